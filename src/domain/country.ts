@@ -1,0 +1,84 @@
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+
+const require = createRequire(import.meta.url);
+
+/** Languages whose country names are recognised, besides the ISO codes themselves. */
+const LOCALES = ['en', 'fr', 'es', 'ar', 'ru', 'uk', 'ky', 'de', 'pt', 'tr'] as const;
+
+/** Short forms common in harvests that the ISO name lists lack. */
+const COMMON_NAMES: Record<string, string> = {
+  syria: 'SY',
+  'dr congo': 'CD',
+  drc: 'CD',
+  'congo kinshasa': 'CD',
+  'congo brazzaville': 'CG',
+  moldova: 'MD',
+  burma: 'MM',
+  palestine: 'PS',
+  opt: 'PS',
+  'occupied palestinian territory': 'PS',
+  gaza: 'PS',
+  'west bank': 'PS',
+  "cote d'ivoire": 'CI',
+  laos: 'LA',
+  russia: 'RU',
+  iran: 'IR',
+  bolivia: 'BO',
+  venezuela: 'VE',
+  tanzania: 'TZ',
+  vietnam: 'VN',
+  'south korea': 'KR',
+  'north korea': 'KP',
+  car: 'CF',
+  uk: 'GB',
+  usa: 'US',
+  kosovo: 'XK',
+};
+
+function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
+}
+
+let index: Map<string, string> | undefined;
+
+function buildIndex(): Map<string, string> {
+  const map = new Map<string, string>();
+  const add = (name: string, code: string) => {
+    const key = nameKey(name);
+    if (key && !map.has(key)) map.set(key, code);
+  };
+  for (const locale of LOCALES) {
+    countries.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`));
+    for (const [code, names] of Object.entries(countries.getNames(locale, { select: 'all' }))) {
+      for (const name of names) {
+        add(name, code);
+        // "Moldova, Republic of" is also just "Moldova"
+        const head = name.split(/,| \(/)[0];
+        if (head && head !== name) add(head, code);
+      }
+    }
+  }
+  for (const [code3, code2] of Object.entries(countries.getAlpha3Codes())) add(code3, code2);
+  for (const [name, code] of Object.entries(COMMON_NAMES)) map.set(nameKey(name), code);
+  map.set('xk', 'XK');
+  map.set('xkx', 'XK');
+  return map;
+}
+
+/**
+ * The ISO 3166-1 alpha-2 code for a country named in any of the supported languages, by its ISO code,
+ * or by a common short form ("DR Congo" is CD, Kosovo is XK); undefined when the name is not a country.
+ */
+export function countryCode(name: string): string | undefined {
+  index ??= buildIndex();
+  const key = nameKey(name);
+  if (/^[a-z]{2}$/.test(key)) return countries.isValid(key.toUpperCase()) || key === 'xk' ? key.toUpperCase() : undefined;
+  return index.get(key);
+}

@@ -1,0 +1,50 @@
+/** Text decoded from bytes, with the encoding it was found to be in. */
+export interface DecodedText {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+}
+
+/** Why bytes could not be read as text, phrased for the user. */
+export class UndecodableText extends Error {}
+
+const SAMPLE = 64 * 1024;
+
+function nulRatio(bytes: Uint8Array, parity: 0 | 1): number {
+  const n = Math.min(bytes.length, SAMPLE);
+  let nul = 0;
+  for (let i = parity; i < n; i += 2) if (bytes[i] === 0) nul++;
+  return nul / Math.max(1, Math.floor(n / 2));
+}
+
+/** Control characters other than tab, newline, carriage return and form feed mark a binary file. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, SAMPLE);
+  const controls = sample.match(/[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/g)?.length ?? 0;
+  return controls > 0 && controls / Math.max(1, sample.length) > 0.001;
+}
+
+/**
+ * Decodes a text export: UTF-8 with or without BOM, UTF-16 (BOM or the NUL pattern of ASCII text), and
+ * Windows-1252 for bytes that are not valid UTF-8. Binary content is refused rather than read as junk.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  let encoding: DecodedText['encoding'];
+  let body = bytes;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) [encoding, body] = ['utf-8', bytes.subarray(3)];
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, body] = ['utf-16le', bytes.subarray(2)];
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, body] = ['utf-16be', bytes.subarray(2)];
+  else if (nulRatio(bytes, 1) > 0.3 && nulRatio(bytes, 0) < 0.05) encoding = 'utf-16le';
+  else if (nulRatio(bytes, 0) > 0.3 && nulRatio(bytes, 1) < 0.05) encoding = 'utf-16be';
+  else encoding = 'utf-8';
+
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(body);
+  } catch {
+    if (encoding !== 'utf-8') throw new UndecodableText(`the file starts as ${encoding.toUpperCase()} but holds bytes that are not; save it again as UTF-8`);
+    encoding = 'windows-1252';
+    text = new TextDecoder(encoding).decode(body);
+  }
+  if (looksBinary(text)) throw new UndecodableText('the file is binary, not text; export the sheet as CSV (UTF-8) or XLSX');
+  return { text: text.normalize('NFC'), encoding };
+}
