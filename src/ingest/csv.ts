@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { restoreFormula } from '../domain/spreadsheet.js';
 import type { GridRow } from './table.js';
 
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -61,6 +62,6 @@ export function readCsvGrid(text: string): GridRow[] {
   }
   return records.map(({ record, info }) => {
     const innerBreaks = record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
-    return { line: info.lines - innerBreaks, cells: record };
+    return { line: info.lines - innerBreaks, cells: record.map(restoreFormula) };
   });
 }

@@ -1,0 +1,56 @@
+import type { Command } from 'commander';
+import { countableField, crossTab } from '../../analyze/crosstab.js';
+import { loadDefaultCodebook } from '../../domain/codebook.js';
+import { TesseraError } from '../../errors.js';
+import { crossTabCsv, crossTabJson, crossTabMarkdown, crossTabText } from '../../report/crosstab.js';
+import { type GlobalOptions, withOutput, withStore } from '../context.js';
+import { addFilterOptions, type FilterOptions, filterFrom } from './filters.js';
+
+interface StatsOptions extends GlobalOptions, FilterOptions {
+  by: string;
+  json?: boolean;
+  format?: string;
+  out?: string;
+}
+
+const RENDERERS = {
+  text: (tab: Parameters<typeof crossTabText>[0]) => `${crossTabText(tab)}\n`,
+  csv: crossTabCsv,
+  md: (tab: Parameters<typeof crossTabText>[0]) => `${crossTabMarkdown(tab)}\n`,
+  json: (tab: Parameters<typeof crossTabText>[0]) => `${JSON.stringify(crossTabJson(tab), null, 2)}\n`,
+};
+
+export function registerStats(program: Command): void {
+  addFilterOptions(
+    program
+      .command('stats')
+      .description('count outcomes by one to three fields, as a cross-tab with totals')
+      .requiredOption('--by <fields>', 'fields to count by, comma-separated: country, year, harvest, type, cluster, socialActor, scale, status, ratings ...')
+      .option('--json', 'print JSON: {by, total, rows:[{field: value, count}], totals:{field:{value: count}}}')
+      .option('--format <format>', 'text (default), csv, md or json')
+      .option('--out <file>', 'write to this file instead of standard output'),
+  )
+    .addHelpText(
+      'after',
+      `
+A multi-select field (types of change) counts an outcome once under each of its values; totals count
+each outcome once.
+
+Examples:
+  tessera stats --by country,year
+  tessera stats --by type,year --country Syria --format csv --out syria-types.csv
+  tessera stats --by socialActor --json`,
+    )
+    .action(async (_opts: StatsOptions, command: Command) => {
+      const opts = command.optsWithGlobals<StatsOptions>();
+      const format = opts.json ? 'json' : (opts.format ?? 'text');
+      if (!(format in RENDERERS)) throw new TesseraError('usage', `unknown format "${format}"; choose text, csv, md or json`);
+      const by = opts.by.split(',').map(countableField);
+      const filter = filterFrom(opts);
+      const tab = await withStore(opts, (db) => crossTab(db, by, filter, loadDefaultCodebook()));
+      const text = RENDERERS[format as keyof typeof RENDERERS](tab);
+      await withOutput(opts.out, false, async (out) => {
+        out.write(text);
+      });
+    });
+}

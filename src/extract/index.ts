@@ -1,0 +1,59 @@
+import type { Codebook } from '../domain/codebook.js';
+import { countryCode } from '../domain/country.js';
+import { detectLanguage } from '../domain/language.js';
+import type { Outcome } from '../domain/outcome.js';
+import type { Problem } from '../domain/problem.js';
+import { TesseraError } from '../errors.js';
+import { readOutcomeFile } from '../ingest/index.js';
+import { canonicalJson } from '../report/cells.js';
+
+/** What `tessera extract --json` says of one file (BRIEF, CLI contract). */
+export interface Extraction {
+  file: string;
+  kind: 'outcome-records' | 'self-report' | 'resolution' | 'factsheet' | 'news' | 'document';
+  language: string | null;
+  title: string | null;
+  date: string | null;
+  items: { title: string | null; date: string | null; text: string }[];
+  outcomes: Record<string, unknown>[];
+  entities: Record<'persons' | 'organizations' | 'locations' | 'countries' | 'emails' | 'urls' | 'handles' | 'hashtags', string[]>;
+  frameworks: { framework: string; code: string; title: string }[];
+  sections: unknown[];
+  recommendations: { addressee: string; text: string }[];
+  figures: { value: number; unit: string; label: string }[];
+  /** Records that could not be read, each with its line and field. */
+  problems: Problem[];
+}
+
+function outcomeText(outcomes: Outcome[]): string {
+  return outcomes.map((o) => [o.description, o.significance, o.contributionProgramme].filter(Boolean).join('\n')).join('\n');
+}
+
+function countriesOf(outcomes: Outcome[]): string[] {
+  const codes = outcomes.map((o) => (o.country ? countryCode(o.country) : undefined)).filter((c): c is string => Boolean(c));
+  return [...new Set(codes)].sort();
+}
+
+/** Extracts the structure of one file without touching any store. */
+export async function extractFile(file: string, codebook: Codebook): Promise<Extraction> {
+  const read = await readOutcomeFile(file, { codebook });
+  if ('reason' in read) {
+    throw new TesseraError('input-unreadable', `${file}: ${read.reason}; extract reads outcome-record files (key-value text, CSV, XLSX, JSON)`);
+  }
+  const outcomes = read.outcomes.map((r) => r.outcome);
+  return {
+    file,
+    kind: 'outcome-records',
+    language: detectLanguage(outcomeText(outcomes)),
+    title: null,
+    date: null,
+    items: [],
+    outcomes: outcomes.map(canonicalJson),
+    entities: { persons: [], organizations: [], locations: [], countries: countriesOf(outcomes), emails: [], urls: [], handles: [], hashtags: [] },
+    frameworks: [],
+    sections: [],
+    recommendations: [],
+    figures: [],
+    problems: read.problems,
+  };
+}
