@@ -10,3 +10,9 @@ export function neutraliseFormula(value: string): string {
 export function restoreFormula(value: string): string {
   return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }
+
+/**
+ * CSV as Excel and LibreOffice read it: CRLF between rows, and any cell with a line break quoted (the
+ * writer would otherwise quote only cells holding the CRLF row separator itself).
+ */
+export const CSV_OPTIONS = { record_delimiter: '\r\n', quoted_match: /[\r\n]/ } as const;

@@ -9,6 +9,14 @@ export class UndecodableText extends Error {}
 
 const SAMPLE = 64 * 1024;
 
+/**
+ * Windows-1252 characters of bytes 0x80-0x9F. Node 20.18.3 and later decode 'windows-1252' as ISO-8859-1 and
+ * turn these into control characters (nodejs/node#60888), losing the € and the curly quotes of Word text.
+ */
+const CP1252_80_9F =
+  '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f' +
+  '\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
+
 function nulRatio(bytes: Uint8Array, parity: 0 | 1): number {
   const n = Math.min(bytes.length, SAMPLE);
   let nul = 0;
@@ -43,7 +51,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } catch {
     if (encoding !== 'utf-8') throw new UndecodableText(`the file starts as ${encoding.toUpperCase()} but holds bytes that are not; save it again as UTF-8`);
     encoding = 'windows-1252';
-    text = new TextDecoder(encoding).decode(body);
+    text = new TextDecoder(encoding).decode(body).replace(/[\u0080-\u009f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80] ?? c);
   }
   if (looksBinary(text)) throw new UndecodableText('the file is binary, not text; export the sheet as CSV (UTF-8) or XLSX');
   return { text: text.normalize('NFC'), encoding };

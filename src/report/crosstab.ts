@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { CellValue, CrossTab } from '../analyze/crosstab.js';
 import { FIELD_BY_KEY } from '../domain/outcome.js';
+import { CSV_OPTIONS } from '../domain/spreadsheet.js';
 
 /** A cross-tab laid out as a grid of strings: header row first, totals last. */
 function grid(tab: CrossTab): string[][] {
@@ -36,7 +37,7 @@ export function crossTabText(tab: CrossTab): string {
 }
 
 export function crossTabCsv(tab: CrossTab): string {
-  return stringify(grid(tab), { record_delimiter: '\r\n' });
+  return stringify(grid(tab), CSV_OPTIONS);
 }
 
 export function crossTabMarkdown(tab: CrossTab): string {

@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Codebook } from '../domain/codebook.js';
 import type { Outcome } from '../domain/outcome.js';
-import { neutraliseFormula } from '../domain/spreadsheet.js';
+import { CSV_OPTIONS, neutraliseFormula } from '../domain/spreadsheet.js';
 import { canonicalJson, type ExportColumn, exportColumns, humanValue } from './cells.js';
 
 export type ExportFormat = 'jsonl' | 'csv' | 'xlsx' | 'md';
@@ -29,7 +29,7 @@ function csvCell(value: ReturnType<typeof humanValue>): string {
 
 async function exportCsv(input: ExportInput, out: Writable): Promise<void> {
   const columns = exportColumns(input.extraKeys);
-  const line = (cells: string[]) => stringify([cells], { record_delimiter: '\r\n' });
+  const line = (cells: string[]) => stringify([cells], CSV_OPTIONS);
   // The BOM tells Excel the file is UTF-8; without it, non-ASCII letters come out garbled.
   await write(out, `\uFEFF${line(columns.map((c) => neutraliseFormula(c.header)))}`);
   for await (const outcome of input.outcomes) await write(out, line(columns.map((c) => csvCell(humanValue(outcome, c, input.codebook)))));
