@@ -18,5 +18,7 @@ const files = only.length > 0 ? only : testFiles('src').sort();
 if (!process.env.TESSERA_TEST_DATABASE_URL) {
   console.log('TESSERA_TEST_DATABASE_URL is not set: store tests run on the embedded store only.');
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

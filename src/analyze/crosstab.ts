@@ -47,7 +47,10 @@ export interface CrossTab {
 /** An expression per field; a multi-select field is unnested so that each value counts once per outcome. */
 function groupExpression(field: OutcomeField, alias: string): { select: string; from: string } {
   if (field === 'typesOfChange') {
-    return { select: `${alias}.v`, from: `LEFT JOIN LATERAL unnest(o.types_of_change) AS ${alias}(v) ON true` };
+    return {
+      select: `${alias}.v`,
+      from: `LEFT JOIN LATERAL unnest(o.types_of_change) AS ${alias}(v) ON true`,
+    };
   }
   if (field === 'country') return { select: 'coalesce(o.country_code, o.country)', from: '' };
   return { select: `o.${columnOf(field)}`, from: '' };
@@ -73,7 +76,12 @@ async function countryNames(q: Queryable): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.code, r.name]));
 }
 
-function fieldLabels(field: OutcomeField, values: CellValue[], codebook: Codebook, countries: Map<string, string>): Map<string, string> {
+function fieldLabels(
+  field: OutcomeField,
+  values: CellValue[],
+  codebook: Codebook,
+  countries: Map<string, string>,
+): Map<string, string> {
   const list = FIELD_BY_KEY.get(field)?.list;
   return new Map(
     values.map((v) => {
@@ -93,16 +101,35 @@ function compare(a: CellValue, b: CellValue): number {
 }
 
 /** Counts outcomes by one to three fields, each combination and each field alone, in one consistent view. */
-export async function crossTab(q: Queryable, by: OutcomeField[], filter: OutcomeFilter, codebook: Codebook): Promise<CrossTab> {
-  if (by.length < 1 || by.length > 3) throw new TesseraError('usage', 'count by one, two or three fields, e.g. --by country,year');
+export async function crossTab(
+  q: Queryable,
+  by: OutcomeField[],
+  filter: OutcomeFilter,
+  codebook: Codebook,
+): Promise<CrossTab> {
+  if (by.length < 1 || by.length > 3)
+    throw new TesseraError('usage', 'count by one, two or three fields, e.g. --by country,year');
   const rows = await grouped(q, by, filter);
-  const totals = await Promise.all(by.map(async (f) => (await grouped(q, [f], filter)).map((r) => ({ value: r.values[0] ?? null, count: r.count }))));
+  const totals = await Promise.all(
+    by.map(async (f) =>
+      (await grouped(q, [f], filter)).map((r) => ({ value: r.values[0] ?? null, count: r.count })),
+    ),
+  );
   const { where, params } = filterSql(filter);
   const [all] = await q.query<{ n: number }>(`SELECT count(*)::integer AS n FROM outcomes ${where}`, params);
   const countries = by.includes('country') ? await countryNames(q) : new Map<string, string>();
-  const labels = by.map((f, i) => fieldLabels(f, (totals[i] ?? []).map((t) => t.value), codebook, countries));
+  const labels = by.map((f, i) =>
+    fieldLabels(
+      f,
+      (totals[i] ?? []).map((t) => t.value),
+      codebook,
+      countries,
+    ),
+  );
   const order = (i: number) => (a: CellValue, b: CellValue) =>
-    by[i] === 'year' ? compare(a, b) : compare(labels[i]?.get(String(a)) ?? a, labels[i]?.get(String(b)) ?? b);
+    by[i] === 'year'
+      ? compare(a, b)
+      : compare(labels[i]?.get(String(a)) ?? a, labels[i]?.get(String(b)) ?? b);
   rows.sort((a, b) => {
     for (let i = 0; i < by.length; i++) {
       const c = order(i)(a.values[i] ?? null, b.values[i] ?? null);

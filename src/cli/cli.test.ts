@@ -88,16 +88,34 @@ describe('the tessera command', () => {
     const store = join(dir, 'store');
     await runCli(['import', csv, '--skip-invalid', '--data', store]);
     const big = join(dir, 'big.csv');
-    const rows = Array.from({ length: 60_000 }, (_, i) => `K-${i},Yemen,2024,"Row ${i}: the water committee of a district agreed to publish its repair schedule, for the ${i}th time.",Practice change`);
+    const rows = Array.from(
+      { length: 60_000 },
+      (_, i) =>
+        `K-${i},Yemen,2024,"Row ${i}: the water committee of a district agreed to publish its repair schedule, for the ${i}th time.",Practice change`,
+    );
     writeFileSync(big, `FragmentID,Country,Year,Outcome description,MCQType of change\n${rows.join('\n')}\n`);
 
     const wal = join(store, 'pg', 'pg_wal');
     const walBytes = () => readdirSync(wal).reduce((n, f) => n + statSync(join(wal, f)).size, 0);
     const walBefore = walBytes();
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bin.ts', import.meta.url)), 'import', big, '--data', store], {
-      stdio: 'ignore',
-    });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        fileURLToPath(new URL('./bin.ts', import.meta.url)),
+        'import',
+        big,
+        '--data',
+        store,
+      ],
+      {
+        stdio: 'ignore',
+      },
+    );
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
     // Kill it once the database is writing the rows (its write-ahead log has grown), before it commits.
     const timer = setInterval(() => {
       if (walBytes() > walBefore + 4 * 2 ** 20) child.kill('SIGKILL');
@@ -126,18 +144,28 @@ for (const store of storeCases()) {
       assert.equal(json.total, 37);
       assert.deepEqual(json.totals.year, { 2021: 6, 2022: 11, 2023: 10, 2024: 7, 2025: 3 });
       assert.equal(json.totals.country.Syria, 3);
-      assert.deepEqual(json.rows.find((r: { country: string; year: number }) => r.country === 'Syria' && r.year === 2022), { country: 'Syria', year: 2022, count: 1 });
+      assert.deepEqual(
+        json.rows.find((r: { country: string; year: number }) => r.country === 'Syria' && r.year === 2022),
+        { country: 'Syria', year: 2022, count: 1 },
+      );
 
       const text = (await runCli(['stats', '--by', 'country,year'], env)).stdout;
       assert.match(text, /^Country \\ Year +2021 +2022 +2023 +2024 +2025 +Total$/m);
       assert.match(text, /^Total +6 +11 +10 +7 +3 +37$/m);
 
-      const table = (await runCli(['stats', '--by', 'type', '--format', 'csv', '--country', 'Syria,IQ'], env)).stdout;
+      const table = (await runCli(['stats', '--by', 'type', '--format', 'csv', '--country', 'Syria,IQ'], env))
+        .stdout;
       assert.match(table, /^Types of change,Outcomes,Share\r\n/);
       assert.match(table, /\r\nTotal,6,100\.0%\r\n$/);
 
-      const exported = await runCli(['outcomes', '--format', 'jsonl', '--year', '2024', '--type', 'Policy change'], env);
-      const lines = exported.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      const exported = await runCli(
+        ['outcomes', '--format', 'jsonl', '--year', '2024', '--type', 'Policy change'],
+        env,
+      );
+      const lines = exported.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       assert.equal(lines.length, 2);
       for (const o of lines) {
         assert.equal(o.year, 2024);

@@ -10,12 +10,23 @@ import { registerStats } from './commands/stats.js';
 function program(): Command {
   const cli = new Command('tessera')
     .description('Outcome harvesting evidence, structured, protected and searchable.')
-    .option('--data <dir>', 'embedded store folder (default: $TESSERA_DATA, else ./tessera-data); DATABASE_URL selects PostgreSQL instead')
+    .option(
+      '--data <dir>',
+      'embedded store folder (default: $TESSERA_DATA, else ./tessera-data); DATABASE_URL selects PostgreSQL instead',
+    )
     .option('--quiet', 'no progress bars or notices')
     .option('--debug', 'show stack traces of unexpected errors')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const register of [registerDemo, registerImport, registerOutcomes, registerStats, registerExtract, registerActivity]) register(cli);
+  for (const register of [
+    registerDemo,
+    registerImport,
+    registerOutcomes,
+    registerStats,
+    registerExtract,
+    registerActivity,
+  ])
+    register(cli);
   for (const command of cli.commands) command.exitOverride();
   return cli;
 }
@@ -33,7 +44,9 @@ export async function main(argv: string[]): Promise<number> {
       return error.code === 'usage' ? 2 : 1;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`tessera: unexpected error: ${message}${debug ? '' : ' (run again with --debug for details)'}\n`);
+    process.stderr.write(
+      `tessera: unexpected error: ${message}${debug ? '' : ' (run again with --debug for details)'}\n`,
+    );
     if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return 1;
   }

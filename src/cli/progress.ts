@@ -20,7 +20,14 @@ export function startProgress(label: string, quiet: boolean): Progress {
     update(done, total) {
       if (!bar && Date.now() - started < SHOW_AFTER_MS) return;
       if (!bar) {
-        bar = new cliProgress.SingleBar({ format: `${label} [{bar}] {percentage}% {value}/{total}`, stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
+        bar = new cliProgress.SingleBar(
+          {
+            format: `${label} [{bar}] {percentage}% {value}/{total}`,
+            stream: process.stderr,
+            hideCursor: true,
+          },
+          cliProgress.Presets.shades_classic,
+        );
         bar.start(total, done);
       }
       bar.setTotal(total);

@@ -79,6 +79,7 @@ function buildIndex(): Map<string, string> {
 export function countryCode(name: string): string | undefined {
   index ??= buildIndex();
   const key = nameKey(name);
-  if (/^[a-z]{2}$/.test(key)) return countries.isValid(key.toUpperCase()) || key === 'xk' ? key.toUpperCase() : undefined;
+  if (/^[a-z]{2}$/.test(key))
+    return countries.isValid(key.toUpperCase()) || key === 'xk' ? key.toUpperCase() : undefined;
   return index.get(key);
 }

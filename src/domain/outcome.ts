@@ -74,7 +74,15 @@ export const OUTCOME_FIELDS: readonly FieldSpec[] = [
     key: 'harvest',
     label: 'Harvest',
     kind: 'text',
-    aliases: ['OH-harvesting period', 'Harvesting period', 'Harvest round', 'Round', 'Period', 'Récolte', 'Cosecha'],
+    aliases: [
+      'OH-harvesting period',
+      'Harvesting period',
+      'Harvest round',
+      'Round',
+      'Period',
+      'Récolte',
+      'Cosecha',
+    ],
   },
   {
     key: 'country',
@@ -82,7 +90,12 @@ export const OUTCOME_FIELDS: readonly FieldSpec[] = [
     kind: 'text',
     aliases: ['Pays', 'País', 'Pais', 'Страна', 'Країна', 'Өлкө', 'البلد', 'Country of outcome'],
   },
-  { key: 'year', label: 'Year', kind: 'year', aliases: ['Année', 'Annee', 'Año', 'Ano', 'Год', 'Рік', 'Жыл', 'السنة'] },
+  {
+    key: 'year',
+    label: 'Year',
+    kind: 'year',
+    aliases: ['Année', 'Annee', 'Año', 'Ano', 'Год', 'Рік', 'Жыл', 'السنة'],
+  },
   {
     key: 'description',
     label: 'Description',
@@ -105,7 +118,13 @@ export const OUTCOME_FIELDS: readonly FieldSpec[] = [
     key: 'significance',
     label: 'Significance',
     kind: 'text',
-    aliases: ['Significance of the outcome', 'Significance description', 'Importance', 'Importancia', 'Значимость'],
+    aliases: [
+      'Significance of the outcome',
+      'Significance description',
+      'Importance',
+      'Importancia',
+      'Значимость',
+    ],
   },
   {
     key: 'additionalInfo',
@@ -157,13 +176,23 @@ export const OUTCOME_FIELDS: readonly FieldSpec[] = [
     key: 'unintended',
     label: 'Unintended',
     kind: 'boolean',
-    aliases: ['The change was unintended', 'Unintended change', 'Unintended outcome', 'Was the change unintended'],
+    aliases: [
+      'The change was unintended',
+      'Unintended change',
+      'Unintended outcome',
+      'Was the change unintended',
+    ],
   },
   {
     key: 'evidence',
     label: 'Evidence',
     kind: 'text',
-    aliases: ['Evidence supporting the outcome statement', 'Evidence available', 'Sources', 'Source of evidence'],
+    aliases: [
+      'Evidence supporting the outcome statement',
+      'Evidence available',
+      'Sources',
+      'Source of evidence',
+    ],
   },
   {
     key: 'confidential',
@@ -175,7 +204,11 @@ export const OUTCOME_FIELDS: readonly FieldSpec[] = [
     key: 'resultsFramework',
     label: 'Results framework',
     kind: 'text',
-    aliases: ['Link to Outcomes in Results Framework', 'Results framework outcome', 'Link to results framework'],
+    aliases: [
+      'Link to Outcomes in Results Framework',
+      'Results framework outcome',
+      'Link to results framework',
+    ],
   },
   {
     key: 'objectives',
@@ -200,7 +233,13 @@ export const OUTCOME_FIELDS: readonly FieldSpec[] = [
     label: 'Types of change',
     kind: 'codes',
     list: 'type_of_change',
-    aliases: ['MCQType of change', 'MCQ Type of change', 'Type of change', 'Types de changement', 'Tipo de cambio'],
+    aliases: [
+      'MCQType of change',
+      'MCQ Type of change',
+      'Type of change',
+      'Types de changement',
+      'Tipo de cambio',
+    ],
   },
   {
     key: 'cluster',
@@ -211,7 +250,9 @@ export const OUTCOME_FIELDS: readonly FieldSpec[] = [
   },
 ];
 
-export const FIELD_BY_KEY: ReadonlyMap<OutcomeField, FieldSpec> = new Map(OUTCOME_FIELDS.map((f) => [f.key, f]));
+export const FIELD_BY_KEY: ReadonlyMap<OutcomeField, FieldSpec> = new Map(
+  OUTCOME_FIELDS.map((f) => [f.key, f]),
+);
 
 /** An outcome with every optional field empty: the start of every importer's record. */
 export function emptyOutcome(id: string, description: string): Outcome {

@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The package root, whether running from src/ (tests) or dist/ (installed CLI): both sit one level down. */
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -12,6 +12,10 @@ export interface Problem {
 
 /** "outcomes.csv line 12, field description: ..." */
 export function describeProblem(p: Problem, unit = 'line'): string {
-  const where = [p.file, p.line === null ? null : `${unit} ${p.line}`, p.field === null ? null : `field ${p.field}`];
+  const where = [
+    p.file,
+    p.line === null ? null : `${unit} ${p.line}`,
+    p.field === null ? null : `field ${p.field}`,
+  ];
   return `${where.filter(Boolean).join(', ')}: ${p.reason}`;
 }

@@ -16,7 +16,10 @@ export interface Extraction {
   date: string | null;
   items: { title: string | null; date: string | null; text: string }[];
   outcomes: Record<string, unknown>[];
-  entities: Record<'persons' | 'organizations' | 'locations' | 'countries' | 'emails' | 'urls' | 'handles' | 'hashtags', string[]>;
+  entities: Record<
+    'persons' | 'organizations' | 'locations' | 'countries' | 'emails' | 'urls' | 'handles' | 'hashtags',
+    string[]
+  >;
   frameworks: { framework: string; code: string; title: string }[];
   sections: unknown[];
   recommendations: { addressee: string; text: string }[];
@@ -26,11 +29,15 @@ export interface Extraction {
 }
 
 function outcomeText(outcomes: Outcome[]): string {
-  return outcomes.map((o) => [o.description, o.significance, o.contributionProgramme].filter(Boolean).join('\n')).join('\n');
+  return outcomes
+    .map((o) => [o.description, o.significance, o.contributionProgramme].filter(Boolean).join('\n'))
+    .join('\n');
 }
 
 function countriesOf(outcomes: Outcome[]): string[] {
-  const codes = outcomes.map((o) => (o.country ? countryCode(o.country) : undefined)).filter((c): c is string => Boolean(c));
+  const codes = outcomes
+    .map((o) => (o.country ? countryCode(o.country) : undefined))
+    .filter((c): c is string => Boolean(c));
   return [...new Set(codes)].sort();
 }
 
@@ -38,7 +45,10 @@ function countriesOf(outcomes: Outcome[]): string[] {
 export async function extractFile(file: string, codebook: Codebook): Promise<Extraction> {
   const read = await readOutcomeFile(file, { codebook });
   if ('reason' in read) {
-    throw new TesseraError('input-unreadable', `${file}: ${read.reason}; extract reads outcome-record files (key-value text, CSV, XLSX, JSON)`);
+    throw new TesseraError(
+      'input-unreadable',
+      `${file}: ${read.reason}; extract reads outcome-record files (key-value text, CSV, XLSX, JSON)`,
+    );
   }
   const outcomes = read.outcomes.map((r) => r.outcome);
   return {
@@ -49,7 +59,16 @@ export async function extractFile(file: string, codebook: Codebook): Promise<Ext
     date: null,
     items: [],
     outcomes: outcomes.map(canonicalJson),
-    entities: { persons: [], organizations: [], locations: [], countries: countriesOf(outcomes), emails: [], urls: [], handles: [], hashtags: [] },
+    entities: {
+      persons: [],
+      organizations: [],
+      locations: [],
+      countries: countriesOf(outcomes),
+      emails: [],
+      urls: [],
+      handles: [],
+      hashtags: [],
+    },
     frameworks: [],
     sections: [],
     recommendations: [],

@@ -74,7 +74,8 @@ export function readCsvGrid(text: string): GridRow[] {
     }) as unknown as typeof records;
   } catch (error) {
     if (error instanceof CsvError) {
-      const opened = error.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuoteLine(normalised, delimiter) : undefined;
+      const opened =
+        error.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuoteLine(normalised, delimiter) : undefined;
       const line = opened ?? (error as CsvError & { lines?: number }).lines ?? 0;
       throw new CsvSyntaxError(line, explain(error));
     }

@@ -24,10 +24,14 @@ function nulRatio(bytes: Uint8Array, parity: 0 | 1): number {
   return nul / Math.max(1, Math.floor(n / 2));
 }
 
-/** Control characters other than tab, newline, carriage return and form feed mark a binary file. */
+/** Control characters other than the whitespace ones (tab, line ends, form feed) and escape mark a binary file. */
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, SAMPLE);
-  const controls = sample.match(/[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/g)?.length ?? 0;
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b) controls++;
+  }
   return controls > 0 && controls / Math.max(1, sample.length) > 0.001;
 }
 
@@ -38,7 +42,8 @@ function looksBinary(text: string): boolean {
 export function decodeText(bytes: Uint8Array): DecodedText {
   let encoding: DecodedText['encoding'];
   let body = bytes;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) [encoding, body] = ['utf-8', bytes.subarray(3)];
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    [encoding, body] = ['utf-8', bytes.subarray(3)];
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, body] = ['utf-16le', bytes.subarray(2)];
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, body] = ['utf-16be', bytes.subarray(2)];
   else if (nulRatio(bytes, 1) > 0.3 && nulRatio(bytes, 0) < 0.05) encoding = 'utf-16le';
@@ -49,10 +54,16 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     text = new TextDecoder(encoding, { fatal: true }).decode(body);
   } catch {
-    if (encoding !== 'utf-8') throw new UndecodableText(`the file starts as ${encoding.toUpperCase()} but holds bytes that are not; save it again as UTF-8`);
+    if (encoding !== 'utf-8')
+      throw new UndecodableText(
+        `the file starts as ${encoding.toUpperCase()} but holds bytes that are not; save it again as UTF-8`,
+      );
     encoding = 'windows-1252';
-    text = new TextDecoder(encoding).decode(body).replace(/[\u0080-\u009f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80] ?? c);
+    text = new TextDecoder(encoding)
+      .decode(body)
+      .replace(/[\u0080-\u009f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80] ?? c);
   }
-  if (looksBinary(text)) throw new UndecodableText('the file is binary, not text; export the sheet as CSV (UTF-8) or XLSX');
+  if (looksBinary(text))
+    throw new UndecodableText('the file is binary, not text; export the sheet as CSV (UTF-8) or XLSX');
   return { text: text.normalize('NFC'), encoding };
 }

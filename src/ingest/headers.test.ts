@@ -26,7 +26,8 @@ describe('matchHeader', () => {
   });
 
   it('maps the camelCase names of canonical JSON to their own field', () => {
-    for (const f of OUTCOME_FIELDS) assert.deepEqual(matchHeader(f.key), { field: f.key, how: 'name' }, f.key);
+    for (const f of OUTCOME_FIELDS)
+      assert.deepEqual(matchHeader(f.key), { field: f.key, how: 'name' }, f.key);
     assert.deepEqual(matchHeader('ratingSignificance'), { field: 'ratingSignificance', how: 'name' });
     assert.deepEqual(matchHeader('typesOfChange'), { field: 'typesOfChange', how: 'name' });
     assert.deepEqual(matchHeader('contributionOthers'), { field: 'contributionOthers', how: 'name' });
@@ -34,7 +35,8 @@ describe('matchHeader', () => {
 
   it('maps every label and alias of the field table to its field', () => {
     for (const f of OUTCOME_FIELDS) {
-      for (const name of [f.label, ...f.aliases]) assert.equal(matchHeader(name)?.field, f.key, `${name} → ${f.key}`);
+      for (const name of [f.label, ...f.aliases])
+        assert.equal(matchHeader(name)?.field, f.key, `${name} → ${f.key}`);
     }
   });
 
@@ -54,7 +56,17 @@ describe('matchHeader', () => {
   });
 
   it('leaves headers that name no field unmapped', () => {
-    for (const header of ['Partner', 'Partner organisation', 'Donor', 'Budget', 'Region', 'Email', '', '  ', '---']) {
+    for (const header of [
+      'Partner',
+      'Partner organisation',
+      'Donor',
+      'Budget',
+      'Region',
+      'Email',
+      '',
+      '  ',
+      '---',
+    ]) {
       assert.equal(matchHeader(header), null, JSON.stringify(header));
     }
   });
@@ -85,19 +97,16 @@ describe('mapHeaders', () => {
       'MCQType of change',
       'StoryFragment_Merged',
     ];
-    assert.deepEqual(
-      mapHeaders(names.map((name) => ({ name }))),
-      [
-        { header: 'FragmentID', column: 0, field: 'id', how: 'name' },
-        { header: 'coutnry', column: 1, field: 'country', how: 'fuzzy' },
-        { header: 'Year', column: 2, field: 'year', how: 'name' },
-        { header: 'Outcome description', column: 3, field: 'description', how: 'name' },
-        { header: 'Additional information (use if needed) ', column: 4, field: 'additionalInfo', how: 'name' },
-        { header: 'Partner', column: 5, field: null, how: 'extra' },
-        { header: 'MCQType of change', column: 6, field: 'typesOfChange', how: 'name' },
-        { header: 'StoryFragment_Merged', column: 7, field: 'storyFragment', how: 'name' },
-      ],
-    );
+    assert.deepEqual(mapHeaders(names.map((name) => ({ name }))), [
+      { header: 'FragmentID', column: 0, field: 'id', how: 'name' },
+      { header: 'coutnry', column: 1, field: 'country', how: 'fuzzy' },
+      { header: 'Year', column: 2, field: 'year', how: 'name' },
+      { header: 'Outcome description', column: 3, field: 'description', how: 'name' },
+      { header: 'Additional information (use if needed) ', column: 4, field: 'additionalInfo', how: 'name' },
+      { header: 'Partner', column: 5, field: null, how: 'extra' },
+      { header: 'MCQType of change', column: 6, field: 'typesOfChange', how: 'name' },
+      { header: 'StoryFragment_Merged', column: 7, field: 'storyFragment', how: 'name' },
+    ]);
   });
 
   it('keeps a column the reader marked as extra unmapped, even when its name is a field name', () => {

@@ -19,12 +19,14 @@ export function headerKey(header: string): string {
 }
 
 const NAMES: ReadonlyMap<string, OutcomeField> = new Map(
-  OUTCOME_FIELDS.flatMap((f) => [f.key, f.label, ...f.aliases].map((name) => [headerKey(name), f.key] as const)),
+  OUTCOME_FIELDS.flatMap((f) =>
+    [f.key, f.label, ...f.aliases].map((name) => [headerKey(name), f.key] as const),
+  ),
 );
 
 /** Typos allowed for a header of this length: none for short ones, where one letter changes the meaning. */
 function typoBudget(length: number): number {
-  if (length <= 4) return 0;
+  if (length <= 4) return 1;
   if (length <= 8) return 1;
   if (length <= 16) return 2;
   return 3;
@@ -34,13 +36,16 @@ function typoBudget(length: number): number {
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   const at = (i: number, j: number) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, at(i - 2, j - 2) + 1);
       (d[i] as number[])[j] = best;
     }
   }
@@ -71,7 +76,9 @@ export function matchHeader(header: string): { field: OutcomeField; how: 'name' 
 export function mapHeaders(columns: RawColumn[]): HeaderMatch[] {
   return columns.map((c, column) => {
     const match = c.extra ? null : matchHeader(c.name);
-    return match ? { header: c.name, column, ...match } : { header: c.name, column, field: null, how: 'extra' };
+    return match
+      ? { header: c.name, column, ...match }
+      : { header: c.name, column, field: null, how: 'extra' };
   });
 }
 

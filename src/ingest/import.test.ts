@@ -70,7 +70,10 @@ for (const store of storeCases()) {
       const file = join(dir, 'changes.csv');
       writeFileSync(file, `${HEADER}T-1,Iraq,2022,The council opened its budget hearings.,Practice change\n`);
       await importPaths(db, [file], { codebook });
-      writeFileSync(file, `${HEADER}T-1,Iraq,2023,The council opened its budget hearings to women's groups.,"Practice change, Participation and inclusion"\n`);
+      writeFileSync(
+        file,
+        `${HEADER}T-1,Iraq,2023,The council opened its budget hearings to women's groups.,"Practice change, Participation and inclusion"\n`,
+      );
       const report = await importPaths(db, [file], { codebook });
       assert.equal(report.updated, 1);
 
@@ -93,9 +96,14 @@ for (const store of storeCases()) {
     it('stores nothing of any file when a write fails midway', async () => {
       const before = await all(db);
       const good = join(dir, 'good.csv');
-      writeFileSync(good, `${HEADER}T-2,Mali,2024,Elders in Mopti agreed to a grazing calendar.,Dialogue and engagement\n`);
+      writeFileSync(
+        good,
+        `${HEADER}T-2,Mali,2024,Elders in Mopti agreed to a grazing calendar.,Dialogue and engagement\n`,
+      );
       // A constraint added for the test makes the database refuse the second file's row.
-      await db.exec("ALTER TABLE outcomes ADD CONSTRAINT refuse_test CHECK (description NOT LIKE '%refused%')");
+      await db.exec(
+        "ALTER TABLE outcomes ADD CONSTRAINT refuse_test CHECK (description NOT LIKE '%refused%')",
+      );
       const refused = join(dir, 'refused.csv');
       writeFileSync(refused, `${HEADER}T-3,Mali,2024,The store refused this row.,Protection\n`);
       try {

@@ -1,7 +1,21 @@
 import type { Codebook } from '../domain/codebook.js';
 import type { Problem } from '../domain/problem.js';
-import { type Db, type IncomingOutcome, outcomeHash, type Queryable, recordActivity, storedHashes, writeOutcomes } from '../store/index.js';
-import { type HeaderMatch, listInputs, type OutcomeFile, readOutcomeFile, type SkippedFile } from './index.js';
+import {
+  type Db,
+  type IncomingOutcome,
+  outcomeHash,
+  type Queryable,
+  recordActivity,
+  storedHashes,
+  writeOutcomes,
+} from '../store/index.js';
+import {
+  type HeaderMatch,
+  listInputs,
+  type OutcomeFile,
+  readOutcomeFile,
+  type SkippedFile,
+} from './index.js';
 
 export interface ImportOptions {
   codebook: Codebook;
@@ -40,19 +54,36 @@ export interface ImportReport {
 }
 
 function skippedReport(s: SkippedFile): FileReport {
-  return { file: s.file, status: 'skipped', reason: s.reason, headers: [], added: 0, updated: 0, unchanged: 0, rejected: 0 };
+  return {
+    file: s.file,
+    status: 'skipped',
+    reason: s.reason,
+    headers: [],
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+  };
 }
 
 /** Records a file contributes, or none when it is rejected whole. */
 function acceptedOutcomes(read: OutcomeFile, skipInvalid: boolean): IncomingOutcome[] {
   const fileLevel = read.problems.some((p) => p.line === null || p.field === null);
   if (read.problems.length > 0 && (!skipInvalid || fileLevel)) return [];
-  return read.outcomes.map(({ outcome, line }) => ({ outcome, hash: outcomeHash(outcome), file: read.file, line }));
+  return read.outcomes.map(({ outcome, line }) => ({
+    outcome,
+    hash: outcomeHash(outcome),
+    file: read.file,
+    line,
+  }));
 }
 
 /** Splits a file's outcomes by what the store already holds, writes them, and logs the file. */
 async function storeFile(tx: Queryable, read: OutcomeFile, accepted: IncomingOutcome[]): Promise<FileReport> {
-  const stored = await storedHashes(tx, accepted.map((a) => a.outcome.id));
+  const stored = await storedHashes(
+    tx,
+    accepted.map((a) => a.outcome.id),
+  );
   const added = accepted.filter((a) => !stored.has(a.outcome.id));
   const changed = accepted.filter((a) => stored.has(a.outcome.id) && stored.get(a.outcome.id) !== a.hash);
   const report: FileReport = {
@@ -87,13 +118,22 @@ export async function importPaths(db: Db, paths: string[], options: ImportOption
   const files = await listInputs(paths);
   const reads: (OutcomeFile | SkippedFile)[] = [];
   for (const [i, file] of files.entries()) {
-    reads.push(await readOutcomeFile(file, { codebook: options.codebook, ...(options.sheet ? { sheet: options.sheet } : {}) }));
+    reads.push(
+      await readOutcomeFile(file, {
+        codebook: options.codebook,
+        ...(options.sheet ? { sheet: options.sheet } : {}),
+      }),
+    );
     options.onProgress?.(i + 1, files.length * 2);
   }
   const reports = await db.transaction(async (tx) => {
     const done: FileReport[] = [];
     for (const [i, read] of reads.entries()) {
-      done.push('reason' in read ? skippedReport(read) : await storeFile(tx, read, acceptedOutcomes(read, options.skipInvalid ?? false)));
+      done.push(
+        'reason' in read
+          ? skippedReport(read)
+          : await storeFile(tx, read, acceptedOutcomes(read, options.skipInvalid ?? false)),
+      );
       options.onProgress?.(files.length + i + 1, files.length * 2);
     }
     return done;

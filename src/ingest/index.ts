@@ -92,13 +92,22 @@ function fileProblem(file: string, reason: string, line: number | null = null): 
   return { file, line, field: null, reason };
 }
 
-async function readTable(file: string, format: RecordFormat, bytes: Uint8Array, sheet?: string): Promise<RawTable | SkippedFile> {
-  if (format === 'xlsx') return tableFromGrid(file, 'row', await readXlsxGrid(bytes, sheet), countFieldHeaders);
+async function readTable(
+  file: string,
+  format: RecordFormat,
+  bytes: Uint8Array,
+  sheet?: string,
+): Promise<RawTable | SkippedFile> {
+  if (format === 'xlsx')
+    return tableFromGrid(file, 'row', await readXlsxGrid(bytes, sheet), countFieldHeaders);
   const { text } = decodeText(bytes);
-  if (text.trim() === '') return { unit: 'line', columns: [], records: [], problems: [fileProblem(file, 'the file is empty')] };
+  if (text.trim() === '')
+    return { unit: 'line', columns: [], records: [], problems: [fileProblem(file, 'the file is empty')] };
   switch (format) {
     case 'key-value':
-      return looksLikeKeyValue(text) ? readKeyValue(text) : { file, reason: 'not outcome records (no **Field**: value lines)' };
+      return looksLikeKeyValue(text)
+        ? readKeyValue(text)
+        : { file, reason: 'not outcome records (no **Field**: value lines)' };
     case 'csv':
       return tableFromGrid(file, 'line', readCsvGrid(text), countFieldHeaders);
     default:
@@ -115,12 +124,23 @@ function headerProblems(file: string, headers: HeaderMatch[]): Problem[] {
     const first = claimed.get(key);
     if (first) {
       const what = h.field ? `both mean the field ${h.field}` : 'have the same name';
-      problems.push(fileProblem(file, `columns ${first.column + 1} "${first.header}" and ${h.column + 1} "${h.header}" ${what}; rename or remove one`, 1));
+      problems.push(
+        fileProblem(
+          file,
+          `columns ${first.column + 1} "${first.header}" and ${h.column + 1} "${h.header}" ${what}; rename or remove one`,
+          1,
+        ),
+      );
     } else claimed.set(key, h);
   }
   if (!headers.some((h) => h.field === 'description')) {
     const found = headers.map((h) => `"${h.header}"`).join(', ') || 'none';
-    problems.push(fileProblem(file, `no column holds the outcome description (headers found: ${found}); name one "Outcome description" or "Description"`));
+    problems.push(
+      fileProblem(
+        file,
+        `no column holds the outcome description (headers found: ${found}); name one "Outcome description" or "Description"`,
+      ),
+    );
   }
   return problems;
 }
@@ -135,7 +155,12 @@ function recordProblems(file: string, table: RawTable, headers: HeaderMatch[], o
     if (!outcome) continue;
     const earlier = firstLine.get(outcome.id);
     if (earlier !== undefined) {
-      problems.push({ file, line: record.line, field: 'id', reason: `the id ${outcome.id} is already used by the record at ${table.unit} ${earlier}; ids must be unique within a file` });
+      problems.push({
+        file,
+        line: record.line,
+        field: 'id',
+        reason: `the id ${outcome.id} is already used by the record at ${table.unit} ${earlier}; ids must be unique within a file`,
+      });
       continue;
     }
     firstLine.set(outcome.id, record.line);
@@ -148,18 +173,43 @@ function recordProblems(file: string, table: RawTable, headers: HeaderMatch[], o
  * Reads one file of outcome records in any supported shape. Never throws for bad content: every problem
  * is returned with its file, line and field. Returns a SkippedFile for text that holds no records.
  */
-export async function readOutcomeFile(file: string, options: ReadOptions): Promise<OutcomeFile | SkippedFile> {
+export async function readOutcomeFile(
+  file: string,
+  options: ReadOptions,
+): Promise<OutcomeFile | SkippedFile> {
   const format = recordFormat(file);
-  if (!format) return { file, reason: `${extname(file) || 'a file without extension'} is not a format Tessera reads outcome records from` };
-  const base: OutcomeFile = { file, format, unit: format === 'xlsx' ? 'row' : 'line', headers: [], outcomes: [], problems: [] };
+  if (!format)
+    return {
+      file,
+      reason: `${extname(file) || 'a file without extension'} is not a format Tessera reads outcome records from`,
+    };
+  const base: OutcomeFile = {
+    file,
+    format,
+    unit: format === 'xlsx' ? 'row' : 'line',
+    headers: [],
+    outcomes: [],
+    problems: [],
+  };
   const size = (await stat(file)).size;
-  if (size > MAX_FILE_BYTES) return { ...base, problems: [fileProblem(file, `the file is ${Math.round(size / 2 ** 20)} MiB; split it into files under ${MAX_FILE_BYTES / 2 ** 20} MiB`)] };
+  if (size > MAX_FILE_BYTES)
+    return {
+      ...base,
+      problems: [
+        fileProblem(
+          file,
+          `the file is ${Math.round(size / 2 ** 20)} MiB; split it into files under ${MAX_FILE_BYTES / 2 ** 20} MiB`,
+        ),
+      ],
+    };
   let table: RawTable | SkippedFile;
   try {
     table = await readTable(file, format, await readFile(file), options.sheet);
   } catch (error) {
-    if (error instanceof CsvSyntaxError) return { ...base, problems: [fileProblem(file, error.message, error.line)] };
-    if (error instanceof UndecodableText || error instanceof UnreadableWorkbook) return { ...base, problems: [fileProblem(file, error.message)] };
+    if (error instanceof CsvSyntaxError)
+      return { ...base, problems: [fileProblem(file, error.message, error.line)] };
+    if (error instanceof UndecodableText || error instanceof UnreadableWorkbook)
+      return { ...base, problems: [fileProblem(file, error.message)] };
     throw error;
   }
   if ('reason' in table) return table;
@@ -169,6 +219,7 @@ export async function readOutcomeFile(file: string, options: ReadOptions): Promi
   const structural = headerProblems(file, headers);
   if (structural.length > 0) return { ...result, problems: structural };
   const { outcomes, problems } = recordProblems(file, table, headers, options);
-  if (table.records.length === 0) problems.push(fileProblem(file, 'the file has a header but no outcome records'));
+  if (table.records.length === 0)
+    problems.push(fileProblem(file, 'the file has a header but no outcome records'));
   return { ...result, outcomes, problems: [...table.problems, ...problems] };
 }

@@ -23,7 +23,12 @@ function parseError(file: string, text: string, error: unknown, baseLine = 1): P
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message);
   const line = position ? baseLine + lineAt(text, Number(position[1])) - 1 : baseLine;
-  return { file, line, field: null, reason: `not valid JSON (${message.replace(/ in JSON at position \d+.*$/, '')})` };
+  return {
+    file,
+    line,
+    field: null,
+    reason: `not valid JSON (${message.replace(/ in JSON at position \d+.*$/, '')})`,
+  };
 }
 
 /**
@@ -45,9 +50,10 @@ export function readJson(file: string, text: string, lines: boolean): RawTable {
   } else {
     try {
       const doc: unknown = JSON.parse(text);
-      const list = isObject(doc) && Array.isArray(doc.outcomes) ? doc.outcomes : Array.isArray(doc) ? doc : [doc];
+      const list =
+        isObject(doc) && Array.isArray(doc.outcomes) ? doc.outcomes : Array.isArray(doc) ? doc : [doc];
       // Records of an array carry no line of their own: number them by position (record 1, 2 ...).
-      list.forEach((value: unknown, i: number) => objects.push({ line: i + 1, value }));
+      for (const [i, value] of (list as unknown[]).entries()) objects.push({ line: i + 1, value });
     } catch (error) {
       problems.push(parseError(file, text, error));
     }
@@ -66,12 +72,18 @@ export function readJson(file: string, text: string, lines: boolean): RawTable {
   const records: RawRecord[] = [];
   for (const { line, value } of objects) {
     if (!isObject(value)) {
-      problems.push({ file, line, field: null, reason: 'expected an outcome object such as {"id": ..., "description": ...}' });
+      problems.push({
+        file,
+        line,
+        field: null,
+        reason: 'expected an outcome object such as {"id": ..., "description": ...}',
+      });
       continue;
     }
     const cells: RawValue[] = [];
     for (const [key, v] of Object.entries(value)) {
-      if (key === 'extra' && isObject(v)) for (const [name, ev] of Object.entries(v)) cells[column(name, true)] = toRaw(ev);
+      if (key === 'extra' && isObject(v))
+        for (const [name, ev] of Object.entries(v)) cells[column(name, true)] = toRaw(ev);
       else cells[column(key, false)] = toRaw(v);
     }
     records.push({ line, cells });

@@ -21,7 +21,10 @@ async function read(file: string, sheet?: string): Promise<OutcomeFile> {
 
 function outcomeOf(file: OutcomeFile, id: string): Outcome {
   const found = file.outcomes.find((o) => o.outcome.id === id);
-  assert.ok(found, `no outcome ${id} in ${file.file}; ids: ${file.outcomes.map((o) => o.outcome.id).join(', ')}`);
+  assert.ok(
+    found,
+    `no outcome ${id} in ${file.file}; ids: ${file.outcomes.map((o) => o.outcome.id).join(', ')}`,
+  );
   return found.outcome;
 }
 
@@ -33,20 +36,100 @@ function rawField(text: string, field: string): string {
 }
 
 describe('key-value records', () => {
-  const expected: [string, { id: string; country: string; year: number; confidential: boolean; typesOfChange: string[] }][] = [
-    ['outcome-01-syria-2022.md', { id: 'SCC-<redacted>/INC004', country: 'Syria', year: 2022, confidential: true, typesOfChange: ['dialogue', 'participation'] }],
-    ['outcome-02-iraq-2023.md', { id: 'SCC-IRQ/PHR021', country: 'Iraq', year: 2023, confidential: false, typesOfChange: ['practice-change', 'capacity-use'] }],
-    ['outcome-03-south-sudan-2021.md', { id: 'SCC-SSD/PHR007', country: 'South Sudan', year: 2021, confidential: false, typesOfChange: ['dialogue', 'practice-change'] }],
-    ['outcome-04-ukraine-2024.md', { id: 'SCC-<redacted>/JUS012', country: 'Ukraine', year: 2024, confidential: false, typesOfChange: ['accountability', 'capacity-use'] }],
-    ['outcome-05-colombia-2025.md', { id: 'SCC-COL/CSP009', country: 'Colombia', year: 2025, confidential: false, typesOfChange: ['policy-change', 'protection', 'resources'] }],
-    ['outcome-06-myanmar-2023.md', { id: 'SCC-<redacted>/CSP015', country: 'Myanmar', year: 2023, confidential: false, typesOfChange: ['backlash'] }],
-    ['outcome-07-drc-2022.md', { id: 'SCC-COD/JUS003', country: 'DR Congo', year: 2022, confidential: false, typesOfChange: ['agenda-setting', 'public-support', 'accountability'] }],
-    ['outcome-08-lebanon-2024.md', { id: 'SCC-LBN/PHR030', country: 'Lebanon', year: 2024, confidential: false, typesOfChange: ['capacity-use'] }],
+  const expected: [
+    string,
+    { id: string; country: string; year: number; confidential: boolean; typesOfChange: string[] },
+  ][] = [
+    [
+      'outcome-01-syria-2022.md',
+      {
+        id: 'SCC-<redacted>/INC004',
+        country: 'Syria',
+        year: 2022,
+        confidential: true,
+        typesOfChange: ['dialogue', 'participation'],
+      },
+    ],
+    [
+      'outcome-02-iraq-2023.md',
+      {
+        id: 'SCC-IRQ/PHR021',
+        country: 'Iraq',
+        year: 2023,
+        confidential: false,
+        typesOfChange: ['practice-change', 'capacity-use'],
+      },
+    ],
+    [
+      'outcome-03-south-sudan-2021.md',
+      {
+        id: 'SCC-SSD/PHR007',
+        country: 'South Sudan',
+        year: 2021,
+        confidential: false,
+        typesOfChange: ['dialogue', 'practice-change'],
+      },
+    ],
+    [
+      'outcome-04-ukraine-2024.md',
+      {
+        id: 'SCC-<redacted>/JUS012',
+        country: 'Ukraine',
+        year: 2024,
+        confidential: false,
+        typesOfChange: ['accountability', 'capacity-use'],
+      },
+    ],
+    [
+      'outcome-05-colombia-2025.md',
+      {
+        id: 'SCC-COL/CSP009',
+        country: 'Colombia',
+        year: 2025,
+        confidential: false,
+        typesOfChange: ['policy-change', 'protection', 'resources'],
+      },
+    ],
+    [
+      'outcome-06-myanmar-2023.md',
+      {
+        id: 'SCC-<redacted>/CSP015',
+        country: 'Myanmar',
+        year: 2023,
+        confidential: false,
+        typesOfChange: ['backlash'],
+      },
+    ],
+    [
+      'outcome-07-drc-2022.md',
+      {
+        id: 'SCC-COD/JUS003',
+        country: 'DR Congo',
+        year: 2022,
+        confidential: false,
+        typesOfChange: ['agenda-setting', 'public-support', 'accountability'],
+      },
+    ],
+    [
+      'outcome-08-lebanon-2024.md',
+      {
+        id: 'SCC-LBN/PHR030',
+        country: 'Lebanon',
+        year: 2024,
+        confidential: false,
+        typesOfChange: ['capacity-use'],
+      },
+    ],
   ];
 
   it('covers every shared outcome-*.md file', () => {
-    const shared = readdirSync(formats).filter((f) => /^outcome-.*\.md$/.test(f)).sort();
-    assert.deepEqual(shared, expected.map(([f]) => f));
+    const shared = readdirSync(formats)
+      .filter((f) => /^outcome-.*\.md$/.test(f))
+      .sort();
+    assert.deepEqual(
+      shared,
+      expected.map(([f]) => f),
+    );
   });
 
   for (const [name, want] of expected) {
@@ -74,7 +157,10 @@ describe('key-value records', () => {
 
   it('keeps placeholders verbatim and maps coded values to codebook ids', async () => {
     const o = outcomeOf(await read(join(formats, 'outcome-01-syria-2022.md')), 'SCC-<redacted>/INC004');
-    assert.match(o.description, /^In March 2022, the local council of <LOC> agreed .* led by <person>, where residents/);
+    assert.match(
+      o.description,
+      /^In March 2022, the local council of <LOC> agreed .* led by <person>, where residents/,
+    );
     assert.match(o.storyFragment ?? '', /through <redacted> relatives/);
     assert.equal(o.evidence, 'Yes (minutes of the council sessions, photos shared by <person>)');
     assert.equal(o.harvest, 'harvest 1');
@@ -90,7 +176,10 @@ describe('key-value records', () => {
   });
 
   it('reads YES booleans, empty ratings and statuses as the codebook writes them', async () => {
-    const myanmar = outcomeOf(await read(join(formats, 'outcome-06-myanmar-2023.md')), 'SCC-<redacted>/CSP015');
+    const myanmar = outcomeOf(
+      await read(join(formats, 'outcome-06-myanmar-2023.md')),
+      'SCC-<redacted>/CSP015',
+    );
     assert.equal(myanmar.unintended, true);
     assert.equal(myanmar.negative, true);
     assert.equal(myanmar.socialActor, 'de-facto');
@@ -100,7 +189,10 @@ describe('key-value records', () => {
     assert.equal(lebanon.ratingSignificance, null);
     assert.equal(lebanon.ratingContribution, null);
     assert.equal(lebanon.contributionOthers, null);
-    assert.equal(outcomeOf(await read(join(formats, 'outcome-07-drc-2022.md')), 'SCC-COD/JUS003').status, 'Draft');
+    assert.equal(
+      outcomeOf(await read(join(formats, 'outcome-07-drc-2022.md')), 'SCC-COD/JUS003').status,
+      'Draft',
+    );
   });
 
   it('reads three records of one file: **Field:** style, values over several lines, --- and a repeated id as separators', async () => {
@@ -125,13 +217,19 @@ describe('key-value records', () => {
     assert.deepEqual(one.extra, { Partner: 'Association Kalanso' });
     assert.equal(two.country, 'Niger');
     assert.equal(two.year, 2024);
-    assert.equal(two.significance, 'The first regular airtime for young people\nin the region,\n  and the first in Hausa and Zarma.');
+    assert.equal(
+      two.significance,
+      'The first regular airtime for young people\nin the region,\n  and the first in Hausa and Zarma.',
+    );
     assert.equal(two.confidential, false);
     assert.deepEqual(two.extra, {});
     assert.equal(three.country, 'Burkina Faso');
     assert.equal(three.year, 2022);
     assert.deepEqual(three.typesOfChange, ['practice-change']);
-    assert.equal(three.description, 'In 2022, the customary chief of <LOC> returned land to 12 displaced families.');
+    assert.equal(
+      three.description,
+      'In 2022, the customary chief of <LOC> returned land to 12 displaced families.',
+    );
   });
 
   it('skips prose that holds no records, saying why', async () => {
@@ -181,7 +279,10 @@ describe('outcomes.csv', () => {
     assert.equal(byHeader.get('Additional information (use if needed)'), 'additionalInfo');
     assert.equal(byHeader.get('Link to Outcomes in Results Framework'), 'resultsFramework');
     assert.equal(byHeader.get('StoryFragment_Merged'), 'storyFragment');
-    assert.ok(file.headers.every((h) => h.field !== null), 'every header of the export names a field');
+    assert.ok(
+      file.headers.every((h) => h.field !== null),
+      'every header of the export names a field',
+    );
     for (const { outcome } of file.outcomes) assert.deepEqual(outcome.extra, {}, outcome.id);
   });
 
@@ -203,23 +304,42 @@ describe('outcomes.csv', () => {
       outcomeOf(file, 'SCC-IRQ/INC012').contributionProgramme,
       'The programme supported a campaign by the youth group "Sunrise of Khanke", including a petition signed by 1,100 young people and a meeting with council members.',
     );
-    assert.match(outcomeOf(file, 'SCC-COL/JUS020').significance ?? '', /^"We broke the silence as a people, not as individual victims," said one/);
+    assert.match(
+      outcomeOf(file, 'SCC-COL/JUS020').significance ?? '',
+      /^"We broke the silence as a people, not as individual victims," said one/,
+    );
     assert.equal(
       outcomeOf(file, 'SCC-IRQ/JUS008').significance,
       "Thousands of children in Nineveh lack birth certificates because their parents' marriages were never registered by the state.\nThe court's new practice opens a route to documentation, school enrolment and inheritance for these children, many of whom are girls.",
     );
-    assert.equal(outcomeOf(file, 'SCC-BFA/CSP005').evidence, 'Yes:\n1) appeal text\n2) committee agenda, 18.11.2021');
-    assert.match(outcomeOf(file, 'SCC-MDA/PHR008').description, /Ștefan Vodă and the volunteer centre "Inimă Deschisă" set up/);
+    assert.equal(
+      outcomeOf(file, 'SCC-BFA/CSP005').evidence,
+      'Yes:\n1) appeal text\n2) committee agenda, 18.11.2021',
+    );
+    assert.match(
+      outcomeOf(file, 'SCC-MDA/PHR008').description,
+      /Ștefan Vodă and the volunteer centre "Inimă Deschisă" set up/,
+    );
     for (const { outcome } of file.outcomes) {
       for (const value of Object.values(outcome)) {
-        if (typeof value === 'string') assert.ok(!value.includes('\r'), `${outcome.id}: a carriage return is left in ${JSON.stringify(value)}`);
+        if (typeof value === 'string')
+          assert.ok(
+            !value.includes('\r'),
+            `${outcome.id}: a carriage return is left in ${JSON.stringify(value)}`,
+          );
       }
     }
   });
 
   it('keeps the multi-line Additional information value', () => {
-    assert.equal(outcomeOf(file, 'SCC-UKR/JUS015').additionalInfo, 'Monitoring covered:\n- Kherson city\n- Bilozerka\n- Beryslav district');
-    assert.equal(outcomeOf(file, 'SCC-<redacted>/CSP018').additionalInfo, 'Network name withheld at request of members.');
+    assert.equal(
+      outcomeOf(file, 'SCC-UKR/JUS015').additionalInfo,
+      'Monitoring covered:\n- Kherson city\n- Bilozerka\n- Beryslav district',
+    );
+    assert.equal(
+      outcomeOf(file, 'SCC-<redacted>/CSP018').additionalInfo,
+      'Network name withheld at request of members.',
+    );
     assert.equal(outcomeOf(file, 'SCC-SYR/PHR031').additionalInfo, null);
   });
 
@@ -236,7 +356,11 @@ describe('outcomes.csv', () => {
     const syria = outcomeOf(file, 'SCC-SYR/PHR031');
     assert.deepEqual(syria.typesOfChange, ['new-structure', 'participation']);
     assert.equal(syria.socialActor, 'religious-traditional');
-    assert.deepEqual(outcomeOf(file, 'SCC-YEM/PHR040').typesOfChange, ['dialogue', 'participation', 'practice-change']);
+    assert.deepEqual(outcomeOf(file, 'SCC-YEM/PHR040').typesOfChange, [
+      'dialogue',
+      'participation',
+      'practice-change',
+    ]);
     assert.equal(outcomeOf(file, 'SCC-SSD/JUS011').status, 'Draft');
   });
 });
@@ -250,11 +374,26 @@ describe('CSV variants', () => {
     ['V-3', 'Mali', 'FY2022', 'Plain text', ''],
   ];
   const want = [
-    { line: 2, id: 'V-1', country: "Côte d'Ivoire", year: 2023, description: 'Women in Bogotá met, talked; and "agreed".', confidential: true },
-    { line: 3, id: 'V-2', country: 'Colombia', year: 2024, description: 'First line\nsecond line', confidential: false },
+    {
+      line: 2,
+      id: 'V-1',
+      country: "Côte d'Ivoire",
+      year: 2023,
+      description: 'Women in Bogotá met, talked; and "agreed".',
+      confidential: true,
+    },
+    {
+      line: 3,
+      id: 'V-2',
+      country: 'Colombia',
+      year: 2024,
+      description: 'First line\nsecond line',
+      confidential: false,
+    },
     { line: 5, id: 'V-3', country: 'Mali', year: 2022, description: 'Plain text', confidential: false },
   ];
-  const text = (sep: string, eol: string) => [header, ...rows].map((r) => r.join(sep).replaceAll('\n', eol)).join(eol) + eol;
+  const text = (sep: string, eol: string) =>
+    [header, ...rows].map((r) => r.join(sep).replaceAll('\n', eol)).join(eol) + eol;
 
   async function readVariant(name: string, bytes: string | Uint8Array): Promise<OutcomeFile> {
     const path = join(dir, name);
@@ -280,7 +419,10 @@ describe('CSV variants', () => {
     ['crlf.csv', () => text(',', '\r\n')],
     ['cr.csv', () => text(',', '\r')],
     ['utf8-bom.csv', () => `\uFEFF${text(';', '\r\n')}`],
-    ['utf16le-bom.csv', () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text('\t', '\r\n'), 'utf16le')])],
+    [
+      'utf16le-bom.csv',
+      () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text('\t', '\r\n'), 'utf16le')]),
+    ],
     ['utf16le.csv', () => Buffer.from(text(',', '\r\n'), 'utf16le')],
     ['windows-1252.csv', () => Buffer.from(text(';', '\r\n'), 'latin1')],
   ];
@@ -293,7 +435,9 @@ describe('CSV variants', () => {
   }
 
   it('checks that the Windows-1252 variant is not valid UTF-8, so it tests the fallback', () => {
-    assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(text(';', '\r\n'), 'latin1')));
+    assert.throws(() =>
+      new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(text(';', '\r\n'), 'latin1')),
+    );
   });
 
   it('decodes the Windows-1252 characters that Latin-1 lacks: € and Word quotes and dashes', async () => {
@@ -346,9 +490,33 @@ describe('XLSX workbooks', () => {
     sheet.addRow(['Outcome harvest 2024']);
     sheet.mergeCells('A1:G1');
     sheet.addRow(['Programme: Peace and rights']);
-    sheet.addRow(['Outcome ID', 'coutnry', 'Year', 'Outcome description', 'Outcome statements is CONFIDENTIAL', 'MCQType of change', 'Partner']);
-    sheet.addRow(['X-1', 'Syria', 2024, 'In 2024, <person> met the council, twice.', true, 'Policy change, Dialogue and engagement', 'Org A']);
-    sheet.addRow(['X-2', 'Iraq', new Date(Date.UTC(2023, 4, 17)), { richText: [{ text: 'Rich ' }, { text: 'text', font: { bold: true } }] }, false, null, null]);
+    sheet.addRow([
+      'Outcome ID',
+      'coutnry',
+      'Year',
+      'Outcome description',
+      'Outcome statements is CONFIDENTIAL',
+      'MCQType of change',
+      'Partner',
+    ]);
+    sheet.addRow([
+      'X-1',
+      'Syria',
+      2024,
+      'In 2024, <person> met the council, twice.',
+      true,
+      'Policy change, Dialogue and engagement',
+      'Org A',
+    ]);
+    sheet.addRow([
+      'X-2',
+      'Iraq',
+      new Date(Date.UTC(2023, 4, 17)),
+      { richText: [{ text: 'Rich ' }, { text: 'text', font: { bold: true } }] },
+      false,
+      null,
+      null,
+    ]);
     sheet.addRow(['X-3', 'Mali', 'FY2022', 'Line one\nline two', 'YES', 'Protection', 'Org C']);
     await workbook.xlsx.writeFile(path);
   });
@@ -396,7 +564,12 @@ describe('XLSX workbooks', () => {
     const file = await read(path, 'Outcomes 2025');
     assert.deepEqual(file.outcomes, []);
     assert.deepEqual(file.problems, [
-      { file: path, line: null, field: null, reason: 'the workbook has no sheet "Outcomes 2025"; its sheets are "Outcomes 2023", "Outcomes 2024"' },
+      {
+        file: path,
+        line: null,
+        field: null,
+        reason: 'the workbook has no sheet "Outcomes 2025"; its sheets are "Outcomes 2023", "Outcomes 2024"',
+      },
     ]);
   });
 });
@@ -420,16 +593,26 @@ describe('canonical JSON', () => {
     assert.deepEqual(one.typesOfChange, ['new-structure', 'participation']);
     assert.equal(one.ratingSignificance, 'high');
     assert.equal(one.socialActor, 'authorities-local');
-    assert.deepEqual(one.extra, { Partner: 'Naryn Youth Hub', Country: 'not the country field', 'Budget (KGS)': '120000' });
+    assert.deepEqual(one.extra, {
+      Partner: 'Naryn Youth Hub',
+      Country: 'not the country field',
+      'Budget (KGS)': '120000',
+    });
     assert.equal(two.year, 2024);
     assert.equal(two.negative, false);
-    assert.equal(two.storyFragment, 'In 2024, the Gori municipality funded two youth centres.  Significance description: ...');
+    assert.equal(
+      two.storyFragment,
+      'In 2024, the Gori municipality funded two youth centres.  Significance description: ...',
+    );
     assert.deepEqual(two.extra, {});
   });
 
   it('reads {"outcomes": [...]} as the array it holds', async () => {
     const path = join(tempDir(), 'wrapped.json');
-    writeFileSync(path, JSON.stringify({ outcomes: [{ id: 'W-1', description: 'Wrapped', year: '2023.0' }] }, null, 2));
+    writeFileSync(
+      path,
+      JSON.stringify({ outcomes: [{ id: 'W-1', description: 'Wrapped', year: '2023.0' }] }, null, 2),
+    );
     const file = await read(path);
     assert.deepEqual(file.problems, []);
     assert.deepEqual(
@@ -489,7 +672,11 @@ describe('extras', () => {
       file.headers.filter((h) => h.field === null).map((h) => h.header),
       ['Partner', 'Budget (USD)', 'Donor code'],
     );
-    assert.deepEqual(outcomeOf(file, 'E-1').extra, { Partner: 'Red de Lideresas', 'Budget (USD)': '12,500', 'Donor code': 'D-7' });
+    assert.deepEqual(outcomeOf(file, 'E-1').extra, {
+      Partner: 'Red de Lideresas',
+      'Budget (USD)': '12,500',
+      'Donor code': 'D-7',
+    });
     assert.equal(outcomeOf(file, 'E-1').country, 'Colombia');
     assert.deepEqual(outcomeOf(file, 'E-2').extra, {}, 'empty cells add no extras');
   });
@@ -500,7 +687,8 @@ describe('listInputs', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'b-folder'));
     mkdirSync(join(dir, '.hidden'));
-    for (const f of ['c.csv', 'a.md', '.secret.csv', 'b-folder/z.json', '.hidden/x.csv']) writeFileSync(join(dir, f), 'x');
+    for (const f of ['c.csv', 'a.md', '.secret.csv', 'b-folder/z.json', '.hidden/x.csv'])
+      writeFileSync(join(dir, f), 'x');
     assert.deepEqual(await listInputs([dir, join(formats, 'outcomes.csv')]), [
       join(dir, 'a.md'),
       join(dir, 'b-folder', 'z.json'),

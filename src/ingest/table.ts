@@ -48,9 +48,17 @@ export function tableFromGrid(
   const filled = rows.filter((r) => r.cells.some((c) => !isBlank(c)));
   const headerIndex = findHeaderRow(filled, scoreHeader);
   const header = filled[headerIndex];
-  if (!header) return { unit, columns: [], records: [], problems: [{ file, line: null, field: null, reason: 'the file has no rows' }] };
+  if (!header)
+    return {
+      unit,
+      columns: [],
+      records: [],
+      problems: [{ file, line: null, field: null, reason: 'the file has no rows' }],
+    };
   const width = lastFilled(header.cells) + 1;
-  const columns = header.cells.slice(0, width).map((c, i) => ({ name: isBlank(c) ? `Column ${i + 1}` : String(c).trim() }));
+  const columns = header.cells
+    .slice(0, width)
+    .map((c, i) => ({ name: isBlank(c) ? `Column ${i + 1}` : String(c).trim() }));
   const problems: Problem[] = [];
   const records: RawRecord[] = [];
   for (const row of filled.slice(headerIndex + 1)) {

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { type Codebook, findCode } from '../domain/codebook.js';
-import { emptyOutcome, FIELD_BY_KEY, type FieldSpec, type Outcome, type OutcomeField } from '../domain/outcome.js';
+import {
+  emptyOutcome,
+  FIELD_BY_KEY,
+  type FieldSpec,
+  type Outcome,
+  type OutcomeField,
+} from '../domain/outcome.js';
 import type { HeaderMatch } from './headers.js';
 import type { RawValue } from './table.js';
 
@@ -47,7 +53,8 @@ const LAST_YEAR = 2100;
 /** Years as harvests write them: 2023, 2023.0, "FY2024", "2023/24", "03/02/2024", a date cell. */
 function readYear(value: RawValue): number | null | Invalid {
   if (value instanceof Date) return value.getUTCFullYear();
-  if (typeof value === 'number' && Number.isInteger(value) && value >= FIRST_YEAR && value <= LAST_YEAR) return value;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= FIRST_YEAR && value <= LAST_YEAR)
+    return value;
   const text = asText(value);
   if (text === null) return null;
   const match = /(?<!\d)(19|20)\d{2}(?!\d)/.exec(text);
@@ -59,7 +66,12 @@ function readYear(value: RawValue): number | null | Invalid {
 function listItems(value: RawValue): string[] {
   if (Array.isArray(value)) return value.map((v) => String(v).trim()).filter(Boolean);
   const text = asText(value);
-  return text === null ? [] : text.split(/[,;\n]/).map((v) => v.trim()).filter(Boolean);
+  return text === null
+    ? []
+    : text
+        .split(/[,;\n]/)
+        .map((v) => v.trim())
+        .filter(Boolean);
 }
 
 function readField(spec: FieldSpec, value: RawValue, codebook: Codebook): FieldValue | Invalid {
@@ -69,7 +81,9 @@ function readField(spec: FieldSpec, value: RawValue, codebook: Codebook): FieldV
     case 'year':
       return readYear(value);
     case 'codes':
-      return [...new Set(listItems(value).map((v) => (spec.list && findCode(codebook, spec.list, v)?.id) || v))];
+      return [
+        ...new Set(listItems(value).map((v) => (spec.list && findCode(codebook, spec.list, v)?.id) || v)),
+      ];
     case 'rating': {
       const text = asText(value);
       if (text === null || !spec.list) return text;
@@ -121,7 +135,11 @@ export function readOutcome(
     if (result instanceof Invalid) problems.push({ field: h.field, reason: result.reason });
     else if (h.field !== 'confidential' || result !== null) record[h.field] = result;
   }
-  if (!outcome.description) problems.push({ field: 'description', reason: 'the outcome description is empty; every outcome needs one' });
+  if (!outcome.description)
+    problems.push({
+      field: 'description',
+      reason: 'the outcome description is empty; every outcome needs one',
+    });
   if (problems.length > 0) return { outcome: null, problems };
   if (!outcome.id) outcome.id = derivedId(outcome);
   return { outcome, problems };

@@ -14,7 +14,11 @@ function grid(tab: CrossTab): string[][] {
     const count = new Map(tab.rows.map((r) => [`${r.values[0]}\u0000${r.values[1]}`, r.count]));
     return [
       [`${fieldName(0)} \\ ${fieldName(1)}`, ...columns.map((c) => label(1, c.value)), 'Total'],
-      ...rows.map((r) => [label(0, r.value), ...columns.map((c) => String(count.get(`${r.value}\u0000${c.value}`) ?? 0)), String(r.count)]),
+      ...rows.map((r) => [
+        label(0, r.value),
+        ...columns.map((c) => String(count.get(`${r.value}\u0000${c.value}`) ?? 0)),
+        String(r.count),
+      ]),
       ['Total', ...columns.map((c) => String(c.count)), String(tab.total)],
     ];
   }
@@ -30,7 +34,11 @@ export function crossTabText(tab: CrossTab): string {
   const rows = grid(tab);
   const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
   const numeric = (c: number) => c >= tab.by.length - (tab.by.length === 2 ? 1 : 0);
-  const line = (r: string[]) => r.map((cell, c) => (numeric(c) ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((cell, c) => (numeric(c) ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0)))
+      .join('  ')
+      .trimEnd();
   const [head = [], ...body] = rows;
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(head), rule, ...body.slice(0, -1).map(line), rule, line(body.at(-1) ?? [])].join('\n');
@@ -42,18 +50,27 @@ export function crossTabCsv(tab: CrossTab): string {
 
 export function crossTabMarkdown(tab: CrossTab): string {
   const [head = [], ...body] = grid(tab);
-  const escape = (cell: string) => cell.replace(/\|/g, '\\|');
-  const row = (cells: string[]) => `| ${cells.map(escape).join(' | ')} |`;
+  const escapePipes = (cell: string) => cell.replace(/\|/g, '\\|');
+  const row = (cells: string[]) => `| ${cells.map(escapePipes).join(' | ')} |`;
   return [row(head), row(head.map((_, i) => (i === 0 ? '---' : '---:'))), ...body.map(row)].join('\n');
 }
 
 /** The cross-tab as JSON: each combination with its count, and the count per value of each field. */
 export function crossTabJson(tab: CrossTab): Record<string, unknown> {
-  const label = (i: number, v: CellValue) => (v === null ? null : typeof v === 'string' ? (tab.labels[i]?.get(v) ?? v) : v);
+  const label = (i: number, v: CellValue) =>
+    v === null ? null : typeof v === 'string' ? (tab.labels[i]?.get(v) ?? v) : v;
   return {
     by: tab.by,
     total: tab.total,
-    rows: tab.rows.map((r) => ({ ...Object.fromEntries(tab.by.map((f, i) => [f, label(i, r.values[i] ?? null)])), count: r.count })),
-    totals: Object.fromEntries(tab.by.map((f, i) => [f, Object.fromEntries((tab.totals[i] ?? []).map((t) => [String(label(i, t.value)), t.count]))])),
+    rows: tab.rows.map((r) => ({
+      ...Object.fromEntries(tab.by.map((f, i) => [f, label(i, r.values[i] ?? null)])),
+      count: r.count,
+    })),
+    totals: Object.fromEntries(
+      tab.by.map((f, i) => [
+        f,
+        Object.fromEntries((tab.totals[i] ?? []).map((t) => [String(label(i, t.value)), t.count])),
+      ]),
+    ),
   };
 }

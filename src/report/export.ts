@@ -32,7 +32,8 @@ async function exportCsv(input: ExportInput, out: Writable): Promise<void> {
   const line = (cells: string[]) => stringify([cells], CSV_OPTIONS);
   // The BOM tells Excel the file is UTF-8; without it, non-ASCII letters come out garbled.
   await write(out, `\uFEFF${line(columns.map((c) => neutraliseFormula(c.header)))}`);
-  for await (const outcome of input.outcomes) await write(out, line(columns.map((c) => csvCell(humanValue(outcome, c, input.codebook)))));
+  for await (const outcome of input.outcomes)
+    await write(out, line(columns.map((c) => csvCell(humanValue(outcome, c, input.codebook)))));
 }
 
 async function exportJsonl(input: ExportInput, out: Writable): Promise<void> {
@@ -69,7 +70,10 @@ async function exportXlsx(input: ExportInput, out: Writable): Promise<void> {
     header: c.header,
     key: c.header,
     width: columnWidth(c),
-    style: c.field?.kind === 'year' ? { numFmt: '0' } : { alignment: { wrapText: WIDE_KINDS.has(c.field?.kind ?? 'text'), vertical: 'top' } },
+    style:
+      c.field?.kind === 'year'
+        ? { numFmt: '0' }
+        : { alignment: { wrapText: WIDE_KINDS.has(c.field?.kind ?? 'text'), vertical: 'top' } },
   }));
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };

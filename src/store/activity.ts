@@ -26,7 +26,16 @@ export async function recordActivity(q: Queryable, entry: NewActivity): Promise<
   const [row] = await q.query<{ id: number }>(
     `INSERT INTO activity (actor, action, file, added, updated, unchanged, rejected, details)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id::integer AS id`,
-    [currentActor(), entry.action, entry.file, entry.added, entry.updated, entry.unchanged, entry.rejected, JSON.stringify(entry.details)],
+    [
+      currentActor(),
+      entry.action,
+      entry.file,
+      entry.added,
+      entry.updated,
+      entry.unchanged,
+      entry.rejected,
+      JSON.stringify(entry.details),
+    ],
   );
   return row?.id ?? 0;
 }

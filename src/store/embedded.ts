@@ -21,7 +21,10 @@ export async function openEmbedded(dir: string): Promise<Db> {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
-    throw new TesseraError('store-unavailable', `cannot create the store folder ${dir}: ${(error as Error).message}`);
+    throw new TesseraError(
+      'store-unavailable',
+      `cannot create the store folder ${dir}: ${(error as Error).message}`,
+    );
   }
   const release = lockFolder(dir);
   let pglite: PGlite;
@@ -29,7 +32,10 @@ export async function openEmbedded(dir: string): Promise<Db> {
     pglite = await PGlite.create({ dataDir: join(dir, 'pg') });
   } catch (error) {
     release();
-    throw new TesseraError('store-unavailable', `cannot open the store in ${dir}: ${(error as Error).message}`);
+    throw new TesseraError(
+      'store-unavailable',
+      `cannot open the store in ${dir}: ${(error as Error).message}`,
+    );
   }
   return {
     kind: 'embedded',

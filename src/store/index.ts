@@ -9,10 +9,10 @@ export type { Db, Queryable } from './db.js';
 export {
   columnOf,
   extraKeys,
+  filterSql,
   type IncomingOutcome,
   listOutcomes,
   type OutcomeFilter,
-  filterSql,
   outcomeHash,
   outcomeHistory,
   storedHashes,
@@ -32,7 +32,9 @@ export function defaultDataDir(): string {
 
 /** Opens the store and brings its schema up to date. */
 export async function openStore(location: StoreLocation): Promise<Db> {
-  const db = location.databaseUrl ? await openPostgres(location.databaseUrl) : await openEmbedded(location.dataDir ?? defaultDataDir());
+  const db = location.databaseUrl
+    ? await openPostgres(location.databaseUrl)
+    : await openEmbedded(location.dataDir ?? defaultDataDir());
   try {
     await migrate(db);
   } catch (error) {

@@ -33,11 +33,16 @@ export async function migrate(db: Db): Promise<void> {
     if (db.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-    const applied = new Set((await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version));
+    const applied = new Set(
+      (await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version),
+    );
     const newest = Math.max(0, ...applied);
     const known = all.at(-1)?.version ?? 0;
     if (newest > known) {
-      throw new TesseraError('store-newer', `the store ${db.location} was written by a newer Tessera (schema ${newest}, this one knows ${known}); update Tessera`);
+      throw new TesseraError(
+        'store-newer',
+        `the store ${db.location} was written by a newer Tessera (schema ${newest}, this one knows ${known}); update Tessera`,
+      );
     }
     for (const m of all.filter((m) => !applied.has(m.version))) {
       await tx.exec(m.sql);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { countryCode } from '../domain/country.js';
-import { type Outcome, OUTCOME_FIELDS, type OutcomeField } from '../domain/outcome.js';
+import { OUTCOME_FIELDS, type Outcome, type OutcomeField } from '../domain/outcome.js';
 import type { Queryable } from './db.js';
 
 /** Column of each canonical field: its name in snake_case. */
@@ -9,14 +9,23 @@ export function columnOf(field: OutcomeField): string {
 }
 
 const FIELD_COLUMNS = OUTCOME_FIELDS.map((f) => columnOf(f.key));
-const WRITE_COLUMNS = [...FIELD_COLUMNS, 'extra', 'country_code', 'content_hash', 'source_file', 'source_line'];
+const WRITE_COLUMNS = [
+  ...FIELD_COLUMNS,
+  'extra',
+  'country_code',
+  'content_hash',
+  'source_file',
+  'source_line',
+];
 const READ_COLUMNS = [...FIELD_COLUMNS, 'extra'].join(', ');
 
 /** A fingerprint of what an outcome says: equal fingerprints mean re-importing it changes nothing. */
 export function outcomeHash(outcome: Outcome): string {
   const extra = Object.fromEntries(Object.entries(outcome.extra).sort(([a], [b]) => a.localeCompare(b)));
   const fields = OUTCOME_FIELDS.map((f) => outcome[f.key]);
-  return createHash('sha256').update(JSON.stringify([fields, extra])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([fields, extra]))
+    .digest('hex');
 }
 
 /** An outcome on its way into the store, with where it was read from. */
@@ -39,7 +48,9 @@ function rowValues({ outcome, hash, file, line }: IncomingOutcome): unknown[] {
 }
 
 export function fromRow(row: Record<string, unknown>): Outcome {
-  const outcome = Object.fromEntries(OUTCOME_FIELDS.map((f) => [f.key, row[columnOf(f.key)] ?? null])) as unknown as Outcome;
+  const outcome = Object.fromEntries(
+    OUTCOME_FIELDS.map((f) => [f.key, row[columnOf(f.key)] ?? null]),
+  ) as unknown as Outcome;
   outcome.typesOfChange ??= [];
   outcome.extra = (row.extra as Record<string, string>) ?? {};
   return outcome;
@@ -49,24 +60,40 @@ export function fromRow(row: Record<string, unknown>): Outcome {
 const ROWS_PER_STATEMENT = 500;
 
 function placeholders(rows: number, width: number, offset = 0): string {
-  return Array.from({ length: rows }, (_, r) => `(${Array.from({ length: width }, (_, c) => `$${offset + r * width + c + 1}`).join(', ')})`).join(',\n');
+  return Array.from(
+    { length: rows },
+    (_, r) => `(${Array.from({ length: width }, (_, c) => `$${offset + r * width + c + 1}`).join(', ')})`,
+  ).join(',\n');
 }
 
 /** The stored fingerprint and version of each of these ids that exists. */
 export async function storedHashes(q: Queryable, ids: string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   for (let i = 0; i < ids.length; i += 5000) {
-    const rows = await q.query<{ id: string; content_hash: string }>('SELECT id, content_hash FROM outcomes WHERE id = ANY($1)', [ids.slice(i, i + 5000)]);
+    const rows = await q.query<{ id: string; content_hash: string }>(
+      'SELECT id, content_hash FROM outcomes WHERE id = ANY($1)',
+      [ids.slice(i, i + 5000)],
+    );
     for (const r of rows) found.set(r.id, r.content_hash);
   }
   return found;
 }
 
 /** Inserts new outcomes, or replaces changed ones after keeping their previous version. */
-export async function writeOutcomes(q: Queryable, incoming: IncomingOutcome[], changed: boolean, activityId: number): Promise<void> {
+export async function writeOutcomes(
+  q: Queryable,
+  incoming: IncomingOutcome[],
+  changed: boolean,
+  activityId: number,
+): Promise<void> {
   for (let i = 0; i < incoming.length; i += ROWS_PER_STATEMENT) {
     const chunk = incoming.slice(i, i + ROWS_PER_STATEMENT);
-    if (changed) await keepPreviousVersions(q, chunk.map((c) => c.outcome.id), activityId);
+    if (changed)
+      await keepPreviousVersions(
+        q,
+        chunk.map((c) => c.outcome.id),
+        activityId,
+      );
     const sets = WRITE_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = EXCLUDED.${c}`);
     await q.query(
       `INSERT INTO outcomes (${WRITE_COLUMNS.join(', ')}) VALUES ${placeholders(chunk.length, WRITE_COLUMNS.length)}
@@ -105,10 +132,17 @@ export function filterSql(filter: OutcomeFilter): { where: string; params: unkno
   };
   if (filter.country?.length) {
     const codes = filter.country.map((c) => countryCode(c) ?? c);
-    add((p) => `(country_code = ANY(${p}) OR lower(country) = ANY(${p}))`, [...codes, ...filter.country.map((c) => c.toLowerCase())]);
+    add(
+      (p) => `(country_code = ANY(${p}) OR lower(country) = ANY(${p}))`,
+      [...codes, ...filter.country.map((c) => c.toLowerCase())],
+    );
   }
   if (filter.year?.length) add((p) => `year = ANY(${p})`, filter.year);
-  if (filter.harvest?.length) add((p) => `lower(harvest) = ANY(${p})`, filter.harvest.map((h) => h.toLowerCase()));
+  if (filter.harvest?.length)
+    add(
+      (p) => `lower(harvest) = ANY(${p})`,
+      filter.harvest.map((h) => h.toLowerCase()),
+    );
   if (filter.type?.length) add((p) => `types_of_change && ${p}::text[]`, filter.type);
   return { where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }
@@ -121,7 +155,10 @@ export async function* listOutcomes(q: Queryable, filter: OutcomeFilter = {}): A
   let after = '';
   for (;;) {
     const keyset = `${where ? `${where} AND` : 'WHERE'} id > $${params.length + 1}`;
-    const rows = await q.query(`SELECT ${READ_COLUMNS} FROM outcomes ${keyset} ORDER BY id LIMIT ${PAGE}`, [...params, after]);
+    const rows = await q.query(`SELECT ${READ_COLUMNS} FROM outcomes ${keyset} ORDER BY id LIMIT ${PAGE}`, [
+      ...params,
+      after,
+    ]);
     for (const row of rows) yield fromRow(row);
     if (rows.length < PAGE) return;
     after = String(rows.at(-1)?.id);
@@ -129,7 +166,10 @@ export async function* listOutcomes(q: Queryable, filter: OutcomeFilter = {}): A
 }
 
 /** Earlier versions of an outcome, newest first. */
-export async function outcomeHistory(q: Queryable, id: string): Promise<{ version: number; replacedAt: Date; outcome: Outcome }[]> {
+export async function outcomeHistory(
+  q: Queryable,
+  id: string,
+): Promise<{ version: number; replacedAt: Date; outcome: Outcome }[]> {
   const rows = await q.query<{ version: number; replaced_at: Date; data: Outcome }>(
     'SELECT version, replaced_at, data FROM outcome_versions WHERE outcome_id = $1 ORDER BY version DESC',
     [id],
@@ -140,6 +180,9 @@ export async function outcomeHistory(q: Queryable, id: string): Promise<{ versio
 /** Headers of the extra columns that the selected outcomes carry, in alphabetical order. */
 export async function extraKeys(q: Queryable, filter: OutcomeFilter = {}): Promise<string[]> {
   const { where, params } = filterSql(filter);
-  const rows = await q.query<{ key: string }>(`SELECT DISTINCT jsonb_object_keys(extra) AS key FROM outcomes ${where} ORDER BY 1`, params);
+  const rows = await q.query<{ key: string }>(
+    `SELECT DISTINCT jsonb_object_keys(extra) AS key FROM outcomes ${where} ORDER BY 1`,
+    params,
+  );
   return rows.map((r) => r.key);
 }

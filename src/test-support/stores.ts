@@ -51,7 +51,10 @@ async function postgresStore(url: string): Promise<Db> {
 /** The stores to test: always the embedded one, and PostgreSQL when TESSERA_TEST_DATABASE_URL is set. */
 export function storeCases(): StoreCase[] {
   if (!serverUrl) return [embedded];
-  return [embedded, { name: 'postgres', open: () => postgresStore(serverUrl), cliEnv: (db) => locations.get(db) ?? {} }];
+  return [
+    embedded,
+    { name: 'postgres', open: () => postgresStore(serverUrl), cliEnv: (db) => locations.get(db) ?? {} },
+  ];
 }
 
 /** Empties a store between tests that need a clean one without paying for a new one. */

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { listActivity, outcomeHistory } from '../../store/index.js';
-import { canonicalJson } from '../../report/cells.js';
 import { TesseraError } from '../../errors.js';
+import { canonicalJson } from '../../report/cells.js';
+import { listActivity, outcomeHistory } from '../../store/index.js';
 import { type GlobalOptions, withStore } from '../context.js';
 
 interface ActivityOptions extends GlobalOptions {
@@ -19,7 +19,8 @@ export function registerActivity(program: Command): void {
     .action(async (_opts: ActivityOptions, command: Command) => {
       const opts = command.optsWithGlobals<ActivityOptions>();
       const limit = Number(opts.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw new TesseraError('usage', `--limit ${opts.limit}: expected a whole number above 0`);
+      if (!Number.isInteger(limit) || limit < 1)
+        throw new TesseraError('usage', `--limit ${opts.limit}: expected a whole number above 0`);
       const entries = await withStore(opts, (db) => listActivity(db, limit));
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
@@ -27,7 +28,9 @@ export function registerActivity(program: Command): void {
       }
       for (const e of entries) {
         const when = new Date(e.at).toISOString().replace('T', ' ').slice(0, 19);
-        process.stdout.write(`${when}  ${e.actor}  ${e.action} ${e.file ?? ''}: ${e.added} added, ${e.updated} updated, ${e.unchanged} unchanged, ${e.rejected} rejected\n`);
+        process.stdout.write(
+          `${when}  ${e.actor}  ${e.action} ${e.file ?? ''}: ${e.added} added, ${e.updated} updated, ${e.unchanged} unchanged, ${e.rejected} rejected\n`,
+        );
       }
     });
 
@@ -39,7 +42,10 @@ export function registerActivity(program: Command): void {
     .action(async (id: string, _opts: GlobalOptions, command: Command) => {
       const opts = command.optsWithGlobals<GlobalOptions>();
       const versions = await withStore(opts, (db) => outcomeHistory(db, id));
-      for (const v of versions) process.stdout.write(`${JSON.stringify({ version: v.version, replacedAt: v.replacedAt, outcome: canonicalJson(v.outcome) })}\n`);
+      for (const v of versions)
+        process.stdout.write(
+          `${JSON.stringify({ version: v.version, replacedAt: v.replacedAt, outcome: canonicalJson(v.outcome) })}\n`,
+        );
       if (versions.length === 0 && !opts.quiet) process.stderr.write(`${id} has no earlier versions\n`);
     });
 }

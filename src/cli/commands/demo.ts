@@ -17,7 +17,10 @@ function freshFolder(data: string | undefined): string {
   if (!data) return mkdtempSync(join(tmpdir(), 'tessera-demo-'));
   const dir = resolve(data);
   if (existsSync(dir) && readdirSync(dir).length > 0) {
-    throw new TesseraError('usage', `${dir} is not empty; the demo makes a fresh store: name a new folder with --data`);
+    throw new TesseraError(
+      'usage',
+      `${dir} is not empty; the demo makes a fresh store: name a new folder with --data`,
+    );
   }
   return dir;
 }
@@ -25,7 +28,9 @@ function freshFolder(data: string | undefined): string {
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('make a fresh embedded store with the sample harvest that ships with Tessera, and summarise it')
+    .description(
+      'make a fresh embedded store with the sample harvest that ships with Tessera, and summarise it',
+    )
     .addHelpText(
       'after',
       `
@@ -42,7 +47,10 @@ Examples:
       const db = await openStore({ dataDir: dir });
       const progress = startProgress('Loading the sample harvest', Boolean(opts.quiet));
       try {
-        const report = await importPaths(db, [packagePath('samples')], { codebook, onProgress: (d, t) => progress.update(d, t) });
+        const report = await importPaths(db, [packagePath('samples')], {
+          codebook,
+          onProgress: (d, t) => progress.update(d, t),
+        });
         progress.stop();
         const byCountryYear = await crossTab(db, ['country', 'year'], {}, codebook);
         const byType = await crossTab(db, ['typesOfChange'], {}, codebook);

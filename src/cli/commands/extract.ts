@@ -31,6 +31,7 @@ Example:
       const results = [];
       for (const file of await listInputs(files)) results.push(await extractFile(file, codebook));
       process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-      if (!opts.quiet) for (const p of results.flatMap((r) => r.problems)) process.stderr.write(`${describeProblem(p)}\n`);
+      if (!opts.quiet)
+        for (const p of results.flatMap((r) => r.problems)) process.stderr.write(`${describeProblem(p)}\n`);
     });
 }

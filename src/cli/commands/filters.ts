@@ -14,7 +14,11 @@ export interface FilterOptions {
 /** Adds the outcome filters that export, count and search share. */
 export function addFilterOptions(command: Command): Command {
   return command
-    .option('--country <names>', 'only these countries (names or ISO codes, comma-separated or repeated)', collect)
+    .option(
+      '--country <names>',
+      'only these countries (names or ISO codes, comma-separated or repeated)',
+      collect,
+    )
     .option('--year <years>', 'only these years', collect)
     .option('--harvest <names>', 'only these harvests', collect)
     .option('--type <types>', 'only outcomes with one of these types of change (codes or labels)', collect);

@@ -13,15 +13,21 @@ interface ImportOptions extends GlobalOptions {
 
 function headerLines(file: FileReport): string[] {
   if (file.headers.length === 0) return [];
-  const mapped = file.headers.filter((h) => h.field).map((h) => `${h.header.trim()} → ${h.field}${h.how === 'fuzzy' ? ' (by likeness)' : ''}`);
+  const mapped = file.headers
+    .filter((h) => h.field)
+    .map((h) => `${h.header.trim()} → ${h.field}${h.how === 'fuzzy' ? ' (by likeness)' : ''}`);
   const extras = file.headers.filter((h) => !h.field).map((h) => h.header.trim());
-  return [`  columns: ${mapped.join('; ')}`, ...(extras.length ? [`  kept as extra fields (no matching field): ${extras.join('; ')}`] : [])];
+  return [
+    `  columns: ${mapped.join('; ')}`,
+    ...(extras.length ? [`  kept as extra fields (no matching field): ${extras.join('; ')}`] : []),
+  ];
 }
 
 function fileLine(file: FileReport): string {
   if (file.status === 'skipped') return `${file.file}: skipped, ${file.reason}`;
   const counts = `${file.added} added, ${file.updated} updated, ${file.unchanged} unchanged`;
-  if (file.status === 'rejected') return `${file.file}: rejected whole, ${file.rejected} problem${file.rejected === 1 ? '' : 's'}; nothing stored from it`;
+  if (file.status === 'rejected')
+    return `${file.file}: rejected whole, ${file.rejected} problem${file.rejected === 1 ? '' : 's'}; nothing stored from it`;
   return `${file.file} (${file.format}): ${counts}${file.rejected ? `, ${file.rejected} invalid record${file.rejected === 1 ? '' : 's'} skipped` : ''}`;
 }
 
@@ -34,11 +40,14 @@ function renderText(report: ImportReport, skipInvalid: boolean): string {
     lines.push(fileLine(file), ...(same ? ['  columns: mapped as above'] : headers));
     if (headers.length > 0) previous = headers.join('\n');
     const unit = file.format === 'xlsx' ? 'row' : 'line';
-    for (const p of report.rejected.filter((r) => r.file === file.file)) lines.push(`  ${describeProblem(p, unit)}`);
+    for (const p of report.rejected.filter((r) => r.file === file.file))
+      lines.push(`  ${describeProblem(p, unit)}`);
   }
   lines.push(
     `Imported ${report.outcomes} outcome${report.outcomes === 1 ? '' : 's'}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged.` +
-      (report.rejected.length ? ` ${report.rejected.length} problem${report.rejected.length === 1 ? '' : 's'}: ${skipInvalid ? 'the records listed were not imported' : 'fix them and import again, or use --skip-invalid to import the valid records'}.` : ''),
+      (report.rejected.length
+        ? ` ${report.rejected.length} problem${report.rejected.length === 1 ? '' : 's'}: ${skipInvalid ? 'the records listed were not imported' : 'fix them and import again, or use --skip-invalid to import the valid records'}.`
+        : ''),
   );
   return lines.join('\n');
 }
@@ -46,11 +55,19 @@ function renderText(report: ImportReport, skipInvalid: boolean): string {
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('import outcome records from files and folders (key-value text or markdown, CSV, XLSX, JSON, JSONL)')
+    .description(
+      'import outcome records from files and folders (key-value text or markdown, CSV, XLSX, JSON, JSONL)',
+    )
     .argument('<paths...>', 'files or folders to import')
-    .option('--skip-invalid', 'import the valid records of a file and list the invalid ones, instead of rejecting the file')
+    .option(
+      '--skip-invalid',
+      'import the valid records of a file and list the invalid ones, instead of rejecting the file',
+    )
     .option('--sheet <name>', 'XLSX sheet to read (default: the first)')
-    .option('--json', 'print the report as JSON: {documents, items, outcomes, rejected:[{file,line,field,reason}], files}')
+    .option(
+      '--json',
+      'print the report as JSON: {documents, items, outcomes, rejected:[{file,line,field,reason}], files}',
+    )
     .addHelpText(
       'after',
       `
@@ -75,7 +92,9 @@ Examples:
           onProgress: (done, total) => progress.update(done, total),
         }),
       ).finally(() => progress.stop());
-      process.stdout.write(`${opts.json ? JSON.stringify(report, null, 2) : renderText(report, Boolean(opts.skipInvalid))}\n`);
+      process.stdout.write(
+        `${opts.json ? JSON.stringify(report, null, 2) : renderText(report, Boolean(opts.skipInvalid))}\n`,
+      );
       if (report.rejected.length > 0) process.exitCode = 1;
     });
 }

@@ -47,7 +47,11 @@ Examples:
       const format = formatOf(opts);
       const filter = filterFrom(opts);
       await withStore(opts, async (db) => {
-        const input = { outcomes: listOutcomes(db, filter), extraKeys: await extraKeys(db, filter), codebook: loadDefaultCodebook() };
+        const input = {
+          outcomes: listOutcomes(db, filter),
+          extraKeys: await extraKeys(db, filter),
+          codebook: loadDefaultCodebook(),
+        };
         await withOutput(opts.out, format === 'xlsx', (out) => exportOutcomes(format, input, out));
       });
     });

@@ -25,8 +25,14 @@ export function registerStats(program: Command): void {
     program
       .command('stats')
       .description('count outcomes by one to three fields, as a cross-tab with totals')
-      .requiredOption('--by <fields>', 'fields to count by, comma-separated: country, year, harvest, type, cluster, socialActor, scale, status, ratings ...')
-      .option('--json', 'print JSON: {by, total, rows:[{field: value, count}], totals:{field:{value: count}}}')
+      .requiredOption(
+        '--by <fields>',
+        'fields to count by, comma-separated: country, year, harvest, type, cluster, socialActor, scale, status, ratings ...',
+      )
+      .option(
+        '--json',
+        'print JSON: {by, total, rows:[{field: value, count}], totals:{field:{value: count}}}',
+      )
       .option('--format <format>', 'text (default), csv, md or json')
       .option('--out <file>', 'write to this file instead of standard output'),
   )
@@ -44,7 +50,8 @@ Examples:
     .action(async (_opts: StatsOptions, command: Command) => {
       const opts = command.optsWithGlobals<StatsOptions>();
       const format = opts.json ? 'json' : (opts.format ?? 'text');
-      if (!(format in RENDERERS)) throw new TesseraError('usage', `unknown format "${format}"; choose text, csv, md or json`);
+      if (!(format in RENDERERS))
+        throw new TesseraError('usage', `unknown format "${format}"; choose text, csv, md or json`);
       const by = opts.by.split(',').map(countableField);
       const filter = filterFrom(opts);
       const tab = await withStore(opts, (db) => crossTab(db, by, filter, loadDefaultCodebook()));
