@@ -26,7 +26,7 @@ const NAMES: ReadonlyMap<string, OutcomeField> = new Map(
 
 /** Typos allowed for a header of this length: none for short ones, where one letter changes the meaning. */
 function typoBudget(length: number): number {
-  if (length <= 4) return 1;
+  if (length <= 4) return 0;
   if (length <= 8) return 1;
   if (length <= 16) return 2;
   return 3;

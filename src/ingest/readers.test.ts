@@ -219,7 +219,7 @@ describe('key-value records', () => {
     assert.equal(two.year, 2024);
     assert.equal(
       two.significance,
-      'The first regular airtime for young people\nin the region,\n  and the first in Hausa and Zarma.',
+      'The first regular airtime for young people\nin the region,\nand the first in Hausa and Zarma.',
     );
     assert.equal(two.confidential, false);
     assert.deepEqual(two.extra, {});

@@ -23,6 +23,8 @@ export {
 export interface StoreLocation {
   databaseUrl?: string | undefined;
   dataDir?: string | undefined;
+  /** Keep embedded database work off the calling thread (servers). */
+  thread?: boolean;
 }
 
 /** The default data folder: TESSERA_DATA, else ./tessera-data (BRIEF, CLI contract). */
@@ -34,7 +36,7 @@ export function defaultDataDir(): string {
 export async function openStore(location: StoreLocation): Promise<Db> {
   const db = location.databaseUrl
     ? await openPostgres(location.databaseUrl)
-    : await openEmbedded(location.dataDir ?? defaultDataDir());
+    : await openEmbedded(location.dataDir ?? defaultDataDir(), { thread: location.thread ?? false });
   try {
     await migrate(db);
   } catch (error) {
