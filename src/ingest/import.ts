@@ -79,7 +79,12 @@ function acceptedOutcomes(read: OutcomeFile, skipInvalid: boolean): IncomingOutc
 }
 
 /** Splits a file's outcomes by what the store already holds, writes them, and logs the file. */
-async function storeFile(tx: Queryable, read: OutcomeFile, accepted: IncomingOutcome[]): Promise<FileReport> {
+async function storeFile(
+  tx: Queryable,
+  read: OutcomeFile,
+  accepted: IncomingOutcome[],
+  onWritten: (rows: number) => void,
+): Promise<FileReport> {
   const stored = await storedHashes(
     tx,
     accepted.map((a) => a.outcome.id),
@@ -105,8 +110,9 @@ async function storeFile(tx: Queryable, read: OutcomeFile, accepted: IncomingOut
     rejected: report.rejected,
     details: { format: read.format, status: report.status, headers: read.headers, problems: read.problems },
   });
-  await writeOutcomes(tx, added, false, activityId);
-  await writeOutcomes(tx, changed, true, activityId);
+  onWritten(report.unchanged);
+  await writeOutcomes(tx, added, false, activityId, onWritten);
+  await writeOutcomes(tx, changed, true, activityId, onWritten);
   return report;
 }
 
@@ -124,19 +130,23 @@ export async function importPaths(db: Db, paths: string[], options: ImportOption
         ...(options.sheet ? { sheet: options.sheet } : {}),
       }),
     );
-    options.onProgress?.(i + 1, files.length * 2);
+    options.onProgress?.(i + 1, files.length);
   }
+  const accepted = reads.map((read) =>
+    'reason' in read ? [] : acceptedOutcomes(read, options.skipInvalid ?? false),
+  );
+  // Progress counts each file read, then each record written.
+  const total = files.length + accepted.reduce((n, a) => n + a.length, 0);
+  let done = files.length;
+  const onWritten = (rows: number) => options.onProgress?.((done += rows), total);
   const reports = await db.transaction(async (tx) => {
-    const done: FileReport[] = [];
+    const stored: FileReport[] = [];
     for (const [i, read] of reads.entries()) {
-      done.push(
-        'reason' in read
-          ? skippedReport(read)
-          : await storeFile(tx, read, acceptedOutcomes(read, options.skipInvalid ?? false)),
+      stored.push(
+        'reason' in read ? skippedReport(read) : await storeFile(tx, read, accepted[i] ?? [], onWritten),
       );
-      options.onProgress?.(files.length + i + 1, files.length * 2);
     }
-    return done;
+    return stored;
   });
   const sum = (key: 'added' | 'updated' | 'unchanged') => reports.reduce((n, r) => n + r[key], 0);
   return {

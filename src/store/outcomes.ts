@@ -79,12 +79,16 @@ export async function storedHashes(q: Queryable, ids: string[]): Promise<Map<str
   return found;
 }
 
-/** Inserts new outcomes, or replaces changed ones after keeping their previous version. */
+/**
+ * Inserts new outcomes, or replaces changed ones after keeping their previous version; tells onWritten
+ * how many rows each statement wrote, for progress.
+ */
 export async function writeOutcomes(
   q: Queryable,
   incoming: IncomingOutcome[],
   changed: boolean,
   activityId: number,
+  onWritten?: (rows: number) => void,
 ): Promise<void> {
   for (let i = 0; i < incoming.length; i += ROWS_PER_STATEMENT) {
     const chunk = incoming.slice(i, i + ROWS_PER_STATEMENT);
@@ -100,6 +104,7 @@ export async function writeOutcomes(
        ON CONFLICT (id) DO UPDATE SET ${sets.join(', ')}, version = outcomes.version + 1, updated_at = now()`,
       chunk.flatMap(rowValues),
     );
+    onWritten?.(chunk.length);
   }
 }
 
