@@ -1,5 +1,6 @@
 import type { Codebook } from '../domain/codebook.js';
 import { countryCode } from '../domain/country.js';
+import { type ExtractedDocument, emptyEntities } from '../domain/document.js';
 import { detectLanguage } from '../domain/language.js';
 import type { Outcome } from '../domain/outcome.js';
 import type { Problem } from '../domain/problem.js';
@@ -8,22 +9,9 @@ import { readOutcomeFile } from '../ingest/index.js';
 import { canonicalJson } from '../report/cells.js';
 
 /** What `tessera extract --json` says of one file (BRIEF, CLI contract). */
-export interface Extraction {
-  file: string;
-  kind: 'outcome-records' | 'self-report' | 'resolution' | 'factsheet' | 'news' | 'document';
-  language: string | null;
-  title: string | null;
-  date: string | null;
-  items: { title: string | null; date: string | null; text: string }[];
+export interface Extraction extends ExtractedDocument {
+  /** For outcome-record files: each record in the canonical outcome shape. */
   outcomes: Record<string, unknown>[];
-  entities: Record<
-    'persons' | 'organizations' | 'locations' | 'countries' | 'emails' | 'urls' | 'handles' | 'hashtags',
-    string[]
-  >;
-  frameworks: { framework: string; code: string; title: string }[];
-  sections: unknown[];
-  recommendations: { addressee: string; text: string }[];
-  figures: { value: number; unit: string; label: string }[];
   /** Records that could not be read, each with its line and field. */
   problems: Problem[];
 }
@@ -73,6 +61,7 @@ export async function extractFile(file: string, codebook: Codebook): Promise<Ext
     sections: [],
     recommendations: [],
     figures: [],
+    details: {},
     problems: read.problems,
   };
 }
