@@ -116,3 +116,11 @@ describe('mapHeaders', () => {
     ]);
   });
 });
+
+describe('headers that are real words a typo away from a field', () => {
+  it('keeps "County" and "Region" as extras instead of reading them as the country', () => {
+    assert.equal(matchHeader('County'), null);
+    assert.equal(matchHeader('Region'), null);
+    assert.equal(matchHeader('Countyr')?.field, 'country');
+  });
+});

@@ -24,6 +24,9 @@ const NAMES: ReadonlyMap<string, OutcomeField> = new Map(
   ),
 );
 
+/** Real column names that sit a typo away from a field's name and mean something else ("County" is not "Country"). */
+const OTHER_WORDS = new Set(['county', 'counties', 'region', 'regions', 'province', 'district', 'city', 'date', 'dates', 'title', 'scope', 'stage', 'state']);
+
 /** Typos allowed for a header of this length: none for short ones, where one letter changes the meaning. */
 function typoBudget(length: number): number {
   if (length <= 4) return 0;
@@ -58,6 +61,7 @@ export function matchHeader(header: string): { field: OutcomeField; how: 'name' 
   if (!key) return null;
   const exact = NAMES.get(key);
   if (exact) return { field: exact, how: 'name' };
+  if (OTHER_WORDS.has(key)) return null;
   const budget = typoBudget(key.length);
   if (budget === 0) return null;
   let best: OutcomeField | null = null;

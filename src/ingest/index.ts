@@ -102,7 +102,7 @@ async function readTable(
     return tableFromGrid(file, 'row', await readXlsxGrid(bytes, sheet), countFieldHeaders);
   const { text } = decodeText(bytes);
   if (text.trim() === '')
-    return { unit: 'line', columns: [], records: [], problems: [fileProblem(file, 'the file is empty')] };
+    return { unit: 'line', headerLine: null, columns: [], records: [], problems: [fileProblem(file, 'the file is empty')] };
   switch (format) {
     case 'key-value':
       return looksLikeKeyValue(text)
@@ -116,7 +116,7 @@ async function readTable(
 }
 
 /** Headers that say the same field twice, or the same extra column twice, make every row ambiguous. */
-function headerProblems(file: string, headers: HeaderMatch[]): Problem[] {
+function headerProblems(file: string, table: RawTable, headers: HeaderMatch[], sheetHint: boolean): Problem[] {
   const problems: Problem[] = [];
   const claimed = new Map<string, HeaderMatch>();
   for (const h of headers) {
@@ -128,7 +128,7 @@ function headerProblems(file: string, headers: HeaderMatch[]): Problem[] {
         fileProblem(
           file,
           `columns ${first.column + 1} "${first.header}" and ${h.column + 1} "${h.header}" ${what}; rename or remove one`,
-          1,
+          table.headerLine,
         ),
       );
     } else claimed.set(key, h);
@@ -138,7 +138,7 @@ function headerProblems(file: string, headers: HeaderMatch[]): Problem[] {
     problems.push(
       fileProblem(
         file,
-        `no column holds the outcome description (headers found: ${found}); name one "Outcome description" or "Description"`,
+        `no column holds the outcome description (headers found: ${found}); name one "Outcome description" or "Description"${sheetHint ? ', or choose the sheet with --sheet NAME' : ''}`,
       ),
     );
   }
@@ -216,7 +216,7 @@ export async function readOutcomeFile(
   const headers = mapHeaders(table.columns);
   const result = { ...base, unit: table.unit, headers };
   if (table.problems.length > 0 && table.records.length === 0) return { ...result, problems: table.problems };
-  const structural = headerProblems(file, headers);
+  const structural = headerProblems(file, table, headers, format === 'xlsx' && !options.sheet);
   if (structural.length > 0) return { ...result, problems: structural };
   const { outcomes, problems } = recordProblems(file, table, headers, options);
   if (table.records.length === 0)

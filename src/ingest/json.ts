@@ -88,5 +88,5 @@ export function readJson(file: string, text: string, lines: boolean): RawTable {
     }
     records.push({ line, cells });
   }
-  return { unit: lines ? 'line' : 'row', columns, records, problems };
+  return { unit: lines ? 'line' : 'row', headerLine: null, columns, records, problems };
 }

@@ -20,6 +20,8 @@ export interface RawRecord {
 export interface RawTable {
   /** Whether positions are text lines or spreadsheet rows. */
   unit: 'line' | 'row';
+  /** Line or row of the header, for grids; null where each record names its own fields. */
+  headerLine: number | null;
   columns: RawColumn[];
   records: RawRecord[];
   problems: Problem[];
@@ -51,6 +53,7 @@ export function tableFromGrid(
   if (!header)
     return {
       unit,
+      headerLine: null,
       columns: [],
       records: [],
       problems: [{ file, line: null, field: null, reason: 'the file has no rows' }],
@@ -74,7 +77,7 @@ export function tableFromGrid(
     }
     records.push({ line: row.line, cells: row.cells.slice(0, width) });
   }
-  return { unit, columns, records, problems };
+  return { unit, headerLine: header.line, columns, records, problems };
 }
 
 function lastFilled(cells: RawValue[]): number {
