@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { packagePath } from '../domain/package-path.js';
 import { storeCases, tempDir } from '../test-support/stores.js';
 import { openStore } from './index.js';
 
@@ -69,13 +70,16 @@ for (const store of storeCases()) {
         const applied = await db.query<{ version: number }>(
           'SELECT version FROM schema_migrations ORDER BY version',
         );
+        const files = readdirSync(packagePath('src', 'store', 'migrations')).filter((f) =>
+          f.endsWith('.sql'),
+        );
         assert.deepEqual(
           applied.map((r) => r.version),
-          [1],
+          files.map((f) => Number.parseInt(f, 10)).sort((a, b) => a - b),
         );
         await db.query("INSERT INTO schema_migrations (version, name) VALUES (999, '999-future.sql')");
         const { migrate } = await import('./migrate.js');
-        await assert.rejects(migrate(db), /written by a newer Tessera \(schema 999, this one knows 1\)/);
+        await assert.rejects(migrate(db), /written by a newer Tessera \(schema 999, this one knows \d+\)/);
       } finally {
         await db.close();
       }
