@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { TesseraError } from '../errors.js';
 import { registerActivity } from './commands/activity.js';
+import { registerActors } from './commands/actors.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExtract } from './commands/extract.js';
 import { registerImport } from './commands/import.js';
@@ -25,6 +26,7 @@ function program(): Command {
     registerStats,
     registerExtract,
     registerActivity,
+    registerActors,
   ])
     register(cli);
   for (const command of cli.commands) command.exitOverride();
