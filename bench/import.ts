@@ -85,7 +85,10 @@ async function dropSchema(url: string, schema: string): Promise<void> {
 }
 
 /** A fresh Tessera store of the kind, opened (and migrated) by openStore, and how to dispose of it. */
-async function openTesseraStore(store: StoreKind, dir: string): Promise<{ db: Db; dispose: () => Promise<void> }> {
+async function openTesseraStore(
+  store: StoreKind,
+  dir: string,
+): Promise<{ db: Db; dispose: () => Promise<void> }> {
   if (store === 'embedded') {
     const db = await openStore({ dataDir: join(dir, 'tessera-embedded') });
     return { db, dispose: () => db.close() };
@@ -139,7 +142,9 @@ async function openRawStore(store: StoreKind, dir: string): Promise<RawDb> {
 /** Tessera's schema (so that the columns are the same as `outcomes`) and a plain table like `outcomes`: no key, no index. */
 async function createReferenceTable(db: RawDb, withIndexes = false): Promise<void> {
   await db.exec(readFileSync(packagePath('src', 'store', 'migrations', '001-outcomes.sql'), 'utf8'));
-  await db.exec(`CREATE TABLE reference_outcomes (LIKE outcomes INCLUDING DEFAULTS${withIndexes ? ' INCLUDING INDEXES' : ''})`);
+  await db.exec(
+    `CREATE TABLE reference_outcomes (LIKE outcomes INCLUDING DEFAULTS${withIndexes ? ' INCLUDING INDEXES' : ''})`,
+  );
 }
 
 async function countRows(query: (sql: string) => Promise<unknown[]>, table: string): Promise<number> {
@@ -225,7 +230,10 @@ function referenceValues(record: string[], file: string, line: number): unknown[
 }
 
 function placeholders(rows: number, width: number): string {
-  return Array.from({ length: rows }, (_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`).join(',\n');
+  return Array.from(
+    { length: rows },
+    (_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`,
+  ).join(',\n');
 }
 
 /** Reads, parses and inserts the file; returns the seconds of parsing and of inserting. */
@@ -234,7 +242,8 @@ async function referenceLoad(db: RawDb, file: string): Promise<{ parse: number; 
   const records = parse(await readFile(file, 'utf8'), { bom: true, from_line: 2 }) as string[][];
   const t1 = performance.now();
   const width = REFERENCE_COLUMNS.length;
-  const insert = (rows: number) => `INSERT INTO reference_outcomes (${REFERENCE_COLUMNS.join(', ')}) VALUES ${placeholders(rows, width)}`;
+  const insert = (rows: number) =>
+    `INSERT INTO reference_outcomes (${REFERENCE_COLUMNS.join(', ')}) VALUES ${placeholders(rows, width)}`;
   const fullStatement = insert(REFERENCE_ROWS_PER_STATEMENT);
   await db.query('BEGIN');
   for (let i = 0; i < records.length; i += REFERENCE_ROWS_PER_STATEMENT) {
@@ -263,7 +272,9 @@ async function runTessera(store: StoreKind, file: string, dir: string, rows: num
     const report = await importPaths(db, [file], { codebook });
     const seconds = (performance.now() - t0) / 1000;
     if (report.added !== rows || report.rejected.length > 0) {
-      throw new Error(`expected ${rows} added and none rejected, got ${report.added} added, ${report.rejected.length} rejected: ${JSON.stringify(report.rejected.slice(0, 3))}`);
+      throw new Error(
+        `expected ${rows} added and none rejected, got ${report.added} added, ${report.rejected.length} rejected: ${JSON.stringify(report.rejected.slice(0, 3))}`,
+      );
     }
     const stored = await countRows((sql) => db.query(sql), 'outcomes');
     if (stored !== rows) throw new Error(`expected ${rows} stored outcomes, found ${stored}`);
@@ -273,7 +284,13 @@ async function runTessera(store: StoreKind, file: string, dir: string, rows: num
   }
 }
 
-async function runReference(store: StoreKind, file: string, dir: string, rows: number, withIndexes = false): Promise<Measure> {
+async function runReference(
+  store: StoreKind,
+  file: string,
+  dir: string,
+  rows: number,
+  withIndexes = false,
+): Promise<Measure> {
   const s0 = performance.now();
   const db = await openRawStore(store, dir);
   try {
@@ -321,7 +338,10 @@ async function runBreakdown(store: StoreKind, file: string, dir: string, rows: n
     stage('table (tableFromGrid)');
     const headers = mapHeaders(table.columns);
     stage('header mapping (mapHeaders)');
-    const outcomes = table.records.map((r) => ({ line: r.line, outcome: readOutcome(r.cells, headers, codebook).outcome }));
+    const outcomes = table.records.map((r) => ({
+      line: r.line,
+      outcome: readOutcome(r.cells, headers, codebook).outcome,
+    }));
     stage('values (readOutcome per record)');
     const incoming: IncomingOutcome[] = outcomes.map(({ line, outcome }) => {
       if (!outcome) throw new Error(`line ${line} was not read`);
@@ -335,7 +355,15 @@ async function runBreakdown(store: StoreKind, file: string, dir: string, rows: n
         incoming.map((a) => a.outcome.id),
       );
       stage('db: storedHashes');
-      const activityId = await recordActivity(tx, { action: 'import', file, added: rows, updated: 0, unchanged: 0, rejected: 0, details: {} });
+      const activityId = await recordActivity(tx, {
+        action: 'import',
+        file,
+        added: rows,
+        updated: 0,
+        unchanged: 0,
+        rejected: 0,
+        details: {},
+      });
       await writeOutcomes(tx, incoming, false, activityId);
       stage('db: writeOutcomes');
     });
@@ -347,7 +375,14 @@ async function runBreakdown(store: StoreKind, file: string, dir: string, rows: n
   }
 }
 
-async function child(job: Job, store: StoreKind, file: string, dir: string, rows: number, indexes: boolean): Promise<void> {
+async function child(
+  job: Job,
+  store: StoreKind,
+  file: string,
+  dir: string,
+  rows: number,
+  indexes: boolean,
+): Promise<void> {
   mkdirSync(dir, { recursive: true });
   let measure: Measure;
   if (job === 'tessera') measure = await runTessera(store, file, dir, rows);
@@ -362,23 +397,33 @@ async function child(job: Job, store: StoreKind, file: string, dir: string, rows
 
 function runChild(args: string[]): Promise<Measure> {
   return new Promise((resolve, reject) => {
-    const proc: ChildProcess = fork(fileURLToPath(import.meta.url), ['--child', ...args], { stdio: 'inherit' });
+    const proc: ChildProcess = fork(fileURLToPath(import.meta.url), ['--child', ...args], {
+      stdio: 'inherit',
+    });
     let result: Measure | undefined;
     proc.on('message', (m) => {
       result = m as Measure;
     });
     proc.on('error', reject);
-    proc.on('exit', (code) => (result && code === 0 ? resolve(result) : reject(new Error(`benchmark child ${args.join(' ')} exited with ${code}`))));
+    proc.on('exit', (code) =>
+      result && code === 0
+        ? resolve(result)
+        : reject(new Error(`benchmark child ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 function printTable(header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
   console.log(line(header));
-  console.log(`|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 2)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+  console.log(
+    `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 2)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
+  );
   for (const r of rows) console.log(line(r));
 }
 
@@ -396,10 +441,18 @@ async function main(): Promise<void> {
     },
   });
   const rows = Number(values.rows);
-  if (!Number.isInteger(rows) || rows < 1) throw new Error(`--rows takes a positive whole number, not ${values.rows}`);
+  if (!Number.isInteger(rows) || rows < 1)
+    throw new Error(`--rows takes a positive whole number, not ${values.rows}`);
 
   if (values.child) {
-    await child(values.child as Job, values.store as StoreKind, values.file as string, values.dir as string, rows, values['reference-indexes']);
+    await child(
+      values.child as Job,
+      values.store as StoreKind,
+      values.file as string,
+      values.dir as string,
+      rows,
+      values['reference-indexes'],
+    );
     return;
   }
 
@@ -408,14 +461,30 @@ async function main(): Promise<void> {
     const file = join(dir, 'harvest-synthetic.csv');
     const g0 = performance.now();
     const bytes = await writeSyntheticCsv(file, rows, loadDefaultCodebook());
-    console.log(`CSV: ${fmt(rows)} rows, ${fmt(bytes / MiB, 1)} MiB (${fmt(bytes / rows)} bytes a row), written in ${fmt((performance.now() - g0) / 1000, 1)} s: ${file}`);
-    console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`);
+    console.log(
+      `CSV: ${fmt(rows)} rows, ${fmt(bytes / MiB, 1)} MiB (${fmt(bytes / rows)} bytes a row), written in ${fmt((performance.now() - g0) / 1000, 1)} s: ${file}`,
+    );
+    console.log(
+      `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`,
+    );
 
     const stores: StoreKind[] = process.env.DATABASE_URL ? ['embedded', 'postgres'] : ['embedded'];
     if (!process.env.DATABASE_URL) console.log('DATABASE_URL is not set: embedded store only.');
     const summary: string[][] = [];
     for (const store of stores) {
-      const args = (job: Job, extra: string[] = []) => [job, '--store', store, '--file', file, '--dir', join(dir, `${store}-${job}${extra.length ? '-indexed' : ''}`), '--rows', String(rows), ...extra, ...(values.keep ? ['--keep'] : [])];
+      const args = (job: Job, extra: string[] = []) => [
+        job,
+        '--store',
+        store,
+        '--file',
+        file,
+        '--dir',
+        join(dir, `${store}-${job}${extra.length ? '-indexed' : ''}`),
+        '--rows',
+        String(rows),
+        ...extra,
+        ...(values.keep ? ['--keep'] : []),
+      ];
       const tessera = await runChild(args('tessera'));
       console.log(
         `${store} Tessera:   ${fmt(tessera.seconds, 1)} s, ${fmt(rows / tessera.seconds)} rows/s, peak RSS ${fmt(tessera.maxRss / MiB)} MiB, ${fmt(tessera.setupRss / MiB)} MiB with the store open (opening the store: ${fmt(tessera.setupSeconds, 1)} s, not counted)`,
@@ -440,14 +509,30 @@ async function main(): Promise<void> {
         const breakdown = await runChild(args('breakdown'));
         console.log(`${store} breakdown (stages run one by one, ${fmt(breakdown.seconds, 1)} s in all):`);
         for (const [name, seconds] of breakdown.stages) {
-          console.log(`  ${name.padEnd(40)} ${fmt(seconds, 2).padStart(7)} s  ${fmt((100 * seconds) / breakdown.seconds).padStart(3)} %`);
+          console.log(
+            `  ${name.padEnd(40)} ${fmt(seconds, 2).padStart(7)} s  ${fmt((100 * seconds) / breakdown.seconds).padStart(3)} %`,
+          );
         }
         const indexed = await runChild(args('reference', ['--reference-indexes']));
-        console.log(`${store} reference into a table with the indexes of outcomes: ${fmt(indexed.seconds, 1)} s, ${fmt(rows / indexed.seconds)} rows/s`);
+        console.log(
+          `${store} reference into a table with the indexes of outcomes: ${fmt(indexed.seconds, 1)} s, ${fmt(rows / indexed.seconds)} rows/s`,
+        );
       }
     }
     console.log('');
-    printTable(['store', 'rows', 'seconds', 'rows/s', 'reference rows/s', 'ratio', 'peak RSS MiB', 'reference peak RSS MiB'], summary);
+    printTable(
+      [
+        'store',
+        'rows',
+        'seconds',
+        'rows/s',
+        'reference rows/s',
+        'ratio',
+        'peak RSS MiB',
+        'reference peak RSS MiB',
+      ],
+      summary,
+    );
   } finally {
     if (values.keep) console.log(`kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });

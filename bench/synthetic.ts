@@ -4,8 +4,9 @@
  * several languages and scripts, codebook labels in the coded columns). A seeded generator makes every run
  * write the same bytes for the same row count, so that runs are comparable.
  */
-import { createWriteStream } from 'node:fs';
+
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import type { Codebook } from '../src/domain/codebook.js';
 
 /** The header row, as harvest exports spell it (typos, trailing spaces and all); "Partner" maps to no field. */
@@ -68,7 +69,20 @@ interface Parts {
 
 const PARTS: Record<Lang, Parts> = {
   en: {
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    months: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
     opening: (m, y) => `In ${m} ${y},`,
     actors: [
       'the local council of {place}',
@@ -103,7 +117,20 @@ const PARTS: Record<Lang, Parts> = {
       'land disputes between herders and farmers',
       'cases of missing persons',
     ],
-    places: ['Al-Bab', 'Mosul', 'Kramatorsk', 'Osh', 'Mopti', 'Bunia', 'Juba', 'Tumaco', 'Sittwe', 'Mitrovica', 'Marawi', 'Taiz'],
+    places: [
+      'Al-Bab',
+      'Mosul',
+      'Kramatorsk',
+      'Osh',
+      'Mopti',
+      'Bunia',
+      'Juba',
+      'Tumaco',
+      'Sittwe',
+      'Mitrovica',
+      'Marawi',
+      'Taiz',
+    ],
     clauses: [
       'which the council now posts on its noticeboard',
       'after two years of refusing to meet the committee',
@@ -132,7 +159,20 @@ const PARTS: Record<Lang, Parts> = {
     ],
   },
   fr: {
-    months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    months: [
+      'janvier',
+      'février',
+      'mars',
+      'avril',
+      'mai',
+      'juin',
+      'juillet',
+      'août',
+      'septembre',
+      'octobre',
+      'novembre',
+      'décembre',
+    ],
     opening: (m, y) => `En ${m} ${y},`,
     actors: [
       'le conseil communal de {place}',
@@ -174,10 +214,26 @@ const PARTS: Record<Lang, Parts> = {
       'Le partenaire a formé les {n} membres du comité à la négociation et a facilité trois rencontres avec la mairie.',
       'Le programme a financé un appui juridique et a accompagné la rédaction de la proposition.',
     ],
-    others: ['Un bailleur a conditionné son financement à un plan de distribution équitable.', 'La nomination d’un nouveau préfet a facilité le dialogue.'],
+    others: [
+      'Un bailleur a conditionné son financement à un plan de distribution équitable.',
+      'La nomination d’un nouveau préfet a facilité le dialogue.',
+    ],
   },
   es: {
-    months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+    months: [
+      'enero',
+      'febrero',
+      'marzo',
+      'abril',
+      'mayo',
+      'junio',
+      'julio',
+      'agosto',
+      'septiembre',
+      'octubre',
+      'noviembre',
+      'diciembre',
+    ],
     opening: (m, y) => `En ${m} de ${y},`,
     actors: [
       'la alcaldía de {place}',
@@ -187,7 +243,14 @@ const PARTS: Record<Lang, Parts> = {
       'una red de {n} organizaciones juveniles',
       'la fiscalía seccional',
     ],
-    actions: ['aprobó', 'acordó publicar', 'empezó a documentar', 'firmó un acuerdo sobre', 'creó una mesa de diálogo sobre', 'asignó recursos a'],
+    actions: [
+      'aprobó',
+      'acordó publicar',
+      'empezó a documentar',
+      'firmó un acuerdo sobre',
+      'creó una mesa de diálogo sobre',
+      'asignó recursos a',
+    ],
     objects: [
       'la ruta de protección para líderes sociales',
       'el registro de víctimas del conflicto',
@@ -212,10 +275,26 @@ const PARTS: Record<Lang, Parts> = {
       'La organización socia capacitó a las {n} integrantes del comité y facilitó tres reuniones con la alcaldía.',
       'El programa financió asesoría jurídica y acompañó la redacción de la propuesta.',
     ],
-    others: ['Un donante condicionó su apoyo a un plan de distribución justo.', 'El cambio de alcalde abrió espacio al diálogo.'],
+    others: [
+      'Un donante condicionó su apoyo a un plan de distribución justo.',
+      'El cambio de alcalde abrió espacio al diálogo.',
+    ],
   },
   ru: {
-    months: ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'],
+    months: [
+      'январе',
+      'феврале',
+      'марте',
+      'апреле',
+      'мае',
+      'июне',
+      'июле',
+      'августе',
+      'сентябре',
+      'октябре',
+      'ноябре',
+      'декабре',
+    ],
     opening: (m, y) => `В ${m} ${y} года`,
     actors: [
       'айыл окмоту села {place}',
@@ -225,7 +304,14 @@ const PARTS: Record<Lang, Parts> = {
       'сеть из {n} молодёжных инициатив',
       'областная прокуратура',
     ],
-    actions: ['утвердил', 'согласился опубликовать', 'начал документировать', 'подписал меморандум о', 'создал рабочую группу по', 'выделил средства на'],
+    actions: [
+      'утвердил',
+      'согласился опубликовать',
+      'начал документировать',
+      'подписал меморандум о',
+      'создал рабочую группу по',
+      'выделил средства на',
+    ],
     objects: [
       'график подачи поливной воды',
       'регистрацию внутренне перемещённых лиц',
@@ -250,10 +336,26 @@ const PARTS: Record<Lang, Parts> = {
       'Партнёр обучил {n} членов комитета ведению переговоров и провёл три встречи с властями на нейтральной площадке.',
       'Программа оплатила юридические консультации и помогла подготовить предложение.',
     ],
-    others: ['Донор поставил дальнейшее финансирование в зависимость от справедливого плана.', 'Смена главы района облегчила диалог.'],
+    others: [
+      'Донор поставил дальнейшее финансирование в зависимость от справедливого плана.',
+      'Смена главы района облегчила диалог.',
+    ],
   },
   uk: {
-    months: ['січні', 'лютому', 'березні', 'квітні', 'травні', 'червні', 'липні', 'серпні', 'вересні', 'жовтні', 'листопаді', 'грудні'],
+    months: [
+      'січні',
+      'лютому',
+      'березні',
+      'квітні',
+      'травні',
+      'червні',
+      'липні',
+      'серпні',
+      'вересні',
+      'жовтні',
+      'листопаді',
+      'грудні',
+    ],
     opening: (m, y) => `У ${m} ${y} року`,
     actors: [
       'міська рада {place}',
@@ -262,7 +364,13 @@ const PARTS: Record<Lang, Parts> = {
       'мережа з {n} молодіжних організацій',
       'прокуратура області',
     ],
-    actions: ['ухвалила', 'погодилася оприлюднити', 'почала документувати', 'підписала меморандум про', 'створила робочу групу щодо'],
+    actions: [
+      'ухвалила',
+      'погодилася оприлюднити',
+      'почала документувати',
+      'підписала меморандум про',
+      'створила робочу групу щодо',
+    ],
     objects: [
       'порядок розселення переміщених родин',
       'випадки зникнення безвісти',
@@ -284,10 +392,26 @@ const PARTS: Record<Lang, Parts> = {
       'Партнер навчив {n} членів комітету вести переговори та організував три зустрічі з радою.',
       'Програма оплатила юридичні консультації.',
     ],
-    others: ['Донор пов’язав подальше фінансування з прозорим планом.', 'Зміна керівництва області полегшила діалог.'],
+    others: [
+      'Донор пов’язав подальше фінансування з прозорим планом.',
+      'Зміна керівництва області полегшила діалог.',
+    ],
   },
   ar: {
-    months: ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'],
+    months: [
+      'كانون الثاني',
+      'شباط',
+      'آذار',
+      'نيسان',
+      'أيار',
+      'حزيران',
+      'تموز',
+      'آب',
+      'أيلول',
+      'تشرين الأول',
+      'تشرين الثاني',
+      'كانون الأول',
+    ],
     opening: (m, y) => `في ${m} ${y}،`,
     actors: [
       'المجلس المحلي في {place}',
@@ -346,7 +470,14 @@ const COUNTRIES: Country[] = [
 ];
 
 const PROGRAMMES = ['DLG', 'SPC', 'ACC', 'PRO', 'WYL', 'MED'];
-const PARTNERS = ['Jisr Civic Forum', 'Voices of Kramatorsk', 'Red Juvenil del Pacífico', 'Ассоциация «Иниша»', 'Tamkeen Network', 'Kisima Peace, Justice & Rights'];
+const PARTNERS = [
+  'Jisr Civic Forum',
+  'Voices of Kramatorsk',
+  'Red Juvenil del Pacífico',
+  'Ассоциация «Иниша»',
+  'Tamkeen Network',
+  'Kisima Peace, Justice & Rights',
+];
 const OBJECTIVES = [
   'DLG: Communities, leaders and authorities settle disputes through dialogue rather than force',
   'SPC: Civic actors work safely and hold space for public debate',
@@ -386,7 +517,8 @@ export function rowGenerator(codebook: Codebook, seed = 20_240_501): (i: number)
     return copy;
   };
   const num = () => String(2 + Math.floor(random() * (random() < 0.7 ? 40 : 1500)));
-  const fill = (template: string, parts: Parts) => template.replace(/\{place\}/g, () => pick(parts.places)).replace(/\{n\}/g, num);
+  const fill = (template: string, parts: Parts) =>
+    template.replace(/\{place\}/g, () => pick(parts.places)).replace(/\{n\}/g, num);
   const types = labels(codebook, 'type_of_change');
   const clusters = labels(codebook, 'type_of_change_cluster');
   const actors = labels(codebook, 'social_actor');
@@ -423,14 +555,17 @@ export function rowGenerator(codebook: Codebook, seed = 20_240_501): (i: number)
     const lang = pick(country.langs);
     const parts = PARTS[lang];
     const year = 2019 + Math.floor(random() * 7);
-    const yearCell = random() < 0.9 ? String(year) : pick([`FY${year}`, `${year}/${String(year + 1).slice(2)}`, `${year}.0`]);
+    const yearCell =
+      random() < 0.9
+        ? String(year)
+        : pick([`FY${year}`, `${year}/${String(year + 1).slice(2)}`, `${year}.0`]);
     const programme = pick(PROGRAMMES);
     const changeCount = 1 + Math.floor(random() * 3);
     const changes = [...new Set(Array.from({ length: changeCount }, () => pick(types)))];
     const negative = random() < 0.05;
     return [
       `CVP-${country.code}/${programme}${String(i + 1).padStart(6, '0')}`,
-      random() < 0.9 ? statuses[0] ?? 'Outcome' : pick(statuses),
+      random() < 0.9 ? (statuses[0] ?? 'Outcome') : pick(statuses),
       `Harvest ${year + (random() < 0.5 ? 0 : 1)}`,
       pick(country.names),
       yearCell,
@@ -457,7 +592,12 @@ export function rowGenerator(codebook: Codebook, seed = 20_240_501): (i: number)
 }
 
 /** Writes a CSV file of `rows` synthetic outcomes (CRLF line ends, as spreadsheets save them); returns its size in bytes. */
-export async function writeSyntheticCsv(file: string, rows: number, codebook: Codebook, seed?: number): Promise<number> {
+export async function writeSyntheticCsv(
+  file: string,
+  rows: number,
+  codebook: Codebook,
+  seed?: number,
+): Promise<number> {
   const row = rowGenerator(codebook, seed);
   const out = createWriteStream(file, { encoding: 'utf8' });
   let bytes = 0;

@@ -18,7 +18,16 @@ function assertNoStack(text: string): void {
 
 describe('the tessera command', () => {
   it('has help with examples for every command', async () => {
-    for (const command of ['import', 'outcomes', 'stats', 'extract', 'demo', 'activity', 'history', 'actors']) {
+    for (const command of [
+      'import',
+      'outcomes',
+      'stats',
+      'extract',
+      'demo',
+      'activity',
+      'history',
+      'actors',
+    ]) {
       const { status, stdout } = await runCli([command, '--help']);
       assert.equal(status, 0, command);
       assert.match(stdout, /Examples?:\n\s+tessera /, command);

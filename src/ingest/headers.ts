@@ -25,7 +25,21 @@ const NAMES: ReadonlyMap<string, OutcomeField> = new Map(
 );
 
 /** Real column names that sit a typo away from a field's name and mean something else ("County" is not "Country"). */
-const OTHER_WORDS = new Set(['county', 'counties', 'region', 'regions', 'province', 'district', 'city', 'date', 'dates', 'title', 'scope', 'stage', 'state']);
+const OTHER_WORDS = new Set([
+  'county',
+  'counties',
+  'region',
+  'regions',
+  'province',
+  'district',
+  'city',
+  'date',
+  'dates',
+  'title',
+  'scope',
+  'stage',
+  'state',
+]);
 
 /** Typos allowed for a header of this length: none for short ones, where one letter changes the meaning. */
 function typoBudget(length: number): number {

@@ -138,7 +138,10 @@ export async function importPaths(db: Db, paths: string[], options: ImportOption
   // Progress counts each file read, then each record written.
   const total = files.length + accepted.reduce((n, a) => n + a.length, 0);
   let done = files.length;
-  const onWritten = (rows: number) => options.onProgress?.((done += rows), total);
+  const onWritten = (rows: number) => {
+    done += rows;
+    options.onProgress?.(done, total);
+  };
   const reports = await db.transaction(async (tx) => {
     const stored: FileReport[] = [];
     for (const [i, read] of reads.entries()) {

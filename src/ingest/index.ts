@@ -102,7 +102,13 @@ async function readTable(
     return tableFromGrid(file, 'row', await readXlsxGrid(bytes, sheet), countFieldHeaders);
   const { text } = decodeText(bytes);
   if (text.trim() === '')
-    return { unit: 'line', headerLine: null, columns: [], records: [], problems: [fileProblem(file, 'the file is empty')] };
+    return {
+      unit: 'line',
+      headerLine: null,
+      columns: [],
+      records: [],
+      problems: [fileProblem(file, 'the file is empty')],
+    };
   switch (format) {
     case 'key-value':
       return looksLikeKeyValue(text)
@@ -116,7 +122,12 @@ async function readTable(
 }
 
 /** Headers that say the same field twice, or the same extra column twice, make every row ambiguous. */
-function headerProblems(file: string, table: RawTable, headers: HeaderMatch[], sheetHint: boolean): Problem[] {
+function headerProblems(
+  file: string,
+  table: RawTable,
+  headers: HeaderMatch[],
+  sheetHint: boolean,
+): Problem[] {
   const problems: Problem[] = [];
   const claimed = new Map<string, HeaderMatch>();
   for (const h of headers) {

@@ -60,7 +60,10 @@ export function readKeyValue(text: string): RawTable {
     for (const [header, value] of r.values) cells[index.get(headerKey(header)) ?? 0] = value.trim();
     return { line: r.line, cells };
   });
-  return { unit: 'line', headerLine: null, columns: columns.map((name) => ({ name: name.trim() })),
+  return {
+    unit: 'line',
+    headerLine: null,
+    columns: columns.map((name) => ({ name: name.trim() })),
     records: rawRecords,
     problems: [],
   };

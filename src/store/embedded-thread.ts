@@ -27,10 +27,8 @@ if (port) {
         port.postMessage({ id: request.id });
         return;
       }
-      const rows =
-        request.op === 'query'
-          ? (await db.query(request.sql ?? '', request.params)).rows
-          : (await db.exec(request.sql ?? ''), []);
+      if (request.op === 'exec') await db.exec(request.sql ?? '');
+      const rows = request.op === 'query' ? (await db.query(request.sql ?? '', request.params)).rows : [];
       port.postMessage({ id: request.id, rows });
     } catch (error) {
       const e = error as Error & { code?: string };

@@ -33,9 +33,12 @@ Examples:
         process.stdout.write(
           `${a.name}${aliases.length ? ` (${aliases.join(', ')})` : ''}: ${a.documents.length} document${a.documents.length === 1 ? '' : 's'}, ${a.outcomes.length} outcome${a.outcomes.length === 1 ? '' : 's'}\n`,
         );
-        for (const d of a.documents) process.stdout.write(`  document ${d.name} (${d.kind})${d.title ? `: ${d.title}` : ''}\n`);
-        for (const o of a.outcomes) process.stdout.write(`  outcome ${o.id}: ${o.description.slice(0, 100)}\n`);
+        for (const d of a.documents)
+          process.stdout.write(`  document ${d.name} (${d.kind})${d.title ? `: ${d.title}` : ''}\n`);
+        for (const o of a.outcomes)
+          process.stdout.write(`  outcome ${o.id}: ${o.description.slice(0, 100)}\n`);
       }
-      if (actors.length === 0 && !opts.quiet) process.stderr.write(term ? `no actor matches "${term}"\n` : 'no actors yet\n');
+      if (actors.length === 0 && !opts.quiet)
+        process.stderr.write(term ? `no actor matches "${term}"\n` : 'no actors yet\n');
     });
 }
