@@ -36,6 +36,9 @@ const COMMON_NAMES: Record<string, string> = {
   kosovo: 'XK',
 };
 
+/** Short forms that name a country in lower case too ("car" does not). */
+const SHORT_FORMS_IN_ANY_CASE: Record<string, string> = { uk: 'GB', usa: 'US', drc: 'CD' };
+
 function nameKey(name: string): string {
   return name
     .normalize('NFKD')
@@ -79,7 +82,10 @@ function buildIndex(): Map<string, string> {
 export function countryCode(name: string): string | undefined {
   index ??= buildIndex();
   const key = nameKey(name);
-  if (/^[a-z]{2}$/.test(key))
+  // Two- and three-letter forms are codes only in capitals: "AND" is Andorra, "and" is a word.
+  if (/^[a-z]{2,3}$/.test(key) && name.trim() !== name.trim().toUpperCase())
+    return SHORT_FORMS_IN_ANY_CASE[key];
+  if (/^[a-z]{2}$/.test(key) && !COMMON_NAMES[key])
     return countries.isValid(key.toUpperCase()) || key === 'xk' ? key.toUpperCase() : undefined;
   return index.get(key);
 }
