@@ -49,17 +49,38 @@ interface Measure {
   store: StoreKind;
   rows: number;
   seconds: number;
+  /**
+   * CPU time of this process (user + system) in the same span. For the embedded store, where the database runs
+   * inside the process, it hardly changes when other programs load the machine, unlike `seconds`.
+   */
+  cpuSeconds: number;
   /** Opening the store and creating its tables, not part of `seconds`. */
   setupSeconds: number;
   /** Highest resident set size of the child process, in bytes. */
   maxRss: number;
   /** Resident set size once the store is open, before the timed part, in bytes. */
   setupRss: number;
-  /** Named parts of the run, in seconds. */
-  stages: [string, number][];
+  /** Named parts of the run. */
+  stages: Stage[];
+}
+
+interface Stage {
+  name: string;
+  seconds: number;
+  cpuSeconds: number;
 }
 
 const MiB = 2 ** 20;
+
+/** A stopwatch of wall-clock and CPU time. */
+function stopwatch(): () => { seconds: number; cpuSeconds: number } {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  return () => {
+    const cpu = process.cpuUsage(c0);
+    return { seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+  };
+}
 const REFERENCE_ROWS_PER_STATEMENT = 500;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -236,11 +257,12 @@ function placeholders(rows: number, width: number): string {
   ).join(',\n');
 }
 
-/** Reads, parses and inserts the file; returns the seconds of parsing and of inserting. */
-async function referenceLoad(db: RawDb, file: string): Promise<{ parse: number; insert: number }> {
-  const t0 = performance.now();
+/** Reads, parses and inserts the file; returns the time of parsing and of inserting. */
+async function referenceLoad(db: RawDb, file: string): Promise<Stage[]> {
+  const parsing = stopwatch();
   const records = parse(await readFile(file, 'utf8'), { bom: true, from_line: 2 }) as string[][];
-  const t1 = performance.now();
+  const parsed = parsing();
+  const inserting = stopwatch();
   const width = REFERENCE_COLUMNS.length;
   const insert = (rows: number) =>
     `INSERT INTO reference_outcomes (${REFERENCE_COLUMNS.join(', ')}) VALUES ${placeholders(rows, width)}`;
@@ -255,7 +277,10 @@ async function referenceLoad(db: RawDb, file: string): Promise<{ parse: number; 
     );
   }
   await db.query('COMMIT');
-  return { parse: (t1 - t0) / 1000, insert: (performance.now() - t1) / 1000 };
+  return [
+    { name: 'read + csv-parse', ...parsed },
+    { name: 'INSERT + COMMIT', ...inserting() },
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -268,9 +293,9 @@ async function runTessera(store: StoreKind, file: string, dir: string, rows: num
   const setupSeconds = (performance.now() - s0) / 1000;
   const setupRss = process.memoryUsage.rss();
   try {
-    const t0 = performance.now();
+    const watch = stopwatch();
     const report = await importPaths(db, [file], { codebook });
-    const seconds = (performance.now() - t0) / 1000;
+    const { seconds, cpuSeconds } = watch();
     if (report.added !== rows || report.rejected.length > 0) {
       throw new Error(
         `expected ${rows} added and none rejected, got ${report.added} added, ${report.rejected.length} rejected: ${JSON.stringify(report.rejected.slice(0, 3))}`,
@@ -278,7 +303,17 @@ async function runTessera(store: StoreKind, file: string, dir: string, rows: num
     }
     const stored = await countRows((sql) => db.query(sql), 'outcomes');
     if (stored !== rows) throw new Error(`expected ${rows} stored outcomes, found ${stored}`);
-    return { job: 'tessera', store, rows, seconds, setupSeconds, maxRss: 0, setupRss, stages: [] };
+    return {
+      job: 'tessera',
+      store,
+      rows,
+      seconds,
+      cpuSeconds,
+      setupSeconds,
+      maxRss: 0,
+      setupRss,
+      stages: [],
+    };
   } finally {
     await dispose();
   }
@@ -297,16 +332,12 @@ async function runReference(
     await createReferenceTable(db, withIndexes);
     const setupSeconds = (performance.now() - s0) / 1000;
     const setupRss = process.memoryUsage.rss();
-    const t0 = performance.now();
-    const parts = await referenceLoad(db, file);
-    const seconds = (performance.now() - t0) / 1000;
+    const watch = stopwatch();
+    const stages = await referenceLoad(db, file);
+    const { seconds, cpuSeconds } = watch();
     const stored = await countRows((sql) => db.query(sql), 'reference_outcomes');
     if (stored !== rows) throw new Error(`expected ${rows} reference rows, found ${stored}`);
-    const stages: [string, number][] = [
-      ['read + csv-parse', parts.parse],
-      ['INSERT + COMMIT', parts.insert],
-    ];
-    return { job: 'reference', store, rows, seconds, setupSeconds, maxRss: 0, setupRss, stages };
+    return { job: 'reference', store, rows, seconds, cpuSeconds, setupSeconds, maxRss: 0, setupRss, stages };
   } finally {
     await db.dispose();
   }
@@ -318,18 +349,17 @@ async function runReference(
  */
 async function runBreakdown(store: StoreKind, file: string, dir: string, rows: number): Promise<Measure> {
   const codebook = loadDefaultCodebook();
-  const stages: [string, number][] = [];
-  let mark = performance.now();
+  const stages: Stage[] = [];
+  let watch = stopwatch();
   const stage = (name: string) => {
-    const now = performance.now();
-    stages.push([name, (now - mark) / 1000]);
-    mark = now;
+    stages.push({ name, ...watch() });
+    watch = stopwatch();
   };
   const { db, dispose } = await openTesseraStore(store, dir);
   const setupRss = process.memoryUsage.rss();
   try {
-    mark = performance.now();
-    const t0 = mark;
+    const total = stopwatch();
+    watch = stopwatch();
     const { text } = decodeText(await readFile(file));
     stage('read + decode (readFile, decodeText)');
     const grid = readCsvGrid(text);
@@ -349,7 +379,7 @@ async function runBreakdown(store: StoreKind, file: string, dir: string, rows: n
     });
     stage('hashing (outcomeHash)');
     await db.transaction(async (tx) => {
-      mark = performance.now();
+      watch = stopwatch();
       await storedHashes(
         tx,
         incoming.map((a) => a.outcome.id),
@@ -368,8 +398,7 @@ async function runBreakdown(store: StoreKind, file: string, dir: string, rows: n
       stage('db: writeOutcomes');
     });
     stage('db: COMMIT');
-    const seconds = (performance.now() - t0) / 1000;
-    return { job: 'breakdown', store, rows, seconds, setupSeconds: 0, maxRss: 0, setupRss, stages };
+    return { job: 'breakdown', store, rows, ...total(), setupSeconds: 0, maxRss: 0, setupRss, stages };
   } finally {
     await dispose();
   }
@@ -471,6 +500,9 @@ async function main(): Promise<void> {
     const stores: StoreKind[] = process.env.DATABASE_URL ? ['embedded', 'postgres'] : ['embedded'];
     if (!process.env.DATABASE_URL) console.log('DATABASE_URL is not set: embedded store only.');
     const summary: string[][] = [];
+    const time = (m: Measure) => `${fmt(m.seconds, 1)} s (CPU ${fmt(m.cpuSeconds, 1)} s)`;
+    const memory = (m: Measure) =>
+      `peak RSS ${fmt(m.maxRss / MiB)} MiB (${fmt(m.setupRss / MiB)} MiB with the store open)`;
     for (const store of stores) {
       const args = (job: Job, extra: string[] = []) => [
         job,
@@ -487,14 +519,17 @@ async function main(): Promise<void> {
       ];
       const tessera = await runChild(args('tessera'));
       console.log(
-        `${store} Tessera:   ${fmt(tessera.seconds, 1)} s, ${fmt(rows / tessera.seconds)} rows/s, peak RSS ${fmt(tessera.maxRss / MiB)} MiB, ${fmt(tessera.setupRss / MiB)} MiB with the store open (opening the store: ${fmt(tessera.setupSeconds, 1)} s, not counted)`,
+        `${store} Tessera:   ${time(tessera)}, ${fmt(rows / tessera.seconds)} rows/s, ${memory(tessera)}; opening the store took ${fmt(tessera.setupSeconds, 1)} s, not counted`,
       );
       const reference = await runChild(args('reference'));
       console.log(
-        `${store} reference: ${fmt(reference.seconds, 1)} s, ${fmt(rows / reference.seconds)} rows/s, peak RSS ${fmt(reference.maxRss / MiB)} MiB, ${fmt(reference.setupRss / MiB)} MiB with the store open (${reference.stages.map(([n, s]) => `${n} ${fmt(s, 1)} s`).join(', ')})`,
+        `${store} reference: ${time(reference)}, ${fmt(rows / reference.seconds)} rows/s, ${memory(reference)}; ${reference.stages.map((st) => `${st.name} ${fmt(st.seconds, 1)} s`).join(', ')}`,
       );
       const ratio = reference.seconds / tessera.seconds;
-      console.log(`${store} ratio Tessera/reference: ${fmt(ratio, 2)}`);
+      const cpuRatio = reference.cpuSeconds / tessera.cpuSeconds;
+      console.log(
+        `${store} ratio Tessera/reference: ${fmt(ratio, 2)} (by CPU time of this process: ${fmt(cpuRatio, 2)})`,
+      );
       summary.push([
         store,
         fmt(rows),
@@ -502,36 +537,42 @@ async function main(): Promise<void> {
         fmt(rows / tessera.seconds),
         fmt(rows / reference.seconds),
         fmt(ratio, 2),
+        fmt(tessera.cpuSeconds, 1),
+        fmt(reference.cpuSeconds, 1),
         fmt(tessera.maxRss / MiB),
         fmt(reference.maxRss / MiB),
       ]);
       if (values.breakdown) {
         const breakdown = await runChild(args('breakdown'));
-        console.log(`${store} breakdown (stages run one by one, ${fmt(breakdown.seconds, 1)} s in all):`);
-        for (const [name, seconds] of breakdown.stages) {
+        console.log(`${store} breakdown (the stages of an import run one by one): ${time(breakdown)} in all`);
+        for (const st of breakdown.stages) {
+          const share = fmt((100 * st.seconds) / breakdown.seconds).padStart(3);
           console.log(
-            `  ${name.padEnd(40)} ${fmt(seconds, 2).padStart(7)} s  ${fmt((100 * seconds) / breakdown.seconds).padStart(3)} %`,
+            `  ${st.name.padEnd(38)} ${fmt(st.seconds, 2).padStart(6)} s ${share} %   CPU ${fmt(st.cpuSeconds, 2).padStart(6)} s`,
           );
         }
         const indexed = await runChild(args('reference', ['--reference-indexes']));
         console.log(
-          `${store} reference into a table with the indexes of outcomes: ${fmt(indexed.seconds, 1)} s, ${fmt(rows / indexed.seconds)} rows/s`,
+          `${store} reference into a table with the indexes of outcomes: ${time(indexed)}, ${fmt(rows / indexed.seconds)} rows/s`,
         );
       }
     }
     console.log('');
-    printTable(
-      [
-        'store',
-        'rows',
-        'seconds',
-        'rows/s',
-        'reference rows/s',
-        'ratio',
-        'peak RSS MiB',
-        'reference peak RSS MiB',
-      ],
-      summary,
+    const header = [
+      'store',
+      'rows',
+      'seconds',
+      'rows/s',
+      'reference rows/s',
+      'ratio',
+      'CPU s',
+      'reference CPU s',
+      'peak RSS MiB',
+      'reference peak RSS MiB',
+    ];
+    printTable(header, summary);
+    console.log(
+      'ratio: Tessera rows/s over reference rows/s. CPU s: this process only (for PostgreSQL, the server works in its own).',
     );
   } finally {
     if (values.keep) console.log(`kept ${dir}`);

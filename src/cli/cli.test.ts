@@ -71,7 +71,7 @@ describe('the tessera command', () => {
     const dir = join(tempDir(), 'demo');
     const { status, stdout } = await runCli(['demo', '--data', dir]);
     assert.equal(status, 0);
-    assert.match(stdout, /Loaded 72 outcomes from 3 sample harvest files/);
+    assert.match(stdout, /Loaded 72 outcomes from 3 sample harvest files, and \d+ partner documents/);
     assert.match(stdout, /^Total +12 +15 +21 +16 +8 +72$/m);
     const again = await runCli(['demo', '--data', dir]);
     assert.equal(again.status, 2);

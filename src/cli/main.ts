@@ -6,6 +6,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerExtract } from './commands/extract.js';
 import { registerImport } from './commands/import.js';
 import { registerOutcomes } from './commands/outcomes.js';
+import { registerRedact } from './commands/redact.js';
 import { registerStats } from './commands/stats.js';
 
 function program(): Command {
@@ -27,6 +28,7 @@ function program(): Command {
     registerExtract,
     registerActivity,
     registerActors,
+    registerRedact,
   ])
     register(cli);
   for (const command of cli.commands) command.exitOverride();

@@ -77,6 +77,8 @@ export interface Section {
 export interface Recommendation {
   addressee: string;
   text: string;
+  /** The heading the recommendation stands under within its addressee's list, if any. */
+  topic?: string;
 }
 
 /** One item of a composite document (a news item of a news page), or the whole of a simple one. */
@@ -85,8 +87,11 @@ export interface DocumentItem {
   /** YYYY-MM-DD, YYYY-MM or YYYY. */
   date: string | null;
   text: string;
+  /** ISO 639-1 of the item's own text (a page may mix languages). */
+  language?: string | null;
   entities?: Entities;
   figures?: Figure[];
+  frameworks?: FrameworkCode[];
 }
 
 /** What extraction yields for one document (BRIEF, CLI contract of `tessera extract --json`). */

@@ -1,4 +1,4 @@
-import { franc } from 'franc';
+import { franc, francAll } from 'franc';
 
 /** ISO 639-3 codes franc returns, for the languages this field works in, to their ISO 639-1 codes. */
 const ISO_639_1: Record<string, string> = {
@@ -47,8 +47,91 @@ const ISO_639_1: Record<string, string> = {
   pbu: 'ps',
 };
 
-/** The ISO 639-1 language of a text, or null when it is too short or not one of the languages above. */
+/**
+ * Letters that only some languages of a script use, most telling first. Trigram models confuse short
+ * Cyrillic and Arabic-script texts (a Ukrainian sentence read as Serbian, a two-word Arabic title as
+ * nothing), while these letters settle them at any length.
+ */
+const CYRILLIC_MARKERS: [string, RegExp][] = [
+  ['tg', /[ӣӯҳҷ]/g],
+  ['kk', /[әқұһ]/g],
+  ['ky', /[ңөү]/g],
+  ['sr', /[ђјљњћџ]/g],
+  ['uk', /[іїєґ]/g],
+];
+const RUSSIAN_ONLY = /[ыэъё]/g;
+const ARABIC_SCRIPT_MARKERS: [string, RegExp][] = [
+  ['ur', /[ٹڈڑںے]/g],
+  ['ps', /[ټډړږښګڼېۍ]/g],
+  ['ku', /[ڕڵۆێە]/g],
+  ['fa', /[پژگچیک]/g],
+];
+
+/** Short Latin-script texts are read among the field's main languages only, helped by function words. */
+const SHORT_LATIN = ['eng', 'fra', 'spa', 'por'];
+const FUNCTION_WORDS: Record<string, string[]> = {
+  eng: 'the of and to in for with on at from by is are was were this that which their our we they'.split(' '),
+  fra: 'le la les des du de et à au aux pour dans en un une est sur par avec qui que nous ils'.split(' '),
+  spa: 'el la los las de del y en para con por un una es que al se su sus nosotros'.split(' '),
+  por: 'o os as do da dos das de e em no na para com por um uma é que ao'.split(' '),
+};
+/** Below this many letters a Latin-script text is short; below the minimum it is too short to tell. */
+const SHORT_TEXT = 100;
+const MIN_LETTERS = 20;
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+function bestOf(scores: [string, number][]): string | null {
+  const [best] = scores.sort((a, b) => b[1] - a[1]);
+  return best ? (ISO_639_1[best[0]] ?? null) : null;
+}
+
+function cyrillicLanguage(text: string, letters: number): string | null {
+  const share = (pattern: RegExp) => count(text, pattern) / letters;
+  for (const [code, pattern] of CYRILLIC_MARKERS) {
+    const s = share(pattern);
+    // Half a percent keeps a Russian text quoting one Kyrgyz or Ukrainian word Russian.
+    if (s >= 0.005 && (code !== 'uk' || s > share(RUSSIAN_ONLY))) return code;
+  }
+  return bestOf(francAll(text, { minLength: 5, only: ['rus', 'kir'] }));
+}
+
+function arabicScriptLanguage(text: string, letters: number): string {
+  for (const [code, pattern] of ARABIC_SCRIPT_MARKERS) {
+    if (count(text, pattern) / letters >= 0.01) return code;
+  }
+  return 'ar';
+}
+
+function shortLatinLanguage(text: string): string | null {
+  const words = text.toLocaleLowerCase().match(/\p{L}+/gu) ?? [];
+  const scores = francAll(text, { minLength: 5, only: SHORT_LATIN }).map(
+    ([code, score]): [string, number] => {
+      const list = FUNCTION_WORDS[code] ?? [];
+      const hits = words.filter((w) => list.includes(w)).length;
+      return [code, score + 0.1 * hits];
+    },
+  );
+  return bestOf(scores);
+}
+
+/**
+ * The ISO 639-1 language of a text, or null when it is too short or not one of the languages above.
+ * The script decides first: Cyrillic and Arabic-script texts by the letters particular to each
+ * language, Latin-script ones by franc's trigrams (short ones among en, fr, es and pt only).
+ */
 export function detectLanguage(text: string): string | null {
-  const code = franc(text.slice(0, 20_000), { minLength: 20, only: Object.keys(ISO_639_1) });
+  const sample = text.slice(0, 20_000);
+  const letters = count(sample, /\p{L}/gu);
+  const cyrillic = count(sample, /\p{Script=Cyrillic}/gu);
+  const arabic = count(sample, /\p{Script=Arabic}/gu);
+  const latin = count(sample, /\p{Script=Latin}/gu);
+  if (cyrillic > letters / 2) return cyrillicLanguage(sample, cyrillic);
+  if (arabic > letters / 2) return arabicScriptLanguage(sample, arabic);
+  if (letters < MIN_LETTERS) return null;
+  if (latin > letters / 2 && letters < SHORT_TEXT) return shortLatinLanguage(sample);
+  const code = franc(sample, { minLength: MIN_LETTERS, only: Object.keys(ISO_639_1) });
   return ISO_639_1[code] ?? null;
 }

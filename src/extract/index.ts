@@ -5,8 +5,10 @@ import { detectLanguage } from '../domain/language.js';
 import type { Outcome } from '../domain/outcome.js';
 import type { Problem } from '../domain/problem.js';
 import { TesseraError } from '../errors.js';
-import { readOutcomeFile } from '../ingest/index.js';
+import { readDocument } from '../ingest/documents/index.js';
+import { type OutcomeFile, readOutcomeFile, recordFormat } from '../ingest/index.js';
 import { canonicalJson } from '../report/cells.js';
+import { extractText } from './document.js';
 
 /** What `tessera extract --json` says of one file (BRIEF, CLI contract). */
 export interface Extraction extends ExtractedDocument {
@@ -29,15 +31,7 @@ function countriesOf(outcomes: Outcome[]): string[] {
   return [...new Set(codes)].sort();
 }
 
-/** Extracts the structure of one file without touching any store. */
-export async function extractFile(file: string, codebook: Codebook): Promise<Extraction> {
-  const read = await readOutcomeFile(file, { codebook });
-  if ('reason' in read) {
-    throw new TesseraError(
-      'input-unreadable',
-      `${file}: ${read.reason}; extract reads outcome-record files (key-value text, CSV, XLSX, JSON)`,
-    );
-  }
+function outcomeRecords(file: string, read: OutcomeFile): Extraction {
   const outcomes = read.outcomes.map((r) => r.outcome);
   return {
     file,
@@ -55,4 +49,29 @@ export async function extractFile(file: string, codebook: Codebook): Promise<Ext
     details: {},
     problems: read.problems,
   };
+}
+
+/**
+ * Extracts the structure of one file without touching any store. Spreadsheets, JSON and `**Field**: value`
+ * text are outcome records; any other file is a document, read by its format, whose kind its text tells.
+ */
+export async function extractFile(file: string, codebook: Codebook): Promise<Extraction> {
+  const format = recordFormat(file);
+  if (format && format !== 'key-value') return outcomeRecords(file, await readOutcomes(file, codebook));
+  if (format === 'key-value') {
+    const read = await readOutcomeFile(file, { codebook });
+    if (!('reason' in read)) return outcomeRecords(file, read);
+  }
+  const document = await readDocument(file);
+  return { ...extractText(file, document.text, document.declaredTitle), outcomes: [], problems: [] };
+}
+
+async function readOutcomes(file: string, codebook: Codebook): Promise<OutcomeFile> {
+  const read = await readOutcomeFile(file, { codebook });
+  if ('reason' in read)
+    throw new TesseraError(
+      'input-unreadable',
+      `${file}: ${read.reason}; extract reads outcome-record files (key-value text, CSV, XLSX, JSON)`,
+    );
+  return read;
 }

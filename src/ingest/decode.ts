@@ -1,11 +1,18 @@
 /** Text decoded from bytes, with the encoding it was found to be in. */
 export interface DecodedText {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252';
 }
 
-/** Why bytes could not be read as text, phrased for the user. */
-export class UndecodableText extends Error {}
+/** Why bytes could not be read as text, phrased for the user; `binary` when they are not text at all. */
+export class UndecodableText extends Error {
+  constructor(
+    message: string,
+    readonly binary = false,
+  ) {
+    super(message);
+  }
+}
 
 const SAMPLE = 64 * 1024;
 
@@ -24,6 +31,38 @@ function nulRatio(bytes: Uint8Array, parity: 0 | 1): number {
   return nul / Math.max(1, Math.floor(n / 2));
 }
 
+const isLatinLetter = (b: number) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
+
+/**
+ * Whether 8-bit text is Cyrillic Windows-1251 rather than Western Windows-1252. Both put letters at 0xC0-0xFF:
+ * Cyrillic words are made of those bytes only, while Western words mix an accented letter with ASCII ones
+ * ("café", "Müller"). So count neighbouring letter pairs: two high letters, or a high one beside an ASCII one.
+ */
+function looksCyrillic1251(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SAMPLE);
+  let highPairs = 0;
+  let mixedPairs = 0;
+  for (let i = 1; i < n; i++) {
+    const a = bytes[i - 1] ?? 0;
+    const b = bytes[i] ?? 0;
+    const highA = a >= 0xc0;
+    const highB = b >= 0xc0;
+    if (highA && highB) highPairs++;
+    else if ((highA && isLatinLetter(b)) || (highB && isLatinLetter(a))) mixedPairs++;
+  }
+  return highPairs > 2 * mixedPairs;
+}
+
+/** Decodes bytes that are not UTF-8 as Windows-1251 or Windows-1252, whichever yields plausible words. */
+function decode8bit(bytes: Uint8Array): DecodedText {
+  if (looksCyrillic1251(bytes))
+    return { text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251' };
+  const text = new TextDecoder('windows-1252')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80] ?? c);
+  return { text, encoding: 'windows-1252' };
+}
+
 /** Control characters other than the whitespace ones (tab, line ends, form feed) and escape mark a binary file. */
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, SAMPLE);
@@ -38,7 +77,7 @@ function looksBinary(text: string): boolean {
 
 /**
  * Decodes a text export: UTF-8 with or without BOM, UTF-16 (BOM or the NUL pattern of ASCII text), and
- * Windows-1252 for bytes that are not valid UTF-8. Binary content is refused rather than read as junk.
+ * Windows-1251 (Cyrillic) or Windows-1252 (Western) for bytes that are not valid UTF-8. Binary content is refused rather than read as junk.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   let encoding: DecodedText['encoding'];
@@ -59,12 +98,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       throw new UndecodableText(
         `the file starts as ${encoding.toUpperCase()} but holds bytes that are not; save it again as UTF-8`,
       );
-    encoding = 'windows-1252';
-    text = new TextDecoder(encoding)
-      .decode(body)
-      .replace(/[\u0080-\u009f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80] ?? c);
+    ({ text, encoding } = decode8bit(body));
   }
   if (looksBinary(text))
-    throw new UndecodableText('the file is binary, not text; export the sheet as CSV (UTF-8) or XLSX');
+    throw new UndecodableText('the file is binary, not text; export the sheet as CSV (UTF-8) or XLSX', true);
   return { text: text.normalize('NFC'), encoding };
 }

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { loadDefaultCodebook } from '../domain/codebook.js';
 import type { Outcome } from '../domain/outcome.js';
+import { findActors } from '../store/actors.js';
 import { type Db, listActivity, listOutcomes, outcomeHistory } from '../store/index.js';
 import { storeCases, tempDir } from '../test-support/stores.js';
 import { importPaths } from './import.js';
@@ -58,12 +59,12 @@ for (const store of storeCases()) {
       assert.deepEqual(await all(db), before);
     });
 
-    it('imports a folder: the markdown records beside the CSV, skipping partner documents', async () => {
+    it('imports a folder: the markdown records beside the CSV, and the partner documents', async () => {
       const report = await importPaths(db, [formats], { codebook, skipInvalid: true });
       assert.equal(report.added, 8);
       assert.equal((await all(db)).length, 37);
-      const skipped = report.files.filter((f) => f.status === 'skipped').map((f) => f.file);
-      assert.ok(skipped.some((f) => f.endsWith('self-report-qamariya-yemen.txt')));
+      const kinds = new Set(report.files.map((f) => f.kind).filter(Boolean));
+      assert.deepEqual([...kinds].sort(), ['document', 'factsheet', 'news', 'resolution', 'self-report']);
     });
 
     it('updates a changed record, keeps its previous version, and logs the import', async () => {
@@ -112,6 +113,54 @@ for (const store of storeCases()) {
         await db.exec('ALTER TABLE outcomes DROP CONSTRAINT refuse_test');
       }
       assert.deepEqual(await all(db), before);
+    });
+
+    it('stores partner documents beside outcomes, with items, versions, and the actors both name', async () => {
+      const outcomes = join(dir, 'gccs.csv');
+      writeFileSync(
+        outcomes,
+        `${HEADER}T-9,Georgia,2024,"After GCCS briefed them, two schools in Rustavi adopted a referral protocol for children at risk.",Practice change\n`,
+      );
+      const factsheet = join(dir, 'factsheet.txt');
+      const newsPage = join(dir, 'news.txt');
+      copyFileSync(join(formats, 'factsheet-georgia.txt'), factsheet);
+      copyFileSync(join(formats, 'news-lowlands-forum.txt'), newsPage);
+      const report = await importPaths(db, [factsheet, newsPage, outcomes], { codebook });
+      assert.deepEqual(report.rejected, []);
+      assert.equal(report.documents, 2);
+      const news = report.files.find((f) => f.kind === 'news');
+      assert.ok((news?.items ?? 0) >= 5, 'a news page is split into its items');
+      assert.equal(report.files.find((f) => f.file === factsheet)?.kind, 'factsheet');
+
+      const [gccs] = await findActors(db, 'GCCS');
+      assert.match(gccs?.name ?? '', /Georgian Coalition for Children/);
+      assert.deepEqual(gccs?.documents.map((d) => d.name).sort(), ['factsheet-georgia.txt', 'factsheet.txt']);
+      assert.deepEqual(
+        gccs?.outcomes.map((o) => o.id),
+        ['T-9'],
+      );
+
+      const again = await importPaths(db, [factsheet], { codebook });
+      assert.deepEqual([again.files[0]?.added, again.files[0]?.unchanged], [0, 1]);
+    });
+
+    it('rejects an unreadable document by name and still imports the rest', async () => {
+      const corrupt = join(dir, 'report.pdf');
+      writeFileSync(corrupt, '%PDF-1.7\n this is not really a PDF');
+      const good = join(dir, 'more.csv');
+      writeFileSync(
+        good,
+        `${HEADER}T-10,Mali,2025,Women in Gao joined the land commission.,Participation and inclusion\n`,
+      );
+      const report = await importPaths(db, [corrupt, good], { codebook });
+      assert.equal(report.rejected.length, 1);
+      assert.equal(report.rejected[0]?.file, corrupt);
+      assert.match(report.rejected[0]?.reason ?? '', /report\.pdf/);
+      assert.equal(report.added, 1);
+      const [docs] = await db.query<{ n: number }>(
+        "SELECT count(*)::integer AS n FROM documents WHERE name = 'report.pdf'",
+      );
+      assert.equal(docs?.n, 0);
     });
   });
 }

@@ -1,5 +1,11 @@
 import type { Codebook } from '../domain/codebook.js';
+import type { DocumentKind } from '../domain/document.js';
 import type { Problem } from '../domain/problem.js';
+import { TesseraError } from '../errors.js';
+import { extractText } from '../extract/document.js';
+import { organisationAliases } from '../extract/entities.js';
+import { type ActorMention, linkOutcomeActors } from '../store/actors.js';
+import { type IncomingDocument, storeDocument } from '../store/documents.js';
 import {
   type Db,
   type IncomingOutcome,
@@ -9,6 +15,7 @@ import {
   storedHashes,
   writeOutcomes,
 } from '../store/index.js';
+import { isDocumentFile, readDocument } from './documents/index.js';
 import {
   type HeaderMatch,
   listInputs,
@@ -22,7 +29,7 @@ export interface ImportOptions {
   /** Import a file's valid records and list the others, instead of rejecting the whole file. */
   skipInvalid?: boolean;
   sheet?: string;
-  /** Called as files are read and written, for a progress bar. */
+  /** Called as files are read and records written, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -34,6 +41,10 @@ export interface FileReport {
   /** Why a file was skipped. */
   reason?: string;
   headers: HeaderMatch[];
+  /** For documents: the kind found, and how many items and passages were stored. */
+  kind?: DocumentKind;
+  items?: number;
+  passages?: number;
   added: number;
   updated: number;
   unchanged: number;
@@ -116,50 +127,155 @@ async function storeFile(
   return report;
 }
 
+/** One input file as read: outcome records, a document, or a file that is neither. */
+type Input =
+  | { type: 'records'; read: OutcomeFile; accepted: IncomingOutcome[] }
+  | { type: 'document'; incoming: IncomingDocument }
+  | { type: 'unreadable'; problem: Problem }
+  | { type: 'skipped'; skipped: SkippedFile };
+
+function actorMentions(text: string): ActorMention[] {
+  return organisationAliases(text).map((o) => ({
+    kind: 'organization',
+    name: o.name,
+    aliases: [
+      ...(o.acronym ? [{ kind: 'acronym' as const, value: o.acronym }] : []),
+      ...o.handles.map((value) => ({ kind: 'handle' as const, value })),
+      ...o.domains.map((value) => ({ kind: 'domain' as const, value })),
+    ],
+  }));
+}
+
+/** Reads a file as outcome records when it holds them, else as a partner document when it is one. */
+async function readInput(file: string, options: ImportOptions): Promise<Input> {
+  const read = await readOutcomeFile(file, {
+    codebook: options.codebook,
+    ...(options.sheet ? { sheet: options.sheet } : {}),
+  });
+  if (!('reason' in read))
+    return { type: 'records', read, accepted: acceptedOutcomes(read, options.skipInvalid ?? false) };
+  if (!isDocumentFile(file)) return { type: 'skipped', skipped: read };
+  try {
+    const text = await readDocument(file);
+    const extracted = extractText(file, text.text, text.declaredTitle);
+    return { type: 'document', incoming: { text, extracted, actors: actorMentions(text.text) } };
+  } catch (error) {
+    if (!(error instanceof TesseraError)) throw error;
+    return { type: 'unreadable', problem: { file, line: null, field: null, reason: error.message } };
+  }
+}
+
+async function storeInput(
+  tx: Queryable,
+  input: Input,
+  onWritten: (units: number) => void,
+): Promise<FileReport> {
+  switch (input.type) {
+    case 'records':
+      return storeFile(tx, input.read, input.accepted, onWritten);
+    case 'skipped':
+      return skippedReport(input.skipped);
+    case 'unreadable':
+      return {
+        file: input.problem.file,
+        status: 'rejected',
+        headers: [],
+        added: 0,
+        updated: 0,
+        unchanged: 0,
+        rejected: 1,
+      };
+    case 'document': {
+      const { incoming } = input;
+      const activityId = await recordActivity(tx, {
+        action: 'import',
+        file: incoming.text.file,
+        added: 0,
+        updated: 0,
+        unchanged: 0,
+        rejected: 0,
+        details: { format: incoming.text.format, kind: incoming.extracted.kind },
+      });
+      const stored = await storeDocument(tx, incoming, activityId);
+      const counts = {
+        added: Number(stored.status === 'added'),
+        updated: Number(stored.status === 'updated'),
+        unchanged: Number(stored.status === 'unchanged'),
+      };
+      await tx.query(
+        'UPDATE activity SET added = $2, updated = $3, unchanged = $4, details = details || $5 WHERE id = $1',
+        [
+          activityId,
+          counts.added,
+          counts.updated,
+          counts.unchanged,
+          JSON.stringify({ items: stored.items, passages: stored.passages }),
+        ],
+      );
+      onWritten(1);
+      return {
+        file: incoming.text.file,
+        format: incoming.text.format,
+        status: 'imported',
+        headers: [],
+        kind: incoming.extracted.kind,
+        items: stored.items,
+        passages: stored.passages,
+        ...counts,
+        rejected: 0,
+      };
+    }
+  }
+}
+
+function units(input: Input): number {
+  return input.type === 'records' ? input.accepted.length : input.type === 'document' ? 1 : 0;
+}
+
 /**
- * Imports outcome records from files and folders in one transaction: either every accepted record and
- * its log entry is stored, or (on any failure, crash or kill) nothing is.
+ * Imports outcome records and partner documents from files and folders in one transaction: either every
+ * accepted record and document, with its log entry, is stored, or (on any failure, crash or kill) nothing
+ * is. Outcomes are then linked to the actors their text names.
  */
 export async function importPaths(db: Db, paths: string[], options: ImportOptions): Promise<ImportReport> {
   const files = await listInputs(paths);
-  const reads: (OutcomeFile | SkippedFile)[] = [];
+  const inputs: Input[] = [];
   for (const [i, file] of files.entries()) {
-    reads.push(
-      await readOutcomeFile(file, {
-        codebook: options.codebook,
-        ...(options.sheet ? { sheet: options.sheet } : {}),
-      }),
-    );
+    inputs.push(await readInput(file, options));
     options.onProgress?.(i + 1, files.length);
   }
-  const accepted = reads.map((read) =>
-    'reason' in read ? [] : acceptedOutcomes(read, options.skipInvalid ?? false),
-  );
-  // Progress counts each file read, then each record written.
-  const total = files.length + accepted.reduce((n, a) => n + a.length, 0);
+  // Progress counts each file read, then each record or document written.
+  const total = files.length + inputs.reduce((n, input) => n + units(input), 0);
   let done = files.length;
-  const onWritten = (rows: number) => {
-    done += rows;
+  const onWritten = (count: number) => {
+    done += count;
     options.onProgress?.(done, total);
   };
   const reports = await db.transaction(async (tx) => {
     const stored: FileReport[] = [];
-    for (const [i, read] of reads.entries()) {
-      stored.push(
-        'reason' in read ? skippedReport(read) : await storeFile(tx, read, accepted[i] ?? [], onWritten),
-      );
-    }
+    for (const input of inputs) stored.push(await storeInput(tx, input, onWritten));
+    const outcomeIds = inputs.flatMap((input) =>
+      input.type === 'records' ? input.accepted.map((a) => a.outcome.id) : [],
+    );
+    await linkOutcomeActors(tx, { outcomeIds });
+    if (stored.some((r) => r.kind && (r.added || r.updated))) await linkOutcomeActors(tx, {});
     return stored;
   });
-  const sum = (key: 'added' | 'updated' | 'unchanged') => reports.reduce((n, r) => n + r[key], 0);
+  const outcomeReports = reports.filter((r) => !r.kind);
+  const documentReports = reports.filter((r) => r.kind);
+  const sum = (list: FileReport[], key: 'added' | 'updated' | 'unchanged') =>
+    list.reduce((n, r) => n + r[key], 0);
   return {
-    documents: 0,
-    items: 0,
-    outcomes: sum('added') + sum('updated') + sum('unchanged'),
-    added: sum('added'),
-    updated: sum('updated'),
-    unchanged: sum('unchanged'),
-    rejected: reads.flatMap((r) => ('problems' in r ? r.problems : [])),
+    documents: documentReports.length,
+    items: documentReports.reduce((n, r) => n + (r.items ?? 0), 0),
+    outcomes:
+      sum(outcomeReports, 'added') + sum(outcomeReports, 'updated') + sum(outcomeReports, 'unchanged'),
+    added: sum(outcomeReports, 'added'),
+    updated: sum(outcomeReports, 'updated'),
+    unchanged: sum(outcomeReports, 'unchanged'),
+    rejected: inputs.flatMap((input) =>
+      input.type === 'records' ? input.read.problems : input.type === 'unreadable' ? [input.problem] : [],
+    ),
     files: reports,
   };
 }

@@ -49,7 +49,10 @@ for (const store of storeCases()) {
         await emptyStore(db);
         const tricky = join(dir, 'tricky.csv');
         writeFileSync(tricky, TRICKY);
-        await importPaths(db, [formats, packagePath('samples'), tricky], { codebook, skipInvalid: true });
+        await importPaths(db, [formats, packagePath('samples', 'harvests'), tricky], {
+          codebook,
+          skipInvalid: true,
+        });
         const original = await snapshot(db);
         assert.equal(original.length, 29 + 8 + 72 + 2);
 

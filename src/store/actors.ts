@@ -109,3 +109,65 @@ export async function findActors(q: Queryable, term?: string): Promise<ActorView
   }
   return views;
 }
+
+/** Aliases specific enough to find in running text: acronyms, handles, and names of two words or more. */
+function findable(kind: AliasKind, alias: string): boolean {
+  if (kind === 'acronym') return /^\p{Lu}[\p{Lu}\p{N}&-]{1,11}$/u.test(alias);
+  if (kind === 'handle') return alias.length >= 3;
+  return kind === 'name' && alias.trim().split(/\s+/).length >= 2;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Outcome text where actors are named. */
+const OUTCOME_TEXT = `concat_ws(' ', description, significance, contribution_programme, contribution_others, additional_info)`;
+
+/**
+ * Links outcomes to the actors their text names, by any findable alias: names without regard to case,
+ * acronyms as written, handles with their @. Limited to some outcomes or some actors when given.
+ */
+export async function linkOutcomeActors(
+  q: Queryable,
+  scope: { outcomeIds?: string[]; actorIds?: number[] },
+): Promise<number> {
+  const aliases = (
+    await q.query<{ actor_id: number; alias_kind: AliasKind; alias: string }>(
+      `SELECT actor_id::integer AS actor_id, alias_kind, alias FROM actor_aliases WHERE $1::bigint[] IS NULL OR actor_id = ANY($1)`,
+      [scope.actorIds ?? null],
+    )
+  ).filter((a) => findable(a.alias_kind, a.alias));
+  if (aliases.length === 0 || scope.outcomeIds?.length === 0) return 0;
+  const byText = new Map<string, number>();
+  for (const a of aliases)
+    byText.set(a.alias_kind === 'handle' ? `@${a.alias.replace(/^@/, '')}` : a.alias, a.actor_id);
+  const names = [...byText.keys()].sort((x, y) => y.length - x.length);
+  const pattern = (list: string[]) =>
+    new RegExp(`(?<![\\p{L}\\p{N}@])(?:${list.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const acronyms = names.filter((n) => /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(n));
+  const others = names.filter((n) => !acronyms.includes(n));
+  const patterns = [
+    acronyms.length ? pattern(acronyms) : null,
+    others.length ? new RegExp(pattern(others).source, 'giu') : null,
+  ];
+  const lower = new Map([...byText].map(([k, v]) => [k.toLocaleLowerCase(), v]));
+  const rows = await q.query<{ id: string; text: string }>(
+    `SELECT id, ${OUTCOME_TEXT} AS text FROM outcomes WHERE $1::text[] IS NULL OR id = ANY($1)`,
+    [scope.outcomeIds ?? null],
+  );
+  const pairs: [string, number][] = [];
+  for (const row of rows) {
+    const found = new Set<number>();
+    for (const re of patterns)
+      for (const m of re ? row.text.matchAll(re) : [])
+        found.add(byText.get(m[0]) ?? lower.get(m[0].toLocaleLowerCase()) ?? -1);
+    for (const actor of found) if (actor >= 0) pairs.push([row.id, actor]);
+  }
+  if (pairs.length === 0) return 0;
+  await q.query(
+    `INSERT INTO outcome_actors (outcome_id, actor_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`,
+    [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+  );
+  return pairs.length;
+}

@@ -59,5 +59,8 @@ export function storeCases(): StoreCase[] {
 
 /** Empties a store between tests that need a clean one without paying for a new one. */
 export async function emptyStore(db: Db): Promise<void> {
-  await db.exec('TRUNCATE outcome_versions, outcomes, activity');
+  const tables = await db.query<{ name: string }>(
+    "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'schema_migrations'",
+  );
+  await db.exec(`TRUNCATE ${tables.map((t) => t.name).join(', ')} CASCADE`);
 }

@@ -47,18 +47,22 @@ Examples:
       const db = await openStore({ dataDir: dir });
       const progress = startProgress('Loading the sample harvest', Boolean(opts.quiet));
       try {
-        const report = await importPaths(db, [packagePath('samples')], {
-          codebook,
-          onProgress: (d, t) => progress.update(d, t),
-        });
+        const report = await importPaths(
+          db,
+          [packagePath('samples', 'harvests'), packagePath('samples', 'documents')],
+          {
+            codebook,
+            onProgress: (d, t) => progress.update(d, t),
+          },
+        );
         progress.stop();
         const byCountryYear = await crossTab(db, ['country', 'year'], {}, codebook);
         const byType = await crossTab(db, ['typesOfChange'], {}, codebook);
-        const files = report.files.filter((f) => f.status === 'imported').length;
+        const files = report.files.filter((f) => f.status === 'imported' && !f.kind).length;
         process.stdout.write(
           [
             `Tessera demo store: ${dir}`,
-            `Loaded ${report.outcomes} outcomes from ${files} sample harvest files.`,
+            `Loaded ${report.outcomes} outcomes from ${files} sample harvest files, and ${report.documents} partner documents with ${report.items} items.`,
             '',
             'Outcomes per country and year:',
             crossTabText(byCountryYear),

@@ -23,8 +23,14 @@ function headerLines(file: FileReport): string[] {
   ];
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function fileLine(file: FileReport): string {
   if (file.status === 'skipped') return `${file.file}: skipped, ${file.reason}`;
+  if (file.kind) {
+    const what = file.added ? 'added' : file.updated ? 'updated to a new version' : 'unchanged';
+    return `${file.file} (${file.format}): ${file.kind === 'document' ? 'document' : `${file.kind} document`}, ${what}${file.added || file.updated ? `, ${plural(file.items ?? 0, 'item')} in ${plural(file.passages ?? 0, 'passage')}` : ''}`;
+  }
   const counts = `${file.added} added, ${file.updated} updated, ${file.unchanged} unchanged`;
   if (file.status === 'rejected')
     return `${file.file}: rejected whole, ${file.rejected} problem${file.rejected === 1 ? '' : 's'}; nothing stored from it`;
@@ -44,7 +50,10 @@ function renderText(report: ImportReport, skipInvalid: boolean): string {
       lines.push(`  ${describeProblem(p, unit)}`);
   }
   lines.push(
-    `Imported ${report.outcomes} outcome${report.outcomes === 1 ? '' : 's'}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged.` +
+    `Imported ${plural(report.outcomes, 'outcome')}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged` +
+      (report.documents
+        ? `; ${plural(report.documents, 'document')} with ${plural(report.items, 'item')}.`
+        : '.') +
       (report.rejected.length
         ? ` ${report.rejected.length} problem${report.rejected.length === 1 ? '' : 's'}: ${skipInvalid ? 'the records listed were not imported' : 'fix them and import again, or use --skip-invalid to import the valid records'}.`
         : ''),

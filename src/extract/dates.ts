@@ -1,0 +1,387 @@
+/**
+ * Dates as partner documents write them, in the languages of the field: numeric (`04.12.2015`,
+ * `2022-04-30`, `12/2023`), with month names or abbreviations in English, French, Spanish, Portuguese,
+ * Russian, Ukrainian, Kyrgyz and Arabic (`Апр 30.2022`, `30 de abril de 2022`, `2022-жылдын 30-апрели`,
+ * `30 نيسان 2022`), ranges (`28-30 April, 2022`, `1 January – 31 December 2019`, `March–June 2020`) and
+ * years where the words around them say they are years ("in 2020", "Report 2021").
+ *
+ * No library: chrono-node lacks the Russian, Kyrgyz and Arabic months and reads relative phrases
+ * ("last week") that a document's date must not come from (docs/decisions.md).
+ */
+
+/** A date mentioned in a text: UTF-16 offsets into it, the date, and the end of a range. */
+export interface FoundDate {
+  text: string;
+  start: number;
+  end: number;
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  date: string;
+  /** The last day (or month, or year) of a range. */
+  endDate?: string;
+}
+
+/**
+ * Month names and abbreviations, as regular-expression alternatives, January first. Russian and Kyrgyz
+ * names are stems that take case endings and Kyrgyz suffixes (апреля, апрелинде); Ukrainian ones take
+ * their genitive and locative (квітня, квітні). Abbreviations that are also common words need their dot.
+ */
+const MONTH_FORMS: string[] = [
+  'january|jan|janvier|janv|enero|ene|janeiro|январ\\p{L}{0,6}|янв|січ(?:ень|ня|ні|нем)?|يناير|جانفي|كانون الثاني|үчтүн айы',
+  'february|feb|février|fevrier|févr|fevr|fév|fev|febrero|fevereiro|феврал\\p{L}{0,6}|февр?|лют(?:ий|ого|ому|ім)?|فبراير|فيفري|شباط|бирдин айы',
+  'march|mar|mars|marzo|março|март\\p{L}{0,6}|мар|берез(?:ень|ня|ні|нем)|бер|مارس|آذار|اذار|жалган куран',
+  'april|apr|avril|avr|abril|abr|апрел\\p{L}{0,6}|апр|квіт(?:ень|ня|ні|нем)?|أبريل|ابريل|إبريل|أفريل|افريل|نيسان|чын куран',
+  'may|mai|mayo|maio|ма(?:й|я|е|ю|ем|йда|йында|йдагы)|трав(?:ень|ня|ні|нем)?|مايو|ماي|أيار|ايار|бугу',
+  'june|jun|juin|junio|junho|июн\\p{L}{0,6}|черв(?:ень|ня|ні|нем)?|يونيو|يونيه|جوان|حزيران|кулжа',
+  'july|jul|juillet|juil|julio|julho|июл\\p{L}{0,6}|лип(?:ень|ня|ні|нем|\\.)|يوليو|يوليه|جويلية|تموز|теке',
+  'august|aug|août|aout|agosto|ago\\.|август\\p{L}{0,6}|авг|серп(?:ень|ня|ні|нем|\\.)|أغسطس|اغسطس|أوت|اوت|آب|баш оона',
+  'september|sept|sep|septembre|septiembre|setiembre|setembro|set\\.|сентябр\\p{L}{0,6}|сент?|верес(?:ень|ня|ні|нем)|вер|سبتمبر|أيلول|ايلول|аяк оона',
+  'october|oct|octobre|octubre|outubro|октябр\\p{L}{0,6}|окт|жовт(?:ень|ня|ні|нем)?|أكتوبر|اكتوبر|تشرين الأول|تشرين الاول|тогуздун айы',
+  'november|nov|novembre|noviembre|novembro|ноябр\\p{L}{0,6}|нояб?|листопад(?:а|і|ом)?|лист\\.|نوفمبر|تشرين الثاني|жетинин айы',
+  'december|dec|décembre|decembre|déc|diciembre|dic|dezembro|dez|декабр\\p{L}{0,6}|дек|груд(?:ень|ня|ні|нем)?|ديسمبر|كانون الأول|كانون الاول|бештин айы',
+];
+
+/** One month's forms, whole; an abbreviation may end in a dot. */
+const MONTH_RES = MONTH_FORMS.map((forms) => new RegExp(`^(?:${forms})\\.?$`, 'iu'));
+
+function monthNumber(word: string): number | undefined {
+  const index = MONTH_RES.findIndex((re) => re.test(word));
+  return index < 0 ? undefined : index + 1;
+}
+
+// Building blocks of the patterns; each pattern has its own numbered groups.
+const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
+const MONTH = `${NOT_AFTER_WORD}((?:${MONTH_FORMS.join('|')})\\.?)(?![\\p{L}])`;
+/** A day of the month, with an ordinal ending ("1st", "1er") or in quotes as Russian deeds write it ("«17»"). */
+const DAY = `(?<![\\p{L}\\p{N}.,/])(?:[«"“„]\\s?)?(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|re|º|°)?(?:\\s?[»"”])?(?![\\p{N}])`;
+/** Words that follow a year: "2022 г.", "2022 року", "2022-жылы", "2022م". */
+const YEAR_WORD =
+  '(?:\\s?-?\\s?(?:гг?\\.|года|году|год|г|р\\.|року|рік|році|жылы|жылдын|жылга|жылдан|ж\\.|م)(?![\\p{L}]))?';
+const YEAR = `((?:19|20)\\d{2})(?![\\p{N}])${YEAR_WORD}`;
+/** Kyrgyz puts the year first: "2022-жылдын 30-апрели". */
+const YEAR_FIRST = `${NOT_AFTER_WORD}((?:19|20)\\d{2})\\s?-?\\s?(?:жылдын|жылы|ж\\.)`;
+const DAY_MONTH = '(?:\\s*-\\s*|\\s+de\\s+|\\s+of\\s+|\\.\\s*|\\s+)';
+const MONTH_YEAR = '(?:\\s*[,،]\\s*|\\s+(?:de|del)\\s+|\\s+|(?<=\\.))';
+const MONTH_DAY = '(?:\\s+|(?<=\\.)\\s*)';
+const DAY_YEAR = '(?:\\s*[,،]\\s*|\\.\\s*|\\s+)';
+const RANGE =
+  '(?:\\s*[-–—‐‑‒−]\\s*|\\s+(?:to|till|until|through|and|au|à|et|al|a|hasta|y|до|по|и|і|та|إلى|الى|حتى)\\s+)';
+const NUMERIC_START = '(?<![\\p{L}\\p{N}./,:-])';
+
+interface Parts {
+  y: number;
+  m?: number;
+  d?: number;
+}
+
+type Read = (g: (string | undefined)[]) => [Parts, Parts?] | null;
+
+interface Pattern {
+  re: RegExp;
+  read: Read;
+}
+
+const num = (s: string | undefined): number => Number(s);
+
+function twoDigitYear(s: string): number {
+  const n = num(s);
+  if (s.length === 4) return n;
+  return n < 50 ? 2000 + n : 1900 + n;
+}
+
+/** Day first, as most of the field writes it; month first only when the day cannot be a month (04/30/2022). */
+function dayMonth(a: number, b: number): [number, number] {
+  return b > 12 && a <= 12 ? [b, a] : [a, b];
+}
+
+function month(word: string | undefined): number {
+  return word ? (monthNumber(word) ?? 0) : 0;
+}
+
+function pattern(source: string, read: Read): Pattern {
+  return { re: new RegExp(source, 'giu'), read };
+}
+
+/** The patterns, most specific first: where two match the same stretch the longer wins, then the earlier. */
+const PATTERNS: Pattern[] = [
+  // 1 January – 31 December 2019; 28 April to 2 May 2022
+  pattern(`${DAY}${DAY_MONTH}${MONTH}${RANGE}${DAY}${DAY_MONTH}${MONTH}${MONTH_YEAR}${YEAR}`, (g) => [
+    { y: num(g[5]), m: month(g[2]), d: num(g[1]) },
+    { y: num(g[5]), m: month(g[4]), d: num(g[3]) },
+  ]),
+  // 28-30 April, 2022; du 6 au 9 février 2024; с 6 по 9 февраля 2024 г.
+  pattern(`${DAY}${RANGE}${DAY}${DAY_MONTH}${MONTH}${MONTH_YEAR}${YEAR}`, (g) => [
+    { y: num(g[4]), m: month(g[3]), d: num(g[1]) },
+    { y: num(g[4]), m: month(g[3]), d: num(g[2]) },
+  ]),
+  // April 28 – May 2, 2022
+  pattern(`${MONTH}${MONTH_DAY}${DAY}${RANGE}${MONTH}${MONTH_DAY}${DAY}${DAY_YEAR}${YEAR}`, (g) => [
+    { y: num(g[5]), m: month(g[1]), d: num(g[2]) },
+    { y: num(g[5]), m: month(g[3]), d: num(g[4]) },
+  ]),
+  // April 28–30, 2022
+  pattern(`${MONTH}${MONTH_DAY}${DAY}${RANGE}${DAY}${DAY_YEAR}${YEAR}`, (g) => [
+    { y: num(g[4]), m: month(g[1]), d: num(g[2]) },
+    { y: num(g[4]), m: month(g[1]), d: num(g[3]) },
+  ]),
+  // March–June 2020; between June and December 2020
+  pattern(`${MONTH}${RANGE}${MONTH}${MONTH_YEAR}${YEAR}`, (g) => [
+    { y: num(g[3]), m: month(g[1]) },
+    { y: num(g[3]), m: month(g[2]) },
+  ]),
+  // 4–6.12.2015
+  pattern(
+    `${NUMERIC_START}(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})([./])(\\d{1,2})\\3((?:19|20)\\d{2})(?![\\p{N}])`,
+    (g) => [
+      { y: num(g[5]), m: num(g[4]), d: num(g[1]) },
+      { y: num(g[5]), m: num(g[4]), d: num(g[2]) },
+    ],
+  ),
+  // 30 April 2022; 1er mai 2021; 30 de abril de 2022; 30 апреля 2022 г.; 30-апрели, 2022-жылы
+  pattern(`${DAY}${DAY_MONTH}${MONTH}${MONTH_YEAR}${YEAR}`, (g) => [
+    { y: num(g[3]), m: month(g[2]), d: num(g[1]) },
+  ]),
+  // April 30, 2022; Апр 30.2022
+  pattern(`${MONTH}${MONTH_DAY}${DAY}${DAY_YEAR}${YEAR}`, (g) => [
+    { y: num(g[3]), m: month(g[1]), d: num(g[2]) },
+  ]),
+  // 2022-жылдын 30-апрели
+  pattern(`${YEAR_FIRST}\\s+${DAY}\\s?-?\\s?${MONTH}`, (g) => [
+    { y: num(g[1]), m: month(g[3]), d: num(g[2]) },
+  ]),
+  // March 2022; marzo de 2022; в марте 2022 года
+  pattern(`${MONTH}${MONTH_YEAR}${YEAR}`, (g) => [{ y: num(g[2]), m: month(g[1]) }]),
+  // 2022-жылдын апрель айында
+  pattern(`${YEAR_FIRST}\\s+${MONTH}`, (g) => [{ y: num(g[1]), m: month(g[2]) }]),
+  // 2022-04-30, 2022/04/30, with an ISO time after it
+  pattern(
+    `${NUMERIC_START}((?:19|20)\\d{2})([./-])(\\d{1,2})\\2(\\d{1,2})(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?(?![\\p{N}]|[./-]\\d)`,
+    (g) => [{ y: num(g[1]), m: num(g[3]), d: num(g[4]) }],
+  ),
+  // 04.12.2015, 04/12/2015, 4-12-2015, 04.12.15
+  pattern(
+    `${NUMERIC_START}(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)\\d{2}|\\d{2})(?![\\p{N}]|[./-]\\d)`,
+    (g) => {
+      if (g[4]?.length === 2 && g[2] !== '.') return null;
+      const [d, m] = dayMonth(num(g[1]), num(g[3]));
+      return [{ y: twoDigitYear(g[4] ?? ''), m, d }];
+    },
+  ),
+  // 12/2023, 03.2022
+  pattern(`${NUMERIC_START}(\\d{1,2})[./]((?:19|20)\\d{2})(?![\\p{N}]|[./]\\d)`, (g) => [
+    { y: num(g[2]), m: num(g[1]) },
+  ]),
+  // 2019–2021, 2019-20, 2019/2020
+  pattern(`${NUMERIC_START}((?:19|20)\\d{2})\\s*[-–—/]\\s*((?:19|20)?\\d{2})(?![\\p{N}]|[./-]\\d)`, (g) => {
+    const start = num(g[1]);
+    const end = g[2]?.length === 2 ? Math.floor(start / 100) * 100 + num(g[2]) : num(g[2]);
+    return end > start && end - start <= 50 ? [{ y: start }, { y: end }] : null;
+  }),
+  // between 2010 and 2020, from 2019 to 2021, de 2019 a 2021, с 2019 по 2021
+  pattern(
+    `(?<=(?:between|from|entre|du|de|desde|с|від|з|من|بين)\\s+)((?:19|20)\\d{2})${RANGE}((?:19|20)\\d{2})(?![\\p{N}])${YEAR_WORD}`,
+    (g) => (num(g[2]) > num(g[1]) ? [{ y: num(g[1]) }, { y: num(g[2]) }] : null),
+  ),
+];
+
+/** Words after which a lone four-digit number is a year: "in 2020", "depuis 2019", "в 2021 году". */
+const YEAR_CUES = new Set(
+  (
+    'in since from until till by of for during before after year years circa early mid late end spring summer ' +
+    'autumn fall winter en desde hasta durante año dès depuis année avant après fin début jusqu em ano ' +
+    'в во с со до по к году год за от у з із від протягом після жылы عام سنة في منذ خلال حتى ©'
+  ).split(' '),
+);
+
+/** A lone year, kept when the words around it say it is one (see `isYear`). */
+const LONE_YEAR = new RegExp(
+  `(?<![\\p{L}\\p{N}./,:'’#@&-])((?:19|20)\\d{2})(?![\\p{N}]|[.,]\\d|\\s?%)${YEAR_WORD}`,
+  'gu',
+);
+
+/** Whether a four-digit number at `start` is a year by what surrounds it, not by its value alone. */
+function isYear(text: string, start: number, match: string): boolean {
+  if (match.length > 4) return true; // a year word follows
+  const before = text.slice(Math.max(0, start - 40), start);
+  // it starts the text, a line, a sentence or a parenthesis
+  if (/^\s*$/u.test(before) && before.length === start) return true;
+  if (/(?:[\n(«"“]|[.!?]\s)\s*$/u.test(before)) return true;
+  // it ends a title or a line: "Rapport annuel 2021"
+  if (/^[ \t]*(?:\n|$)/u.test(text.slice(start + match.length, start + match.length + 20))) return true;
+  const word = /([\p{L}©]+)['’]?\s*[,،]?\s*$/u.exec(before)?.[1];
+  if (!word) return false;
+  // "Reflection 2021", "Taiz, 2023": a capitalised word before it, as in titles and datelines
+  if (/^\p{Lu}\p{Ll}/u.test(word)) return true;
+  return YEAR_CUES.has(word.toLocaleLowerCase());
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function valid(p: Parts): boolean {
+  if (p.y < 1900 || p.y > 2099) return false;
+  if (p.m === undefined) return p.d === undefined;
+  if (p.m < 1 || p.m > 12) return false;
+  if (p.d === undefined) return true;
+  const leap = p.y % 4 === 0 && (p.y % 100 !== 0 || p.y % 400 === 0);
+  return p.d >= 1 && p.d <= (p.m === 2 && !leap ? 28 : (DAYS_IN_MONTH[p.m - 1] ?? 0));
+}
+
+function format(p: Parts): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (p.m === undefined) return String(p.y);
+  return p.d === undefined ? `${p.y}-${pad(p.m)}` : `${p.y}-${pad(p.m)}-${pad(p.d)}`;
+}
+
+/** Eastern Arabic and Persian digits as ASCII, one character each so that offsets stay true. */
+function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) & 0xf));
+}
+
+interface Candidate extends FoundDate {
+  rank: number;
+}
+
+function candidates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  PATTERNS.forEach(({ re, read }, rank) => {
+    for (const m of text.matchAll(re)) {
+      const parts = read([...m]);
+      if (!parts?.every((p) => p === undefined || valid(p))) continue;
+      const [first, last] = parts;
+      const date = format(first);
+      const endDate = last ? format(last) : undefined;
+      if (endDate !== undefined && endDate < date) continue;
+      const start = m.index;
+      found.push({
+        text: m[0],
+        start,
+        end: start + m[0].length,
+        date,
+        ...(endDate ? { endDate } : {}),
+        rank,
+      });
+    }
+  });
+  for (const m of text.matchAll(LONE_YEAR)) {
+    if (!isYear(text, m.index, m[0])) continue;
+    found.push({
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      date: m[1] ?? '',
+      rank: PATTERNS.length,
+    });
+  }
+  return found;
+}
+
+/** Longer mentions first, then the more specific pattern; none may overlap another kept one. */
+function withoutOverlaps(found: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  const order = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank);
+  for (const c of order) {
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** What joins two dates into a range: "1 January 2019 – 31 December 2019", "March 2020 to June 2021". */
+const RANGE_GAP = /^(?:\s*[-–—‐‑‒−]\s*|\s+(?:to|till|until|au|à|al|a|hasta|до|по|إلى|الى|حتى)\s+)$/iu;
+const BETWEEN_GAP = /^\s+(?:and|et|y|и|і|та|و)\s+$/iu;
+const BETWEEN = /(?:between|entre|между|між|بين)\s+$/iu;
+
+function joinRanges(text: string, dates: Candidate[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i] as Candidate;
+    const b = dates[i + 1];
+    const gap = b ? text.slice(a.end, b.start) : '';
+    const joined =
+      b &&
+      !a.endDate &&
+      !b.endDate &&
+      (RANGE_GAP.test(gap) || (BETWEEN_GAP.test(gap) && BETWEEN.test(text.slice(0, a.start)))) &&
+      b.date > a.date;
+    const { rank: _rank, ...date } = a;
+    if (joined) {
+      out.push({
+        text: text.slice(a.start, b.end),
+        start: a.start,
+        end: b.end,
+        date: a.date,
+        endDate: b.date,
+      });
+      i++;
+    } else out.push(date);
+  }
+  return out;
+}
+
+/** Every date and range the text mentions, in order, with UTF-16 offsets into it. */
+export function findDates(text: string): FoundDate[] {
+  const ascii = asciiDigits(text);
+  const dates = joinRanges(ascii, withoutOverlaps(candidates(ascii)));
+  return dates.map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
+}
+
+/**
+ * The date a string states ('YYYY-MM-DD', 'YYYY-MM' or 'YYYY'; the start of a range), or null. Besides
+ * every style `findDates` reads, a whole-string ISO month ("2022-03") is one: inside running text it is
+ * too often a pair of years.
+ */
+export function parseDate(s: string): string | null {
+  const trimmed = asciiDigits(s.trim());
+  const iso = /^((?:19|20)\d{2})-(\d{2})$/.exec(trimmed);
+  if (iso) {
+    const parts = { y: Number(iso[1]), m: Number(iso[2]) };
+    return valid(parts) ? format(parts) : null;
+  }
+  return findDates(trimmed)[0]?.date ?? null;
+}
+
+/** Lines that name the date they head: "Date: 4 March 2024", "Fecha:", "Дата:", "التاريخ:". */
+const DATE_LABEL = /^\s*(?:date|dated|fecha|data|дата|датасы|التاريخ|تاريخ)\s*[:：-]/iu;
+/** How many non-blank lines make a document's opening. */
+const OPENING_LINES = 12;
+
+function isDay(date: string): boolean {
+  return date.length === 10;
+}
+
+/**
+ * The document's own date ('YYYY-MM-DD', 'YYYY-MM' or 'YYYY'), or null; chosen in this order:
+ * 1. a labelled date line anywhere ("Date: 4 March 2024");
+ * 2. the first full date (a day, or the start of a range of days) in the opening lines;
+ * 3. the first line that is a date or a dateline ("Dakar, Senegal. 6-9 February, 2024") further on;
+ * 4. the first month ("March 2022") in the opening lines;
+ * 5. the first year in the opening lines ("Self Reflection 2021").
+ * Dates deeper in the running text describe events, not the document, and are not taken.
+ */
+export function mainDate(text: string): string | null {
+  const dates = findDates(text);
+  const lines = [...text.matchAll(/[^\n]*\S[^\n]*/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const openingEnd = lines[Math.min(OPENING_LINES, lines.length) - 1]?.end ?? 0;
+  const lineOf = (d: FoundDate) => lines.find((l) => d.start >= l.start && d.start < l.end);
+  const opening = dates.filter((d) => d.end <= openingEnd);
+
+  const labelled = dates.find((d) => {
+    const line = lineOf(d);
+    return line && DATE_LABEL.test(text.slice(line.start, d.start));
+  });
+  if (labelled) return labelled.date;
+  const full = opening.find((d) => isDay(d.date));
+  if (full) return full.date;
+  const dateline = dates.find((d) => {
+    const line = lineOf(d);
+    if (!line || !isDay(d.date)) return false;
+    const before = text.slice(line.start, d.start);
+    const after = text.slice(d.end, line.end);
+    return /^[\s\p{P}]*$/u.test(after) && /^\s*(?:[\p{Lu}][\p{L}'’ -]*[,.]\s*)*$/u.test(before);
+  });
+  if (dateline) return dateline.date;
+  return (
+    opening.find((d) => d.date.length === 7)?.date ?? opening.find((d) => d.date.length === 4)?.date ?? null
+  );
+}

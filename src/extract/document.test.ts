@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { ExtractedDocument } from '../domain/document.js';
+import { runCli } from '../test-support/cli.js';
+import { tempDir } from '../test-support/stores.js';
+import { extractText } from './document.js';
+
+const formats = fileURLToPath(new URL('../../../shared/formats/', import.meta.url));
+
+type Extracted = ExtractedDocument & { outcomes: { id: string }[]; problems: unknown[] };
+
+describe('extractText', () => {
+  it('gives each item of a composite document its own language, entities and figures', () => {
+    const text = [
+      'News > ...',
+      'Mediators meet in Kampala',
+      '12.03.2024',
+      'The Harbour Network trained 45 women mediators in Kampala, Uganda. #PeaceNow',
+      'News > ...',
+      'Rencontre à Dakar',
+      '02.02.2024',
+      "L'association a réuni 120 participants à Dakar, au Sénégal, pour parler de médiation locale.",
+    ].join('\n\n');
+    const doc = extractText('page.txt', text);
+    assert.equal(doc.kind, 'news');
+    assert.equal(doc.date, '2024-03-12');
+    assert.deepEqual(
+      doc.items.map((i) => [i.title, i.date, i.language]),
+      [
+        ['Mediators meet in Kampala', '2024-03-12', 'en'],
+        ['Rencontre à Dakar', '2024-02-02', 'fr'],
+      ],
+    );
+    assert.deepEqual(doc.items[0]?.entities?.countries, ['UG']);
+    assert.deepEqual(doc.items[0]?.entities?.hashtags, ['#PeaceNow']);
+    assert.deepEqual(
+      doc.items[1]?.figures?.map((f) => f.value),
+      [120],
+    );
+    // the document's lists are the union of its items'
+    assert.deepEqual(doc.entities.countries, ['UG', 'SN']);
+  });
+
+  it('takes the declared title when the layout gives none, and keeps a simple document as one item', () => {
+    const doc = extractText(
+      'notes.html',
+      'Some words about the work of 12 volunteers in Osh.',
+      'Field notes',
+    );
+    assert.equal(doc.kind, 'document');
+    assert.equal(doc.title, 'Field notes');
+    assert.equal(doc.items.length, 1);
+    assert.equal(doc.items[0]?.text, 'Some words about the work of 12 volunteers in Osh.');
+  });
+});
+
+describe('tessera extract --json', () => {
+  it('says the kind and structure of every shared example', async () => {
+    const files = readdirSync(formats)
+      .filter((n) => /^(?:self-report|resolution|factsheet|news|outcome)/.test(n))
+      .sort();
+    const { status, stdout } = await runCli(['extract', ...files.map((f) => join(formats, f)), '--json']);
+    assert.equal(status, 0);
+    const docs = JSON.parse(stdout) as Extracted[];
+    const byName = new Map(docs.map((d) => [d.file.split('/').pop() ?? '', d]));
+    for (const d of docs)
+      for (const key of [
+        'file',
+        'kind',
+        'language',
+        'title',
+        'date',
+        'items',
+        'outcomes',
+        'entities',
+        'frameworks',
+      ])
+        assert.ok(key in d, `${d.file} has ${key}`);
+
+    const qamariya = byName.get('self-report-qamariya-yemen.txt');
+    assert.equal(qamariya?.kind, 'self-report');
+    assert.deepEqual(
+      qamariya?.sections.map((s) => [s.code, s.commitments.length]),
+      [
+        ['1D', 2],
+        ['2D', 3],
+        ['3A', 3],
+        ['3D', 4],
+        ['3F', 1],
+        ['4B', 2],
+        ['5A', 2],
+      ],
+    );
+    assert.ok(qamariya?.figures.some((f) => f.value === 1284 && f.unit === 'people'));
+    assert.equal(byName.get('self-report-semillas-colombia.txt')?.kind, 'self-report');
+
+    const dakar = byName.get('resolution-dakar-2024.txt');
+    assert.equal(dakar?.kind, 'resolution');
+    assert.equal(dakar?.date, '2024-02-10');
+    assert.deepEqual(
+      [...new Set(dakar?.recommendations.map((r) => r.addressee))],
+      [
+        'MINISTRIES OF JUSTICE OF MALI, BURKINA FASO AND NIGER',
+        'TRANSITIONAL AUTHORITIES, DEFENCE AND SECURITY FORCES',
+        'NATIONAL HUMAN RIGHTS COMMISSIONS AND LOCAL AUTHORITIES',
+        'INTERNATIONAL AND DONOR ORGANIZATIONS',
+      ],
+    );
+    assert.equal(byName.get('resolution-shymkent-2023.txt')?.recommendations.length, 16);
+
+    const georgia = byName.get('factsheet-georgia.txt');
+    assert.equal(georgia?.kind, 'factsheet');
+    assert.deepEqual(georgia?.details.country, { name: 'Georgia', code: 'GE' });
+    assert.deepEqual(
+      georgia?.figures.filter((f) => f.label.startsWith('Strategy')).map((f) => f.value),
+      [4, 3, 2, 5, 0, 4, 3],
+    );
+    assert.equal(byName.get('factsheet-moldova.txt')?.kind, 'factsheet');
+
+    const news = byName.get('news-lowlands-forum.txt');
+    assert.equal(news?.kind, 'news');
+    assert.equal(news?.items.length, 10);
+    assert.equal(news?.items[9]?.date, '2023-11-30');
+
+    const outcome = byName.get('outcome-02-iraq-2023.md');
+    assert.equal(outcome?.kind, 'outcome-records');
+    assert.deepEqual(
+      outcome?.outcomes.map((o) => o.id),
+      ['SCC-IRQ/PHR021'],
+    );
+  });
+
+  it('reads a document of unknown layout as a document', async () => {
+    const file = join(tempDir(), 'memo.md');
+    writeFileSync(
+      file,
+      '# Memo on the 2023 harvest\n\nDate: 4 March 2024\n\nWe collected 35 outcomes in Mali.\n',
+    );
+    const { status, stdout } = await runCli(['extract', file, '--json']);
+    assert.equal(status, 0);
+    const [doc] = JSON.parse(stdout) as Extracted[];
+    assert.equal(doc?.kind, 'document');
+    assert.equal(doc?.date, '2024-03-04');
+    assert.deepEqual(doc?.entities.countries, ['ML']);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * One document's text to its extracted structure: its kind from the layout, what the kind's layout says,
+ * then what any text yields (language, entities, figures, framework codes) for the document and each item.
+ */
+import {
+  type DocumentItem,
+  type DocumentKind,
+  type Entities,
+  type ExtractedDocument,
+  emptyEntities,
+  type Figure,
+  type FrameworkCode,
+} from '../domain/document.js';
+import { detectLanguage } from '../domain/language.js';
+import { normaliseText } from '../ingest/documents/normalise.js';
+import { findEntities } from './entities.js';
+import { findFigures } from './figures.js';
+import { findFrameworks } from './frameworks.js';
+import { detectKind, readKind } from './kinds/index.js';
+import { addUnique } from './kinds/text.js';
+
+const ENTITY_LISTS = [
+  'persons',
+  'organizations',
+  'locations',
+  'countries',
+  'emails',
+  'urls',
+  'handles',
+  'hashtags',
+] as const satisfies readonly (keyof Entities)[];
+
+/** Each list of the first, then what the others add, without repeats (case ignored). */
+function mergeEntities(...all: Partial<Entities>[]): Entities {
+  const merged = emptyEntities();
+  for (const e of all) for (const list of ENTITY_LISTS) addUnique(merged[list], e[list] ?? []);
+  return merged;
+}
+
+function figureKey(f: Figure): string {
+  return `${f.value}|${f.unit.toLocaleLowerCase()}`;
+}
+
+/** The layout's figures, then the text's, each layout figure standing for one text figure of the same count. */
+function mergeFigures(stated: Figure[], found: Figure[]): Figure[] {
+  const owed = new Map<string, number>();
+  for (const f of stated) owed.set(figureKey(f), (owed.get(figureKey(f)) ?? 0) + 1);
+  const rest = found.filter((f) => {
+    const n = owed.get(figureKey(f)) ?? 0;
+    if (n > 0) owed.set(figureKey(f), n - 1);
+    return n === 0;
+  });
+  return [...stated, ...rest];
+}
+
+function mergeFrameworks(...all: FrameworkCode[][]): FrameworkCode[] {
+  const seen = new Set<string>();
+  return all.flat().filter((f) => {
+    const key = `${f.framework}|${f.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** An item with what its own text yields. */
+function describeItem(item: DocumentItem): DocumentItem {
+  const text = item.title ? `${item.title}\n\n${item.text}` : item.text;
+  return {
+    ...item,
+    language: detectLanguage(text),
+    entities: findEntities(text),
+    figures: findFigures(item.text),
+    frameworks: findFrameworks(text),
+  };
+}
+
+/**
+ * Extracts the structure of a document's text, touching no store. `declaredTitle` (an HTML title, a DOCX
+ * or PDF property) names the document when its layout gives no title of its own.
+ */
+export function extractText(
+  file: string,
+  text: string,
+  declaredTitle: string | null = null,
+): ExtractedDocument {
+  const clean = normaliseText(text);
+  return extractClean(detectKind(clean), file, clean, declaredTitle);
+}
+
+/** Extracts a text as a document of the given kind, whatever its layout (for baselines and tests). */
+export function extractTextAs(
+  kind: DocumentKind,
+  file: string,
+  text: string,
+  declaredTitle: string | null = null,
+): ExtractedDocument {
+  return extractClean(kind, file, normaliseText(text), declaredTitle);
+}
+
+function extractClean(
+  kind: DocumentKind,
+  file: string,
+  clean: string,
+  declaredTitle: string | null,
+): ExtractedDocument {
+  const parts = readKind(kind, clean);
+  const title = parts.title ?? declaredTitle?.trim() ?? null;
+  const base: Omit<ExtractedDocument, 'items' | 'entities' | 'figures' | 'frameworks' | 'language'> = {
+    file,
+    kind,
+    title: title || null,
+    date: parts.date,
+    sections: parts.sections,
+    recommendations: parts.recommendations,
+    details: parts.details,
+  };
+  if (parts.items) {
+    const items = parts.items.map(describeItem);
+    return {
+      ...base,
+      language: detectLanguage(clean),
+      items,
+      entities: mergeEntities(parts.entities, ...items.map((i) => i.entities ?? {})),
+      figures: mergeFigures(
+        parts.figures,
+        items.flatMap((i) => i.figures ?? []),
+      ),
+      frameworks: mergeFrameworks(parts.frameworks, ...items.map((i) => i.frameworks ?? [])),
+    };
+  }
+  const language = detectLanguage(clean);
+  const entities = mergeEntities(parts.entities, findEntities(parts.entityText ?? clean));
+  const figures = mergeFigures(parts.figures, findFigures(parts.figureText ?? clean));
+  const frameworks = mergeFrameworks(parts.frameworks, findFrameworks(clean));
+  const whole: DocumentItem = {
+    title: base.title,
+    date: base.date,
+    text: clean.trim(),
+    language,
+    entities,
+    figures,
+    frameworks,
+  };
+  return { ...base, language, items: [whole], entities, figures, frameworks };
+}

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findFigures } from './figures.js';
+
+const triples = (text: string) => findFigures(text).map((f) => [f.value, f.unit, f.label]);
+
+describe('findFigures', () => {
+  it('reads a number with the noun it counts, and a breakdown in brackets under it', () => {
+    assert.deepEqual(triples('In 2021 the clinics reached 11,388 children (5,870 boys, 5,518 girls).'), [
+      [11388, 'children', '11,388 children'],
+      [5870, 'boys', '11,388 children'],
+      [5518, 'girls', '11,388 children'],
+    ]);
+    assert.deepEqual(
+      triples('As a result, 1,284 people (702 women and girls, 582 men and boys) got new papers.'),
+      [
+        [1284, 'people', '1,284 people'],
+        [702, 'women and girls', '1,284 people'],
+        [582, 'men and boys', '1,284 people'],
+      ],
+    );
+  });
+
+  it('reads counts, shares and amounts in several languages', () => {
+    assert.deepEqual(triples('The helpline answered 46 complaints and trained 12 youth volunteer groups.'), [
+      [46, 'complaints', '46 complaints'],
+      [12, 'youth volunteer groups', '12 youth volunteer groups'],
+    ]);
+    assert.deepEqual(triples('Le projet a soutenu 5 870 garçons et 1.284 femmes.'), [
+      [5870, 'garçons', '5 870 garçons'],
+      [1284, 'femmes', '1.284 femmes'],
+    ]);
+    assert.deepEqual(triples('Participaron 35 % de las mujeres y 40 lideresas.'), [
+      [35, '%', '35 % de las mujeres'],
+      [40, 'lideresas', '40 lideresas'],
+    ]);
+    assert.deepEqual(triples('Only 22% of respondents trust the police.'), [[22, '%', '22% of respondents']]);
+    assert.deepEqual(triples('A grant of USD 20,000 and €1.5 million; up to 60 000 euros each.'), [
+      [20000, 'USD', 'USD 20,000'],
+      [1500000, 'EUR', '€1.5 million'],
+      [60000, 'EUR', '60 000 euros'],
+    ]);
+    assert.deepEqual(triples('Twenty-four practitioners and three local stations took part.'), [
+      [24, 'practitioners', 'Twenty-four practitioners'],
+      [3, 'local stations', 'three local stations'],
+    ]);
+  });
+
+  it('takes the word after the number in Cyrillic and Arabic', () => {
+    assert.deepEqual(triples('В 2022 году 1 250 женщин получили помощь.'), [
+      [1250, 'женщин', '1 250 женщин'],
+    ]);
+    assert.deepEqual(triples('У 2023 році 300 волонтерів допомагали.'), [
+      [300, 'волонтерів', '300 волонтерів'],
+    ]);
+    assert.deepEqual(triples('2023-жылы 64 жаш катышты.'), [[64, 'жаш', '64 жаш']]);
+    assert.deepEqual(triples('تلقت 340 امرأة الدعم في عام 2020'), [[340, 'امرأة', '340 امرأة']]);
+  });
+
+  it('labels a count with the heading it stands under', () => {
+    const text = [
+      'Strategy 1: Implementation and enforcement of laws',
+      '',
+      '6 organisations',
+      '',
+      'Strategy 2: Norms and values',
+      '',
+      '0 organisations',
+      '',
+      'Strategy 3: Safe environments – 2 organisations',
+    ].join('\n');
+    assert.deepEqual(triples(text), [
+      [6, 'organisations', 'Strategy 1: Implementation and enforcement of laws'],
+      [0, 'organisations', 'Strategy 2: Norms and values'],
+      [2, 'organisations', 'Strategy 3: Safe environments'],
+    ]);
+  });
+
+  it('skips years, dates, phones, codes, list numbers and numbers in links', () => {
+    const text = [
+      'Resolution 1325 and SDG 5 guide the plan; COVID-19 slowed the 2020 budget.',
+      'On 12.03.2024 and on 2 October 2023 the office (tel. +996 555 123 456) was closed.',
+      '1. Register the 16 Days of Activism.',
+      '- 3 https://example.org/report-2020?page=12',
+      'In 2019 the villages 2020 crop 4000x3000 photo 88213 web.',
+      'Four of the seven now have a manual.',
+    ].join('\n');
+    assert.deepEqual(findFigures(text), []);
+  });
+});

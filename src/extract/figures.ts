@@ -1,0 +1,353 @@
+/**
+ * Figures and what they count: "11,388 children", "5 870 garçons", "46 complaints", "35%", "USD 20,000",
+ * the parts of a breakdown in brackets ("(5,870 boys, 5,518 girls)"), and counts under a heading
+ * ("Strategy 1: ... / 6 organisations"). Years, dates, phone numbers, codes, list numbers and numbers inside
+ * links are not figures.
+ */
+import type { Figure } from '../domain/document.js';
+import { findDates } from './dates.js';
+import { findContacts } from './entities.js';
+
+/** Words that end the phrase a number counts, in the languages of the field. */
+const PHRASE_STOPS = new Set(
+  // English
+  (
+    'a an the of in on at to from by for with without into onto over under between among about and or but ' +
+    'nor than as per were was are is be been being had has have do did does will would could should can may ' +
+    'might must who whom which that this these those their them they its it his her our your we you he she ' +
+    'not no so if then also only each every all both more less most least many much some any other such ' +
+    'while when where after before during since until through across against up down out off aged own ' +
+    // French
+    'le la les un une des du de et ou en au aux dans par pour sur sous avec sans entre dont qui que est sont ' +
+    'ont été était ils elles ce ces cette leur leurs se sa son ses plus moins ne pas ' +
+    // Spanish and Portuguese
+    'el los las del y o al con sin por para sobre entre que quien cual es son fue fueron han ha se su sus ' +
+    'más menos no os as do da dos das e em no na nos nas um uma com sem foram ' +
+    // Russian, Ukrainian, Kyrgyz
+    'в во на с со из и или а но по за от до для о об к у не что как это был была были было которые ' +
+    'из-за при про без між та і й з із що як був була були які ' +
+    'жана менен үчүн болгон жылы жылдын ' +
+    // Arabic
+    'في من إلى الى على عن مع و أو او ثم التي الذي الذين هذا هذه'
+  ).split(' '),
+);
+
+/**
+ * Number words a figure may be written with. One ("a", "un") is left out, as are words that are also
+ * common words elsewhere ("once", "dos", "cent"): they are rarely counts.
+ */
+// biome-ignore format: a table, a line per language
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13,
+  quatorze: 14, quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+  tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12,
+  trece: 13, catorce: 14, quince: 15, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, cien: 100,
+};
+
+const MAGNITUDES: [RegExp, number][] = [
+  [/^(?:billions?|bn|milliards?|млрд\.?|mil millones)$/iu, 1e9],
+  [/^(?:millions?|mln|mn|m|millón|millones|млн\.?|мільйон\p{L}*|миллион\p{L}*)$/iu, 1e6],
+  [/^(?:thousands?|k|mille|mil|тыс\.?|тис\.?|тысяч\p{L}*|тисяч\p{L}*)$/iu, 1e3],
+];
+
+/** Currencies written before or after the amount, to their ISO 4217 codes. */
+const CURRENCY_SYMBOLS: Record<string, string> = {
+  $: 'USD',
+  US$: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '₴': 'UAH',
+  '₽': 'RUB',
+  '₸': 'KZT',
+};
+const CURRENCY_WORDS: [RegExp, string][] = [
+  [/^(?:euros?|евро|يورو)$/iu, 'EUR'],
+  [/^(?:(?:us\s)?dollars?|dólares|долларов|доллар\p{L}*|دولار)$/iu, 'USD'],
+  [/^(?:сом\p{L}*)$/iu, 'KGS'],
+  [/^(?:гривень|гривн\p{L}*)$/iu, 'UAH'],
+  [/^(?:рубл\p{L}*)$/iu, 'RUB'],
+  [/^(?:fcfa|cfa)$/iu, 'XOF'],
+];
+const CURRENCY_CODES =
+  /^(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|CAD|AUD|JPY|KGS|KZT|UZS|TJS|UAH|RUB|MDL|GEL|AMD|AZN|TRY|SYP|LBP|IQD|JOD|YER|EGP|SDG|SSP|ETB|KES|UGX|CDF|XOF|XAF|NGN|COP|MXN|BRL|MMK|AFN|PKR|INR|BDT)$/u;
+const PERCENT_WORDS =
+  /^[ \t\u00a0]?(?:%|per\s?cent|percent|pour\s?cent|por\s?ciento|por\s?cento|процент\p{L}*|відсот\p{L}*|пайыз)/iu;
+
+/** Words before a number that make it a reference, not a count: "Strategy 1", "Resolution 1325". */
+const CODE_WORDS =
+  /(?<![\p{L}])(?:strategy|article|art\.|resolution|unscr|section|chapter|no\.|nº|n°|№|nr|number|page|p\.|pp\.|law|decree|phase|round|step|module|pillar|goal|sdg|target|indicator|objective|annex|table|figure|fig\.|item|episode|ep\.|plan|vol\.|volume|version|стратегия|статья|резолюция|закон|стаття|постанова|قرار|المادة)\s*[#№]?\s*$/iu;
+/** Words before a year that make it a modifier, not a count: "the 2020 budget", "its own 2021 plan". */
+const YEAR_MODIFIER =
+  /(?<![\p{L}])(?:the|its|our|their|this|that|own|his|her|a|an|le|la|les|el|los|las|du|del)\s+$/iu;
+
+const DIGITS = String.raw`\d{1,3}(?:[,\u00a0\u202f '’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
+const WORD_NUMBER = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|soixante)(?:-(?:one|two|three|four|five|six|seven|eight|nine|et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|${Object.keys(NUMBER_WORDS).join('|')}`;
+const NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_/#№@.,:\-+])(?:(${DIGITS})|(${WORD_NUMBER}))(?![\p{L}\p{N}]|[.,:/]\d|-\d)`,
+  'giu',
+);
+const PHONE = /(?:\+|\b00)\d[\d\s().-]{6,}\d|\b\d{2,4}(?:[\s.-]\d{2,4}){3,}\b/gu;
+
+/** The value of "11,388", "5 870", "1.284", "2,5", "1,234.5", or of a number word. */
+function numberValue(digits: string | undefined, word: string | undefined): number {
+  if (word) {
+    const [tens, unit] = word.toLocaleLowerCase().split(/-(?:et-)?/u);
+    const units: Record<string, number> = { one: 1, un: 1 };
+    return (NUMBER_WORDS[tens ?? ''] ?? 0) + (unit ? (units[unit] ?? NUMBER_WORDS[unit] ?? 0) : 0);
+  }
+  const s = (digits ?? '').replace(/[\u00a0\u202f '’]/gu, '');
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? '.' : ',';
+    const other = decimal === '.' ? ',' : '.';
+    return Number(s.split(other).join('').replace(decimal, '.'));
+  }
+  const sep = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : '';
+  if (!sep) return Number(s);
+  const groups = s.split(sep);
+  // one separator followed by exactly three digits groups thousands ("1.284", "11,388"); else it is decimal
+  const thousands = groups.length > 2 || groups[1]?.length === 3;
+  return Number(thousands ? groups.join('') : groups.join('.'));
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function inside(spans: Span[], at: number): boolean {
+  return spans.some((s) => at >= s.start && at < s.end);
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The words after a number up to the end of its phrase, with the punctuation that stopped it. */
+function wordsAfter(text: string, from: number, max: number): Token[] {
+  const out: Token[] = [];
+  const re = /^([ \t\u00a0]+|[ \t\u00a0]*)([\p{L}\p{M}][\p{L}\p{M}'’-]*\.?|%)/u;
+  let at = from;
+  while (out.length < max) {
+    const m = re.exec(text.slice(at, at + 80));
+    if (!m || (out.length > 0 && !m[1])) break;
+    const word = m[2] ?? '';
+    const start = at + (m[1]?.length ?? 0);
+    out.push({ text: word, start, end: start + word.length });
+    at = start + word.length;
+    if (word.endsWith('.') && word !== '%') break;
+  }
+  return out;
+}
+
+const lower = (s: string) => s.toLocaleLowerCase().replace(/\.$/u, '');
+
+function isStop(word: string): boolean {
+  return PHRASE_STOPS.has(lower(word));
+}
+
+/** Lower case, or in a script without case; acronyms ("CSOs") count as nouns too. */
+function isNounLike(word: string): boolean {
+  if (isStop(word) || /\d/u.test(word) || Object.hasOwn(NUMBER_WORDS, lower(word))) return false;
+  const first = word[0] ?? '';
+  const cased = first.toLocaleLowerCase() !== first.toLocaleUpperCase();
+  return (
+    !cased || first === first.toLocaleLowerCase() || /^\p{Lu}{2,}\p{Ll}?$/u.test(word.replace(/\.$/u, ''))
+  );
+}
+
+/** Plurals without an -s that end a counted phrase ("2,000 people obtain ..."). */
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'women', 'men', 'gens', 'gente', 'personnel']);
+/** Nouns counted in the singular or used as modifiers ("12 youth groups", "30 police officers"). */
+const UNCOUNTED = new Set(['youth', 'staff', 'police', 'livestock', 'cattle', 'sheep', 'media', 'data']);
+/** Measures written with the number: "20 km", "300 ha". */
+const MEASURES = /^(?:km|m|cm|mm|kg|g|t|ha|l|km²|m²|m2|km2|mw|kw|kwh|mb|gb|h|hrs|min)$/iu;
+const AND = /^(?:and|et|y|e|и|і|та|жана)$/iu;
+
+function isLatin(word: string): boolean {
+  return /^\p{Script=Latin}/u.test(word);
+}
+
+/** An English, French, Spanish or Portuguese plural: "meetings", "garçons", "mujeres", "bureaux". */
+function looksPlural(word: string): boolean {
+  const w = lower(word);
+  if (IRREGULAR_PLURALS.has(w)) return true;
+  return (/s$/u.test(w) && !/(?:ss|us|is|['’]s)$/u.test(w)) || /(?:aux|eux)$/u.test(w);
+}
+
+/**
+ * The noun phrase a number counts: in Latin-script languages up to four words ending at the first plural
+ * ("12 youth volunteer groups", "women and girls" keeps its "and"), and none when no plural comes (a
+ * count above one counts a plural: "2023 crop", "seven now" are not figures); in other scripts the word
+ * after the number ("1 250 женщин", "340 امرأة"). Punctuation and small words end it.
+ */
+function unitAfter(text: string, from: number, plural: boolean): Token | null {
+  const ws = wordsAfter(text, from, 6);
+  const taken: Token[] = [];
+  for (let i = 0; i < ws.length && taken.length < 4; i++) {
+    const w = ws[i] as Token;
+    const next = ws[i + 1];
+    if (AND.test(w.text) && taken.length > 0 && taken.length < 3 && next && isNounLike(next.text)) {
+      taken.push(w);
+      continue;
+    }
+    if (!isNounLike(w.text)) break;
+    if (taken.length > 0 && /(?:ing|ed)\.?$/u.test(w.text)) break;
+    taken.push(w);
+    if (w.text.endsWith('.') || !isLatin(w.text) || MEASURES.test(w.text)) break;
+    if (looksPlural(w.text) && !(next && AND.test(next.text))) break;
+  }
+  while (taken.length > 0 && AND.test(taken[taken.length - 1]?.text ?? '')) taken.pop();
+  const first = taken[0];
+  const last = taken[taken.length - 1];
+  if (!first || !last) return null;
+  const head = last.text;
+  const counted =
+    !plural || !isLatin(head) || looksPlural(head) || UNCOUNTED.has(lower(head)) || MEASURES.test(head);
+  if (!counted) return null;
+  const phrase = text.slice(first.start, last.end).replace(/\.$/u, '');
+  return { text: phrase, start: first.start, end: first.start + phrase.length };
+}
+
+function magnitude(text: string, from: number): { factor: number; end: number } {
+  const w = wordsAfter(text, from, 1)[0];
+  const found = w ? MAGNITUDES.find(([re]) => re.test(w.text)) : undefined;
+  return found && w ? { factor: found[1], end: w.end } : { factor: 1, end: from };
+}
+
+function currencyBefore(text: string, start: number): { code: string; start: number } | null {
+  const m = /(US\$|[$€£₴₽₸]|\b[A-Z]{3})\s?$/u.exec(text.slice(Math.max(0, start - 5), start));
+  if (!m) return null;
+  const token = m[1] ?? '';
+  const code = CURRENCY_SYMBOLS[token] ?? (CURRENCY_CODES.test(token) ? token : undefined);
+  return code ? { code, start: start - m[0].length } : null;
+}
+
+function currencyAfter(text: string, from: number): { code: string; end: number } | null {
+  const w = wordsAfter(text, from, 2);
+  const first = w[0];
+  if (!first) {
+    const symbol = /^\s?([$€£₴₽₸])/u.exec(text.slice(from, from + 2));
+    return symbol?.[1]
+      ? { code: CURRENCY_SYMBOLS[symbol[1]] ?? symbol[1], end: from + symbol[0].length }
+      : null;
+  }
+  const two = w[1] ? text.slice(first.start, w[1].end) : '';
+  const byWord = (s: string) => (CURRENCY_CODES.test(s) ? s : CURRENCY_WORDS.find(([re]) => re.test(s))?.[1]);
+  if (two && /^(?:us dollars|francs? cfa)$/iu.test(two))
+    return { code: byWord(two) ?? 'XOF', end: w[1]?.end ?? 0 };
+  const code = byWord(first.text.replace(/\.$/u, ''));
+  return code ? { code, end: first.end } : null;
+}
+
+interface Found extends Figure {
+  start: number;
+  end: number;
+}
+
+/** "(702 women and girls, 582 men and boys)" right after a figure: the parts take its phrase as label. */
+function labelBreakdowns(text: string, figures: Found[]): void {
+  for (const parent of figures) {
+    const open = /^\s*\(/u.exec(text.slice(parent.end, parent.end + 5));
+    if (!open) continue;
+    const from = parent.end + open[0].length;
+    const close = text.indexOf(')', from);
+    if (close < 0) continue;
+    for (const part of figures) {
+      if (part.start >= from && part.end <= close) part.label = parent.label;
+    }
+  }
+}
+
+/**
+ * The heading a figure stands under, when the figure is all its line says ("Strategy 1: Implementation
+ * and enforcement of laws" above "4 organisations") or ends a line after it ("Strategy 1: ... – 4
+ * organisations", or a tab).
+ */
+function headingOf(text: string, f: Found): string | null {
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', f.end);
+  const rest = text.slice(f.end, lineEnd < 0 ? text.length : lineEnd);
+  if (!/^[\s.;]*$/u.test(rest)) return null;
+  const lead = text.slice(lineStart, f.start);
+  const inline = /^\s*(.{3,120}?)\s*(?:[:\t–—]|\s-)\s*$/u.exec(lead);
+  if (inline?.[1]) return inline[1].trim();
+  if (!/^\s*$/u.test(lead)) return null;
+  const heading = previousLine(text, lineStart);
+  const isHeading = heading.length > 0 && heading.length <= 120 && !/[.;,]$/u.test(heading);
+  return isHeading && !NUMBER_LINE.test(heading) ? heading : null;
+}
+
+/** The last non-blank line before `lineStart`, trimmed ('' when there is none). */
+function previousLine(text: string, lineStart: number): string {
+  for (let end = lineStart - 1; end > 0; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line) return line;
+    end = start - 1;
+  }
+  return '';
+}
+
+/** A line that is itself a figure ("3 organisations") heads nothing. */
+const NUMBER_LINE = /^\d[\d,.\s]*\p{L}+$/u;
+
+/** Every figure in the text, in order, with its unit (ISO currency code, "%", or the noun) and label. */
+export function findFigures(text: string): Figure[] {
+  const skip: Span[] = [
+    ...findDates(text),
+    ...findContacts(text),
+    ...[...text.matchAll(PHONE)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  ];
+  const found: Found[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const start = m.index;
+    const digits = m[1];
+    if (inside(skip, start)) continue;
+    if (digits && /^\d{5,}$/u.test(digits)) continue; // an identifier: counts this large are written with separators
+    const lead = text.slice(Math.max(0, start - 20), start);
+    if (CODE_WORDS.test(lead)) continue;
+    if (digits && /^(?:19|20)\d\d$/u.test(digits) && YEAR_MODIFIER.test(lead)) continue;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (/^\s*$/u.test(text.slice(lineStart, start)) && /^[.)]\s/u.test(text.slice(m.index + m[0].length)))
+      continue;
+    const base = numberValue(digits, m[2]);
+    const { factor, end: afterMagnitude } = magnitude(text, start + m[0].length);
+    const value = Math.round(base * factor * 1e6) / 1e6;
+    const before = currencyBefore(text, start);
+    const percent = PERCENT_WORDS.exec(text.slice(afterMagnitude, afterMagnitude + 20));
+    let unit: string;
+    let phraseStart = start;
+    let end: number;
+    if (percent) {
+      unit = '%';
+      end = afterMagnitude + percent[0].length;
+      const of = /^\s+(?:of|de|des|del|от|від)\s+(?:(?:the|its|our|their|la|le|les|el|los|las)\s+)?/iu.exec(
+        text.slice(end),
+      );
+      const counted = of ? unitAfter(text, end + of[0].length, true) : null;
+      if (counted) end = counted.end;
+    } else if (before) {
+      unit = before.code;
+      phraseStart = before.start;
+      end = afterMagnitude;
+    } else {
+      const after = currencyAfter(text, afterMagnitude);
+      const counted = after ? null : unitAfter(text, afterMagnitude, value !== 1);
+      if ((!after && !counted) || (counted && inside(skip, counted.start))) continue;
+      unit = after ? after.code : (counted?.text ?? '');
+      end = after ? after.end : (counted?.end ?? afterMagnitude);
+    }
+    const label = text.slice(phraseStart, end).replace(/\s+/gu, ' ');
+    found.push({ value, unit, label, start: phraseStart, end });
+  }
+  for (const f of found) f.label = headingOf(text, f) ?? f.label;
+  labelBreakdowns(text, found);
+  return found.map(({ value, unit, label }) => ({ value, unit, label }));
+}

@@ -1,0 +1,289 @@
+/**
+ * Codes of the frameworks partner documents report against: the 24 transformations of the World
+ * Humanitarian Summit's Agenda for Humanity, the seven INSPIRE strategies to end violence against children,
+ * and the four pillars of UN Security Council resolution 1325 on women, peace and security.
+ */
+import type { FrameworkCode } from '../domain/document.js';
+
+export interface WhsTransformation {
+  code: string;
+  title: string;
+  /** Shorter titles OCHA's progress reports use ("3D Empower women and girls"). */
+  aliases: string[];
+  /** The core responsibility it belongs to, as commitment tables name it. */
+  coreResponsibility: string;
+}
+
+const CORE_RESPONSIBILITIES: Record<string, string> = {
+  '1': 'Political Leadership to Prevent and End Conflicts',
+  '2': 'Uphold the Norms that Safeguard Humanity',
+  '3': 'Leave No One Behind',
+  '4': "Change People's Lives: From Delivering Aid to Ending Need",
+  '5': 'Invest in Humanity',
+};
+
+/** The Agenda for Humanity's transformations, by code. */
+export const WHS_TRANSFORMATIONS: WhsTransformation[] = (
+  [
+    ['1A', 'Demonstrate timely, coherent and decisive political leadership'],
+    ['1B', 'Act early'],
+    ['1C', 'Remain engaged and invest in stability'],
+    ['1D', 'Develop solutions with and for people'],
+    [
+      '2A',
+      'Respect and protect civilians and civilian objects in the conduct of hostilities',
+      'Protection of civilians and civilian objects',
+    ],
+    [
+      '2B',
+      'Ensure full access to and protection of the humanitarian and medical missions',
+      'Ensuring delivery of humanitarian and medical assistance',
+    ],
+    ['2C', 'Speak out on violations'],
+    [
+      '2D',
+      'Take concrete steps to improve compliance and accountability',
+      'Improve compliance and accountability',
+    ],
+    [
+      '2E',
+      'Uphold the rules: a global campaign to affirm the norms that safeguard humanity',
+      'Stand up for rules of war',
+    ],
+    ['3A', 'Reduce and address displacement', 'Address displacement'],
+    ['3B', 'Address migration'],
+    ['3C', 'End statelessness in the next decade', 'End statelessness'],
+    ['3D', 'Empower and protect women and girls', 'Empower women and girls'],
+    [
+      '3E',
+      'Eliminate gaps in education for children, adolescents and young people',
+      'Ensure education for all in crisis',
+    ],
+    ['3F', 'Enable adolescents and young people to be agents of positive transformation'],
+    ['3G', 'Address other groups or minorities in crisis settings', 'Include the most vulnerable'],
+    ['4A', 'Reinforce, do not replace, national and local systems'],
+    ['4B', 'Anticipate, do not wait, for crises', 'Anticipate crises'],
+    [
+      '4C',
+      'Deliver collective outcomes: transcend humanitarian-development divides',
+      'Transcend the humanitarian-development divide',
+    ],
+    ['5A', 'Invest in local capacities'],
+    ['5B', 'Invest according to risk'],
+    ['5C', 'Invest in stability'],
+    [
+      '5D',
+      'Finance outcomes, not fragmentation: shift from funding to financing',
+      'Shift from funding to financing',
+    ],
+    [
+      '5E',
+      'Diversify the resource base and increase cost-efficiency',
+      'Diversify resources and increase efficiency',
+    ],
+  ] as [string, string, ...string[]][]
+).map(([code, title, ...aliases]) => ({
+  code,
+  title,
+  aliases,
+  coreResponsibility: CORE_RESPONSIBILITIES[code[0] ?? ''] ?? '',
+}));
+
+/** INSPIRE's strategies, numbered as WHO's handbook and the factsheets do ("Strategy 1"). */
+export const INSPIRE_STRATEGIES: { code: string; title: string }[] = [
+  'Implementation and enforcement of laws',
+  'Norms and values',
+  'Safe environments',
+  'Parent and caregiver support',
+  'Income and economic strengthening',
+  'Response and support services',
+  'Education and life skills',
+].map((title, i) => ({ code: String(i + 1), title }));
+
+/** The four pillars of UNSCR 1325, and how they are written in the languages of the field. */
+const UNSCR_1325_PILLARS: { code: string; title: string; words: string }[] = [
+  {
+    code: 'participation',
+    title: 'Participation',
+    words: 'participation|participación|participação|участие|участь|участи[еяю]|المشاركة|катышуу',
+  },
+  {
+    code: 'protection',
+    title: 'Protection',
+    words: 'protection|protección|proteção|защит[аыуе]|захист|الحماية|коргоо',
+  },
+  {
+    code: 'prevention',
+    title: 'Prevention',
+    words:
+      'prevention|prévention|prevención|prevenção|предотвращени[еяю]|профилактик[аи]|запобігання|الوقاية|алдын алуу',
+  },
+  {
+    code: 'relief-recovery',
+    title: 'Relief and recovery',
+    words:
+      'relief and recovery|secours et relèvement|socorro y recuperación|socorro e recuperação|помощь и восстановление|допомога (?:і|та) відновлення|الإغاثة والإنعاش',
+  },
+];
+
+/** Texts about resolution 1325 or the women, peace and security agenda, in the languages served. */
+const WPS =
+  /(?:(?<!\d)1325(?!\d)|women,? peace and security|\bWPS\b|femmes,? (?:la )?paix et (?:la )?sécurité|mujeres,? (?:la )?paz y (?:la )?seguridad|mulheres,? paz e segurança|женщины,? мир и безопасность|жінки,? мир,? безпека|المرأة والسلام والأمن)/giu;
+/** How far from a mention of 1325 a pillar counts (about a paragraph or two). */
+const WPS_REACH = 1500;
+
+/** Words compared without case, accents, punctuation or spacing ("care giver" is "caregiver"). */
+function key(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A title as a pattern that allows any spacing and punctuation between its words and a plural -s. */
+function titlePattern(title: string): string {
+  return title
+    .split(/[\s,:]+/u)
+    .filter(Boolean)
+    .map((w) => `${escapeRegExp(w)}s?`)
+    .join('[\\s,:-]*');
+}
+
+/** A short title ("Act early") alone is too common a phrase: it counts as a heading or in a WHS text. */
+const SHORT_TITLE_WORDS = 4;
+const WHS_CONTEXT =
+  /World Humanitarian Summit|Agenda for Humanity|\bWHS\b|Sommet humanitaire mondial|Cumbre Humanitaria Mundial/iu;
+const WHS_CODE = /(?<![\p{L}\p{N}])([1-5][A-G])(?![\p{L}\p{N}])/gu;
+const TRANSFORMATION_WORD = /(?:transformation|трансформаци|transformación)\p{L}*\s*$/iu;
+
+interface Mention extends FrameworkCode {
+  at: number;
+  end: number;
+}
+
+/** "Invest in stability" inside "1C Remain engaged and invest in stability" is part of the longer one. */
+function outermost(mentions: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  for (const m of [...mentions].sort((a, b) => b.end - b.at - (a.end - a.at))) {
+    if (kept.every((k) => m.end <= k.at || m.at >= k.end)) kept.push(m);
+  }
+  return kept;
+}
+
+function whs(text: string): Mention[] {
+  const found: Mention[] = [];
+  const inContext = WHS_CONTEXT.test(text);
+  for (const t of WHS_TRANSFORMATIONS) {
+    for (const title of [t.title, ...t.aliases]) {
+      const short = title.split(/\s+/u).length < SHORT_TITLE_WORDS;
+      const re = new RegExp(`(?<![\\p{L}])(?:${t.code}\\.?\\s+)?${titlePattern(title)}(?![\\p{L}])`, 'giu');
+      for (const m of text.matchAll(re)) {
+        const withCode = m[0].toUpperCase().startsWith(t.code);
+        const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+        const lineEnd = text.indexOf('\n', m.index);
+        const rest = (lineEnd < 0 ? text.length : lineEnd) - (m.index + m[0].length);
+        const ownLine = /^\s*$/u.test(text.slice(lineStart, m.index)) && rest < 3;
+        if (withCode || !short || inContext || ownLine) {
+          found.push({
+            framework: 'whs',
+            code: t.code,
+            title: t.title,
+            at: m.index,
+            end: m.index + m[0].length,
+          });
+        }
+      }
+    }
+  }
+  // A bare code counts in a WHS text, or after the word "transformation": "3D printing" is not one.
+  for (const m of text.matchAll(WHS_CODE)) {
+    const t = WHS_TRANSFORMATIONS.find((x) => x.code === m[1]);
+    if (t && (inContext || TRANSFORMATION_WORD.test(text.slice(Math.max(0, m.index - 30), m.index)))) {
+      found.push({ framework: 'whs', code: t.code, title: t.title, at: m.index, end: m.index + m[0].length });
+    }
+  }
+  return outermost(found);
+}
+
+const INSPIRE_CONTEXT = /\bINSPIRE\b/u;
+const STRATEGY_NUMBER = /(?<![\p{L}])(?:strategy|stratégie|estrategia|стратегия)\s+([1-7])(?![\p{N}])/giu;
+
+function inspire(text: string): Mention[] {
+  if (!INSPIRE_CONTEXT.test(text)) return [];
+  const found: Mention[] = [];
+  const compact = (s: string) => key(s).replace(/s$/u, '');
+  for (const s of INSPIRE_STRATEGIES) {
+    // "Parent and care giver support", "Implementation and enforcements of laws": spacing and plurals vary
+    const words = s.title.split(/\s+/u).map((w) => compact(w));
+    const re = new RegExp(
+      `(?<![\\p{L}])${words.map((w) => (w === 'caregiver' ? 'care\\s*givers?' : `${escapeRegExp(w)}s?`)).join('\\s+')}(?![\\p{L}])`,
+      'giu',
+    );
+    for (const m of text.matchAll(re)) {
+      found.push({
+        framework: 'inspire',
+        code: s.code,
+        title: s.title,
+        at: m.index,
+        end: m.index + m[0].length,
+      });
+    }
+  }
+  for (const m of text.matchAll(STRATEGY_NUMBER)) {
+    const s = INSPIRE_STRATEGIES.find((x) => x.code === m[1]);
+    if (s)
+      found.push({
+        framework: 'inspire',
+        code: s.code,
+        title: s.title,
+        at: m.index,
+        end: m.index + m[0].length,
+      });
+  }
+  return found;
+}
+
+function unscr1325(text: string): Mention[] {
+  const anchors = [...text.matchAll(WPS)].map((m) => m.index);
+  if (anchors.length === 0) return [];
+  const found: Mention[] = [];
+  for (const p of UNSCR_1325_PILLARS) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?:${p.words})(?![\\p{L}])`, 'giu'))) {
+      if (anchors.some((a) => Math.abs(a - m.index) <= WPS_REACH)) {
+        found.push({
+          framework: 'unscr1325',
+          code: p.code,
+          title: p.title,
+          at: m.index,
+          end: m.index + m[0].length,
+        });
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The framework codes a text refers to, each once, in order of first mention. A WHS transformation counts
+ * by its code and title ("3D Empower and protect women and girls"), by its title alone (short titles only
+ * as a heading or in a text about the Summit), or by its bare code in a text about the Summit; an INSPIRE
+ * strategy by its title or number in a text that names INSPIRE; a 1325 pillar only near a mention of the
+ * resolution or of women, peace and security, so that not every "protection" is one.
+ */
+export function findFrameworks(text: string): FrameworkCode[] {
+  const mentions = [...whs(text), ...inspire(text), ...unscr1325(text)].sort((a, b) => a.at - b.at);
+  const seen = new Set<string>();
+  const out: FrameworkCode[] = [];
+  for (const { framework, code, title } of mentions) {
+    const id = `${framework}:${code}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ framework, code, title });
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { DocumentKind } from '../../domain/document.js';
+import { detectKind } from './detect.js';
+
+const formats = fileURLToPath(new URL('../../../../shared/formats/', import.meta.url));
+const own = fileURLToPath(new URL('../../../eval/documents/', import.meta.url));
+
+/** The kind each shared example is, by the prefix its name carries (the detector never sees the name). */
+const KIND_BY_PREFIX: [string, DocumentKind][] = [
+  ['outcome', 'outcome-records'],
+  ['self-report', 'self-report'],
+  ['resolution', 'resolution'],
+  ['factsheet', 'factsheet'],
+  ['news', 'news'],
+  ['README', 'document'],
+];
+
+describe('detectKind', () => {
+  it('tells every shared example apart by its text alone', () => {
+    for (const name of readdirSync(formats)) {
+      const expected = KIND_BY_PREFIX.find(([prefix]) => name.startsWith(prefix))?.[1];
+      assert.ok(expected, name);
+      assert.equal(detectKind(readFileSync(join(formats, name), 'utf8')), expected, name);
+    }
+  });
+
+  it('tells the French, Russian and English variants apart', () => {
+    const kinds = Object.fromEntries(
+      readdirSync(own).map((name) => [name, detectKind(readFileSync(join(own, name), 'utf8'))]),
+    );
+    assert.deepEqual(kinds, {
+      'autoevaluation-tilwat-mali.txt': 'self-report',
+      'fiche-pays-tunisie.txt': 'factsheet',
+      'otchet-monitoring-bishkek.txt': 'document',
+      'rezolyutsiya-osh-2022.txt': 'resolution',
+      'updates-harbour-network.txt': 'news',
+    });
+  });
+
+  it('keeps a report with headings in capitals and lists a document, not a resolution', () => {
+    const report = [
+      'Annual report 2023',
+      'KEY FINDINGS',
+      '- Attendance rose in all districts;\n- Two clinics reopened.',
+      'NEXT STEPS',
+      '- Train 20 more mediators;\n- Publish the survey.',
+      'LESSONS',
+      '- Plan earlier.',
+    ].join('\n\n');
+    assert.equal(detectKind(report), 'document');
+  });
+
+  it('reads a self-report whose tables lost their tabs by its section codes', () => {
+    const text = [
+      'Self-report 2020',
+      '1A Demonstrate timely leadership',
+      'Text.',
+      '2B Ensure full access',
+      'Text.',
+      '4C Deliver collective outcomes',
+      'Text.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'self-report');
+  });
+
+  it('reads a news page without breadcrumbs by its titles over date lines', () => {
+    const items = ['12.01.2024', '03.02.2024', '28.02.2024'].map(
+      (d, i) => `Item number ${i + 1}\n${d}\nBody of the item, a sentence.`,
+    );
+    assert.equal(detectKind(items.join('\n\n')), 'news');
+  });
+
+  it('reads outcome records from key-value text and from a table of outcome headers', () => {
+    assert.equal(detectKind('**ID**: X-1\n**Description**: A change.\n**Country**: Mali'), 'outcome-records');
+    assert.equal(detectKind('id;country;year;description\nX-1;Mali;2022;A change.'), 'outcome-records');
+    assert.equal(detectKind(''), 'document');
+  });
+});

@@ -1,0 +1,105 @@
+import type { DocumentKind } from '../../domain/document.js';
+import { countFieldHeaders } from '../../ingest/headers.js';
+import { looksLikeKeyValue } from '../../ingest/keyvalue.js';
+import {
+  breadcrumb,
+  isAddresseeAt,
+  isDateLine,
+  isTableRow,
+  isWhsHeading,
+  labelCountAt,
+  layoutParagraphs,
+  RESOLUTION_WORD,
+} from './layout.js';
+import { isHeading, type Paragraph, paragraphs } from './text.js';
+
+/** Counts of the layout marks each kind carries. */
+interface Marks {
+  whsHeadings: number;
+  tableRows: number;
+  addressees: number;
+  /** A resolution word or a collective "We, participants ..." near the top. */
+  resolutionHeading: boolean;
+  /** Numbered labels with a count ("Strategy 2: ... / 3 organisations"), for the most used label word. */
+  labelCounts: number;
+  /** Breadcrumb lines, for the most used root ("News > ..."). */
+  breadcrumbs: number;
+  /** Short title lines followed by a date alone on its line. */
+  datedTitles: number;
+}
+
+function mostOf(counts: Map<string, number>): number {
+  return Math.max(0, ...counts.values());
+}
+
+function bump(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** "We, participants of ...", "Nous, participants ...", "Мы, участники ...": a collective author speaking. */
+const WE_OPENING = /^(?:we|nous|nosotr[oa]s|n[óo]s|мы|нижеподписавшиеся|نحن)\s*,/iu;
+
+/** Only the start of very long texts is read: the marks of a kind show early, and detection stays fast. */
+const DETECT_CHARS = 400_000;
+
+export function layoutMarks(paras: Paragraph[]): Marks {
+  const labels = new Map<string, number>();
+  const roots = new Map<string, number>();
+  const m: Marks = {
+    whsHeadings: 0,
+    tableRows: 0,
+    addressees: 0,
+    resolutionHeading: false,
+    labelCounts: 0,
+    breadcrumbs: 0,
+    datedTitles: 0,
+  };
+  paras.forEach((p, i) => {
+    if (isWhsHeading(p)) m.whsHeadings++;
+    for (const line of p.lines) {
+      if (isTableRow(line)) m.tableRows++;
+      const crumb = breadcrumb(line);
+      if (crumb) bump(roots, crumb.root);
+    }
+    if (isAddresseeAt(paras, i)) m.addressees++;
+    if (i < 20 && (RESOLUTION_WORD.test(p.text) || WE_OPENING.test(p.text))) m.resolutionHeading = true;
+    const count = labelCountAt(paras, i);
+    if (count) bump(labels, count.label.toLocaleLowerCase());
+    const after = paras[i + 1];
+    if (
+      p.lines.length === 1 &&
+      isHeading(p.text, 20) &&
+      !isDateLine(p.text) &&
+      after &&
+      isDateLine(after.text)
+    )
+      m.datedTitles++;
+  });
+  m.labelCounts = mostOf(labels);
+  m.breadcrumbs = mostOf(roots);
+  return m;
+}
+
+/** A spreadsheet export of outcomes: a first line of delimited headers, three or more naming outcome fields. */
+function looksLikeOutcomeTable(text: string): boolean {
+  const first = text.slice(0, 4000).trimStart().split(/\r?\n/, 1)[0] ?? '';
+  const cells = first.split(/[,;\t]/).map((c) => c.replace(/^["']|["']$/g, '').trim());
+  return cells.length >= 4 && countFieldHeaders(cells) >= 3;
+}
+
+/**
+ * The kind of a document from its text alone: the layout each kind carries, not its wording, so that other
+ * documents of a kind, in other languages, are told apart too. Outcome records are `**Field**: value` lines or
+ * a table whose headers name outcome fields.
+ */
+export function detectKind(text: string): DocumentKind {
+  if (looksLikeKeyValue(text) || looksLikeOutcomeTable(text)) return 'outcome-records';
+  const m = layoutMarks(
+    layoutParagraphs(paragraphs(text.length > DETECT_CHARS ? text.slice(0, DETECT_CHARS) : text)),
+  );
+  if ((m.whsHeadings >= 1 && m.tableRows >= 2) || m.whsHeadings >= 3) return 'self-report';
+  if (m.labelCounts >= 3) return 'factsheet';
+  if (m.breadcrumbs >= 2 || m.datedTitles >= 3) return 'news';
+  if (m.addressees >= 1 && m.resolutionHeading) return 'resolution';
+  return 'document';
+}

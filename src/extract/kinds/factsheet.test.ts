@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { type Author, type NamedLink, readFactsheet, type StrategyCount } from './factsheet.js';
+
+const formats = new URL('../../../../shared/formats/', import.meta.url);
+const read = (name: string) => readFactsheet(readFileSync(new URL(name, formats), 'utf8'));
+
+describe('readFactsheet', () => {
+  it('reads the country, the count per strategy, the sections, the links and the authors', () => {
+    const parts = read('factsheet-moldova.txt');
+    assert.deepEqual(parts.details.country, { name: 'Moldova', code: 'MD' });
+    assert.equal(parts.details.respondents, 9);
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.count]),
+      [
+        [1, 5],
+        [2, 4],
+        [3, 6],
+        [4, 7],
+        [5, 2],
+        [6, 8],
+        [7, 5],
+      ],
+    );
+    assert.deepEqual(parts.figures[1], {
+      value: 5,
+      unit: 'organisations',
+      label: 'Strategy 1: Implementation and enforcement of laws',
+    });
+    assert.deepEqual(
+      parts.sections.map((s) => [s.code, s.title]),
+      [
+        ['1', 'Implementation and enforcement of laws'],
+        ['2', 'Norms and values (gender, social, community)'],
+        ['3', 'Safe environments'],
+        ['4', 'Parent and care giver support'],
+        ['5', 'Income and economic strengthening'],
+        ['6', 'Response and support services'],
+        ['7', 'Education and life skills'],
+      ],
+    );
+    assert.match(parts.sections[5]?.text ?? '', /assisted 212 children in 2019, of whom 143 were girls/);
+    assert.doesNotMatch(parts.sections[6]?.text ?? '', /LINKS AND REFERENCES|anpc-md\.org/);
+    const links = parts.details.organisations as NamedLink[];
+    assert.equal(links.length, 9);
+    assert.deepEqual(links[0], {
+      name: 'National Alliance for Child Protection (ANPC-MD)',
+      url: 'http://www.anpc-md.org',
+    });
+    assert.deepEqual(parts.details.authors as Author[], [
+      {
+        role: 'Redacted by',
+        name: 'Doina Cebotari-Lungu',
+        position: 'Communication Officer',
+        organisation: 'ANPC-MD',
+      },
+      {
+        role: 'Edited by',
+        name: 'Victor Rusnac',
+        position: 'Programme Coordinator',
+        organisation: 'ANPC-MD',
+      },
+    ]);
+    assert.equal(parts.date, '2019-08');
+    assert.deepEqual(parts.details.surveyPeriod, { start: '2019-05', end: '2019-08' });
+    assert.equal(parts.frameworks.length, 7);
+    assert.deepEqual(parts.frameworks[3], {
+      framework: 'inspire',
+      code: '4',
+      title: 'Parent and caregiver support',
+    });
+  });
+
+  it('reads counts on the label line, a block without blank lines, and another language', () => {
+    const text = [
+      'Стратегии INSPIRE: страновой обзор',
+      'АРМЕНИЯ',
+      'На основе ответов 5 организаций',
+      'Стратегия 1: Законы – 2 организации\nСтратегия 2: Нормы и ценности (4 организации)\nСтратегия 3: Безопасная среда: 1',
+      'СТРАТЕГИЯ 2: НОРМЫ И ЦЕННОСТИ',
+      'Текст о нормах.',
+      'ССЫЛКИ',
+      'Детский фонд «Арев» - <https://arev.am>',
+      'Подготовил: Арам Петросян, координатор – Детский фонд «Арев»',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(parts.details.country, { name: 'Армения', code: 'AM' });
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count]),
+      [
+        [1, 'Законы', 2],
+        [2, 'Нормы и ценности', 4],
+        [3, 'Безопасная среда', 1],
+      ],
+    );
+    assert.deepEqual(
+      parts.sections.map((s) => [s.code, s.title, s.text]),
+      [['2', 'Нормы и ценности', 'Текст о нормах.']],
+    );
+    assert.deepEqual(parts.details.organisations, [{ name: 'Детский фонд «Арев»', url: 'https://arev.am' }]);
+    assert.equal((parts.details.authors as Author[])[0]?.name, 'Арам Петросян');
+    assert.deepEqual(
+      parts.frameworks.map((f) => f.code),
+      ['1', '2', '3'],
+    );
+  });
+});

@@ -1,0 +1,222 @@
+/**
+ * Country factsheets of a mapping survey: the country under the title, the survey's count per strategy
+ * ("Strategy 1: ... / 4 organisations"), a section per strategy headed by the same numbered label, the
+ * organisations named with their links ("Name - <url>"), and the authors ("Edited by: Name, Role – Org").
+ */
+import { countryCode } from '../../domain/country.js';
+import type { Figure, FrameworkCode, Section } from '../../domain/document.js';
+import { mainDate } from '../dates.js';
+import { INSPIRE_STRATEGIES } from '../frameworks.js';
+import { type LabelCount, labelCountAt, labelParagraphs, numberedLabel } from './layout.js';
+import { emptyParts, type KindParts } from './parts.js';
+import {
+  isCapitals,
+  isHeading,
+  type Paragraph,
+  paragraphs,
+  titleCase,
+  withoutCapitalLines,
+  wordCount,
+} from './text.js';
+import { datesIn } from './when.js';
+
+export interface StrategyCount {
+  number: number;
+  title: string;
+  count: number;
+  unit: string;
+}
+
+export interface NamedLink {
+  name: string;
+  url: string;
+}
+
+export interface Author {
+  /** What the person did, as the label says: "Edited by". */
+  role: string;
+  name: string;
+  position: string | null;
+  organisation: string | null;
+}
+
+/** "Name - <url>", "Name – url", "Name: url", "Name (url)": an organisation with its link, alone on a line. */
+const NAMED_LINK = /^(\P{Cc}{2,150}?)\s*(?:\s[-–—|]\s|:\s|\()\s*<?(https?:\/\/[^\s<>()]+)>?\)?$/u;
+
+export function namedLinks(paras: Paragraph[]): NamedLink[] {
+  const out: NamedLink[] = [];
+  for (const p of paras)
+    for (const line of p.lines) {
+      const m = NAMED_LINK.exec(line);
+      if (m && wordCount(m[1] ?? '') <= 12) out.push({ name: (m[1] ?? '').trim(), url: m[2] ?? '' });
+    }
+  return out;
+}
+
+/** Labels that credit people with a document: "Edited by", "Author", "Rédigé par", "Подготовил". */
+const AUTHOR_LABEL =
+  /^(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|auteurs?|autor(?:es|as)?|r[ée]dig[ée]e?\s+par|[ée]dit[ée]e?\s+par|elaborado\s+por|editado\s+por|подготовил[аи]?|составител[ьи]|автор[ыа]?|редактор[ыа]?)$/iu;
+
+export function readAuthors(paras: Paragraph[]): Author[] {
+  const out: Author[] = [];
+  for (const p of paras)
+    for (const line of p.lines) {
+      const m = /^([^:]{2,40}):\s*(\S.*)$/u.exec(line);
+      if (!m || !AUTHOR_LABEL.test((m[1] ?? '').trim())) continue;
+      const [name = '', ...rest] = (m[2] ?? '').split(/\s*,\s*/);
+      const role = rest.join(', ');
+      const dash = role.split(/\s+[–—-]\s+/);
+      out.push({
+        role: (m[1] ?? '').trim(),
+        name: name.trim(),
+        position: (dash.length > 1 ? dash.slice(0, -1).join(' – ') : role) || null,
+        organisation: dash.length > 1 ? (dash[dash.length - 1] ?? null) : null,
+      });
+    }
+  return out;
+}
+
+/** "Georgian Coalition for Children's Safety (GCCS)": the name, and the acronym it goes by. */
+function nameAndAcronym(name: string): string[] {
+  const m = /^(.+?)\s*\(([\p{Lu}\d&-]{2,12})\)$/u.exec(name);
+  return m ? [m[1] ?? name, m[2] ?? ''] : [name];
+}
+
+/** The country the factsheet is about: a country name alone near the top, or the title's last words. */
+function countryOf(paras: Paragraph[]): { name: string; code: string } | null {
+  for (const p of paras.slice(0, 12)) {
+    if (wordCount(p.text) > 5) continue;
+    const code = countryCode(p.text);
+    if (code) return { name: isCapitals(p.text) ? titleCase(p.text) : p.text, code };
+  }
+  for (const p of paras.slice(0, 12)) {
+    const tail = /(?:\s|^)(?:in|en|au|aux|в|во)\s+(?:the\s+)?(\p{Lu}[\p{L} -]{2,40})$/u.exec(p.text);
+    const code = tail?.[1] ? countryCode(tail[1]) : undefined;
+    if (tail?.[1] && code) return { name: tail[1], code };
+  }
+  return null;
+}
+
+/** A later heading with the same label word and a strategy's number opens that strategy's section. */
+function readSections(
+  paras: Paragraph[],
+  label: string,
+  counts: Map<number, StrategyCount>,
+  from: number,
+): Section[] {
+  const sections: Section[] = [];
+  let open: { number: number; title: string; body: string[] } | null = null;
+  const close = () => {
+    if (open)
+      sections.push({
+        code: String(open.number),
+        title: open.title,
+        text: open.body.join('\n\n'),
+        keywords: [],
+        commitments: [],
+      });
+    open = null;
+  };
+  for (let i = from; i < paras.length; i++) {
+    const p = paras[i] as Paragraph;
+    const heading = numberedLabel(p);
+    if (heading && heading.label.toLocaleLowerCase() === label && !labelCountAt(paras, i)) {
+      close();
+      const title =
+        counts.get(heading.number)?.title ??
+        (isCapitals(heading.title) ? titleCase(heading.title) : heading.title);
+      open = { number: heading.number, title, body: [] };
+    } else if (open && isCapitals(p.text) && isHeading(p.text)) close();
+    else open?.body.push(p.text);
+  }
+  close();
+  return sections;
+}
+
+function mentionsFramework(text: string): FrameworkCode['framework'] | null {
+  return /\bINSPIRE\b/.test(text) ? 'inspire' : null;
+}
+
+export function readFactsheet(text: string): KindParts {
+  const paras = labelParagraphs(paragraphs(text));
+  const found: { at: number; count: LabelCount }[] = [];
+  paras.forEach((_p, i) => {
+    const count = labelCountAt(paras, i);
+    if (count) found.push({ at: i, count });
+  });
+  const words = new Map<string, number>();
+  for (const f of found)
+    words.set(f.count.label.toLocaleLowerCase(), (words.get(f.count.label.toLocaleLowerCase()) ?? 0) + 1);
+  const label = [...words.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  const counts = new Map<number, StrategyCount>();
+  for (const { count } of found)
+    if (count.label.toLocaleLowerCase() === label && !counts.has(count.number))
+      counts.set(count.number, {
+        number: count.number,
+        title: count.title,
+        count: count.count,
+        unit: count.unit,
+      });
+  const strategies = [...counts.values()];
+  const first = found[0]?.at ?? 0;
+  const last = found[found.length - 1]?.at ?? 0;
+  const unit = strategies[0]?.unit ?? '';
+  // "Results based on information provided by 6 organisations": the survey's respondents, before the counts
+  const respondentsAt = unit
+    ? paras
+        .slice(0, first)
+        .map((p) => new RegExp(`(\\d{1,6})\\s+${unit}`, 'u').exec(p.text))
+        .filter(Boolean)
+        .pop()
+    : null;
+  const respondents = respondentsAt ? Number(respondentsAt[1]) : null;
+  const country = countryOf(paras);
+  const links = namedLinks(paras);
+  const authors = readAuthors(paras);
+  // only paragraphs naming a year can hold the survey's period
+  const ranges = paras
+    .filter((p) => /(?:19|20)\d\d/.test(p.text))
+    .flatMap((p) => datesIn(p.text))
+    .filter((d) => d.from !== d.to);
+  const period = ranges[ranges.length - 1] ?? null;
+  const heading = paras[0]?.text ?? null;
+  const framework = mentionsFramework(text);
+  const labelWord = found[0]?.count.label ?? '';
+  const figures: Figure[] = strategies.map((s) => ({
+    value: s.count,
+    unit: s.unit,
+    label: `${labelWord} ${s.number}: ${s.title}`,
+  }));
+  if (respondents !== null && respondentsAt)
+    figures.unshift({ value: respondents, unit, label: respondentsAt.input.trim() });
+  return {
+    ...emptyParts(),
+    title: heading && country && !heading.includes(country.name) ? `${heading}: ${country.name}` : heading,
+    // the survey's period dates a factsheet; without one, the document's own date
+    date: period?.to ?? mainDate(text),
+    sections: readSections(paras, label, counts, last + 1),
+    figures,
+    frameworks: framework
+      ? strategies.map((s) => ({
+          framework,
+          code: String(s.number),
+          title: INSPIRE_STRATEGIES.find((i) => i.code === String(s.number))?.title ?? s.title,
+        }))
+      : [],
+    details: {
+      country,
+      respondents,
+      strategies,
+      surveyPeriod: period ? { start: period.from, end: period.to } : null,
+      organisations: links,
+      authors,
+    },
+    entityText: withoutCapitalLines(paras),
+    entities: {
+      organizations: links.flatMap((l) => nameAndAcronym(l.name)),
+      urls: links.map((l) => l.url),
+      persons: authors.map((a) => a.name),
+      countries: country ? [country.code] : [],
+    },
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * The layout marks that tell the kinds apart and that the kind modules read by: section codes, table rows,
+ * numbered labels with counts, date lines, breadcrumbs, addressee lines. Each holds across languages.
+ */
+import { WHS_TRANSFORMATIONS } from '../frameworks.js';
+import { isCapitals, isHeading, isListItem, type Paragraph } from './text.js';
+
+/**
+ * A self-report section heading: a World Humanitarian Summit transformation code (core responsibility 1-5,
+ * transformation letter) then its title, alone on a line: "2D Take concrete steps ...", "3A. Reduce ...".
+ */
+export const WHS_HEADING = /^([1-5][A-Ga-g])(?:[.):]|\s[-–—])?\s+(\p{L}.{2,160})$/u;
+
+const WHS_CODES = new Set(WHS_TRANSFORMATIONS.map((t) => t.code));
+
+export function isWhsHeading(p: Paragraph): boolean {
+  const m = p.lines.length === 1 ? WHS_HEADING.exec(p.text) : null;
+  return Boolean(m && WHS_CODES.has((m[1] ?? '').toUpperCase()) && !/[.;,]$/.test(p.text));
+}
+
+/** A line of a tab-separated table: at least two cells with text. */
+export function isTableRow(line: string): boolean {
+  return line.includes('\t') && line.split('\t').filter((c) => c.trim() !== '').length >= 2;
+}
+
+/** "Strategy 3: Safe environments", "Стратегия 3. Безопасная среда": a numbered label of a framework. */
+const NUMBERED_LABEL = /^(\p{L}[\p{L}'’-]*)\s+(\d{1,2})\s*[:.–—-]\s*(\S.*?)$/u;
+
+/** "4 organisations", "12 организаций": a count alone on its line, as surveys tabulate them. */
+const COUNT_LINE = /^(\d{1,6})\s+(\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2})\.?$/u;
+
+/** "... – 4 organisations", "... (4 organisations)", "...: 4": a count at the end of a label line. */
+const TRAILING_COUNT = /(?:\s+[–—-]\s*|:\s*|\s*\()(\d{1,6})(?:\s+(\p{L}[\p{L}'’-]*))?\)?$/u;
+
+export interface NumberedLabel {
+  /** The label word as written: "Strategy", "STRATEGY", "Стратегия". */
+  label: string;
+  number: number;
+  title: string;
+}
+
+export interface LabelCount extends NumberedLabel {
+  count: number;
+  unit: string;
+}
+
+export function numberedLabel(p: Paragraph | undefined): NumberedLabel | null {
+  if (p?.lines.length !== 1) return null;
+  const m = NUMBERED_LABEL.exec(p.text);
+  if (!m || (m[3] ?? '').length > 160) return null;
+  return { label: m[1] ?? '', number: Number(m[2]), title: (m[3] ?? '').trim() };
+}
+
+/** A numbered label with its count, on the same line or alone on the next paragraph. */
+export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
+  const label = numberedLabel(paras[i]);
+  if (!label) return null;
+  const inline = TRAILING_COUNT.exec(label.title);
+  if (inline && inline.index > 0) {
+    return {
+      ...label,
+      title: label.title.slice(0, inline.index).trim(),
+      count: Number(inline[1]),
+      unit: inline[2] ?? '',
+    };
+  }
+  const after = paras[i + 1];
+  const count = after && after.lines.length === 1 ? COUNT_LINE.exec(after.text) : null;
+  return count ? { ...label, count: Number(count[1]), unit: count[2] ?? '' } : null;
+}
+
+/** A dated item's date line: a date alone, in day-month-year digits or with a month name. */
+const DATE_LINE =
+  /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:[.,]\s*|\s+)\d{4})$/u;
+
+export function isDateLine(text: string): boolean {
+  return text.length <= 30 && DATE_LINE.test(text);
+}
+
+/**
+ * "News > ...", "Новости » ...", "Actualités / ...": the breadcrumb that opens each item of a news page.
+ * The root word (group 1) is the same on every item of a page.
+ */
+const BREADCRUMB = /^(\p{L}[\p{L} ]{1,30}?)\s*(?:[>»›]|\s\/\s)\s*(\.\.\.|…|\S.{0,80})$/u;
+
+export function breadcrumb(line: string): { root: string; rest: string } | null {
+  const m = BREADCRUMB.exec(line);
+  return m ? { root: (m[1] ?? '').trim().toLocaleLowerCase(), rest: (m[2] ?? '').trim() } : null;
+}
+
+/** A line in capitals followed by a list, or by a short topic line and then a list: an addressee. */
+export function isAddresseeAt(paras: Paragraph[], i: number): boolean {
+  const p = paras[i];
+  if (p?.lines.length !== 1 || !isCapitals(p.text) || p.text.length > 200) return false;
+  const after = paras[i + 1];
+  if (after && isListItem(after.lines[0] ?? '')) return true;
+  const then = paras[i + 2];
+  return Boolean(
+    after &&
+      isHeading(after.text.replace(/:$/, ''), 12) &&
+      !isCapitals(after.text) &&
+      then &&
+      isListItem(then.lines[0] ?? ''),
+  );
+}
+
+/** The words a resolution is headed with, in the languages of the field. */
+export const RESOLUTION_WORD =
+  /^(?:resolution|r[ée]solution|resoluci[óo]n|resolu[çc][ãa]o|declaration|d[ée]claration|declaraci[óo]n|communiqu[ée]|appeal|appel|llamamiento|резолюция|декларация|обращение|заявление|قرار|إعلان|بيان)(?![\p{L}])/iu;
+
+/** Splits a paragraph into single-line paragraphs before each line where `starts` says a new unit begins. */
+export function splitParagraphs(
+  paras: Paragraph[],
+  starts: (lines: string[], i: number) => boolean,
+): Paragraph[] {
+  return paras.flatMap((p) => {
+    const cuts = p.lines.flatMap((_line, i) => (i > 0 && starts(p.lines, i) ? [i] : []));
+    if (cuts.length === 0) return [p];
+    return [0, ...cuts].map((from, n) => {
+      const lines = p.lines.slice(from, cuts[n] ?? p.lines.length);
+      return { lines, text: lines.join('\n'), line: p.line + from };
+    });
+  });
+}
+
+/**
+ * Paragraphs as a page of dated items runs them together: each breadcrumb, title line before a date line,
+ * date line, and the body after it stand apart ("Title\n5 March 2024\nBody ..." is three).
+ */
+export function itemParagraphs(paras: Paragraph[]): Paragraph[] {
+  const dateAt = (lines: string[], i: number) => isDateLine(lines[i] ?? '');
+  return splitParagraphs(
+    paras,
+    (lines, i) =>
+      breadcrumb(lines[i] ?? '') !== null ||
+      dateAt(lines, i) ||
+      dateAt(lines, i - 1) ||
+      (dateAt(lines, i + 1) && isHeading(lines[i] ?? '', 20)),
+  );
+}
+
+/** Paragraphs with numbered labels and counts on consecutive lines split into one paragraph per line. */
+export function labelParagraphs(paras: Paragraph[]): Paragraph[] {
+  const labelled = new WeakSet<string[]>();
+  for (const p of paras)
+    if (p.lines.length > 1 && p.lines.filter((l) => NUMBERED_LABEL.test(l)).length * 2 >= p.lines.length)
+      labelled.add(p.lines);
+  return splitParagraphs(paras, (lines) => labelled.has(lines));
+}
+
+/** Paragraphs split before a line in capitals, and around a heading line with its list right under it. */
+export function listParagraphs(paras: Paragraph[]): Paragraph[] {
+  const headsList = (lines: string[], i: number) =>
+    !isListItem(lines[i] ?? '') &&
+    isHeading((lines[i] ?? '').replace(/:$/, ''), 14) &&
+    isListItem(lines[i + 1] ?? '');
+  return splitParagraphs(paras, (lines, i) => {
+    const line = lines[i] ?? '';
+    if (isCapitals(line) && line.length <= 200 && !isListItem(line)) return true;
+    return headsList(lines, i) || headsList(lines, i - 1);
+  });
+}
+
+/** Every split the kinds read by: items and their dates, numbered labels, addressees and their lists. */
+export function layoutParagraphs(paras: Paragraph[]): Paragraph[] {
+  return listParagraphs(labelParagraphs(itemParagraphs(paras)));
+}

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { readNews } from './news.js';
+
+const formats = new URL('../../../../shared/formats/', import.meta.url);
+
+describe('readNews', () => {
+  it('splits a news page into its items, each with title, date and body', () => {
+    const parts = readNews(readFileSync(new URL('news-lowlands-forum.txt', formats), 'utf8'));
+    const items = parts.items ?? [];
+    assert.equal(items.length, 10);
+    assert.deepEqual(
+      items.map((i) => i.date),
+      [
+        '2024-03-12',
+        '2024-02-27',
+        '2024-02-15',
+        '2024-02-01',
+        '2024-01-18',
+        '2024-01-09',
+        '2023-12-14',
+        '2023-12-07',
+        '2023-12-04',
+        '2023-11-30',
+      ],
+    );
+    assert.equal(items[0]?.title, "Mutual aid under fire: Sudan's emergency response rooms");
+    assert.match(items[0]?.text ?? '', /^When the war broke out in Khartoum/);
+    // the page's image names are not part of the body
+    assert.doesNotMatch(items[0]?.text ?? '', /sudan kitchen volunteers 88213 web/);
+    assert.doesNotMatch(items[1]?.text ?? '', /1800x1012/);
+    // a list that runs straight into the next breadcrumb ends its item
+    assert.match(items[3]?.text ?? '', /DR Congo\. The project traces .* between 2010 and 2020\.$/);
+    assert.equal(items[4]?.title, 'From the margins to the table: women mediators in Yemen');
+    assert.equal(parts.date, '2024-03-12');
+  });
+
+  it('splits a page without breadcrumbs at titles over date lines, even without blank lines', () => {
+    const text = [
+      'Партнёрская сеть — новости',
+      'Суд освободил двух активистов\n05.03.2024\nВ Оше суд освободил двух активистов после 19 дней под стражей.',
+      'photo 2024 1200x800',
+      'Женщины вошли в комитет рынка\n20 февраля 2024\nПосле двух лет петиций женщины получили два места из девяти.',
+      'Радиодиалоги в Баткене\nФев 08.2024\nТри радиостанции провели 24 передачи.',
+    ].join('\n\n');
+    const parts = readNews(text);
+    assert.equal(parts.title, 'Партнёрская сеть — новости');
+    assert.deepEqual(
+      parts.items?.map((i) => [i.title, i.date, i.text]),
+      [
+        [
+          'Суд освободил двух активистов',
+          '2024-03-05',
+          'В Оше суд освободил двух активистов после 19 дней под стражей.',
+        ],
+        [
+          'Женщины вошли в комитет рынка',
+          '2024-02-20',
+          'После двух лет петиций женщины получили два места из девяти.',
+        ],
+        ['Радиодиалоги в Баткене', '2024-02-08', 'Три радиостанции провели 24 передачи.'],
+      ],
+    );
+    assert.equal(parts.date, '2024-03-05');
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * News pages: many items, each opened by a breadcrumb ("News > ...") or, on pages without one, by a short
+ * title followed by a date alone on its line; then the body. Image file names left in the text by the page
+ * (all lower case, sizes, extensions) are dropped from the bodies.
+ */
+import type { DocumentItem } from '../../domain/document.js';
+import { breadcrumb, isDateLine, itemParagraphs } from './layout.js';
+import { emptyParts, type KindParts } from './parts.js';
+import { isHeading, type Paragraph, paragraphs, wordCount } from './text.js';
+import { dateOf } from './when.js';
+
+/** An image's file name or alt text left by the page: "sudan kitchen volunteers 88213 web", "x.jpg". */
+function isImageName(text: string): boolean {
+  if (text.includes('\n')) return false;
+  if (/\.(?:jpe?g|png|gif|webp|svg|tiff?)$/iu.test(text) || /\b\d{3,4}x\d{3,4}\b/u.test(text)) return true;
+  return (
+    !/\p{Lu}/u.test(text) && !/[.!?:;,"“”«»)]$/u.test(text) && wordCount(text) <= 12 && /\p{Ll}/u.test(text)
+  );
+}
+
+/** Where items start: breadcrumb lines sharing a root, else title lines followed by a date line. */
+function itemStarts(paras: Paragraph[]): { starts: number[]; crumbs: boolean } {
+  const roots = new Map<string, number[]>();
+  paras.forEach((p, i) => {
+    const crumb = p.lines.length === 1 ? breadcrumb(p.text) : null;
+    if (crumb) roots.set(crumb.root, [...(roots.get(crumb.root) ?? []), i]);
+  });
+  const best = [...roots.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  if (best.length >= 2) return { starts: best, crumbs: true };
+  const dated = paras.flatMap((p, i) => {
+    const after = paras[i + 1];
+    return isHeading(p.text, 20) && !isDateLine(p.text) && after && isDateLine(after.text) ? [i] : [];
+  });
+  return { starts: dated, crumbs: false };
+}
+
+function readItem(paras: Paragraph[], crumbs: boolean): DocumentItem {
+  let i = 0;
+  let title: string | null = null;
+  if (crumbs) {
+    const rest = breadcrumb(paras[0]?.text ?? '')?.rest ?? '';
+    if (!/^(?:\.\.\.|…)$/u.test(rest)) title = rest;
+    i = 1;
+  }
+  if (title === null && paras[i] && isHeading(paras[i]?.text ?? '', 30)) title = paras[i++]?.text ?? null;
+  let date: string | null = null;
+  if (paras[i] && isDateLine(paras[i]?.text ?? '')) date = dateOf(paras[i++]?.text ?? '');
+  const body = paras
+    .slice(i)
+    .map((p) => p.text)
+    .filter((t) => !isImageName(t));
+  return { title, date, text: body.join('\n\n') };
+}
+
+export function readNews(text: string): KindParts {
+  const paras = itemParagraphs(paragraphs(text));
+  const { starts, crumbs } = itemStarts(paras);
+  const items = starts.map((start, n) => readItem(paras.slice(start, starts[n + 1] ?? paras.length), crumbs));
+  const dates = items.flatMap((item) => (item.date ? [item.date] : [])).sort();
+  const lead = paras.slice(0, starts[0] ?? 0);
+  return {
+    ...emptyParts(),
+    title: lead[0] && isHeading(lead[0].text, 20) ? lead[0].text : null,
+    date: dates[dates.length - 1] ?? null,
+    items,
+    details: { itemCount: items.length },
+  };
+}

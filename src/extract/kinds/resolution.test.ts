@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { type EventInfo, readResolution, type Testimonial } from './resolution.js';
+
+const formats = new URL('../../../../shared/formats/', import.meta.url);
+const read = (name: string) => readResolution(readFileSync(new URL(name, formats), 'utf8'));
+
+function count<T>(values: T[]): Map<T, number> {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+}
+
+describe('readResolution', () => {
+  it('reads the event, the date line, addressees with their recommendations and the testimonials', () => {
+    const parts = read('resolution-dakar-2024.txt');
+    const event = parts.details.event as EventInfo;
+    assert.equal(parts.date, '2024-02-10');
+    assert.equal(event.name, 'Sub-regional Training of Community Paralegals');
+    assert.match(event.title ?? '', /^Justice Close to People: .* in the Central Sahel$/);
+    assert.deepEqual([event.place, event.city, event.countryCode], ['Dakar, Senegal', 'Dakar', 'SN']);
+    assert.deepEqual([event.start, event.end], ['2024-02-06', '2024-02-09']);
+    assert.match(parts.title ?? '', /^Resolution of participants of the Sub-regional .* Central Sahel”$/);
+    assert.match(parts.details.preamble as string, /^We, participants .* the following measures:$/s);
+    assert.deepEqual(
+      [...count(parts.recommendations.map((r) => r.addressee))],
+      [
+        ['MINISTRIES OF JUSTICE OF MALI, BURKINA FASO AND NIGER', 4],
+        ['TRANSITIONAL AUTHORITIES, DEFENCE AND SECURITY FORCES', 5],
+        ['NATIONAL HUMAN RIGHTS COMMISSIONS AND LOCAL AUTHORITIES', 3],
+        ['INTERNATIONAL AND DONOR ORGANIZATIONS', 2],
+      ],
+    );
+    assert.deepEqual(parts.recommendations[4], {
+      addressee: 'TRANSITIONAL AUTHORITIES, DEFENCE AND SECURITY FORCES',
+      topic: 'Protection of civilians',
+      text: 'Respect international humanitarian law and human rights in all operations, and investigate every allegation of abuse against civilians;',
+    });
+    const testimonials = parts.details.testimonials as Testimonial[];
+    assert.deepEqual(
+      testimonials.map((t) => [t.person, t.headline]),
+      [
+        ['Kadiatou Sangaré', 'Documents give back dignity'],
+        ['Issiaka Ouédraogo', 'A mediator between two worlds'],
+        ['Hadiza Mamane Garba', 'I no longer keep silent'],
+      ],
+    );
+    assert.equal(testimonials[0]?.about, '34, paralegal in Sévaré, Mali');
+  });
+
+  it('reads a resolution in Russian, with a heading in capitals, dashes for bullets and lists glued to headings', () => {
+    const text = [
+      'Резолюция участников Форума молодёжи «Вода и мир»',
+      'Ноя 05.2021',
+      'РЕЗОЛЮЦИЯ',
+      'участников Форума молодёжи',
+      '«Вода и мир».',
+      'с. Кара-Суу, Кыргызстан, 3-4 ноября 2021 г.',
+      'Мы, участники форума, заявляем о готовности работать вместе.',
+      'АКИМИАТУ ГОРОДА\n- Опубликовать графики полива;\n- Создать группы раннего предупреждения.',
+      'МЕЖДУНАРОДНЫМ ОРГАНИЗАЦИЯМ:\nФинансирование\n– Поддерживать местные инициативы по диалогу, включая',
+      'Форум организован общественным фондом «Мост». Участники форума.',
+      'ЖЫЛДЫЗ АСАНОВА',
+      'Мы научились слушать',
+      'Жылдыз Асанова, 19, студентка: «Теперь я знаю, куда обращаться».',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    const event = parts.details.event as EventInfo;
+    assert.equal(parts.date, '2021-11-05');
+    assert.deepEqual(
+      [event.city, event.countryCode, event.start, event.end],
+      ['Кара-Суу', 'KG', '2021-11-03', '2021-11-04'],
+    );
+    assert.equal(parts.title, 'Резолюция участников Форума молодёжи «Вода и мир»');
+    assert.deepEqual(parts.recommendations, [
+      { addressee: 'АКИМИАТУ ГОРОДА', text: 'Опубликовать графики полива;' },
+      { addressee: 'АКИМИАТУ ГОРОДА', text: 'Создать группы раннего предупреждения.' },
+      {
+        addressee: 'МЕЖДУНАРОДНЫМ ОРГАНИЗАЦИЯМ',
+        topic: 'Финансирование',
+        text: 'Поддерживать местные инициативы по диалогу, включая',
+      },
+    ]);
+    const [testimonial] = parts.details.testimonials as Testimonial[];
+    assert.equal(testimonial?.person, 'Жылдыз Асанова');
+    assert.equal(testimonial?.about, '19, студентка');
+  });
+});

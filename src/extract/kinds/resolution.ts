@@ -1,0 +1,251 @@
+/**
+ * Resolutions of a conference or training: a date line, the heading, the event's name, title, place and
+ * dates, the preamble ("We, participants ..."), then each addressee as a line in capitals followed by its
+ * recommendations as a list (grouped under topic lines or not), and after them the site's footer with
+ * testimonials: a person's name in capitals, a headline and their words.
+ */
+import { countryCode } from '../../domain/country.js';
+import type { Recommendation } from '../../domain/document.js';
+import { findEntities } from '../entities.js';
+import { isAddresseeAt, listParagraphs, RESOLUTION_WORD } from './layout.js';
+import { emptyParts, type KindParts } from './parts.js';
+import {
+  addUnique,
+  isCapitals,
+  isHeading,
+  isListItem,
+  isProse,
+  listItemText,
+  type Paragraph,
+  paragraphs,
+  quoted,
+  titleCase,
+  withoutCapitalLines,
+  wordCount,
+} from './text.js';
+import { dateOf, datesIn } from './when.js';
+
+export interface EventInfo {
+  /** What the event was: "Regional Conference of Women and Youth". */
+  name: string | null;
+  /** Its own title, as quoted. */
+  title: string | null;
+  place: string | null;
+  city: string | null;
+  country: string | null;
+  countryCode: string | null;
+  start: string | null;
+  end: string | null;
+}
+
+export interface Testimonial {
+  person: string;
+  headline: string | null;
+  /** How the testimonial introduces the person: "34, paralegal in Sévaré, Mali". */
+  about: string | null;
+  text: string;
+  /** Everyone the testimonial names, the person first. */
+  persons: string[];
+}
+
+/** "Dakar, Senegal. 6-9 February, 2024": a place, then the date or dates, on one short line. */
+function placeAndDates(
+  text: string,
+): Pick<EventInfo, 'place' | 'city' | 'country' | 'countryCode' | 'start' | 'end'> | null {
+  if (text.length > 160 || text.includes('\n') || !/\d{4}/.test(text)) return null;
+  const found = datesIn(text)[0];
+  if (!found || found.index === 0) return null;
+  const place = text
+    .slice(0, found.index)
+    .replace(/[\s.,;:–—-]+$/u, '')
+    .trim();
+  // "г. Ош", "c. Кара-Булак", "ville de Mopti": the word for city or village before the name
+  const named = place.replace(/^(?:г|с|пгт|c|city of|ville de|ciudad de)\.?\s+/u, '');
+  if (!/^\p{Lu}/u.test(named) || wordCount(named) > 8) return null;
+  const parts = named.split(/\s*,\s*/);
+  const last = parts[parts.length - 1] ?? '';
+  const code = countryCode(last) ?? null;
+  const city = (code ? parts.slice(0, -1) : parts).join(', ');
+  return {
+    place,
+    city: city || null,
+    country: code ? last : null,
+    countryCode: code,
+    start: found.from,
+    end: found.to,
+  };
+}
+
+function readEvent(head: Paragraph[]): {
+  event: EventInfo;
+  eventLine: number;
+  heading: number;
+  published: string | null;
+} {
+  const event: EventInfo = {
+    name: null,
+    title: null,
+    place: null,
+    city: null,
+    country: null,
+    countryCode: null,
+    start: null,
+    end: null,
+  };
+  let published: string | null = null;
+  let eventLine = -1;
+  let heading = -1;
+  head.forEach((p, i) => {
+    const date =
+      published === null && eventLine < 0 && p.text.length <= 30 && /\d/.test(p.text) ? dateOf(p.text) : null;
+    if (date) published = date;
+    else if (heading < 0 && RESOLUTION_WORD.test(p.text) && isHeading(p.text, 3)) heading = i;
+    else if (eventLine < 0 && i > 0) {
+      const found = placeAndDates(p.text);
+      if (found) {
+        Object.assign(event, found);
+        eventLine = i;
+      }
+    }
+  });
+  const between = head.slice(heading + 1, eventLine < 0 ? head.length : eventLine);
+  // "of participants of the Regional Conference ..." names the event; its quoted line is the event's title
+  const named = between.find((p) => /^\p{Ll}/u.test(p.text));
+  if (named) event.name = named.text.replace(/^[\p{Ll}\s'’-]+/u, '').replace(/[\s.,:;]+$/u, '') || null;
+  for (const p of between) event.title ??= quoted(p.text);
+  return { event, eventLine, heading, published };
+}
+
+function stripColon(text: string): string {
+  return text.replace(/\s*[:：]\s*$/u, '').trim();
+}
+
+/** Addressees and their recommendations: lists after capital lines, topic lines kept with each one. */
+function readRecommendations(
+  paras: Paragraph[],
+  from: number,
+): { recommendations: Recommendation[]; end: number } {
+  const recommendations: Recommendation[] = [];
+  let addressee: string | null = null;
+  let topic: string | null = null;
+  let end = from;
+  for (let i = from; i < paras.length; i++) {
+    const p = paras[i] as Paragraph;
+    if (isAddresseeAt(paras, i)) {
+      addressee = stripColon(p.text);
+      topic = null;
+      continue;
+    }
+    if (!addressee) continue;
+    if (isListItem(p.lines[0] ?? '')) {
+      for (const line of p.lines) {
+        const last = recommendations[recommendations.length - 1];
+        if (isListItem(line) || !last) {
+          const rec: Recommendation = { addressee, text: listItemText(line) };
+          if (topic) rec.topic = topic;
+          recommendations.push(rec);
+        } else last.text = `${last.text} ${line}`;
+      }
+      end = i + 1;
+    } else if (isHeading(stripColon(p.text), 12) && isListItem(paras[i + 1]?.lines[0] ?? '')) {
+      topic = stripColon(p.text);
+    } else addressee = null;
+  }
+  return { recommendations, end };
+}
+
+/** A person's name in capitals: two to five words of letters. */
+function isCapitalName(text: string): boolean {
+  return isCapitals(text) && /^[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,4}$/u.test(text);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The name as the testimonial spells it ("Kadiatou Sangaré" for "KADIATOU SANGARÉ"). */
+function spelledName(name: string, text: string): string {
+  const words = name.split(/\s+/).map(escapeRegExp).join('\\s+');
+  const found = new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'iu').exec(text);
+  return found ? found[0].replace(/\s+/g, ' ') : titleCase(name);
+}
+
+function readTestimonials(paras: Paragraph[], from: number): Testimonial[] {
+  const out: Testimonial[] = [];
+  for (let i = from; i < paras.length; i++) {
+    const name = paras[i]?.text ?? '';
+    if (!isCapitalName(name)) continue;
+    let j = i + 1;
+    while (paras[j]?.text === name) j++;
+    const headline =
+      paras[j] && !isProse(paras[j]?.text ?? '') && !isCapitals(paras[j]?.text ?? '')
+        ? paras[j++]?.text
+        : null;
+    const body: string[] = [];
+    while (paras[j] && isProse(paras[j]?.text ?? '') && !isCapitalName(paras[j]?.text ?? ''))
+      body.push(paras[j++]?.text ?? '');
+    const text = body.join('\n\n');
+    const surname = name.split(/\s+/).pop() ?? name;
+    if (!text || !new RegExp(escapeRegExp(surname), 'iu').test(text)) continue;
+    const person = spelledName(name, text);
+    const about =
+      new RegExp(`${escapeRegExp(person)}\\s*,\\s*([^:“"«.!?]{2,90}?)\\s*[:“"«]`, 'u').exec(text)?.[1] ??
+      null;
+    out.push({
+      person,
+      headline: headline ?? null,
+      about: about?.replace(/[,\s]+$/u, '') ?? null,
+      text,
+      persons: addUnique([person], findEntities(text).persons),
+    });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** "Resolution" / "of participants of the X" / "“Title”.": the heading lines as one title. */
+function fullTitle(lines: Paragraph[]): string {
+  const [heading, ...rest] = lines.map((p) => p.text.replace(/\s+/g, ' '));
+  const word = heading && isCapitals(heading) ? titleCase(heading) : (heading ?? '');
+  return [word, ...rest].join(' ').replace(/[\s.]+$/u, '');
+}
+
+export function readResolution(text: string): KindParts {
+  const paras = listParagraphs(paragraphs(text));
+  const firstAddressee = paras.findIndex((_p, i) => isAddresseeAt(paras, i));
+  const headEnd = Math.min(firstAddressee < 0 ? paras.length : firstAddressee, 16);
+  const { event, eventLine, heading, published } = readEvent(paras.slice(0, headEnd));
+  const preambleStart = Math.max(eventLine, heading) + 1;
+  const preamble = paras
+    .slice(preambleStart, firstAddressee < 0 ? paras.length : firstAddressee)
+    .map((p) => p.text)
+    .join('\n\n');
+  const { recommendations, end } =
+    firstAddressee < 0
+      ? { recommendations: [], end: paras.length }
+      : readRecommendations(paras, firstAddressee);
+  const testimonials = readTestimonials(paras, end);
+  const title =
+    heading >= 0 && event.name
+      ? fullTitle(paras.slice(heading, Math.max(eventLine, heading + 1)))
+      : (paras[0]?.text ?? null);
+  return {
+    ...emptyParts(),
+    title,
+    date: published ?? event.end ?? event.start,
+    recommendations,
+    details: {
+      event,
+      published,
+      preamble,
+      addressees: [...new Set(recommendations.map((r) => r.addressee))],
+      testimonials,
+    },
+    entityText: withoutCapitalLines(paras),
+    entities: {
+      persons: testimonials.flatMap((t) => t.persons),
+      locations: event.city ? [event.city] : [],
+      countries: event.countryCode ? [event.countryCode] : [],
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { readSelfReport, type Stakeholder } from './selfReport.js';
+
+const formats = new URL('../../../../shared/formats/', import.meta.url);
+const read = (name: string) => readSelfReport(readFileSync(new URL(name, formats), 'utf8'));
+
+describe('readSelfReport', () => {
+  it('reads the stakeholder block, sections, commitment tables and keywords of a self-report', () => {
+    const parts = read('self-report-qamariya-yemen.txt');
+    const stakeholder = parts.details.stakeholder as Stakeholder;
+    assert.equal(stakeholder.organisation, 'Qamariya Foundation for Peace and Development');
+    assert.equal(stakeholder.type, 'NGO - National');
+    assert.deepEqual([stakeholder.city, stakeholder.countryCode], ['Aden', 'YE']);
+    assert.equal(stakeholder.contact, 'partnerships@qamariya-yemen.org');
+    assert.equal(stakeholder.handle, '@QamariyaYE');
+    assert.equal(stakeholder.region, 'Middle East');
+    assert.deepEqual(
+      parts.sections.map((s) => s.code),
+      ['1D', '2D', '3A', '3D', '3F', '4B', '5A'],
+    );
+    assert.deepEqual(
+      parts.sections.map((s) => s.commitments.length),
+      [2, 3, 3, 4, 1, 2, 2],
+    );
+    const women = parts.sections[3];
+    assert.equal(women?.title, 'Empower and protect women and girls');
+    assert.deepEqual(women?.keywords, ['Gender', 'Protection', 'Local action']);
+    assert.deepEqual(women?.commitments[0], {
+      text: 'Qamariya Foundation commits to increasing the participation of Yemeni women in local peace and recovery decisions and to improving their access to protection services.',
+      type: 'Capacity',
+      coreResponsibility: 'Leave No One Behind',
+      scope: 'individual',
+    });
+    assert.deepEqual(
+      women?.commitments.slice(1).map((c) => [c.type, c.scope]),
+      [
+        [null, 'core'],
+        [null, 'core'],
+        [null, 'core'],
+      ],
+    );
+    // the narrative is the reporter's words: not the form's question, not the keywords
+    assert.match(women?.text ?? '', /^Women in local mediation\n\nThe \*\*Wasita\*\* programme/);
+    assert.doesNotMatch(women?.text ?? '', /Highlight concrete actions|Keywords/);
+    assert.deepEqual(parts.details.period, { start: '2020-01-01', end: '2020-12-31' });
+    assert.equal(parts.date, '2021');
+    assert.deepEqual(parts.frameworks[0], {
+      framework: 'whs',
+      code: '1D',
+      title: 'Develop solutions with and for people',
+    });
+  });
+
+  it('joins the question a page break cut in two, keeping it out of the narrative', () => {
+    const parts = read('self-report-semillas-colombia.txt');
+    const local = parts.sections.find((s) => s.code === '4A');
+    assert.match(local?.text ?? '', /^People-centered approaches/);
+    assert.equal((parts.details.stakeholder as Stakeholder).contact, 'Luz Dary Ortega Pineda');
+  });
+
+  it('reads other wordings: inline labels, codes with stops, wrapped cells, no core table, inline keywords', () => {
+    const text = [
+      'Self Reflection 2023 on Commitments - Kivu Women Mediators Network',
+      'Organization name: Kivu Women Mediators Network\nType of organization: NGO - Local\nHeadquarters: Goma, DR Congo\nContact: Espérance Bahati\nSocial media: @KivuMediators',
+      '2A. Respect and protect civilians',
+      'Our commitments',
+      'Commitment\tCore Responsibility\tCommitment Type\nThe Network commits to training\nwomen mediators in 12 villages.\tUphold the Norms that Safeguard Humanity\tCapacity',
+      '2. A. Describe what was done from 1 January to 31 December 2022 to implement these commitments.',
+      'We trained 48 mediators.',
+      'Keywords: Protection; Local action',
+    ].join('\r\n\r\n');
+    const parts = readSelfReport(text);
+    const stakeholder = parts.details.stakeholder as Stakeholder;
+    assert.equal(stakeholder.organisation, 'Kivu Women Mediators Network');
+    assert.deepEqual([stakeholder.city, stakeholder.countryCode], ['Goma', 'CD']);
+    assert.equal(stakeholder.handle, '@KivuMediators');
+    assert.deepEqual(parts.sections, [
+      {
+        code: '2A',
+        title: 'Respect and protect civilians',
+        text: 'We trained 48 mediators.',
+        keywords: ['Protection', 'Local action'],
+        commitments: [
+          {
+            text: 'The Network commits to training women mediators in 12 villages.',
+            type: 'Capacity',
+            coreResponsibility: 'Uphold the Norms that Safeguard Humanity',
+            scope: 'our commitments',
+          },
+        ],
+      },
+    ]);
+    assert.deepEqual(parts.details.period, { start: '2022-01-01', end: '2022-12-31' });
+    assert.equal(parts.date, '2023');
+  });
+});

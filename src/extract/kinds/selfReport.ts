@@ -1,0 +1,245 @@
+/**
+ * Self-reports on World Humanitarian Summit commitments: a stakeholder block of label / value paragraphs,
+ * then sections headed by a transformation code and title ("2D Take concrete steps ..."), each with
+ * tab-separated commitment tables (individual, core), a form question, the narrative and a keywords line.
+ */
+import { countryCode } from '../../domain/country.js';
+import type { Commitment, FrameworkCode, Section } from '../../domain/document.js';
+import { WHS_TRANSFORMATIONS } from '../frameworks.js';
+import { isTableRow, isWhsHeading, WHS_HEADING } from './layout.js';
+import { emptyParts, type KindParts } from './parts.js';
+import { isHeading, joinBrokenParagraphs, type Paragraph, paragraphs, splitList, wordCount } from './text.js';
+import { firstYear, rangeIn } from './when.js';
+
+export interface Stakeholder {
+  organisation: string | null;
+  type: string | null;
+  city: string | null;
+  country: string | null;
+  /** ISO 3166-1 alpha-2 of the headquarters country. */
+  countryCode: string | null;
+  contact: string | null;
+  handle: string | null;
+  region: string | null;
+  /** Every label / value pair of the block as written, recognised or not. */
+  fields: Record<string, string>;
+}
+
+type StakeholderField = 'organisation' | 'type' | 'headquarters' | 'contact' | 'region' | 'handle';
+
+/** The labels of the stakeholder block, in the languages self-reports are written in. */
+const LABELS: [StakeholderField, RegExp][] = [
+  [
+    'type',
+    /organi[sz]ation(?:al)?\s+type|type of (?:the )?organi|type d.organi|tipo de (?:la )?organizaci|тип организации/iu,
+  ],
+  [
+    'organisation',
+    /organi[sz]ation(?:al)?\s+name|name of (?:the )?organi|nom de l.organi|nombre de la organizaci|(?:наименование|название) организации/iu,
+  ],
+  [
+    'headquarters',
+    /headquarter|city and country|si[èe]ge|ville et pays|sede|ciudad y pa[ií]s|штаб|город и страна/iu,
+  ],
+  ['contact', /focal point|contact|point focal|punto focal|контакт/iu],
+  ['region', /^(?:r[ée]gi[oó]n|регион)\b/iu],
+  ['handle', /twitter|handle|social media|r[ée]seaux sociaux|redes sociales|соцсет/iu],
+];
+
+function stakeholderLabel(text: string): StakeholderField | null {
+  if (!isHeading(text, 8) || text.includes('\t')) return null;
+  for (const [field, re] of LABELS) if (re.test(text)) return field;
+  return null;
+}
+
+/** Reads the label / value paragraphs before the first section (or "Label: value" lines). */
+function readStakeholder(paras: Paragraph[]): Stakeholder {
+  const s: Stakeholder = {
+    organisation: null,
+    type: null,
+    city: null,
+    country: null,
+    countryCode: null,
+    contact: null,
+    handle: null,
+    region: null,
+    fields: {},
+  };
+  const set = (field: StakeholderField, label: string, value: string) => {
+    s.fields[label] = value;
+    if (field === 'headquarters') {
+      const parts = value.split(/\s*,\s*/);
+      const last = parts[parts.length - 1] ?? '';
+      const code = countryCode(last);
+      s.country = code ? last : null;
+      s.countryCode = code ?? null;
+      s.city = (code ? parts.slice(0, -1) : parts).join(', ') || null;
+    } else s[field] = value;
+  };
+  for (let i = 0; i < paras.length; i++) {
+    const text = paras[i]?.text ?? '';
+    const inline = (paras[i]?.lines ?? []).flatMap((line) => {
+      const m = /^([^:]{3,60}?)\s*[:：]\s*(\S.*)$/u.exec(line);
+      const field = m ? stakeholderLabel(m[1] ?? '') : null;
+      return m && field ? [{ field, label: m[1] ?? '', value: m[2] ?? '' }] : [];
+    });
+    for (const { field, label, value } of inline) set(field, label, value);
+    if (inline.length > 0) continue;
+    const field = stakeholderLabel(text);
+    const value = paras[i + 1]?.text;
+    if (field && value !== undefined && !stakeholderLabel(value)) {
+      set(field, text, value);
+      i++;
+    }
+  }
+  return s;
+}
+
+/** "Individual Commitments", "Core Commitments": which kind of commitment the next table lists. */
+function scopeOf(heading: string): string {
+  if (/individu|индивидуал/iu.test(heading)) return 'individual';
+  if (/\bcore\b|fondamenta|b[áa]sic|esencial|основн|ключев/iu.test(heading)) return 'core';
+  return heading.toLocaleLowerCase();
+}
+
+/** The columns of a commitment table, from its header row, or from the number of cells when it has none. */
+function columnsOf(header: string[]): {
+  text: number;
+  type: number;
+  responsibility: number;
+  headed: boolean;
+} {
+  const headed = header.every((c) => wordCount(c) <= 5);
+  if (!headed)
+    return { text: 0, type: header.length >= 3 ? 1 : -1, responsibility: header.length - 1, headed };
+  const find = (re: RegExp) => header.findIndex((c) => re.test(c));
+  const type = find(/type|tipo|тип/iu);
+  const responsibility = find(/responsib|responsabilit|ответственн/iu);
+  const text = header.findIndex((_c, i) => i !== type && i !== responsibility);
+  return { text: Math.max(0, text), type, responsibility, headed };
+}
+
+/** Rows of a tab-separated table; a cell broken over lines is joined until the row has all its cells. */
+function tableRows(lines: string[]): string[][] {
+  const rows: string[][] = [];
+  let width = 0;
+  let pending = '';
+  for (const line of lines) {
+    pending = pending ? `${pending} ${line}` : line;
+    const cells = pending.split('\t').map((c) => c.trim());
+    if (rows.length === 0 || cells.length >= width) {
+      rows.push(cells);
+      width = Math.max(width, cells.length);
+      pending = '';
+    }
+  }
+  if (pending) rows.push(pending.split('\t').map((c) => c.trim()));
+  return rows;
+}
+
+function readCommitments(table: Paragraph, scope: string | null): Commitment[] {
+  const rows = tableRows(table.lines);
+  const header = rows[0] ?? [];
+  const cols = columnsOf(header);
+  const body = cols.headed ? rows.slice(1) : rows;
+  const cell = (row: string[], i: number) => (i >= 0 ? row[i] || null : null);
+  return body
+    .filter((row) => row.some((c) => c !== ''))
+    .map((row) => ({
+      text: cell(row, cols.text) ?? '',
+      type: cell(row, cols.type),
+      coreResponsibility: cell(row, cols.responsibility),
+      scope,
+    }));
+}
+
+/** The form's question ("1. A. Highlight concrete actions taken between ..."), not the reporter's words. */
+const QUESTION = /^\d{1,2}\s*\.\s*\p{L}\s*[.)]\s+\S/u;
+
+/** "Keywords", "Mots-clés: ...": the line naming a section's keywords, with them or before them. */
+const KEYWORDS =
+  /^(?:key\s?words?|mots[- ]cl[ée]s|palabras clave|palavras-chave|ключевые слова|الكلمات المفتاحية)\s*[:：]?\s*(.*)$/iu;
+
+interface SectionRead {
+  section: Section;
+  /** The form's question, which names the reporting period. */
+  question: string | null;
+}
+
+function readSection(code: string, title: string, body: Paragraph[]): SectionRead {
+  const commitments: Commitment[] = [];
+  const narrative: string[] = [];
+  const keywords: string[] = [];
+  let scope: string | null = null;
+  let question: string | null = null;
+  for (let i = 0; i < body.length; i++) {
+    const p = body[i] as Paragraph;
+    const nextIsTable = isTableRow(body[i + 1]?.lines[0] ?? '');
+    if (isTableRow(p.lines[0] ?? '')) {
+      commitments.push(...readCommitments(p, scope));
+    } else if (nextIsTable && isHeading(p.text, 6)) {
+      scope = scopeOf(p.text);
+    } else if (QUESTION.test(p.text) && p.text.length > 60) {
+      question ??= p.text;
+    } else if (KEYWORDS.test(p.text) && isHeading(p.text.split(/[:：]/)[0] ?? '', 3)) {
+      const inline = KEYWORDS.exec(p.text)?.[1] ?? '';
+      if (inline) keywords.push(...splitList(inline));
+      else if (body[i + 1]) keywords.push(...splitList(body[++i]?.text ?? ''));
+    } else narrative.push(p.text);
+  }
+  return { section: { code, title, text: narrative.join('\n\n'), keywords, commitments }, question };
+}
+
+/** The period the first question naming one asks about ("between 1 January – 31 December 2020"). */
+function reportingPeriod(questions: string[]): { start: string; end: string } | null {
+  for (const q of questions) {
+    const range = rangeIn(q);
+    if (range) return { start: range.from, end: range.to };
+  }
+  return null;
+}
+
+export function readSelfReport(text: string): KindParts {
+  const paras = joinBrokenParagraphs(paragraphs(text));
+  const starts = paras.flatMap((p, i) => (isWhsHeading(p) ? [i] : []));
+  const head = paras.slice(0, starts[0] ?? paras.length);
+  const title = head[0] && !stakeholderLabel(head[0].text) ? head[0].text : null;
+  const stakeholder = readStakeholder(head.slice(title ? 1 : 0));
+  const reads = starts.map((start, n) => {
+    const m = WHS_HEADING.exec(paras[start]?.text ?? '');
+    const end = starts[n + 1] ?? paras.length;
+    return readSection((m?.[1] ?? '').toUpperCase(), (m?.[2] ?? '').trim(), paras.slice(start + 1, end));
+  });
+  const sections = reads.map((r) => r.section);
+  const period = reportingPeriod(reads.flatMap((r) => (r.question ? [r.question] : [])));
+  // the Agenda for Humanity's own title, so that reports in any language share one
+  const frameworks: FrameworkCode[] = sections.map((s) => ({
+    framework: 'whs',
+    code: s.code ?? '',
+    title: WHS_TRANSFORMATIONS.find((t) => t.code === s.code)?.title ?? s.title,
+  }));
+  const parts = emptyParts();
+  const contactIsEmail = stakeholder.contact?.includes('@') && !stakeholder.contact.startsWith('@');
+  return {
+    ...parts,
+    title,
+    date: (title ? firstYear(title) : null) ?? period?.end.slice(0, 4) ?? null,
+    sections,
+    frameworks,
+    details: { stakeholder, period },
+    entities: {
+      organizations: stakeholder.organisation ? [stakeholder.organisation] : [],
+      locations: stakeholder.city ? [stakeholder.city] : [],
+      countries: stakeholder.countryCode ? [stakeholder.countryCode] : [],
+      handles: stakeholder.handle?.startsWith('@') ? [stakeholder.handle] : [],
+      emails: contactIsEmail && stakeholder.contact ? [stakeholder.contact] : [],
+      persons: stakeholder.contact && !stakeholder.contact.includes('@') ? [stakeholder.contact] : [],
+    },
+    figureText: sections.map((s) => s.text).join('\n\n'),
+    entityText: [
+      title ?? '',
+      ...Object.values(stakeholder.fields),
+      ...sections.flatMap((s) => [s.title, ...s.commitments.map((c) => c.text), s.text]),
+    ].join('\n\n'),
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * The layout words every kind module reads text by: paragraphs (runs of non-blank lines), lines in capitals,
+ * list items, label lines. Rules here hold across languages; kind modules add what a kind means.
+ */
+
+/** A paragraph: consecutive non-blank lines, each trimmed of surrounding white space (tabs inside kept). */
+export interface Paragraph {
+  lines: string[];
+  /** The lines joined with a newline. */
+  text: string;
+  /** 1-based line of the paragraph's first line in the normalised text. */
+  line: number;
+}
+
+/** Splits text into paragraphs at blank lines (lines of any white space, no-break spaces too, are blank). */
+export function paragraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: string[] = [];
+  let start = 0;
+  const lines = text.split(/\r\n?|\n/);
+  const flush = () => {
+    if (current.length > 0) out.push({ lines: current, text: current.join('\n'), line: start + 1 });
+    current = [];
+  };
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') flush();
+    else {
+      if (current.length === 0) start = i;
+      current.push(line);
+    }
+  });
+  flush();
+  return out;
+}
+
+/**
+ * Joins a paragraph cut by a page break to its continuation: the first ends without a sentence stop and
+ * the next starts in lower case ("... include any relevant" / "data/figures as well ..."). Labels and
+ * headings (a few words) are not sentences, so a value in lower case after its label stays apart.
+ */
+function isCutSentence(text: string): boolean {
+  return /[\p{L},;]$/u.test(text) && wordCount(text.slice(text.lastIndexOf('\n') + 1)) >= 8;
+}
+
+export function joinBrokenParagraphs(paras: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of paras) {
+    const last = out[out.length - 1];
+    if (last && isCutSentence(last.text) && /^\p{Ll}/u.test(p.text) && !isListItem(p.text)) {
+      const lines = [
+        ...last.lines.slice(0, -1),
+        `${last.lines[last.lines.length - 1]} ${p.lines[0]}`,
+        ...p.lines.slice(1),
+      ];
+      out[out.length - 1] = { lines, text: lines.join('\n'), line: last.line };
+    } else out.push(p);
+  }
+  return out;
+}
+
+/** True when a line is written in capitals: most of its letters upper case, at least two of them. */
+export function isCapitals(line: string): boolean {
+  // one pass, leaving as soon as there are more lower-case letters than any line in capitals has
+  const most = Math.max(1, line.length * 0.08);
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c > 127) {
+      // letters of scripts without case (Arabic) are neither, so a line of them is not "in capitals"
+      const ch = line[i] as string;
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lower++;
+    }
+    if (lower > most) return false;
+  }
+  return upper >= 2 && lower <= Math.max(1, upper * 0.08);
+}
+
+/** `• text`, `- text`, `* text`, `– text`, `1. text`, `2) text`, `a) text`: the marker and the rest. */
+const LIST_ITEM = /^(?:[•●▪◦○■□‣⁃∙·*+\-–—]|\(?\d{1,2}[.)]|\(?[a-z][)])\s+(?=\S)/u;
+
+export function isListItem(line: string): boolean {
+  return LIST_ITEM.test(line);
+}
+
+/** The text of a list item without its marker. */
+export function listItemText(line: string): string {
+  return line.replace(LIST_ITEM, '').trim();
+}
+
+/** True when a paragraph is a sentence or more of prose rather than a heading or a label. */
+export function isProse(text: string): boolean {
+  return text.length > 80 || /[.!?;:…]["'”»)]*$/u.test(text);
+}
+
+/** Words of a text, in any script. */
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+}
+
+/** A heading-like line: short, no sentence stop at its end. */
+export function isHeading(text: string, maxWords = 14): boolean {
+  // a word takes at least two characters with its space: longer text cannot be this short
+  if (text.length > maxWords * 40 || text.includes('\n') || /[.;,]$/.test(text)) return false;
+  const words = wordCount(text);
+  return words > 0 && words <= maxWords;
+}
+
+/** "Word Word" from "WORD WORD", keeping short joining words lower case after the first. */
+export function titleCase(text: string): string {
+  return text
+    .toLocaleLowerCase()
+    .replace(
+      /(^|[\s\-'’(“"«])(\p{Ll})/gu,
+      (_m, before: string, letter: string) => before + letter.toLocaleUpperCase(),
+    );
+}
+
+/** Values split on commas or semicolons, trimmed, empty ones dropped. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[,;،]/)
+    .map((s) => s.trim().replace(/\.$/, ''))
+    .filter(Boolean);
+}
+
+/** Appends the values not yet present, keeping the order of first mention. */
+export function addUnique(list: string[], values: Iterable<string>): string[] {
+  const seen = new Set(list.map((v) => v.toLocaleLowerCase()));
+  for (const v of values) {
+    const key = v.toLocaleLowerCase();
+    if (v && !seen.has(key)) {
+      seen.add(key);
+      list.push(v);
+    }
+  }
+  return list;
+}
+
+/** Text between the first pair of quotation marks of any style, if any. */
+export function quoted(text: string): string | null {
+  const m = /[“"«„‘]([^“”"«»„]{3,})[”"»“’]/u.exec(text);
+  return m?.[1]?.trim() ?? null;
+}
+
+/** The paragraphs' text without the lines in capitals (headings, addressees, names the layout reads). */
+export function withoutCapitalLines(paras: Paragraph[]): string {
+  return paras
+    .map((p) => p.lines.filter((line) => !isCapitals(line)).join('\n'))
+    .filter(Boolean)
+    .join('\n\n');
+}

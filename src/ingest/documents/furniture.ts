@@ -1,0 +1,69 @@
+/**
+ * Page furniture: the running headers, footers and page numbers a PDF repeats on its pages. They are not the
+ * document's text, and left in they split sentences across pages and repeat in every search hit.
+ */
+
+/** How many lines at the top and at the bottom of a page can be furniture. */
+const EDGE = 3;
+
+const DIGITS = /[\d\u0660-\u0669\u06f0-\u06f9]+/gu;
+const NUMBER = '[\\d\\u0660-\\u0669\\u06f0-\\u06f9]{1,4}';
+const PAGE_WORD = '(?:page|p\\.|pg\\.?|seite|página|pagina|стр\\.?|страница|с\\.|صفحة|الصفحة)';
+const OF_WORD = '(?:of|из|sur|de|von|من|/)';
+/** Roman numerals up to 399, as front matter is numbered ("civil" is not one). */
+const ROMAN = '^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$';
+/** "Page 3 of 12", "- 3 -", "3/12", "Стр. 3", "صفحة ٣", and lone roman numerals. */
+const PAGE_NUMBER = new RegExp(
+  `^(?:${PAGE_WORD}\\s*)?[-–—]?\\s*${NUMBER}\\s*[-–—]?(?:\\s*${OF_WORD}\\s*${NUMBER})?$|${ROMAN}`,
+  'iu',
+);
+
+export function isPageNumber(line: string): boolean {
+  return PAGE_NUMBER.test(line.trim());
+}
+
+const toNumber = (digits: string) =>
+  Number(digits.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String((d.charCodeAt(0) - 0x60) % 0x10)));
+
+/**
+ * What makes two edge lines the same running header or footer: the same text, or the same text but for a
+ * number that goes up with the page ("Report 2023 – 4" on page 4, "Report 2023 – 5" on page 5).
+ */
+function signatures(line: string, page: number): string[] {
+  const text = line.toLowerCase().replace(/\s+/g, ' ').trim();
+  const template = text.replace(DIGITS, '#');
+  if (template === text) return [text];
+  return [text, ...[...text.matchAll(DIGITS)].map((m) => `${toNumber(m[0]) - page}|${template}`)];
+}
+
+function edges<T>(lines: T[]): T[] {
+  return lines.length <= 2 * EDGE ? lines : [...lines.slice(0, EDGE), ...lines.slice(-EDGE)];
+}
+
+/**
+ * Drops the lines at the top and bottom of pages that are page numbers, or that repeat (see `signatures`) at
+ * the edges of at least half the pages, and two at least. Only runs of such lines from the edge inward go, so text that happens to
+ * repeat inside a page stays.
+ */
+export function dropFurniture<L extends { text: string }>(pages: L[][]): { pages: L[][]; dropped: number } {
+  const seen = new Map<string, number>();
+  pages.forEach((page, p) => {
+    for (const signature of new Set(edges(page).flatMap((l) => signatures(l.text, p))))
+      seen.set(signature, (seen.get(signature) ?? 0) + 1);
+  });
+  // A numbered line must repeat on three pages at least: on two, a coincidence is too likely.
+  const half = Math.ceil(pages.length / 2);
+  const repeated = (s: string) => (seen.get(s) ?? 0) >= Math.max(s.includes('|') ? 3 : 2, half);
+  const isFurniture = (line: L, p: number) =>
+    isPageNumber(line.text) || signatures(line.text, p).some(repeated);
+  let dropped = 0;
+  const kept = pages.map((page, p) => {
+    let start = 0;
+    while (start < Math.min(EDGE, page.length) && isFurniture(page[start] as L, p)) start++;
+    let end = page.length;
+    while (end > start && page.length - end < EDGE && isFurniture(page[end - 1] as L, p)) end--;
+    dropped += page.length - (end - start);
+    return page.slice(start, end);
+  });
+  return { pages: kept, dropped };
+}

