@@ -110,10 +110,13 @@ async function readTable(
       problems: [fileProblem(file, 'the file is empty')],
     };
   switch (format) {
-    case 'key-value':
-      return looksLikeKeyValue(text)
-        ? readKeyValue(text)
-        : { file, reason: 'not outcome records (no **Field**: value lines)' };
+    case 'key-value': {
+      // Bold labels are common in reports too: only a description field makes them outcome records.
+      const table = looksLikeKeyValue(text) ? readKeyValue(text) : null;
+      return table && mapHeaders(table.columns).some((h) => h.field === 'description')
+        ? table
+        : { file, reason: 'not outcome records (no **Field**: value lines with an outcome description)' };
+    }
     case 'csv':
       return tableFromGrid(file, 'line', readCsvGrid(text), countFieldHeaders);
     default:

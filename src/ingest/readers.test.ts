@@ -702,3 +702,17 @@ describe('listInputs', () => {
     await assert.rejects(listInputs([missing]), { message: `${missing}: no such file or folder` });
   });
 });
+
+describe('markdown that is a report, not outcome records', () => {
+  it('is left to the document readers even with bold labels', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'rapport.md');
+    writeFileSync(
+      file,
+      '# Rapport annuel\n\n**Programme**: Voix citoyennes\n**Période couverte**: 2024\n\nEn 2024, 1 240 personnes ont participé.\n',
+    );
+    const read = await readOutcomeFile(file, { codebook });
+    assert.ok('reason' in read);
+    assert.match(read.reason, /not outcome records/);
+  });
+});
