@@ -59,9 +59,10 @@ export interface FrameworkCode {
 
 export interface Commitment {
   text: string;
-  /** "individual" or "core", as the table says. */
+  /** The commitment type column (Operational, Advocacy, Policy ...). */
   type: string | null;
   coreResponsibility: string | null;
+  /** "individual" or "core": which of the report's tables it is in. */
   scope: string | null;
 }
 

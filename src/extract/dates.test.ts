@@ -124,3 +124,10 @@ describe('mainDate', () => {
     assert.equal(mainDate(text), null);
   });
 });
+
+describe('ranges joined by a conjunction and an article', () => {
+  it('reads "entre le 1er janvier et le 31 décembre 2021" as one range', () => {
+    const [range] = findDates('Période : entre le 1er janvier et le 31 décembre 2021.');
+    assert.deepEqual([range?.date, range?.endDate], ['2021-01-01', '2021-12-31']);
+  });
+});

@@ -64,7 +64,7 @@ const MONTH_YEAR = '(?:\\s*[,،]\\s*|\\s+(?:de|del)\\s+|\\s+|(?<=\\.))';
 const MONTH_DAY = '(?:\\s+|(?<=\\.)\\s*)';
 const DAY_YEAR = '(?:\\s*[,،]\\s*|\\.\\s*|\\s+)';
 const RANGE =
-  '(?:\\s*[-–—‐‑‒−]\\s*|\\s+(?:to|till|until|through|and|au|à|et|al|a|hasta|y|до|по|и|і|та|إلى|الى|حتى)\\s+)';
+  '(?:\\s*[-–—‐‑‒−]\\s*|\\s+(?:to|till|until|through|and|au|à|et|al|a|hasta|y|до|по|и|і|та|إلى|الى|حتى)(?:\\s+(?:the|le|la|el))?\\s+)';
 const NUMERIC_START = '(?<![\\p{L}\\p{N}./,:-])';
 
 interface Parts {
@@ -286,7 +286,7 @@ function withoutOverlaps(found: Candidate[]): Candidate[] {
 
 /** What joins two dates into a range: "1 January 2019 – 31 December 2019", "March 2020 to June 2021". */
 const RANGE_GAP = /^(?:\s*[-–—‐‑‒−]\s*|\s+(?:to|till|until|au|à|al|a|hasta|до|по|إلى|الى|حتى)\s+)$/iu;
-const BETWEEN_GAP = /^\s+(?:and|et|y|и|і|та|و)\s+$/iu;
+const BETWEEN_GAP = /^\s+(?:and|et|y|и|і|та|و)(?:\s+(?:the|le|la|el))?\s+$/iu;
 const BETWEEN = /(?:between|entre|между|між|بين)\s+$/iu;
 
 function joinRanges(text: string, dates: Candidate[]): FoundDate[] {

@@ -42,7 +42,7 @@ const WE_OPENING = /^(?:we|nous|nosotr[oa]s|n[óo]s|мы|нижеподписа�
 /** Only the start of very long texts is read: the marks of a kind show early, and detection stays fast. */
 const DETECT_CHARS = 400_000;
 
-export function layoutMarks(paras: Paragraph[]): Marks {
+function layoutMarks(paras: Paragraph[]): Marks {
   const labels = new Map<string, number>();
   const roots = new Map<string, number>();
   const m: Marks = {

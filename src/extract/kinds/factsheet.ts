@@ -43,7 +43,7 @@ export interface Author {
 /** "Name - <url>", "Name – url", "Name: url", "Name (url)": an organisation with its link, alone on a line. */
 const NAMED_LINK = /^(\P{Cc}{2,150}?)\s*(?:\s[-–—|]\s|:\s|\()\s*<?(https?:\/\/[^\s<>()]+)>?\)?$/u;
 
-export function namedLinks(paras: Paragraph[]): NamedLink[] {
+function namedLinks(paras: Paragraph[]): NamedLink[] {
   const out: NamedLink[] = [];
   for (const p of paras)
     for (const line of p.lines) {

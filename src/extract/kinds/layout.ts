@@ -32,7 +32,7 @@ const COUNT_LINE = /^(\d{1,6})\s+(\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2
 /** "... – 4 organisations", "... (4 organisations)", "...: 4": a count at the end of a label line. */
 const TRAILING_COUNT = /(?:\s+[–—-]\s*|:\s*|\s*\()(\d{1,6})(?:\s+(\p{L}[\p{L}'’-]*))?\)?$/u;
 
-export interface NumberedLabel {
+interface NumberedLabel {
   /** The label word as written: "Strategy", "STRATEGY", "Стратегия". */
   label: string;
   number: number;
@@ -109,10 +109,7 @@ export const RESOLUTION_WORD =
   /^(?:resolution|r[ée]solution|resoluci[óo]n|resolu[çc][ãa]o|declaration|d[ée]claration|declaraci[óo]n|communiqu[ée]|appeal|appel|llamamiento|резолюция|декларация|обращение|заявление|قرار|إعلان|بيان)(?![\p{L}])/iu;
 
 /** Splits a paragraph into single-line paragraphs before each line where `starts` says a new unit begins. */
-export function splitParagraphs(
-  paras: Paragraph[],
-  starts: (lines: string[], i: number) => boolean,
-): Paragraph[] {
+function splitParagraphs(paras: Paragraph[], starts: (lines: string[], i: number) => boolean): Paragraph[] {
   return paras.flatMap((p) => {
     const cuts = p.lines.flatMap((_line, i) => (i > 0 && starts(p.lines, i) ? [i] : []));
     if (cuts.length === 0) return [p];

@@ -4,7 +4,6 @@
  * recommendations as a list (grouped under topic lines or not), and after them the site's footer with
  * testimonials: a person's name in capitals, a headline and their words.
  */
-import { countryCode } from '../../domain/country.js';
 import type { Recommendation } from '../../domain/document.js';
 import { findEntities } from '../entities.js';
 import { isAddresseeAt, listParagraphs, RESOLUTION_WORD } from './layout.js';
@@ -18,6 +17,7 @@ import {
   listItemText,
   type Paragraph,
   paragraphs,
+  placeParts,
   quoted,
   titleCase,
   withoutCapitalLines,
@@ -59,21 +59,10 @@ function placeAndDates(
     .slice(0, found.index)
     .replace(/[\s.,;:–—-]+$/u, '')
     .trim();
-  // "г. Ош", "c. Кара-Булак", "ville de Mopti": the word for city or village before the name
-  const named = place.replace(/^(?:г|с|пгт|c|city of|ville de|ciudad de)\.?\s+/u, '');
-  if (!/^\p{Lu}/u.test(named) || wordCount(named) > 8) return null;
-  const parts = named.split(/\s*,\s*/);
-  const last = parts[parts.length - 1] ?? '';
-  const code = countryCode(last) ?? null;
-  const city = (code ? parts.slice(0, -1) : parts).join(', ');
-  return {
-    place,
-    city: city || null,
-    country: code ? last : null,
-    countryCode: code,
-    start: found.from,
-    end: found.to,
-  };
+  const parts = placeParts(place);
+  // a place is a few words starting with a capital, once "г." or "ville de" before a city is left out
+  if (!parts.city || !/^\p{Lu}/u.test(parts.city) || wordCount(place) > 8) return null;
+  return { place, ...parts, start: found.from, end: found.to };
 }
 
 function readEvent(head: Paragraph[]): {

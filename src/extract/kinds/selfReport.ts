@@ -3,12 +3,20 @@
  * then sections headed by a transformation code and title ("2D Take concrete steps ..."), each with
  * tab-separated commitment tables (individual, core), a form question, the narrative and a keywords line.
  */
-import { countryCode } from '../../domain/country.js';
 import type { Commitment, FrameworkCode, Section } from '../../domain/document.js';
 import { WHS_TRANSFORMATIONS } from '../frameworks.js';
 import { isTableRow, isWhsHeading, WHS_HEADING } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
-import { isHeading, joinBrokenParagraphs, type Paragraph, paragraphs, splitList, wordCount } from './text.js';
+import {
+  isHeading,
+  isPersonName,
+  joinBrokenParagraphs,
+  type Paragraph,
+  paragraphs,
+  placeParts,
+  splitList,
+  wordCount,
+} from './text.js';
 import { firstYear, rangeIn } from './when.js';
 
 export interface Stakeholder {
@@ -67,14 +75,8 @@ function readStakeholder(paras: Paragraph[]): Stakeholder {
   };
   const set = (field: StakeholderField, label: string, value: string) => {
     s.fields[label] = value;
-    if (field === 'headquarters') {
-      const parts = value.split(/\s*,\s*/);
-      const last = parts[parts.length - 1] ?? '';
-      const code = countryCode(last);
-      s.country = code ? last : null;
-      s.countryCode = code ?? null;
-      s.city = (code ? parts.slice(0, -1) : parts).join(', ') || null;
-    } else s[field] = value;
+    if (field === 'headquarters') Object.assign(s, placeParts(value));
+    else s[field] = value;
   };
   for (let i = 0; i < paras.length; i++) {
     const text = paras[i]?.text ?? '';
@@ -233,7 +235,7 @@ export function readSelfReport(text: string): KindParts {
       countries: stakeholder.countryCode ? [stakeholder.countryCode] : [],
       handles: stakeholder.handle?.startsWith('@') ? [stakeholder.handle] : [],
       emails: contactIsEmail && stakeholder.contact ? [stakeholder.contact] : [],
-      persons: stakeholder.contact && !stakeholder.contact.includes('@') ? [stakeholder.contact] : [],
+      persons: stakeholder.contact && isPersonName(stakeholder.contact) ? [stakeholder.contact] : [],
     },
     figureText: sections.map((s) => s.text).join('\n\n'),
     entityText: [

@@ -1,3 +1,5 @@
+import { countryCode } from '../../domain/country.js';
+
 /**
  * The layout words every kind module reads text by: paragraphs (runs of non-blank lines), lines in capitals,
  * list items, label lines. Rules here hold across languages; kind modules add what a kind means.
@@ -153,4 +155,29 @@ export function withoutCapitalLines(paras: Paragraph[]): string {
     .map((p) => p.lines.filter((line) => !isCapitals(line)).join('\n'))
     .filter(Boolean)
     .join('\n\n');
+}
+
+/** "Aden, Yemen", "г. Ош, Кыргызстан": the city (without the word for city) and the country with its code. */
+export function placeParts(place: string): {
+  city: string | null;
+  country: string | null;
+  countryCode: string | null;
+} {
+  // "г. Ош", "с. Кара-Суу", "ville de Mopti": the word for city or village before the name
+  const named = place.replace(/^(?:г|с|пгт|c|city of|ville de|ciudad de)\.?\s+/u, '');
+  const parts = named.split(/\s*,\s*/);
+  const last = parts[parts.length - 1] ?? '';
+  const code = countryCode(last) ?? null;
+  return {
+    city: (code ? parts.slice(0, -1) : parts).join(', ') || null,
+    country: code ? last : null,
+    countryCode: code,
+  };
+}
+
+/** A person's name as forms write it: two to five capitalised words ("Luz Dary Ortega Pineda"). */
+export function isPersonName(text: string): boolean {
+  return /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|da|dos|van|von|al|el|bin|ibn)){1,4}$/u.test(
+    text,
+  );
 }

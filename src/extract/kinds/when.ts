@@ -4,7 +4,7 @@
  */
 import { findDates, parseDate } from '../dates.js';
 
-export interface DateSpan {
+interface DateSpan {
   /** YYYY-MM-DD, YYYY-MM or YYYY; a single date has from = to. */
   from: string;
   to: string;
