@@ -39,6 +39,11 @@ const ARABIC_NOT_PLACES = words(
   'شهر|عام|سنه|يوم|اسبوع|فتره|مرحله|اطار|مجال|ظل|حين|وقت|بدايه|نهايه|منتصف|خلال|اثناء|جلسه|اجتماع|ورشه|تدريب|مشروع|برنامج|حمله|مجلس|لجنه|بيت|منزل|مدرسه|جامعه|مركز|مستشفى|مكتب|محكمه|سجن|حي|مدينه|قريه|مخيم|منطقه|محافظه|بلده|ريف|شمال|جنوب|شرق|غرب|وسط|كل|بعض|اكثر|اقل|عدد|نحو|حوالي|قبل|بعد|امام|خلف|بين|داخل|خارج|اجل|اول|ثاني|ثالث|مره|حال|حاله|ضوء|سياق|اطار|صفوف|اوساط|قبل|جهه|جانب|طرف|حق|حقوق|قضيه|قضايا|موضوع|شان|اجل|نساء|امراه|رجال|شباب|اطفال|عائلات|عائله|اسر|اسره|مواطنين|سكان|اهالي|النساء|الرجال',
 );
 
+/** Activities an organisation runs: the name has ended before them ("أطلقت مؤسسة X حملة"). */
+const ACTIVITIES = words(
+  'حمله|جلسه|جلسات|ورشه|مذكره|برنامج|مشروع|تدريب|دوره|اجتماع|لقاء|بيان|تقرير|مبادره|نشاط|زياره|مؤتمر|ندوه|مسح|دراسه',
+);
+
 const PREPOSITIONS = words(
   'في|من|الي|علي|عن|مع|حتي|منذ|لدي|عند|ضد|حول|خلال|بين|ان|انه|انها|الذي|التي|و|او|ثم|قد|لقد|كما|لكن|بل|اذا|لم|لن|ما|لا|هل',
 );
@@ -103,6 +108,7 @@ function orgAt(tokens: Token[], i: number, lexicon: Lexicon): Found | undefined 
   for (let j = i + 1; j < tokens.length && j - i <= 4; j++) {
     const t = tokens[j];
     if (!isArabic(t) || !joined(t) || lexicon.stop.has(t.key) || PREPOSITIONS.has(t.key)) break;
+    if (ACTIVITIES.has(t.key)) break;
     end = j;
     if (/^لل/u.test(t.key)) break;
   }
@@ -136,8 +142,9 @@ function arabicAt(
   next: Token | undefined,
   lexicon: Lexicon,
 ): Found | undefined {
-  if (ARABIC_STATE_HEADS.has(key)) return undefined;
-  if (ARABIC_ORG_HEADS.has(key)) return orgAt(tokens, i, lexicon);
+  // the word as written first: وزارة is not و + زارة
+  if (ARABIC_STATE_HEADS.has(t.key) || ARABIC_STATE_HEADS.has(key)) return undefined;
+  if (ARABIC_ORG_HEADS.has(t.key) || ARABIC_ORG_HEADS.has(key)) return orgAt(tokens, i, lexicon);
   const nextOk =
     isArabic(next) &&
     joined(next) &&

@@ -92,6 +92,13 @@ describe('places and organisations', () => {
     assert.deepEqual(found(text), []);
   });
 
+  it('reads a heading in title case word by word', () => {
+    assert.deepEqual(
+      found('Annual Report On Women Participation In Local Governance Of The Region Of Batken'),
+      ['LOCATION Batken'],
+    );
+  });
+
   it('finds nothing in a text without personal data', () => {
     assert.deepEqual(
       found('Keywords: Community resilience, Protection, Youth, Strengthening local systems'),

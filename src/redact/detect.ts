@@ -133,11 +133,13 @@ function keysOf(t: Token): string[] {
 }
 
 function isFirstName(t: Token, lexicon: Lexicon): boolean {
-  return keysOf(t).some((k) => lexicon.firstNames.has(k)) || lexicon.arabicNames.has(t.key);
+  t.firstName ??= keysOf(t).some((k) => lexicon.firstNames.has(k)) || lexicon.arabicNames.has(t.key);
+  return t.firstName;
 }
 
 function isKnownName(t: Token, lexicon: Lexicon): boolean {
-  return isFirstName(t, lexicon) || keysOf(t).some((k) => lexicon.names.has(k));
+  t.knownName ??= isFirstName(t, lexicon) || keysOf(t).some((k) => lexicon.names.has(k));
+  return t.knownName;
 }
 
 /** Syrian, Iraqi, Lebanese, Ukrainian: adjectives made from country names. */
@@ -209,13 +211,17 @@ function placeKind(ctx: Context, first: number, last: number): number {
 }
 
 function lookUpPlace(ctx: Context, first: number, last: number): number {
+  const head = ctx.tokens[first] as Token;
+  if (first !== last && !ctx.lexicon.placeHeads.has(head.key) && !ctx.lexicon.placeHeads.has(head.latin))
+    return 0;
   const single = first === last ? ctx.tokens[first] : undefined;
   const key = single ? single.key : phraseKey(ctx.tokens, first, last);
   const latin = single ? single.latin : latinPhrase(ctx.tokens, first, last);
-  const known = ctx.lexicon.places.get(key) ?? ctx.lexicon.places.get(latin);
+  const known = ctx.lexicon.places.get(key) ?? (latin === key ? undefined : ctx.lexicon.places.get(latin));
   if (known === true) return 2;
-  const allCaps = ctx.tokens.slice(first, last + 1).every((t) => t.casing === 'caps');
-  if ((key.length > 3 || allCaps) && countryOf(key) !== undefined) return 2;
+  // short keys are looked up as country codes only in capitals (DRC, not "car")
+  const coded = key.length > 3 || ctx.tokens.slice(first, last + 1).every((t) => t.casing === 'caps');
+  if (coded && countryOf(key) !== undefined) return 2;
   if (known === false) return 1;
   const t = ctx.tokens[first];
   if (first === last && t?.script === 'cyrillic') {
@@ -258,13 +264,20 @@ const GROUPS = new Set(
     '|',
   ),
 );
-const BODIES: RegistryEntry[] = INTERNATIONAL_BODIES.map((text) => ({ text, label: 'ORGANIZATION' }));
-const BODY_KEYS = new Set(
-  INTERNATIONAL_BODIES.map((text) =>
-    tokenize(text)
-      .map((t) => t.key)
-      .join(' '),
+/** The phrase index of INTERNATIONAL_BODIES, made on first use. */
+let bodies: Map<string, string[][]> | undefined;
+/** Lower-case words after which a capitalised name is an organisation's ("the community radio X"). */
+const ORG_BEFORE = new Set(
+  'radio|station|newspaper|magazine|ngo|ong|cso|osc|cbo|outlet|nonprofit'.split('|'),
+);
+const GENERIC_ORG = new Set('ngo|ong|cso|osc|cbo|ingo|нко|ао|оо|оф'.split('|'));
+const FORM_PLACE = new Set(
+  'village|city|town|location|place|district|region|province|governorate|country|camp|address|municipality|oblast|lieu|ville|localite|lugar|ciudad|municipio|vereda|место|город|село|район|місто'.split(
+    '|',
   ),
+);
+const FORM_PERSON = new Set(
+  'name|names|interviewee|respondent|participant|contact|author|signed|nom|nombre|имя|фио|імя'.split('|'),
 );
 const CYRILLIC_WITH = new Set(['з', 'із', 'зі', 'с', 'со']);
 const PURE_LOCATIVES = new Set([
@@ -291,7 +304,11 @@ function contextEvidence(ctx: Context, first: number, last: number, evidence: Ev
   if (prev && /^[\s:]*$/u.test(tokens[first]?.gap ?? '')) {
     if (PERSON_BEFORE.has(prev.key) && !isCapitalised(prev)) evidence.person += 0.6;
     else if (PERSON_BEFORE.has(prev.key)) evidence.person += 0.3;
-    if (PLACE_BEFORE.has(prev.key) && prev.casing === 'lower') {
+    // "In Hasakah, ...": a preposition opening the sentence has a capital
+    if (
+      PLACE_BEFORE.has(prev.key) &&
+      (prev.casing === 'lower' || (prev.sentenceStart && prev.casing === 'title'))
+    ) {
       // Slavic з/с: "from" before a genitive (з Харкова), "with" before an instrumental (з Іваном)
       const slavicWith = CYRILLIC_WITH.has(prev.key);
       const instrumental =
@@ -302,6 +319,9 @@ function contextEvidence(ctx: Context, first: number, last: number, evidence: Ev
       if (PURE_LOCATIVES.has(prev.key)) evidence.locative = true;
     }
     if (prev.key === 'of' && prev2 && PLACE_OF.has(prev2.key)) evidence.place += 0.6;
+    // forms: "Village: X", "Name: X"
+    if (/^\s*:\s*$/u.test(tokens[first]?.gap ?? '') && FORM_PLACE.has(prev.key)) evidence.place += 0.7;
+    if (/^\s*:\s*$/u.test(tokens[first]?.gap ?? '') && FORM_PERSON.has(prev.key)) evidence.person += 0.6;
     if (prev.key === 'to' && prev2?.key === 'according') evidence.person += 0.3;
   }
   if (next) {
@@ -412,7 +432,10 @@ function organisation(ctx: Context, first: number, last: number): Candidate | un
   while (lead < last && ARTICLES.has(tokens[lead]?.key ?? '')) lead += 1;
   // "волонтери організації Світанок Полісся": named after the word "organisation"
   const prev = tokens[first - 1];
-  if (prev && prev.casing === 'lower' && ORG_STARTS.has(prev.key) && !lexicon.common.has(prev.key)) {
+  const orgWord =
+    (ORG_STARTS.has(prev?.key ?? '') && !lexicon.common.has(prev?.key ?? '')) ||
+    ORG_BEFORE.has(prev?.key ?? '');
+  if (prev && (prev.casing === 'lower' || GENERIC_ORG.has(prev.key)) && orgWord) {
     return {
       first,
       last: extendOrg(ctx, first, last),
@@ -423,6 +446,16 @@ function organisation(ctx: Context, first: number, last: number): Candidate | un
   }
   const start = tokens[lead];
   if (!start) return undefined;
+  // "NGO Tassaght", "ONG Tassaght": the generic word names the kind, the rest the organisation
+  if (GENERIC_ORG.has(start.key) && lead < last) {
+    return {
+      first: lead + 1,
+      last: extendOrg(ctx, lead + 1, last),
+      label: 'ORGANIZATION',
+      confidence: 0.75,
+      source: 'organisation',
+    };
+  }
   if (ORG_STARTS.has(start.key)) {
     const end = extendOrg(ctx, lead, last);
     if (end > lead && !STATE_HEADS.has(tokens[lead + 1]?.key ?? '')) {
@@ -454,7 +487,11 @@ function organisation(ctx: Context, first: number, last: number): Candidate | un
     }
     const stateHead = STATE_HEADS.has(head.key);
     if (state || STATE_HEADS.has(tokens[s]?.key ?? '')) return undefined;
-    const ok = strong ? distinctive > 0 || h - s >= 2 : distinctive > 0 && (!stateHead || h - s >= 1);
+    // "Women's Legal Aid Centre": a long name before a weak head is a name even in plain words
+    const long = !stateHead && h - s >= 3;
+    const ok = strong
+      ? distinctive > 0 || h - s >= 2
+      : (distinctive > 0 && (!stateHead || h - s >= 1)) || long;
     if (!ok) return undefined;
     const end = extendOrg(ctx, h, last);
     return {
@@ -641,8 +678,21 @@ function isRunToken(ctx: Context, i: number, blocked: boolean[]): boolean {
   if (!t || blocked[i] || (t.script !== 'latin' && t.script !== 'cyrillic')) return false;
   if (t.casing === 'caps')
     return !isCommon(t, ctx.lexicon) || TITLES.has(t.key) || ORG_HEADS_STRONG.has(t.key);
+  // a capitalised "Of", "In", "The" inside a line marks a heading in title case, not a name
+  if (t.casing === 'title' && !t.sentenceStart && HEADING_WORDS.has(t.key)) {
+    return false;
+  }
   return t.casing === 'title';
 }
+
+const HEADING_WORDS = new Set(
+  'of|in|on|the|and|for|to|at|by|with|from|an|or|into|under|over|about|against|between|through|towards'.split(
+    '|',
+  ),
+);
+
+/** Names are short: a longer run of capitals is a heading or a list, and each word is weighed alone. */
+const LONGEST_NAME = 8;
 
 /** Runs of capitalised words, with name particles inside (bin, al, de la, uulu). */
 function findRuns(ctx: Context, blocked: boolean[]): void {
@@ -670,7 +720,8 @@ function findRuns(ctx: Context, blocked: boolean[]): void {
       } else break;
     }
     const before = ctx.found.length;
-    classifyRun(ctx, i, last);
+    if (last - i >= LONGEST_NAME) for (let j = i; j <= last; j++) classifyRun(ctx, j, j);
+    else classifyRun(ctx, i, last);
     // an organisation may have run on past the run ("Madres de la Candelaria"): go on after it
     for (const f of ctx.found.slice(before)) last = Math.max(last, f.last);
     i = last;
@@ -726,6 +777,46 @@ function findLowerCase(ctx: Context, blocked: boolean[]): void {
     people.add(last);
     i = last;
   }
+}
+
+/** Registry entries and named international bodies in the text, pushed as found; returns their ranges. */
+function findRegistered(
+  ctx: Context,
+  blocked: boolean[],
+  registry: Iterable<RegistryEntry> | undefined,
+): { first: number; last: number }[] {
+  bodies ??= phraseIndex(INTERNATIONAL_BODIES);
+  const entries = [...(registry ?? [])];
+  const labels = new Map(entries.map((r) => [phraseOf(r.text), r.label]));
+  const matches = [
+    ...matchPhrases(ctx.tokens, bodies).map((m) => ({
+      ...m,
+      label: 'ORGANIZATION' as RedactionLabel,
+      body: true,
+    })),
+    ...matchPhrases(ctx.tokens, phraseIndex(entries.map((r) => r.text))).map((m) => ({
+      ...m,
+      label: labels.get(m.key) ?? 'PERSON',
+      body: false,
+    })),
+  ].filter((m) => !blocked.slice(m.first, m.last + 1).some(Boolean));
+  for (const m of matches) {
+    const source: SpanSource = m.body ? 'organisation' : 'registry';
+    ctx.found.push({
+      first: m.first,
+      last: m.last,
+      label: m.label,
+      confidence: m.body ? 0.85 : 0.95,
+      source,
+    });
+  }
+  return matches;
+}
+
+function phraseOf(text: string): string {
+  return tokenize(text)
+    .map((t) => t.key)
+    .join(' ');
 }
 
 /** The tokens a registry or allow-list phrase covers, found by their keys in any case. */
@@ -908,35 +999,14 @@ export function detect(text: string, options: DetectOptions = {}): Span[] {
   const patterns = findPatterns(text, looksLikeName).filter(
     (p) => !overlapsAny(p.start, p.end, placeholders),
   );
-  const hashtags = [...text.matchAll(/#[\p{L}\p{M}\p{N}_]+/gu)].map((m) => ({
+  const hashtags = [...(text.includes('#') ? text.matchAll(/#[\p{L}\p{M}\p{N}_]+/gu) : [])].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
   }));
   const fixed = [...placeholders, ...patterns, ...hashtags];
   const blocked = coveredTokens(tokens, fixed);
 
-  const registry = [...BODIES, ...(options.registry ?? [])];
-  const labels = new Map(
-    registry.map((r) => [
-      tokenize(r.text)
-        .map((t) => t.key)
-        .join(' '),
-      r.label,
-    ]),
-  );
-  const registered = matchPhrases(tokens, phraseIndex(registry.map((r) => r.text))).filter(
-    (m) => !blocked.slice(m.first, m.last + 1).some(Boolean),
-  );
-  for (const m of registered) {
-    const known = BODY_KEYS.has(m.key) && labels.get(m.key) === 'ORGANIZATION';
-    ctx.found.push({
-      first: m.first,
-      last: m.last,
-      label: labels.get(m.key) ?? 'PERSON',
-      confidence: known ? 0.85 : 0.95,
-      source: known ? 'organisation' : 'registry',
-    });
-  }
+  const registered = findRegistered(ctx, blocked, options.registry);
   for (const m of registered) for (let i = m.first; i <= m.last; i++) blocked[i] = true;
 
   ctx.found.push(

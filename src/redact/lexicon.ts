@@ -33,6 +33,8 @@ export interface Lexicon {
   places: Map<string, boolean>;
   /** First word of every country name, for demonyms (Syria → Syrian). */
   countryStems: Set<string>;
+  /** First word of every place name of several words: a phrase starting otherwise is not looked up. */
+  placeHeads: Set<string>;
 }
 
 const COUNTRY_LOCALES = ['en', 'fr', 'es', 'ar', 'ru', 'uk', 'ky', 'de', 'pt', 'tr'] as const;
@@ -40,7 +42,7 @@ const COUNTRY_LOCALES = ['en', 'fr', 'es', 'ar', 'ru', 'uk', 'ky', 'de', 'pt', '
 const ADMIN_WORDS =
   /\b(municipality|district|governorate|province|region|oblast|raion|county|department|prefecture|territory|sub-district|nahiyah|qadaa|muhafazat|city|state|commune|cercle|circle|zone|division|area)\b/giu;
 const ADMIN_WORD = new RegExp(ADMIN_WORDS.source, 'iu');
-const STOP_LANGUAGES = ['en', 'fr', 'es', 'pt', 'ar', 'ru', 'uk'];
+const STOP_LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'uk'];
 
 function addPlace(places: Map<string, boolean>, name: string, country: boolean): void {
   const key = keyOf(name).trim();
@@ -73,6 +75,16 @@ function loadPlaces(): { places: Map<string, boolean>; countryStems: Set<string>
     }
   }
   return { places, countryStems };
+}
+
+function headsOf(places: Map<string, boolean>): Set<string> {
+  // and the first words of the short forms `countryCode` knows besides the ISO names ("DR Congo")
+  const heads = new Set(['dr', 'congo', 'west', 'south', 'north', 'cote', 'occupied']);
+  for (const key of places.keys()) {
+    const space = key.indexOf(' ');
+    if (space > 0) heads.add(key.slice(0, space));
+  }
+  return heads;
 }
 
 function loadCommon(stop: Set<string>): Set<string> {
@@ -126,6 +138,7 @@ export function getLexicon(): Lexicon {
     arabicNames: loadArabicNames(),
     places,
     countryStems,
+    placeHeads: headsOf(places),
   };
   return lexicon;
 }

@@ -10,6 +10,9 @@ export type Casing = 'title' | 'caps' | 'lower' | 'none';
 export interface Token {
   /** Whether the word is a common word or stop word; filled in by the detector on first use. */
   common?: boolean;
+  /** Whether the word is a given name, any name; filled in by the detector on first use. */
+  firstName?: boolean;
+  knownName?: boolean;
   start: number;
   /** End of the word, without a possessive 's (kept in `raw`). */
   end: number;
