@@ -100,6 +100,27 @@ function compare(a: CellValue, b: CellValue): number {
   return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
 }
 
+/**
+ * How a field's values sort: years and numbers by value; ratings and other coded values in codebook
+ * order (low, medium, high), then values outside the codebook by their label; empty values last.
+ */
+function valueOrder(field: OutcomeField, labels: Map<string, string>, codebook: Codebook) {
+  const list = FIELD_BY_KEY.get(field)?.list;
+  const rank = new Map((list ? (codebook.lists[list] ?? []) : []).map((c, i) => [c.id, i]));
+  const ordinal = FIELD_BY_KEY.get(field)?.kind === 'rating';
+  return (a: CellValue, b: CellValue): number => {
+    if (ordinal && a !== null && b !== null) {
+      const [ra, rb] = [rank.get(String(a)), rank.get(String(b))];
+      if (ra !== undefined && rb !== undefined) return ra - rb;
+    }
+    if (typeof a === 'number' || typeof b === 'number') return compare(a, b);
+    return compare(
+      a === null ? null : (labels.get(String(a)) ?? a),
+      b === null ? null : (labels.get(String(b)) ?? b),
+    );
+  };
+}
+
 /** Counts outcomes by one to three fields, each combination and each field alone, in one consistent view. */
 export async function crossTab(
   q: Queryable,
@@ -126,10 +147,7 @@ export async function crossTab(
       countries,
     ),
   );
-  const order = (i: number) => (a: CellValue, b: CellValue) =>
-    by[i] === 'year'
-      ? compare(a, b)
-      : compare(labels[i]?.get(String(a)) ?? a, labels[i]?.get(String(b)) ?? b);
+  const order = (i: number) => valueOrder(by[i] as OutcomeField, labels[i] ?? new Map(), codebook);
   rows.sort((a, b) => {
     for (let i = 0; i < by.length; i++) {
       const c = order(i)(a.values[i] ?? null, b.values[i] ?? null);

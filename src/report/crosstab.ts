@@ -3,8 +3,11 @@ import type { CellValue, CrossTab } from '../analyze/crosstab.js';
 import { FIELD_BY_KEY } from '../domain/outcome.js';
 import { CSV_OPTIONS } from '../domain/spreadsheet.js';
 
+/** What a two-field cross-tab's percentages are shares of: each row, each column, or all outcomes. */
+export type PercentBase = 'row' | 'column' | 'total';
+
 /** A cross-tab laid out as a grid of strings: header row first, totals last. */
-function grid(tab: CrossTab): string[][] {
+function grid(tab: CrossTab, percent?: PercentBase): string[][] {
   const label = (i: number, v: CellValue) => tab.labels[i]?.get(String(v)) ?? String(v);
   const fieldName = (i: number) => FIELD_BY_KEY.get(tab.by[i] as never)?.label ?? String(tab.by[i]);
   const pct = (n: number) => (tab.total ? `${((100 * n) / tab.total).toFixed(1)}%` : '');
@@ -12,14 +15,22 @@ function grid(tab: CrossTab): string[][] {
     const columns = tab.totals[1] ?? [];
     const rows = tab.totals[0] ?? [];
     const count = new Map(tab.rows.map((r) => [`${r.values[0]}\u0000${r.values[1]}`, r.count]));
+    const cell = (n: number, rowTotal: number, columnTotal: number) => {
+      const base = percent === 'row' ? rowTotal : percent === 'column' ? columnTotal : tab.total;
+      return percent && base ? `${n} (${((100 * n) / base).toFixed(1)}%)` : String(n);
+    };
     return [
       [`${fieldName(0)} \\ ${fieldName(1)}`, ...columns.map((c) => label(1, c.value)), 'Total'],
       ...rows.map((r) => [
         label(0, r.value),
-        ...columns.map((c) => String(count.get(`${r.value}\u0000${c.value}`) ?? 0)),
-        String(r.count),
+        ...columns.map((c) => cell(count.get(`${r.value}\u0000${c.value}`) ?? 0, r.count, c.count)),
+        cell(r.count, r.count, tab.total),
       ]),
-      ['Total', ...columns.map((c) => String(c.count)), String(tab.total)],
+      [
+        'Total',
+        ...columns.map((c) => cell(c.count, tab.total, c.count)),
+        cell(tab.total, tab.total, tab.total),
+      ],
     ];
   }
   return [
@@ -30,8 +41,8 @@ function grid(tab: CrossTab): string[][] {
 }
 
 /** A plain-text table with aligned columns, numbers on the right. */
-export function crossTabText(tab: CrossTab): string {
-  const rows = grid(tab);
+export function crossTabText(tab: CrossTab, percent?: PercentBase): string {
+  const rows = grid(tab, percent);
   const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
   const numeric = (c: number) => c >= tab.by.length - (tab.by.length === 2 ? 1 : 0);
   const line = (r: string[]) =>
@@ -44,12 +55,12 @@ export function crossTabText(tab: CrossTab): string {
   return [line(head), rule, ...body.slice(0, -1).map(line), rule, line(body.at(-1) ?? [])].join('\n');
 }
 
-export function crossTabCsv(tab: CrossTab): string {
-  return stringify(grid(tab), CSV_OPTIONS);
+export function crossTabCsv(tab: CrossTab, percent?: PercentBase): string {
+  return stringify(grid(tab, percent), CSV_OPTIONS);
 }
 
-export function crossTabMarkdown(tab: CrossTab): string {
-  const [head = [], ...body] = grid(tab);
+export function crossTabMarkdown(tab: CrossTab, percent?: PercentBase): string {
+  const [head = [], ...body] = grid(tab, percent);
   const escapePipes = (cell: string) => cell.replace(/\|/g, '\\|');
   const row = (cells: string[]) => `| ${cells.map(escapePipes).join(' | ')} |`;
   return [row(head), row(head.map((_, i) => (i === 0 ? '---' : '---:'))), ...body.map(row)].join('\n');

@@ -2,7 +2,13 @@ import type { Command } from 'commander';
 import { countableField, crossTab } from '../../analyze/crosstab.js';
 import { loadDefaultCodebook } from '../../domain/codebook.js';
 import { TesseraError } from '../../errors.js';
-import { crossTabCsv, crossTabJson, crossTabMarkdown, crossTabText } from '../../report/crosstab.js';
+import {
+  crossTabCsv,
+  crossTabJson,
+  crossTabMarkdown,
+  crossTabText,
+  type PercentBase,
+} from '../../report/crosstab.js';
 import { type GlobalOptions, withOutput, withStore } from '../context.js';
 import { addFilterOptions, type FilterOptions, filterFrom } from './filters.js';
 
@@ -11,14 +17,19 @@ interface StatsOptions extends GlobalOptions, FilterOptions {
   json?: boolean;
   format?: string;
   out?: string;
+  percent?: string;
 }
 
+type Tab = Parameters<typeof crossTabText>[0];
+
 const RENDERERS = {
-  text: (tab: Parameters<typeof crossTabText>[0]) => `${crossTabText(tab)}\n`,
+  text: (tab: Tab, percent?: PercentBase) => `${crossTabText(tab, percent)}\n`,
   csv: crossTabCsv,
-  md: (tab: Parameters<typeof crossTabText>[0]) => `${crossTabMarkdown(tab)}\n`,
-  json: (tab: Parameters<typeof crossTabText>[0]) => `${JSON.stringify(crossTabJson(tab), null, 2)}\n`,
+  md: (tab: Tab, percent?: PercentBase) => `${crossTabMarkdown(tab, percent)}\n`,
+  json: (tab: Tab) => `${JSON.stringify(crossTabJson(tab), null, 2)}\n`,
 };
+
+const PERCENT_BASES: readonly PercentBase[] = ['row', 'column', 'total'];
 
 export function registerStats(program: Command): void {
   addFilterOptions(
@@ -34,6 +45,7 @@ export function registerStats(program: Command): void {
         'print JSON: {by, total, rows:[{field: value, count}], totals:{field:{value: count}}}',
       )
       .option('--format <format>', 'text (default), csv, md or json')
+      .option('--percent <base>', 'with two fields, add percentages of each row, column or the total')
       .option('--out <file>', 'write to this file instead of standard output'),
   )
     .addHelpText(
@@ -45,7 +57,9 @@ each outcome once.
 Examples:
   tessera stats --by country,year
   tessera stats --by type,year --country Syria --format csv --out syria-types.csv
-  tessera stats --by socialActor --json`,
+  tessera stats --by socialActor --json
+  tessera stats --by ratingSignificance,ratingContribution     (the significance-by-contribution matrix)
+  tessera stats --by country,type --percent row`,
     )
     .action(async (_opts: StatsOptions, command: Command) => {
       const opts = command.optsWithGlobals<StatsOptions>();
@@ -55,7 +69,11 @@ Examples:
       const by = opts.by.split(',').map(countableField);
       const filter = filterFrom(opts);
       const tab = await withStore(opts, (db) => crossTab(db, by, filter, loadDefaultCodebook()));
-      const text = RENDERERS[format as keyof typeof RENDERERS](tab);
+      const percent = opts.percent as PercentBase | undefined;
+      if (percent && !PERCENT_BASES.includes(percent)) {
+        throw new TesseraError('usage', `--percent ${percent}: choose row, column or total`);
+      }
+      const text = RENDERERS[format as keyof typeof RENDERERS](tab, percent);
       await withOutput(opts.out, false, async (out) => {
         out.write(text);
       });
