@@ -11,7 +11,7 @@
  * database writes) to show where the time goes. `--keep` keeps the temp folder (CSV file and stores).
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +54,8 @@ interface Measure {
    * inside the process, it hardly changes when other programs load the machine, unlike `seconds`.
    */
   cpuSeconds: number;
+  /** CPU time of the PostgreSQL server's processes in the same span, when the server runs on this machine. */
+  serverCpuSeconds?: number;
   /** Opening the store and creating its tables, not part of `seconds`. */
   setupSeconds: number;
   /** Highest resident set size of the child process, in bytes. */
@@ -81,6 +83,7 @@ function stopwatch(): () => { seconds: number; cpuSeconds: number } {
     return { seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
   };
 }
+
 const REFERENCE_ROWS_PER_STATEMENT = 500;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -103,6 +106,57 @@ async function dropSchema(url: string, schema: string): Promise<void> {
   await admin.connect();
   await admin.query(`DROP SCHEMA ${schema} CASCADE`);
   await admin.end();
+}
+
+const CLOCK_TICKS = 100;
+
+/** The fields of /proc/<pid>/stat after the command name: [1] ppid, [11] utime, [12] stime, [13] cutime, [14] cstime. */
+function procStat(pid: number | string): string[] | undefined {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return text.slice(text.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A meter of the CPU seconds a PostgreSQL server on this machine has used: its postmaster and the postmaster's
+ * children (backends, WAL writer, checkpointer), including children that have exited. Undefined when the
+ * server is elsewhere or /proc does not show it.
+ */
+async function serverCpuMeter(url: string): Promise<(() => number) | undefined> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const [row] = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows;
+  const postmaster = row ? procStat(row.pid)?.[1] : undefined; // while the backend runs
+  await client.end();
+  const comm = (pid: string) => {
+    try {
+      return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+    } catch {
+      return '';
+    }
+  };
+  if (!postmaster || !comm(postmaster).startsWith('postgres')) return undefined;
+  const ticks = (stat: string[] | undefined, children: boolean) =>
+    stat ? [11, 12, ...(children ? [13, 14] : [])].reduce((n, i) => n + Number(stat[i] ?? 0), 0) : 0;
+  return () => {
+    let total = ticks(procStat(postmaster), true);
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      const stat = procStat(pid);
+      if (stat?.[1] === postmaster) total += ticks(stat, false);
+    }
+    return total / CLOCK_TICKS;
+  };
+}
+
+/** Measures the server's CPU time from now, or gives undefined when it cannot. */
+async function serverCpuFrom(store: StoreKind): Promise<() => number | undefined> {
+  const meter = store === 'postgres' ? await serverCpuMeter(process.env.DATABASE_URL as string) : undefined;
+  const start = meter?.();
+  return () => (meter && start !== undefined ? meter() - start : undefined);
 }
 
 /** A fresh Tessera store of the kind, opened (and migrated) by openStore, and how to dispose of it. */
@@ -160,9 +214,17 @@ async function openRawStore(store: StoreKind, dir: string): Promise<RawDb> {
   };
 }
 
-/** Tessera's schema (so that the columns are the same as `outcomes`) and a plain table like `outcomes`: no key, no index. */
+/**
+ * Tessera's schema, from its migration files in order (so that `outcomes` is what Tessera creates), and beside it
+ * a plain table with the columns of `outcomes`: no key and no index unless asked for.
+ */
 async function createReferenceTable(db: RawDb, withIndexes = false): Promise<void> {
-  await db.exec(readFileSync(packagePath('src', 'store', 'migrations', '001-outcomes.sql'), 'utf8'));
+  const dir = packagePath('src', 'store', 'migrations');
+  for (const name of readdirSync(dir)
+    .filter((f) => /^\d+-.+\.sql$/.test(f))
+    .sort()) {
+    await db.exec(readFileSync(join(dir, name), 'utf8'));
+  }
   await db.exec(
     `CREATE TABLE reference_outcomes (LIKE outcomes INCLUDING DEFAULTS${withIndexes ? ' INCLUDING INDEXES' : ''})`,
   );
@@ -293,9 +355,11 @@ async function runTessera(store: StoreKind, file: string, dir: string, rows: num
   const setupSeconds = (performance.now() - s0) / 1000;
   const setupRss = process.memoryUsage.rss();
   try {
+    const server = await serverCpuFrom(store);
     const watch = stopwatch();
     const report = await importPaths(db, [file], { codebook });
     const { seconds, cpuSeconds } = watch();
+    const serverCpuSeconds = server();
     if (report.added !== rows || report.rejected.length > 0) {
       throw new Error(
         `expected ${rows} added and none rejected, got ${report.added} added, ${report.rejected.length} rejected: ${JSON.stringify(report.rejected.slice(0, 3))}`,
@@ -309,6 +373,7 @@ async function runTessera(store: StoreKind, file: string, dir: string, rows: num
       rows,
       seconds,
       cpuSeconds,
+      serverCpuSeconds,
       setupSeconds,
       maxRss: 0,
       setupRss,
@@ -332,12 +397,25 @@ async function runReference(
     await createReferenceTable(db, withIndexes);
     const setupSeconds = (performance.now() - s0) / 1000;
     const setupRss = process.memoryUsage.rss();
+    const server = await serverCpuFrom(store);
     const watch = stopwatch();
     const stages = await referenceLoad(db, file);
     const { seconds, cpuSeconds } = watch();
+    const serverCpuSeconds = server();
     const stored = await countRows((sql) => db.query(sql), 'reference_outcomes');
     if (stored !== rows) throw new Error(`expected ${rows} reference rows, found ${stored}`);
-    return { job: 'reference', store, rows, seconds, cpuSeconds, setupSeconds, maxRss: 0, setupRss, stages };
+    return {
+      job: 'reference',
+      store,
+      rows,
+      seconds,
+      cpuSeconds,
+      serverCpuSeconds,
+      setupSeconds,
+      maxRss: 0,
+      setupRss,
+      stages,
+    };
   } finally {
     await db.dispose();
   }
@@ -500,7 +578,12 @@ async function main(): Promise<void> {
     const stores: StoreKind[] = process.env.DATABASE_URL ? ['embedded', 'postgres'] : ['embedded'];
     if (!process.env.DATABASE_URL) console.log('DATABASE_URL is not set: embedded store only.');
     const summary: string[][] = [];
-    const time = (m: Measure) => `${fmt(m.seconds, 1)} s (CPU ${fmt(m.cpuSeconds, 1)} s)`;
+    /** CPU time of the run: this process, plus the server's when it was measured. */
+    const cpu = (m: Measure) => m.cpuSeconds + (m.serverCpuSeconds ?? 0);
+    const time = (m: Measure) =>
+      m.serverCpuSeconds === undefined
+        ? `${fmt(m.seconds, 1)} s (CPU ${fmt(m.cpuSeconds, 1)} s)`
+        : `${fmt(m.seconds, 1)} s (CPU ${fmt(cpu(m), 1)} s: ${fmt(m.cpuSeconds, 1)} s here, ${fmt(m.serverCpuSeconds, 1)} s in the server)`;
     const memory = (m: Measure) =>
       `peak RSS ${fmt(m.maxRss / MiB)} MiB (${fmt(m.setupRss / MiB)} MiB with the store open)`;
     for (const store of stores) {
@@ -526,10 +609,8 @@ async function main(): Promise<void> {
         `${store} reference: ${time(reference)}, ${fmt(rows / reference.seconds)} rows/s, ${memory(reference)}; ${reference.stages.map((st) => `${st.name} ${fmt(st.seconds, 1)} s`).join(', ')}`,
       );
       const ratio = reference.seconds / tessera.seconds;
-      const cpuRatio = reference.cpuSeconds / tessera.cpuSeconds;
-      console.log(
-        `${store} ratio Tessera/reference: ${fmt(ratio, 2)} (by CPU time of this process: ${fmt(cpuRatio, 2)})`,
-      );
+      const cpuRatio = cpu(reference) / cpu(tessera);
+      console.log(`${store} ratio Tessera/reference: ${fmt(ratio, 2)} (by CPU time: ${fmt(cpuRatio, 2)})`);
       summary.push([
         store,
         fmt(rows),
@@ -537,8 +618,9 @@ async function main(): Promise<void> {
         fmt(rows / tessera.seconds),
         fmt(rows / reference.seconds),
         fmt(ratio, 2),
-        fmt(tessera.cpuSeconds, 1),
-        fmt(reference.cpuSeconds, 1),
+        fmt(cpu(tessera), 1),
+        fmt(cpu(reference), 1),
+        fmt(cpuRatio, 2),
         fmt(tessera.maxRss / MiB),
         fmt(reference.maxRss / MiB),
       ]);
@@ -567,12 +649,13 @@ async function main(): Promise<void> {
       'ratio',
       'CPU s',
       'reference CPU s',
+      'CPU ratio',
       'peak RSS MiB',
       'reference peak RSS MiB',
     ];
     printTable(header, summary);
     console.log(
-      'ratio: Tessera rows/s over reference rows/s. CPU s: this process only (for PostgreSQL, the server works in its own).',
+      'ratio: Tessera rows/s over reference rows/s. CPU s: user + system time of the benchmark process, plus for PostgreSQL its server processes when they run on this machine; CPU ratio: reference CPU s over Tessera CPU s. Peak RSS: the benchmark process.',
     );
   } finally {
     if (values.keep) console.log(`kept ${dir}`);

@@ -51,10 +51,25 @@ export function loadDefaultCodebook(): Codebook {
   return defaultCodebook;
 }
 
+/** Per list, each code under the keys of its id and label; the first code in list order wins a key. */
+const codeIndexes = new WeakMap<Code[], Map<string, Code>>();
+
+function codeIndex(codes: Code[]): Map<string, Code> {
+  let index = codeIndexes.get(codes);
+  if (!index) {
+    index = new Map();
+    for (const code of codes) {
+      for (const key of [codeKey(code.id), codeKey(code.label)]) if (!index.has(key)) index.set(key, code);
+    }
+    codeIndexes.set(codes, index);
+  }
+  return index;
+}
+
 /** Finds the code whose id or label matches the value, ignoring case and spacing. */
 export function findCode(codebook: Codebook, list: string, value: string): Code | undefined {
-  const key = codeKey(value);
-  return codebook.lists[list]?.find((c) => codeKey(c.id) === key || codeKey(c.label) === key);
+  const codes = codebook.lists[list];
+  return codes ? codeIndex(codes).get(codeKey(value)) : undefined;
 }
 
 /** The label people see for a stored value: the code's label, or the value itself when it is not a code. */

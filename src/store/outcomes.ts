@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { countryCode } from '../domain/country.js';
-import { OUTCOME_FIELDS, type Outcome, type OutcomeField } from '../domain/outcome.js';
+import { type FieldKind, OUTCOME_FIELDS, type Outcome, type OutcomeField } from '../domain/outcome.js';
 import type { Queryable } from './db.js';
 
 /** Column of each canonical field: its name in snake_case. */
@@ -9,14 +9,29 @@ export function columnOf(field: OutcomeField): string {
 }
 
 const FIELD_COLUMNS = OUTCOME_FIELDS.map((f) => columnOf(f.key));
-const WRITE_COLUMNS = [
-  ...FIELD_COLUMNS,
-  'extra',
-  'country_code',
-  'content_hash',
-  'source_file',
-  'source_line',
+
+/** SQL type of each field's column, for reading rows out of a JSON parameter. */
+const FIELD_TYPES: Record<FieldKind, string> = {
+  id: 'text',
+  text: 'text',
+  year: 'integer',
+  boolean: 'boolean',
+  rating: 'text',
+  status: 'text',
+  coded: 'text',
+  codes: 'text[]',
+};
+
+/** Every written column with its type: the canonical fields, then what the store adds. */
+const WRITE_COLUMN_TYPES: [string, string][] = [
+  ...OUTCOME_FIELDS.map((f): [string, string] => [columnOf(f.key), FIELD_TYPES[f.kind]]),
+  ['extra', 'jsonb'],
+  ['country_code', 'text'],
+  ['content_hash', 'text'],
+  ['source_file', 'text'],
+  ['source_line', 'integer'],
 ];
+const WRITE_COLUMNS = WRITE_COLUMN_TYPES.map(([c]) => c);
 const READ_COLUMNS = [...FIELD_COLUMNS, 'extra'].join(', ');
 
 /** A fingerprint of what an outcome says: equal fingerprints mean re-importing it changes nothing. */
@@ -36,15 +51,17 @@ export interface IncomingOutcome {
   line: number;
 }
 
-function rowValues({ outcome, hash, file, line }: IncomingOutcome): unknown[] {
-  return [
-    ...OUTCOME_FIELDS.map((f) => outcome[f.key]),
-    JSON.stringify(outcome.extra),
-    outcome.country ? (countryCode(outcome.country) ?? null) : null,
-    hash,
-    file,
-    line,
-  ];
+/** A row as a JSON object keyed by column: a whole chunk travels as one jsonb parameter. */
+function rowObject({ outcome, hash, file, line }: IncomingOutcome): Record<string, unknown> {
+  const row: Record<string, unknown> = Object.fromEntries(
+    OUTCOME_FIELDS.map((f) => [columnOf(f.key), outcome[f.key]]),
+  );
+  row.extra = outcome.extra;
+  row.country_code = outcome.country ? (countryCode(outcome.country) ?? null) : null;
+  row.content_hash = hash;
+  row.source_file = file;
+  row.source_line = line;
+  return row;
 }
 
 export function fromRow(row: Record<string, unknown>): Outcome {
@@ -56,15 +73,8 @@ export function fromRow(row: Record<string, unknown>): Outcome {
   return outcome;
 }
 
-/** PostgreSQL takes at most 65,535 parameters in one statement; stay well under it. */
+/** Rows per statement: large enough to amortise a round trip, small enough for steady progress. */
 const ROWS_PER_STATEMENT = 500;
-
-function placeholders(rows: number, width: number, offset = 0): string {
-  return Array.from(
-    { length: rows },
-    (_, r) => `(${Array.from({ length: width }, (_, c) => `$${offset + r * width + c + 1}`).join(', ')})`,
-  ).join(',\n');
-}
 
 /** The stored fingerprint and version of each of these ids that exists. */
 export async function storedHashes(q: Queryable, ids: string[]): Promise<Map<string, string>> {
@@ -99,10 +109,12 @@ export async function writeOutcomes(
         activityId,
       );
     const sets = WRITE_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = EXCLUDED.${c}`);
+    // One jsonb parameter per chunk: binding thousands of separate parameters costs PGlite more than the insert.
     await q.query(
-      `INSERT INTO outcomes (${WRITE_COLUMNS.join(', ')}) VALUES ${placeholders(chunk.length, WRITE_COLUMNS.length)}
+      `INSERT INTO outcomes (${WRITE_COLUMNS.join(', ')})
+       SELECT ${WRITE_COLUMNS.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${WRITE_COLUMN_TYPES.map(([c, t]) => `${c} ${t}`).join(', ')})
        ON CONFLICT (id) DO UPDATE SET ${sets.join(', ')}, version = outcomes.version + 1, updated_at = now()`,
-      chunk.flatMap(rowValues),
+      [JSON.stringify(chunk.map(rowObject))],
     );
     onWritten?.(chunk.length);
   }
