@@ -2,12 +2,14 @@ import { Command, CommanderError } from 'commander';
 import { TesseraError } from '../errors.js';
 import { registerActivity } from './commands/activity.js';
 import { registerActors } from './commands/actors.js';
+import { registerCode } from './commands/code.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExtract } from './commands/extract.js';
 import { registerImport } from './commands/import.js';
 import { registerOutcomes } from './commands/outcomes.js';
 import { registerRedact } from './commands/redact.js';
 import { registerStats } from './commands/stats.js';
+import { registerSuggest } from './commands/suggest.js';
 
 function program(): Command {
   const cli = new Command('tessera')
@@ -29,6 +31,8 @@ function program(): Command {
     registerActivity,
     registerActors,
     registerRedact,
+    registerSuggest,
+    registerCode,
   ])
     register(cli);
   for (const command of cli.commands) command.exitOverride();

@@ -1,4 +1,4 @@
-import { type FieldSpec, OUTCOME_FIELDS } from './outcome.js';
+import { type FieldSpec, OUTCOME_FIELDS, type Outcome } from './outcome.js';
 
 /** The fields people code from a codebook list: types of change, cluster, social actor, scale. */
 export type CodedField = 'typesOfChange' | 'cluster' | 'socialActor' | 'scale';
@@ -15,6 +15,12 @@ export const CODED_FIELDS: readonly CodedFieldSpec[] = OUTCOME_FIELDS.filter(
   (f): f is FieldSpec & { key: CodedField; list: string } =>
     (f.kind === 'coded' || f.kind === 'codes') && f.list !== undefined,
 ).map((f) => ({ key: f.key, list: f.list, multi: f.kind === 'codes' }));
+
+/** What coding reads of an outcome: its id, the texts suggestions learn from, and its codes. */
+export type CodingExample = Pick<
+  Outcome,
+  'id' | 'description' | 'significance' | 'contributionProgramme' | CodedField
+>;
 
 /**
  * Where a coding's value came from: a person chose it, a person accepted Tessera's suggestion, or it

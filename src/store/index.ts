@@ -5,6 +5,17 @@ import { migrate } from './migrate.js';
 import { openPostgres } from './postgres.js';
 
 export { type Activity, currentActor, listActivity, recordActivity } from './activity.js';
+export {
+  type CodingChange,
+  codedFingerprint,
+  codingExamples,
+  codingHistory,
+  findOutcome,
+  outcomesStamp,
+  storeCodingModel,
+  storedCodingModel,
+  writeCodings,
+} from './codings.js';
 export type { Db, Queryable } from './db.js';
 export {
   columnOf,
