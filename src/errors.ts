@@ -13,7 +13,8 @@ export type ErrorCode =
   | 'store-busy'
   | 'store-unavailable'
   | 'store-newer'
-  | 'export-binary-to-terminal';
+  | 'export-binary-to-terminal'
+  | 'forbidden';
 
 export class TesseraError extends Error {
   constructor(

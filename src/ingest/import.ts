@@ -2,11 +2,14 @@ import type { Codebook } from '../domain/codebook.js';
 import type { DocumentKind } from '../domain/document.js';
 import type { Problem } from '../domain/problem.js';
 import { TesseraError } from '../errors.js';
+import { isProjectFile, type ProjectInput, readProject, storeProject } from '../exchange/index.js';
 import { extractText } from '../extract/document.js';
 import { organisationAliases } from '../extract/entities.js';
+import { growRegistry, marksConfidential, textsOfOutcomes } from '../protect/index.js';
 import { type ActorMention, linkOutcomeActors } from '../store/actors.js';
 import { type IncomingDocument, storeDocument } from '../store/documents.js';
 import {
+  currentActor,
   type Db,
   type IncomingOutcome,
   outcomeHash,
@@ -29,6 +32,8 @@ export interface ImportOptions {
   /** Import a file's valid records and list the others, instead of rejecting the whole file. */
   skipInvalid?: boolean;
   sheet?: string;
+  /** Mark every outcome and document of this import confidential. */
+  confidential?: boolean;
   /** Called as files are read and records written, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -78,15 +83,22 @@ function skippedReport(s: SkippedFile): FileReport {
 }
 
 /** Records a file contributes, or none when it is rejected whole. */
-function acceptedOutcomes(read: OutcomeFile, skipInvalid: boolean): IncomingOutcome[] {
+function acceptedOutcomes(read: OutcomeFile, skipInvalid: boolean, confidential: boolean): IncomingOutcome[] {
   const fileLevel = read.problems.some((p) => p.line === null || p.field === null);
   if (read.problems.length > 0 && (!skipInvalid || fileLevel)) return [];
-  return read.outcomes.map(({ outcome, line }) => ({
-    outcome,
-    hash: outcomeHash(outcome),
-    file: read.file,
-    line,
-  }));
+  return read.outcomes.map(({ outcome: given, line }) => {
+    const outcome = confidential ? { ...given, confidential: true } : given;
+    return { outcome, hash: outcomeHash(outcome), file: read.file, line };
+  });
+}
+
+/** The text of an import's confidential records and documents, whose names grow the registry. */
+function* confidentialTexts(inputs: Input[]): Generator<string> {
+  for (const input of inputs) {
+    if (input.type === 'records')
+      yield* textsOfOutcomes(input.accepted.map((a) => a.outcome).filter((o) => o.confidential));
+    if (input.type === 'document' && input.incoming.confidential) yield input.incoming.text.text;
+  }
 }
 
 /** Splits a file's outcomes by what the store already holds, writes them, and logs the file. */
@@ -131,6 +143,7 @@ async function storeFile(
 type Input =
   | { type: 'records'; read: OutcomeFile; accepted: IncomingOutcome[] }
   | { type: 'document'; incoming: IncomingDocument }
+  | { type: 'project'; read: ProjectInput }
   | { type: 'unreadable'; problem: Problem }
   | { type: 'skipped'; skipped: SkippedFile };
 
@@ -148,17 +161,29 @@ function actorMentions(text: string): ActorMention[] {
 
 /** Reads a file as outcome records when it holds them, else as a partner document when it is one. */
 async function readInput(file: string, options: ImportOptions): Promise<Input> {
+  if (isProjectFile(file)) {
+    const read = await readProject(file, options);
+    return 'reason' in read ? { type: 'unreadable', problem: read } : { type: 'project', read };
+  }
   const read = await readOutcomeFile(file, {
     codebook: options.codebook,
     ...(options.sheet ? { sheet: options.sheet } : {}),
   });
   if (!('reason' in read))
-    return { type: 'records', read, accepted: acceptedOutcomes(read, options.skipInvalid ?? false) };
+    return {
+      type: 'records',
+      read,
+      accepted: acceptedOutcomes(read, options.skipInvalid ?? false, options.confidential ?? false),
+    };
   if (!isDocumentFile(file)) return { type: 'skipped', skipped: read };
   try {
     const text = await readDocument(file);
     const extracted = extractText(file, text.text, text.declaredTitle);
-    return { type: 'document', incoming: { text, extracted, actors: actorMentions(text.text) } };
+    const confidential = Boolean(options.confidential) || marksConfidential(text.text);
+    return {
+      type: 'document',
+      incoming: { text, extracted, actors: actorMentions(text.text), confidential },
+    };
   } catch (error) {
     if (!(error instanceof TesseraError)) throw error;
     return { type: 'unreadable', problem: { file, line: null, field: null, reason: error.message } };
@@ -169,8 +194,10 @@ async function storeInput(
   tx: Queryable,
   input: Input,
   onWritten: (units: number) => void,
-): Promise<FileReport> {
+): Promise<FileReport | FileReport[]> {
   switch (input.type) {
+    case 'project':
+      return storeProject(tx, input.read, onWritten);
     case 'records':
       return storeFile(tx, input.read, input.accepted, onWritten);
     case 'skipped':
@@ -229,6 +256,7 @@ async function storeInput(
 }
 
 function units(input: Input): number {
+  if (input.type === 'project') return input.read.sources.length;
   return input.type === 'records' ? input.accepted.length : input.type === 'document' ? 1 : 0;
 }
 
@@ -253,12 +281,13 @@ export async function importPaths(db: Db, paths: string[], options: ImportOption
   };
   const reports = await db.transaction(async (tx) => {
     const stored: FileReport[] = [];
-    for (const input of inputs) stored.push(await storeInput(tx, input, onWritten));
+    for (const input of inputs) stored.push(...[await storeInput(tx, input, onWritten)].flat());
     const outcomeIds = inputs.flatMap((input) =>
       input.type === 'records' ? input.accepted.map((a) => a.outcome.id) : [],
     );
     await linkOutcomeActors(tx, { outcomeIds });
     if (stored.some((r) => r.kind && (r.added || r.updated))) await linkOutcomeActors(tx, {});
+    await growRegistry(tx, confidentialTexts(inputs), currentActor());
     return stored;
   });
   const outcomeReports = reports.filter((r) => !r.kind);
@@ -274,7 +303,11 @@ export async function importPaths(db: Db, paths: string[], options: ImportOption
     updated: sum(outcomeReports, 'updated'),
     unchanged: sum(outcomeReports, 'unchanged'),
     rejected: inputs.flatMap((input) =>
-      input.type === 'records' ? input.read.problems : input.type === 'unreadable' ? [input.problem] : [],
+      input.type === 'records' || input.type === 'project'
+        ? input.read.problems
+        : input.type === 'unreadable'
+          ? [input.problem]
+          : [],
     ),
     files: reports,
   };

@@ -41,6 +41,7 @@ export interface RegistryEntry {
   label: RedactionLabel;
 }
 
+/** Lists (allow, registry, seen) are read once per list object: pass a new one when a list changes. */
 export interface DetectOptions {
   /** Terms never redacted: the programme's own name, public institutions, campaign hashtags. */
   allow?: Iterable<string>;
@@ -265,7 +266,7 @@ const GROUPS = new Set(
   ),
 );
 /** The phrase index of INTERNATIONAL_BODIES, made on first use. */
-let bodies: Map<string, string[][]> | undefined;
+let bodies: PhraseIndex | undefined;
 /** Lower-case words after which a capitalised name is an organisation's ("the community radio X"). */
 const ORG_BEFORE = new Set(
   'radio|station|newspaper|magazine|ngo|ong|cso|osc|cbo|outlet|nonprofit'.split('|'),
@@ -786,15 +787,20 @@ function findRegistered(
   registry: Iterable<RegistryEntry> | undefined,
 ): { first: number; last: number }[] {
   bodies ??= phraseIndex(INTERNATIONAL_BODIES);
-  const entries = [...(registry ?? [])];
-  const labels = new Map(entries.map((r) => [phraseOf(r.text), r.label]));
+  const { labels, index } = perList(registry, registryIndexes, (list) => {
+    const entries = [...list];
+    return {
+      labels: new Map(entries.map((r) => [phraseOf(r.text), r.label])),
+      index: phraseIndex(entries.map((r) => r.text)),
+    };
+  });
   const matches = [
     ...matchPhrases(ctx.tokens, bodies).map((m) => ({
       ...m,
       label: 'ORGANIZATION' as RedactionLabel,
       body: true,
     })),
-    ...matchPhrases(ctx.tokens, phraseIndex(entries.map((r) => r.text))).map((m) => ({
+    ...matchPhrases(ctx.tokens, index).map((m) => ({
       ...m,
       label: labels.get(m.key) ?? 'PERSON',
       body: false,
@@ -813,6 +819,28 @@ function findRegistered(
   return matches;
 }
 
+/**
+ * What is read from a registry, allow-list or list of names seen, kept per list: a store's lists are long
+ * and the same array serves every text of a run. Pass a new array when a list changes.
+ */
+const registryIndexes = new WeakMap<object, { labels: Map<string, RedactionLabel>; index: PhraseIndex }>();
+const allowIndexes = new WeakMap<object, { index: PhraseIndex; keys: Set<string> }>();
+const seenParts = new WeakMap<object, Map<string, Mention>>();
+
+function perList<T, L>(
+  list: Iterable<L> | undefined,
+  cache: WeakMap<object, T>,
+  read: (list: Iterable<L>) => T,
+): T {
+  if (!list) return read([]);
+  let value = cache.get(list);
+  if (value === undefined) {
+    value = read(list);
+    cache.set(list, value);
+  }
+  return value;
+}
+
 function phraseOf(text: string): string {
   return tokenize(text)
     .map((t) => t.key)
@@ -820,7 +848,9 @@ function phraseOf(text: string): string {
 }
 
 /** The tokens a registry or allow-list phrase covers, found by their keys in any case. */
-function phraseIndex(entries: Iterable<string>): Map<string, string[][]> {
+type PhraseIndex = Map<string, string[][]>;
+
+function phraseIndex(entries: Iterable<string>): PhraseIndex {
   const index = new Map<string, string[][]>();
   for (const entry of entries) {
     const keys = tokenize(entry).map((t) => t.key);
@@ -833,10 +863,7 @@ function phraseIndex(entries: Iterable<string>): Map<string, string[][]> {
   return index;
 }
 
-function matchPhrases(
-  tokens: Token[],
-  index: Map<string, string[][]>,
-): { first: number; last: number; key: string }[] {
+function matchPhrases(tokens: Token[], index: PhraseIndex): { first: number; last: number; key: string }[] {
   const matches: { first: number; last: number; key: string }[] = [];
   if (index.size === 0) return matches;
   for (let i = 0; i < tokens.length; i++) {
@@ -858,16 +885,7 @@ export function nameStem(t: Token): string {
 /** A name found once is found wherever it recurs: in full, the family name alone, in any case. */
 function propagate(ctx: Context, covered: boolean[], seen: Iterable<RegistryEntry>): void {
   const { tokens, lexicon } = ctx;
-  const parts = new Map<string, { label: RedactionLabel; entity: string }>();
-  for (const entry of seen) {
-    const words = tokenize(entry.text);
-    const entity = words.map(nameStem).join(' ');
-    for (const t of words) {
-      if (t.key.length < 3 || NAME_PARTICLES.has(t.key) || isCommon(t, lexicon)) continue;
-      if (entry.label === 'PERSON' || words.length === 1)
-        parts.set(nameStem(t), { label: entry.label, entity });
-    }
-  }
+  const parts = new Map(perList(seen, seenParts, (list) => namePartsOf(list, lexicon)));
   // longest names first, so that a family name points at the full name it belongs to
   const sure = ctx.found
     .filter((c) => c.confidence >= 0.5 || c.source === 'proper-noun')
@@ -908,8 +926,28 @@ function propagate(ctx: Context, covered: boolean[], seen: Iterable<RegistryEntr
   }
 }
 
+interface Mention {
+  label: RedactionLabel;
+  entity: string;
+}
+
+/** The words of names seen, each pointing at the full name it belongs to. */
+function namePartsOf(seen: Iterable<RegistryEntry>, lexicon: Lexicon): Map<string, Mention> {
+  const parts = new Map<string, Mention>();
+  for (const entry of seen) {
+    const words = tokenize(entry.text);
+    const entity = words.map(nameStem).join(' ');
+    for (const t of words) {
+      if (t.key.length < 3 || NAME_PARTICLES.has(t.key) || isCommon(t, lexicon)) continue;
+      if (entry.label === 'PERSON' || words.length === 1)
+        parts.set(nameStem(t), { label: entry.label, entity });
+    }
+  }
+  return parts;
+}
+
 /** A person mentioned by part of a longer name ("Mensah-Bonsu added") is that name's entity. */
-function linkMentions(ctx: Context, parts: Map<string, { label: RedactionLabel; entity: string }>): void {
+function linkMentions(ctx: Context, parts: Map<string, Mention>): void {
   for (const c of ctx.found) {
     if (c.label !== 'PERSON') continue;
     const entities = new Set<string>();
@@ -1022,9 +1060,11 @@ export function detect(text: string, options: DetectOptions = {}): Span[] {
   for (const f of ctx.found) for (let i = f.first; i <= f.last; i++) covered[i] = true;
   propagate(ctx, covered, options.seen ?? []);
 
-  const allow = [...(options.allow ?? [])];
-  const allowed = matchPhrases(tokens, phraseIndex(allow));
-  const allowKeys = new Set(allow.map(keyOf));
+  const { index: allowIndex, keys: allowKeys } = perList(options.allow, allowIndexes, (list) => {
+    const allow = [...list];
+    return { index: phraseIndex(allow), keys: new Set(allow.map(keyOf)) };
+  });
+  const allowed = matchPhrases(tokens, allowIndex);
   const wanted = new Set(options.labels ?? []);
   const spans = [
     ...ctx.found.map((c) => toSpan(ctx, c)),

@@ -51,6 +51,11 @@ export class Pseudonyms {
     return number;
   }
 
+  /** Numbers kept elsewhere (the store's table), learnt as they are needed rather than all at once. */
+  learn(known: Iterable<readonly [string, number]>): void {
+    for (const [digest, number] of known) this.#remember(digest, number);
+  }
+
   /** Digest → number, for keeping with the store. */
   entries(): [string, number][] {
     return [...this.#numbers];

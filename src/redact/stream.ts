@@ -4,13 +4,15 @@
  * part detected and redacted on its own with offsets counted from the start of the whole input. Names
  * found in earlier parts are still found in later ones; numbered pseudonyms stay the same throughout.
  */
-import type { RedactedSpan, RedactionLabel } from '../domain/redaction.js';
+import type { RedactedSpan, RedactionLabel, Span } from '../domain/redaction.js';
 import { type DetectOptions, detect, type RegistryEntry } from './detect.js';
 import { Pseudonyms, type RedactOptions, redact } from './placeholders.js';
 
 export interface StreamOptions extends Omit<DetectOptions, 'seen'>, RedactOptions {
   /** Characters per part, about; parts end at a paragraph break where there is one. */
   partSize?: number;
+  /** Called with each part's spans before they are written: a store gives their numbers out here. */
+  prepare?: (spans: readonly Span[]) => Promise<void>;
 }
 
 export interface RedactedPart {
@@ -58,8 +60,9 @@ export async function* redactStream(
   const seen = new Map<string, RegistryEntry>();
   let buffer = '';
   let offset = 0;
-  const part = (text: string): RedactedPart => {
+  const part = async (text: string): Promise<RedactedPart> => {
     const spans = detect(text, { ...options, seen: seen.values() });
+    await options.prepare?.(spans);
     for (const span of spans) {
       if (!SEEN_LABELS.has(span.label)) continue;
       seen.delete(span.text);
@@ -78,13 +81,13 @@ export async function* redactStream(
     buffer += chunk;
     while (buffer.length >= partSize * 2) {
       const cut = cutPoint(buffer, partSize);
-      yield part(buffer.slice(0, cut));
+      yield await part(buffer.slice(0, cut));
       buffer = buffer.slice(cut);
     }
   }
   while (buffer.length > 0) {
     const cut = cutPoint(buffer, partSize);
-    yield part(buffer.slice(0, cut));
+    yield await part(buffer.slice(0, cut));
     buffer = buffer.slice(cut);
   }
 }

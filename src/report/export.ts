@@ -5,16 +5,19 @@ import ExcelJS from 'exceljs';
 import type { Codebook } from '../domain/codebook.js';
 import type { Outcome } from '../domain/outcome.js';
 import { CSV_OPTIONS, neutraliseFormula } from '../domain/spreadsheet.js';
+import { exportProject, type ProjectExtras } from '../exchange/index.js';
 import { canonicalJson, type ExportColumn, exportColumns, humanValue } from './cells.js';
 
-export type ExportFormat = 'jsonl' | 'csv' | 'xlsx' | 'md';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['jsonl', 'csv', 'xlsx', 'md'];
+export type ExportFormat = 'jsonl' | 'csv' | 'xlsx' | 'md' | 'qdpx';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['jsonl', 'csv', 'xlsx', 'md', 'qdpx'];
 
 export interface ExportInput {
   outcomes: AsyncIterable<Outcome>;
   /** Headers of the extra columns any exported outcome has, so that tables can have them from the start. */
   extraKeys: string[];
   codebook: Codebook;
+  /** What a REFI-QDA project (qdpx) carries besides the outcomes: partner documents and who coded. */
+  project?: ProjectExtras;
 }
 
 async function write(out: Writable, chunk: string): Promise<void> {
@@ -89,6 +92,7 @@ const EXPORTERS: Record<ExportFormat, (input: ExportInput, out: Writable) => Pro
   csv: exportCsv,
   xlsx: exportXlsx,
   md: exportMarkdown,
+  qdpx: exportProject,
 };
 
 /** Writes outcomes in a format that Tessera reads back to the same outcomes. */

@@ -10,6 +10,8 @@ export interface IncomingDocument {
   text: DocumentText;
   extracted: ExtractedDocument;
   actors: ActorMention[];
+  /** Marked confidential on import; a document once confidential stays so. */
+  confidential?: boolean;
 }
 
 export interface StoredDocument {
@@ -116,7 +118,11 @@ export async function storeDocument(
     'SELECT id::integer AS id, content_hash FROM documents WHERE source = $1',
     [source],
   );
-  if (existing?.content_hash === hash) return { id: existing.id, status: 'unchanged', items: 0, passages: 0 };
+  if (existing?.content_hash === hash) {
+    if (incoming.confidential)
+      await q.query('UPDATE documents SET confidential = true WHERE id = $1', [existing.id]);
+    return { id: existing.id, status: 'unchanged', items: 0, passages: 0 };
+  }
   const doc = incoming.extracted;
   const values = [
     doc.kind,
@@ -126,20 +132,21 @@ export async function storeDocument(
     doc.date,
     hash,
     extractedJson(doc),
+    Boolean(incoming.confidential),
   ];
   let id: number;
   if (existing) {
     await keepPreviousVersion(q, existing.id, activityId);
     await q.query(
       `UPDATE documents SET kind = $2, format = $3, language = $4, title = $5, date = $6, content_hash = $7, extracted = $8,
-       version = version + 1, updated_at = now() WHERE id = $1`,
+       confidential = confidential OR $9, version = version + 1, updated_at = now() WHERE id = $1`,
       [existing.id, ...values],
     );
     id = existing.id;
   } else {
     const [row] = await q.query<{ id: number }>(
-      `INSERT INTO documents (source, name, kind, format, language, title, date, content_hash, extracted)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id::integer AS id`,
+      `INSERT INTO documents (source, name, kind, format, language, title, date, content_hash, extracted, confidential)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id::integer AS id`,
       [source, basename(source), ...values],
     );
     id = row?.id ?? 0;

@@ -2,6 +2,15 @@ import type { Command } from 'commander';
 import { loadDefaultCodebook } from '../../domain/codebook.js';
 import { describeProblem } from '../../domain/problem.js';
 import { type FileReport, type ImportReport, importPaths } from '../../ingest/import.js';
+import {
+  currentRole,
+  mustRedact,
+  protectionFor,
+  redactPaths,
+  redactProblems,
+  requireRole,
+} from '../../protect/index.js';
+import type { Db } from '../../store/index.js';
 import { type GlobalOptions, withStore } from '../context.js';
 import { startProgress } from '../progress.js';
 
@@ -9,6 +18,21 @@ interface ImportOptions extends GlobalOptions {
   skipInvalid?: boolean;
   json?: boolean;
   sheet?: string;
+  confidential?: boolean;
+}
+
+/** The report as a reader who may not see originals sees it: problems quote cells, files name people. */
+async function redactReport(db: Db, report: ImportReport): Promise<ImportReport> {
+  const protection = await protectionFor(db);
+  const files = await redactPaths(
+    report.files.map((f) => f.file),
+    protection,
+  );
+  return {
+    ...report,
+    rejected: await redactProblems(report.rejected, protection),
+    files: report.files.map((f, i) => ({ ...f, file: files[i] ?? '' })),
+  };
 }
 
 function headerLines(file: FileReport): string[] {
@@ -73,6 +97,7 @@ export function registerImport(program: Command): void {
       'import the valid records of a file and list the invalid ones, instead of rejecting the file',
     )
     .option('--sheet <name>', 'XLSX sheet to read (default: the first)')
+    .option('--confidential', 'mark every outcome and document imported confidential')
     .option(
       '--json',
       'print the report as JSON: {documents, items, outcomes, rejected:[{file,line,field,reason}], files}',
@@ -85,22 +110,32 @@ with its file, line (or row) and field. The import is one transaction: it all la
 Importing the same file again changes nothing; a changed record updates its outcome and keeps the
 previous version. Exit status is 0 only when nothing was rejected.
 
+Outcomes are confidential when their Confidential column says so, documents when they say so near their
+start ("CONFIDENTIAL"), and everything with --confidential. The people named in confidential records
+join the store's registry and are redacted wherever they occur. Viewers (TESSERA_ROLE) may not import;
+reviewers get problems and file names redacted.
+
 Examples:
   tessera import harvest-2023.csv
   tessera import ./harvests --skip-invalid
-  tessera import results.xlsx --sheet "Outcomes 2024" --json`,
+  tessera import results.xlsx --sheet "Outcomes 2024" --json
+  tessera import ./interviews --confidential`,
     )
     .action(async (paths: string[], _opts: ImportOptions, command: Command) => {
       const opts = command.optsWithGlobals<ImportOptions>();
+      const role = currentRole();
+      requireRole(role, 'write');
       const progress = startProgress('Importing', Boolean(opts.quiet || opts.json));
-      const report = await withStore(opts, (db) =>
-        importPaths(db, paths, {
+      const report = await withStore(opts, async (db) => {
+        const imported = await importPaths(db, paths, {
           codebook: loadDefaultCodebook(),
           skipInvalid: Boolean(opts.skipInvalid),
+          confidential: Boolean(opts.confidential),
           ...(opts.sheet ? { sheet: opts.sheet } : {}),
           onProgress: (done, total) => progress.update(done, total),
-        }),
-      ).finally(() => progress.stop());
+        });
+        return mustRedact({ role, redacted: false }, true) ? redactReport(db, imported) : imported;
+      }).finally(() => progress.stop());
       process.stdout.write(
         `${opts.json ? JSON.stringify(report, null, 2) : renderText(report, Boolean(opts.skipInvalid))}\n`,
       );

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { countableField, crossTab } from '../../analyze/crosstab.js';
 import { loadDefaultCodebook } from '../../domain/codebook.js';
 import { TesseraError } from '../../errors.js';
+import { currentRole, mustRedact, protectionFor, redactCrossTab } from '../../protect/index.js';
 import {
   crossTabCsv,
   crossTabJson,
@@ -18,6 +19,7 @@ interface StatsOptions extends GlobalOptions, FilterOptions {
   format?: string;
   out?: string;
   percent?: string;
+  redacted?: boolean;
 }
 
 type Tab = Parameters<typeof crossTabText>[0];
@@ -46,13 +48,15 @@ export function registerStats(program: Command): void {
       )
       .option('--format <format>', 'text (default), csv, md or json')
       .option('--percent <base>', 'with two fields, add percentages of each row, column or the total')
-      .option('--out <file>', 'write to this file instead of standard output'),
+      .option('--out <file>', 'write to this file instead of standard output')
+      .option('--redacted', 'redact values drawn from text (harvest names, uncoded social actors)'),
   )
     .addHelpText(
       'after',
       `
 A multi-select field (types of change) counts an outcome once under each of its values; totals count
-each outcome once.
+each outcome once. Values drawn from text rather than the codebook (harvest names, a social actor that
+matches no code) are redacted with --redacted and for reviewers and viewers (TESSERA_ROLE).
 
 Examples:
   tessera stats --by country,year
@@ -68,7 +72,12 @@ Examples:
         throw new TesseraError('usage', `unknown format "${format}"; choose text, csv, md or json`);
       const by = opts.by.split(',').map(countableField);
       const filter = filterFrom(opts);
-      const tab = await withStore(opts, (db) => crossTab(db, by, filter, loadDefaultCodebook()));
+      const reader = { role: currentRole(), redacted: Boolean(opts.redacted) };
+      const tab = await withStore(opts, async (db) => {
+        const counted = await crossTab(db, by, filter, loadDefaultCodebook());
+        // counts mix confidential outcomes with the rest: a reader who may not see either gets neither
+        return mustRedact(reader, true) ? redactCrossTab(counted, await protectionFor(db)) : counted;
+      });
       const percent = opts.percent as PercentBase | undefined;
       if (percent && !PERCENT_BASES.includes(percent)) {
         throw new TesseraError('usage', `--percent ${percent}: choose row, column or total`);
