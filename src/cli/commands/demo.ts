@@ -74,6 +74,8 @@ Examples:
             `  tessera stats --by type,year --data ${dir}`,
             `  tessera outcomes --country Syria --format md --data ${dir}`,
             `  tessera outcomes --format xlsx --out outcomes.xlsx --data ${dir}`,
+            `  tessera report harvest --harvest "Harvest 2024" --data ${dir}`,
+            `  tessera actors --data ${dir}`,
             '',
           ].join('\n'),
         );
