@@ -55,6 +55,23 @@ for (const store of storeCases()) {
         }
     });
 
+    it('gives a viewer suggestions without the outcome words that weighed, and no right to code', async () => {
+      const viewer = { ...env, TESSERA_ROLE: 'viewer' };
+      const { status, stdout } = await runCli(
+        ['suggest', '-', '--json'],
+        viewer,
+        outcomesJsonl([uncoded], false),
+      );
+      assert.equal(status, 0);
+      assert.doesNotMatch(stdout, /Kestrin/);
+      const [result] = JSON.parse(stdout) as { suggestions: Record<string, { words: string[] }[]> }[];
+      for (const list of Object.values(result?.suggestions ?? {}))
+        for (const s of list) assert.deepEqual(s.words, []);
+      const code = await runCli(['code', 'FIC-005', '--set', 'socialActor=Media'], viewer);
+      assert.notEqual(code.status, 0);
+      assert.match(code.stderr, /the viewer role may not/);
+    });
+
     it('sets a code by hand, records who, and keeps the previous version', async () => {
       const set = await runCli(['code', 'FIC-005', '--set', 'socialActor=Media'], env);
       assert.equal(set.status, 0, set.stderr);

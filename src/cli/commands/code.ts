@@ -3,6 +3,7 @@ import { codeOutcome } from '../../code/index.js';
 import { codeLabel, loadDefaultCodebook } from '../../domain/codebook.js';
 import { CODED_FIELDS, type Coding } from '../../domain/coding.js';
 import { TesseraError } from '../../errors.js';
+import { currentRole, requireRole } from '../../protect/index.js';
 import { codingHistory, type Db, findOutcome } from '../../store/index.js';
 import { collect, type GlobalOptions, withStore } from '../context.js';
 import { startProgress } from '../progress.js';
@@ -71,6 +72,7 @@ Examples:
     .action(async (id: string, _opts: CodeOptions, command: Command) => {
       const opts = command.optsWithGlobals<CodeOptions>();
       const coding = Boolean(opts.set?.length || opts.accept?.length);
+      if (coding) requireRole(currentRole(), 'write');
       const progress = startProgress('Learning from the coded outcomes', Boolean(opts.quiet || opts.json));
       const codings = await withStore(opts, (db) =>
         coding

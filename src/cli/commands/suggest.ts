@@ -8,6 +8,7 @@ import { CODED_FIELDS, type OutcomeSuggestions } from '../../domain/coding.js';
 import { OUTCOME_FIELDS, type Outcome } from '../../domain/outcome.js';
 import { describeProblem, type Problem } from '../../domain/problem.js';
 import { listInputs, readOutcomeFile } from '../../ingest/index.js';
+import { currentRole, mustRedact } from '../../protect/index.js';
 import { type Db, listOutcomes } from '../../store/index.js';
 import { type GlobalOptions, withStore } from '../context.js';
 import { startProgress } from '../progress.js';
@@ -101,6 +102,11 @@ Examples:
           onTraining: (done, total) => progress.update(done, total),
         }),
       ).finally(() => progress.stop());
+      // The words that weighed are the outcome's own words: readers who may not see originals do without them.
+      if (mustRedact({ role: currentRole(), redacted: false }, true)) {
+        for (const r of results)
+          for (const list of Object.values(r.suggestions)) for (const s of list ?? []) s.words = [];
+      }
       process.stdout.write(
         opts.json
           ? `${JSON.stringify(results, null, 2)}\n`
