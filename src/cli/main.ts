@@ -11,6 +11,7 @@ import { registerOutcomes } from './commands/outcomes.js';
 import { registerProtect } from './commands/protect.js';
 import { registerRedact } from './commands/redact.js';
 import { registerReport } from './commands/report.js';
+import { registerSearch } from './commands/search.js';
 import { registerStats } from './commands/stats.js';
 import { registerSuggest } from './commands/suggest.js';
 
@@ -30,6 +31,7 @@ function program(): Command {
     registerImport,
     registerOutcomes,
     registerStats,
+    registerSearch,
     registerReport,
     registerExtract,
     registerActivity,

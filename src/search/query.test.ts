@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { storeCases } from '../test-support/stores.js';
+import { FOLDED_CHARACTERS, fold } from './fold.js';
+import { assemble, parseQuery } from './query.js';
+import { snippetFrom } from './snippets.js';
+
+describe('reading a query', () => {
+  it('reads words, phrases, OR, exclusions and prefixes', () => {
+    assert.deepEqual(parseQuery('women "local council" water OR irrigation -armed coalit*'), {
+      groups: [
+        [{ kind: 'word', text: 'women' }],
+        [{ kind: 'phrase', text: 'local council' }],
+        [
+          { kind: 'word', text: 'water' },
+          { kind: 'word', text: 'irrigation' },
+        ],
+        [{ kind: 'prefix', text: 'coalit' }],
+      ],
+      excluded: [{ kind: 'word', text: 'armed' }],
+      notices: [],
+    });
+  });
+
+  it('keeps hyphens inside words and reads a hyphenated word as a phrase', () => {
+    assert.deepEqual(parseQuery('early-warning co-op').groups, [
+      [{ kind: 'phrase', text: 'early warning' }],
+      [{ kind: 'phrase', text: 'co op' }],
+    ]);
+  });
+
+  it('reads an unclosed quote as a phrase to the end, and says so', () => {
+    const q = parseQuery('water "local council');
+    assert.deepEqual(q.groups[1], [{ kind: 'phrase', text: 'local council' }]);
+    assert.match(q.notices[0] ?? '', /not closed/);
+  });
+
+  it('treats query syntax of SQL and tsquery as separators', () => {
+    const q = parseQuery("a' & !b | (c <-> d):* ; DROP TABLE outcomes; --");
+    const words = [...q.groups.flat(), ...q.excluded].map((c) => c.text);
+    assert.ok(words.every((w) => /^[\p{L}\p{N}' ]+$/u.test(w)), words.join(','));
+  });
+
+  it('cuts a very long query and says so', () => {
+    const q = parseQuery('word '.repeat(3000));
+    assert.ok(q.groups.length <= 32);
+    assert.equal(q.notices.length, 2);
+  });
+
+  it('assembles one query per language and leaves stop words out', () => {
+    const q = parseQuery('the coalition');
+    // [clause][config]: english drops "the"; simple keeps it
+    const lexemes = [
+      ['', "'the'"],
+      ["'coalit'", "'coalition'"],
+    ];
+    assert.deepEqual(assemble(q, lexemes, ['english', 'simple']), {
+      tsquery: "( ( 'coalit' ) ) | ( ( 'coalition' ) )",
+      byConfig: { english: "( 'coalit' )", simple: "( 'coalition' )" },
+      stopWords: ['the'],
+    });
+    assert.equal(assemble(parseQuery('the'), [['', "'the'"]], ['english', 'simple']).tsquery, null);
+  });
+});
+
+describe('snippets', () => {
+  it('places highlights found in folded text on the original', () => {
+    const original = 'Les coalitions de FEMMES à Ségou, «Éducation»';
+    const headline = `les \uE000coalitions\uE001 de femmes a \uE000segou\uE001, «education»`;
+    assert.equal(snippetFrom(original, headline), 'Les **coalitions** de FEMMES à **Ségou**, «Éducation»');
+  });
+});
+
+for (const store of storeCases()) {
+  describe(`folding (${store.name} store)`, () => {
+    it('folds in SQL exactly as in TypeScript', async () => {
+      const db = await store.open();
+      try {
+        const sample = `${FOLDED_CHARACTERS} Éducation ÉCOLE Ёлка أَحْمَد İstanbul Straße ŒUVRE women’s ABC`;
+        const [row] = await db.query<{ f: string }>('SELECT search_fold($1) AS f', [sample]);
+        assert.equal(row?.f, fold(sample));
+      } finally {
+        await db.close();
+      }
+    });
+  });
+}
