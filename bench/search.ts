@@ -26,11 +26,18 @@ import MiniSearch from 'minisearch';
 import pg from 'pg';
 import { crossTab } from '../src/analyze/crosstab.js';
 import { loadDefaultCodebook } from '../src/domain/codebook.js';
+import { type ExtractedDocument, emptyEntities } from '../src/domain/document.js';
 import { emptyOutcome, type Outcome } from '../src/domain/outcome.js';
-import { emptyEntities, type ExtractedDocument } from '../src/domain/document.js';
-import { search, type SearchFilter } from '../src/search/index.js';
+import { type SearchFilter, search } from '../src/search/index.js';
 import { storeDocument } from '../src/store/documents.js';
-import { type Db, type IncomingOutcome, openStore, outcomeHash, recordActivity, writeOutcomes } from '../src/store/index.js';
+import {
+  type Db,
+  type IncomingOutcome,
+  openStore,
+  outcomeHash,
+  recordActivity,
+  writeOutcomes,
+} from '../src/store/index.js';
 import { seededRandom } from './synthetic.js';
 
 type Engine = 'tessera-embedded' | 'tessera-postgres' | 'sqlite-fts5' | 'minisearch';
@@ -50,24 +57,46 @@ const LANG_SHARE: [Lang, number][] = [
 ];
 
 /** Topical words with some of their forms (the head of each vocabulary), function words, and phrases. */
-const WORDS: Record<Lang, { topical: string[]; function: string[]; phrases: string[]; syllables: string[]; endings: string[] }> = {
+const WORDS: Record<
+  Lang,
+  { topical: string[]; function: string[]; phrases: string[]; syllables: string[]; endings: string[] }
+> = {
   en: {
     topical:
       'women woman coalition coalitions council councils water committee committees community communities dispute disputes displaced families family school schools youth young local authorities authority journalist journalists detention detained court courts survivors survivor violence negotiated negotiation agreed agreement budget policy law laws rights protection mediators mediation elders leaders camp camps land housing access complaint complaints election elections peace security police prison prisoners farmers herders village villages teachers students health clinic aid distribution quota seats network networks'.split(
         ' ',
       ),
     function: 'the of and to in a for with on by that was were from at as their its which this'.split(' '),
-    phrases: ['water committee', 'local council', 'early warning', 'women coalition', 'peace agreement', 'land rights', 'school committee', 'youth council', 'complaint mechanism', 'human rights'],
+    phrases: [
+      'water committee',
+      'local council',
+      'early warning',
+      'women coalition',
+      'peace agreement',
+      'land rights',
+      'school committee',
+      'youth council',
+      'complaint mechanism',
+      'human rights',
+    ],
     syllables: ['ka', 'ro', 'ten', 'mal', 'dri', 'vo', 'sen', 'ter', 'pla', 'gor', 'bin', 'lu'],
     endings: ['', 's', 'ing', 'ed', 'er', 'ion', 'ity', 'al'],
   },
   fr: {
     topical:
-      "femmes femme coalition coalitions conseil conseils eau comité comités communauté communautés conflit conflits déplacés familles famille école écoles jeunes locales autorités journalistes détention tribunal survivantes violence négocié accord budget politique loi droits protection médiatrices médiation anciens dirigeants camp terres logement accès plainte élections paix sécurité police prison agriculteurs éleveurs village enseignants élèves santé aide distribution sièges réseau".split(
+      'femmes femme coalition coalitions conseil conseils eau comité comités communauté communautés conflit conflits déplacés familles famille école écoles jeunes locales autorités journalistes détention tribunal survivantes violence négocié accord budget politique loi droits protection médiatrices médiation anciens dirigeants camp terres logement accès plainte élections paix sécurité police prison agriculteurs éleveurs village enseignants élèves santé aide distribution sièges réseau'.split(
         ' ',
       ),
     function: "le la les de des du et à en un une pour avec sur par qui dans au aux l' d'".split(' '),
-    phrases: ["comité de gestion", 'conseil communal', 'alerte précoce', 'coalition de femmes', 'accord de paix', 'droits fonciers', 'protection des enfants'],
+    phrases: [
+      'comité de gestion',
+      'conseil communal',
+      'alerte précoce',
+      'coalition de femmes',
+      'accord de paix',
+      'droits fonciers',
+      'protection des enfants',
+    ],
     syllables: ['ba', 'ré', 'lon', 'mi', 'ché', 'vau', 'tin', 'pé', 'gou', 'dar'],
     endings: ['', 's', 'ment', 'tion', 'eux', 'ée', 'ées', 'ier'],
   },
@@ -77,7 +106,14 @@ const WORDS: Record<Lang, { topical: string[]; function: string[]; phrases: stri
         ' ',
       ),
     function: 'el la los las de del y en un una para con por que a su sus al'.split(' '),
-    phrases: ['junta de acción comunal', 'consejo municipal', 'alerta temprana', 'acuerdo de paz', 'mesa de víctimas', 'agua potable'],
+    phrases: [
+      'junta de acción comunal',
+      'consejo municipal',
+      'alerta temprana',
+      'acuerdo de paz',
+      'mesa de víctimas',
+      'agua potable',
+    ],
     syllables: ['ta', 'rri', 'mon', 'ca', 'lle', 'ño', 'ver', 'du', 'sal', 'pi'],
     endings: ['', 's', 'ción', 'dad', 'ado', 'ada', 'mente', 'ero'],
   },
@@ -87,7 +123,14 @@ const WORDS: Record<Lang, { topical: string[]; function: string[]; phrases: stri
         ' ',
       ),
     function: 'и в на с по для из о что от к до не как их это'.split(' '),
-    phrases: ['водный комитет', 'местный совет', 'раннее предупреждение', 'мирное соглашение', 'права женщин', 'айыл окмоту'],
+    phrases: [
+      'водный комитет',
+      'местный совет',
+      'раннее предупреждение',
+      'мирное соглашение',
+      'права женщин',
+      'айыл окмоту',
+    ],
     syllables: ['ко', 'ра', 'ст', 'ми', 'ло', 'вен', 'да', 'тур', 'ши', 'бек'],
     endings: ['', 'а', 'ов', 'ами', 'ый', 'ой', 'ение', 'ость'],
   },
@@ -123,7 +166,10 @@ const COUNTRIES: Record<Lang, string[]> = {
   uk: ['Ukraine'],
 };
 const KINDS = ['self-report', 'resolution', 'factsheet', 'news', 'document'] as const;
-const ORGANISATIONS = Array.from({ length: 300 }, (_, i) => `Network ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26)} for Peace`);
+const ORGANISATIONS = Array.from(
+  { length: 300 },
+  (_, i) => `Network ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26)} for Peace`,
+);
 
 interface Vocabulary {
   words: string[];
@@ -177,14 +223,19 @@ class Corpus {
   readonly vocabularies: Record<Lang, Vocabulary>;
   constructor(seed: number) {
     this.random = seededRandom(seed);
-    this.vocabularies = Object.fromEntries(LANG_SHARE.map(([l]) => [l, vocabulary(l, this.random)])) as Record<Lang, Vocabulary>;
+    this.vocabularies = Object.fromEntries(
+      LANG_SHARE.map(([l]) => [l, vocabulary(l, this.random)]),
+    ) as Record<Lang, Vocabulary>;
   }
   pick<T>(list: readonly T[]): T {
     return list[Math.floor(this.random() * list.length)] as T;
   }
   lang(): Lang {
     let x = this.random();
-    for (const [l, share] of LANG_SHARE) if ((x -= share) < 0) return l;
+    for (const [l, share] of LANG_SHARE) {
+      x -= share;
+      if (x < 0) return l;
+    }
     return 'en';
   }
   /** A sentence-like run of words: topical words by frequency, function words, now and then a phrase. */
@@ -209,7 +260,10 @@ const ids = (list: string) => (CODEBOOK.lists[list] ?? []).map((c) => c.id);
 function outcomeOf(c: Corpus, i: number): { outcome: Outcome; lang: Lang } {
   const lang = c.lang();
   const year = 2015 + Math.floor(c.random() * 11);
-  const o = emptyOutcome(`BENCH-${String(i).padStart(7, '0')}`, c.text(lang, 30 + Math.floor(c.random() * 30)));
+  const o = emptyOutcome(
+    `BENCH-${String(i).padStart(7, '0')}`,
+    c.text(lang, 30 + Math.floor(c.random() * 30)),
+  );
   o.country = c.pick(COUNTRIES[lang]);
   o.year = year;
   o.harvest = `Harvest ${year + (c.random() < 0.5 ? 0 : 1)}`;
@@ -219,7 +273,9 @@ function outcomeOf(c: Corpus, i: number): { outcome: Outcome; lang: Lang } {
   o.evidence = c.random() < 0.5 ? 'Yes (minutes of the meeting)' : null;
   o.socialActor = c.pick(ids('social_actor'));
   o.scale = c.pick(ids('scale'));
-  o.typesOfChange = [...new Set(Array.from({ length: 1 + Math.floor(c.random() * 3) }, () => c.pick(ids('type_of_change'))))];
+  o.typesOfChange = [
+    ...new Set(Array.from({ length: 1 + Math.floor(c.random() * 3) }, () => c.pick(ids('type_of_change')))),
+  ];
   o.cluster = c.pick(ids('type_of_change_cluster'));
   o.ratingSignificance = c.pick(['low', 'medium', 'high']);
   o.ratingContribution = c.pick(['limited', 'partial', 'great']);
@@ -235,7 +291,9 @@ function documentOf(c: Corpus, d: number) {
   const lang = c.lang();
   const kind = c.pick(KINDS);
   const year = 2015 + Math.floor(c.random() * 11);
-  const paragraphs = Array.from({ length: PARAGRAPHS_PER_DOCUMENT }, () => c.text(lang, 90 + Math.floor(c.random() * 30)));
+  const paragraphs = Array.from({ length: PARAGRAPHS_PER_DOCUMENT }, () =>
+    c.text(lang, 90 + Math.floor(c.random() * 30)),
+  );
   return {
     name: `bench-doc-${d}.txt`,
     lang,
@@ -243,7 +301,9 @@ function documentOf(c: Corpus, d: number) {
     title: c.text(lang, 6 + Math.floor(c.random() * 6)).slice(0, -1),
     date: `${year}-0${1 + Math.floor(c.random() * 9)}-1${Math.floor(c.random() * 9)}`,
     countries: [...new Set([c.pick(COUNTRIES[lang]), c.pick(COUNTRIES[c.lang()])])],
-    organisations: [...new Set(Array.from({ length: 1 + Math.floor(c.random() * 3) }, () => c.pick(ORGANISATIONS)))],
+    organisations: [
+      ...new Set(Array.from({ length: 1 + Math.floor(c.random() * 3) }, () => c.pick(ORGANISATIONS))),
+    ],
     confidential: c.random() < 0.05,
     paragraphs,
   };
@@ -290,9 +350,12 @@ function makeQueries(c: Corpus, n: number): BenchQuery[] {
     const lang = c.lang();
     let x = c.random();
     let shape: QueryShape = 'one word';
-    for (const [s, share] of shapes) if ((x -= share) < 0) {
-      shape = s;
-      break;
+    for (const [s, share] of shapes) {
+      x -= share;
+      if (x < 0) {
+        shape = s;
+        break;
+      }
     }
     const w = () => queryWord(c, lang);
     let q: Omit<BenchQuery, 'filter'>;
@@ -341,7 +404,14 @@ interface Measure {
    * Per query: milliseconds (wall clock, and CPU time of this process: for in-process engines it hardly
    * changes when other programs load the machine), hits found (total), and whether the total was an estimate.
    */
-  latencies: { ms: number; cpuMs: number; total: number; approximate: boolean; shape: QueryShape; filtered: boolean }[];
+  latencies: {
+    ms: number;
+    cpuMs: number;
+    total: number;
+    approximate: boolean;
+    shape: QueryShape;
+    filtered: boolean;
+  }[];
   crossTabMs: number;
   maxRss: number;
 }
@@ -349,7 +419,12 @@ interface Measure {
 const MiB = 2 ** 20;
 
 /** Builds the corpus into a Tessera store the way imports write: outcomes by `writeOutcomes`, documents by `storeDocument`. */
-async function buildTessera(db: Db, outcomes: number, documents: number, onProgress: (s: string) => void): Promise<number> {
+async function buildTessera(
+  db: Db,
+  outcomes: number,
+  documents: number,
+  onProgress: (s: string) => void,
+): Promise<number> {
   const c = new Corpus(7);
   const chunk = 5000;
   for (let i = 0; i < outcomes; i += chunk) {
@@ -359,7 +434,15 @@ async function buildTessera(db: Db, outcomes: number, documents: number, onProgr
       incoming.push({ outcome, hash: outcomeHash(outcome), file: 'bench.csv', line: k + 2 });
     }
     await db.transaction(async (tx) => {
-      const activity = await recordActivity(tx, { action: 'import', file: 'bench.csv', added: incoming.length, updated: 0, unchanged: 0, rejected: 0, details: {} });
+      const activity = await recordActivity(tx, {
+        action: 'import',
+        file: 'bench.csv',
+        added: incoming.length,
+        updated: 0,
+        unchanged: 0,
+        rejected: 0,
+        details: {},
+      });
       await writeOutcomes(tx, incoming, false, activity);
     });
     onProgress(`outcomes ${Math.min(outcomes, i + chunk)}`);
@@ -368,7 +451,15 @@ async function buildTessera(db: Db, outcomes: number, documents: number, onProgr
   const docChunk = 50;
   for (let d = 0; d < documents; d += docChunk) {
     await db.transaction(async (tx) => {
-      const activity = await recordActivity(tx, { action: 'import', file: 'bench-docs', added: 0, updated: 0, unchanged: 0, rejected: 0, details: {} });
+      const activity = await recordActivity(tx, {
+        action: 'import',
+        file: 'bench-docs',
+        added: 0,
+        updated: 0,
+        unchanged: 0,
+        rejected: 0,
+        details: {},
+      });
       for (let k = d; k < Math.min(documents, d + docChunk); k++) {
         const doc = documentOf(c, k);
         const text = doc.paragraphs.join('\n\n');
@@ -395,7 +486,8 @@ async function buildTessera(db: Db, outcomes: number, documents: number, onProgr
           },
           activity,
         );
-        if (doc.confidential) await tx.query('UPDATE documents SET confidential = true WHERE id = $1', [stored.id]);
+        if (doc.confidential)
+          await tx.query('UPDATE documents SET confidential = true WHERE id = $1', [stored.id]);
         passages += stored.passages;
       }
     });
@@ -412,7 +504,13 @@ async function buildTessera(db: Db, outcomes: number, documents: number, onProgr
   return passages;
 }
 
-async function runTessera(engine: Engine, outcomes: number, documents: number, queries: BenchQuery[], dir: string): Promise<Measure> {
+async function runTessera(
+  engine: Engine,
+  outcomes: number,
+  documents: number,
+  queries: BenchQuery[],
+  dir: string,
+): Promise<Measure> {
   let db: Db;
   let drop = async () => {};
   if (engine === 'tessera-embedded') db = await openStore({ dataDir: join(dir, 'tessera') });
@@ -436,7 +534,9 @@ async function runTessera(engine: Engine, outcomes: number, documents: number, q
   }
   try {
     const t0 = performance.now();
-    const passages = await buildTessera(db, outcomes, documents, (s) => process.stderr.write(`\r${engine}: ${s}   `));
+    const passages = await buildTessera(db, outcomes, documents, (s) =>
+      process.stderr.write(`\r${engine}: ${s}   `),
+    );
     const buildSeconds = (performance.now() - t0) / 1000;
     process.stderr.write('\n');
     const reader = { role: 'admin' as const, redacted: false };
@@ -447,7 +547,14 @@ async function runTessera(engine: Engine, outcomes: number, documents: number, q
       const s = performance.now();
       const c = process.cpuUsage();
       const r = await ask(q);
-      latencies.push({ ms: performance.now() - s, cpuMs: cpuMsSince(c), total: r.total, approximate: r.approximate, shape: q.shape, filtered: Object.keys(q.filter).length > 0 });
+      latencies.push({
+        ms: performance.now() - s,
+        cpuMs: cpuMsSince(c),
+        total: r.total,
+        approximate: r.approximate,
+        shape: q.shape,
+        filtered: Object.keys(q.filter).length > 0,
+      });
     }
     const times: number[] = [];
     for (let k = 0; k < 5; k++) {
@@ -487,13 +594,40 @@ function* referenceItems(outcomes: number, documents: number) {
   for (let d = 0; d < documents; d++) {
     const doc = documentOf(c, d);
     for (const p of doc.paragraphs)
-      yield { id: id++, kind: doc.kind, title: doc.title, body: p, other: '', countries: doc.countries, year: Number(doc.date.slice(0, 4)), types: [] as string[], cluster: null, socialActor: null, scale: null, ratingSignificance: null, ratingContribution: null };
+      yield {
+        id: id++,
+        kind: doc.kind,
+        title: doc.title,
+        body: p,
+        other: '',
+        countries: doc.countries,
+        year: Number(doc.date.slice(0, 4)),
+        types: [] as string[],
+        cluster: null,
+        socialActor: null,
+        scale: null,
+        ratingSignificance: null,
+        ratingContribution: null,
+      };
   }
 }
 
-const REFERENCE_FACETS = ['kind', 'year', 'cluster', 'socialActor', 'scale', 'ratingSignificance', 'ratingContribution'] as const;
+const REFERENCE_FACETS = [
+  'kind',
+  'year',
+  'cluster',
+  'socialActor',
+  'scale',
+  'ratingSignificance',
+  'ratingContribution',
+] as const;
 
-async function runSqlite(outcomes: number, documents: number, queries: BenchQuery[], dir: string): Promise<Measure> {
+async function runSqlite(
+  outcomes: number,
+  documents: number,
+  queries: BenchQuery[],
+  dir: string,
+): Promise<Measure> {
   const db = new Database(join(dir, 'reference.sqlite'));
   db.pragma('journal_mode = WAL');
   const t0 = performance.now();
@@ -505,15 +639,26 @@ async function runSqlite(outcomes: number, documents: number, queries: BenchQuer
   const type = db.prepare('INSERT INTO item_types VALUES (?, ?)');
   const text = db.prepare('INSERT INTO fts (rowid, title, body, other) VALUES (?, ?, ?, ?)');
   let passages = 0;
-  const insert = db.transaction((batch: ReturnType<typeof referenceItems> extends Iterable<infer T> ? T[] : never) => {
-    for (const x of batch) {
-      item.run(x.id, x.kind, x.year, x.cluster, x.socialActor, x.scale, x.ratingSignificance, x.ratingContribution);
-      for (const v of x.countries) country.run(x.id, v);
-      for (const v of x.types) type.run(x.id, v);
-      text.run(x.id, x.title, x.body, x.other);
-      if (x.kind !== 'outcome') passages++;
-    }
-  });
+  const insert = db.transaction(
+    (batch: ReturnType<typeof referenceItems> extends Iterable<infer T> ? T[] : never) => {
+      for (const x of batch) {
+        item.run(
+          x.id,
+          x.kind,
+          x.year,
+          x.cluster,
+          x.socialActor,
+          x.scale,
+          x.ratingSignificance,
+          x.ratingContribution,
+        );
+        for (const v of x.countries) country.run(x.id, v);
+        for (const v of x.types) type.run(x.id, v);
+        text.run(x.id, x.title, x.body, x.other);
+        if (x.kind !== 'outcome') passages++;
+      }
+    },
+  );
   let batch = [];
   for (const x of referenceItems(outcomes, documents)) {
     batch.push(x);
@@ -523,7 +668,9 @@ async function runSqlite(outcomes: number, documents: number, queries: BenchQuer
     }
   }
   insert(batch);
-  db.exec('CREATE INDEX item_countries_id ON item_countries (id); CREATE INDEX item_types_id ON item_types (id); ANALYZE;');
+  db.exec(
+    'CREATE INDEX item_countries_id ON item_countries (id); CREATE INDEX item_types_id ON item_types (id); ANALYZE;',
+  );
   const buildSeconds = (performance.now() - t0) / 1000;
   const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
   const match = (q: BenchQuery) => {
@@ -532,9 +679,11 @@ async function runSqlite(outcomes: number, documents: number, queries: BenchQuer
     return q.not ? `(${positive}) NOT ${quote(q.not)}` : positive;
   };
   const filterSql = (f: SearchFilter) => {
-    if (f.country) return ['AND i.id IN (SELECT id FROM item_countries WHERE v = ?)', [String(f.country[0])]] as const;
+    if (f.country)
+      return ['AND i.id IN (SELECT id FROM item_countries WHERE v = ?)', [String(f.country[0])]] as const;
     if (f.year) return ['AND i.year = ?', [Number(f.year[0])]] as const;
-    if (f.typesOfChange) return ['AND i.id IN (SELECT id FROM item_types WHERE v = ?)', [String(f.typesOfChange[0])]] as const;
+    if (f.typesOfChange)
+      return ['AND i.id IN (SELECT id FROM item_types WHERE v = ?)', [String(f.typesOfChange[0])]] as const;
     if (f.kind) return ['AND i.kind = ?', [String(f.kind[0])]] as const;
     return ['', []] as const;
   };
@@ -554,16 +703,34 @@ async function runSqlite(outcomes: number, documents: number, queries: BenchQuer
       .all(match(q), ...params) as { f: string; n: number }[];
     const total = facets.filter((r) => r.f === 'kind').reduce((a, r) => a + r.n, 0);
     void hits;
-    if (n >= 30) latencies.push({ ms: performance.now() - s, cpuMs: cpuMsSince(c), total, approximate: false, shape: q.shape, filtered: Object.keys(q.filter).length > 0 });
+    if (n >= 30)
+      latencies.push({
+        ms: performance.now() - s,
+        cpuMs: cpuMsSince(c),
+        total,
+        approximate: false,
+        shape: q.shape,
+        filtered: Object.keys(q.filter).length > 0,
+      });
   }
   const times: number[] = [];
   for (let k = 0; k < 5; k++) {
     const s = performance.now();
-    db.prepare(`SELECT c.v, i.year, count(*) FROM items i JOIN item_countries c ON c.id = i.id WHERE i.kind = 'outcome' GROUP BY 1, 2`).all();
+    db.prepare(
+      `SELECT c.v, i.year, count(*) FROM items i JOIN item_countries c ON c.id = i.id WHERE i.kind = 'outcome' GROUP BY 1, 2`,
+    ).all();
     times.push(performance.now() - s);
   }
   db.close();
-  return { engine: 'sqlite-fts5', outcomes, passages, buildSeconds, latencies, crossTabMs: median(times), maxRss: 0 };
+  return {
+    engine: 'sqlite-fts5',
+    outcomes,
+    passages,
+    buildSeconds,
+    latencies,
+    crossTabMs: median(times),
+    maxRss: 0,
+  };
 }
 
 type MiniItem = ReturnType<typeof referenceItems> extends Iterable<infer T> ? T : never;
@@ -610,10 +777,20 @@ async function runMiniSearch(outcomes: number, documents: number, queries: Bench
         const k = `${facet}\u0000${r[facet]}`;
         counts.set(k, (counts.get(k) ?? 0) + 1);
       }
-      for (const v of r.countries as string[]) counts.set(`country\u0000${v}`, (counts.get(`country\u0000${v}`) ?? 0) + 1);
-      for (const v of r.types as string[]) counts.set(`type\u0000${v}`, (counts.get(`type\u0000${v}`) ?? 0) + 1);
+      for (const v of r.countries as string[])
+        counts.set(`country\u0000${v}`, (counts.get(`country\u0000${v}`) ?? 0) + 1);
+      for (const v of r.types as string[])
+        counts.set(`type\u0000${v}`, (counts.get(`type\u0000${v}`) ?? 0) + 1);
     }
-    if (n >= 30) latencies.push({ ms: performance.now() - s, cpuMs: cpuMsSince(c), total: results.length, approximate: false, shape: q.shape, filtered: Object.keys(f).length > 0 });
+    if (n >= 30)
+      latencies.push({
+        ms: performance.now() - s,
+        cpuMs: cpuMsSince(c),
+        total: results.length,
+        approximate: false,
+        shape: q.shape,
+        filtered: Object.keys(f).length > 0,
+      });
   }
   const times: number[] = [];
   for (let k = 0; k < 5; k++) {
@@ -630,7 +807,15 @@ async function runMiniSearch(outcomes: number, documents: number, queries: Bench
     });
     times.push(performance.now() - s);
   }
-  return { engine: 'minisearch', outcomes, passages, buildSeconds, latencies, crossTabMs: median(times), maxRss: 0 };
+  return {
+    engine: 'minisearch',
+    outcomes,
+    passages,
+    buildSeconds,
+    latencies,
+    crossTabMs: median(times),
+    maxRss: 0,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -652,7 +837,13 @@ function percentile(values: number[], p: number): number {
   return sorted[at] as number;
 }
 
-async function child(engine: Engine, outcomes: number, documents: number, queryCount: number, dir: string): Promise<void> {
+async function child(
+  engine: Engine,
+  outcomes: number,
+  documents: number,
+  queryCount: number,
+  dir: string,
+): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const queries = makeQueries(new Corpus(11), queryCount);
   let measure: Measure;
@@ -665,21 +856,29 @@ async function child(engine: Engine, outcomes: number, documents: number, queryC
 
 function runChild(args: string[]): Promise<Measure> {
   return new Promise((resolve, reject) => {
-    const proc: ChildProcess = fork(fileURLToPath(import.meta.url), ['--child', ...args], { stdio: 'inherit' });
+    const proc: ChildProcess = fork(fileURLToPath(import.meta.url), ['--child', ...args], {
+      stdio: 'inherit',
+    });
     let result: Measure | undefined;
     proc.on('message', (m) => {
       result = m as Measure;
     });
     proc.on('error', reject);
-    proc.on('exit', (code) => (result && code === 0 ? resolve(result) : reject(new Error(`benchmark child ${args.join(' ')} exited with ${code}`))));
+    proc.on('exit', (code) =>
+      result && code === 0
+        ? resolve(result)
+        : reject(new Error(`benchmark child ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 function printTable(header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
   console.log(line(header));
   console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
   for (const r of rows) console.log(line(r));
@@ -719,17 +918,22 @@ async function main(): Promise<void> {
     },
   });
   const outcomes = Number(values.outcomes);
-  const documents = values.documents ? Number(values.documents) : Math.ceil(Number(values.passages) / PARAGRAPHS_PER_DOCUMENT);
+  const documents = values.documents
+    ? Number(values.documents)
+    : Math.ceil(Number(values.passages) / PARAGRAPHS_PER_DOCUMENT);
   const queryCount = Number(values.queries);
   if (values.child) {
     await child(values.child as Engine, outcomes, documents, queryCount, values.dir as string);
     return;
   }
   const engines = values.engines.split(',').map((e) => e.trim()) as Engine[];
-  for (const e of engines) if (!ENGINES.includes(e)) throw new Error(`unknown engine ${e}; choose from ${ENGINES.join(', ')}`);
+  for (const e of engines)
+    if (!ENGINES.includes(e)) throw new Error(`unknown engine ${e}; choose from ${ENGINES.join(', ')}`);
   const dir = mkdtempSync(join(tmpdir(), 'tessera-bench-search-'));
   console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`);
-  console.log(`Corpus: ${fmt(outcomes)} outcomes, ${fmt(documents)} documents of ${PARAGRAPHS_PER_DOCUMENT} passages; ${fmt(queryCount)} queries`);
+  console.log(
+    `Corpus: ${fmt(outcomes)} outcomes, ${fmt(documents)} documents of ${PARAGRAPHS_PER_DOCUMENT} passages; ${fmt(queryCount)} queries`,
+  );
   const results: Measure[] = [];
   try {
     for (const engine of engines) {
@@ -737,7 +941,18 @@ async function main(): Promise<void> {
         console.log('DATABASE_URL is not set: no PostgreSQL run.');
         continue;
       }
-      const m = await runChild([engine, '--outcomes', String(outcomes), '--documents', String(documents), '--queries', String(queryCount), '--dir', join(dir, engine), ...(values.keep ? ['--keep'] : [])]);
+      const m = await runChild([
+        engine,
+        '--outcomes',
+        String(outcomes),
+        '--documents',
+        String(documents),
+        '--queries',
+        String(queryCount),
+        '--dir',
+        join(dir, engine),
+        ...(values.keep ? ['--keep'] : []),
+      ]);
       results.push(m);
       const ms = m.latencies.map((l) => l.ms);
       const cpu = m.latencies.map((l) => l.cpuMs);
@@ -754,11 +969,33 @@ async function main(): Promise<void> {
   }
   console.log('');
   printTable(
-    ['engine', 'build s', 'p50 ms', 'p95 ms', 'p99 ms', 'CPU p50 ms', 'CPU p95 ms', 'approximate', 'cross-tab ms', 'peak RSS MiB'],
+    [
+      'engine',
+      'build s',
+      'p50 ms',
+      'p95 ms',
+      'p99 ms',
+      'CPU p50 ms',
+      'CPU p95 ms',
+      'approximate',
+      'cross-tab ms',
+      'peak RSS MiB',
+    ],
     results.map((m) => {
       const ms = m.latencies.map((l) => l.ms);
       const cpu = m.latencies.map((l) => l.cpuMs);
-      return [m.engine, fmt(m.buildSeconds, 1), fmt(percentile(ms, 50), 1), fmt(percentile(ms, 95), 1), fmt(percentile(ms, 99), 1), fmt(percentile(cpu, 50), 1), fmt(percentile(cpu, 95), 1), `${fmt((100 * m.latencies.filter((l) => l.approximate).length) / Math.max(1, m.latencies.length))} %`, fmt(m.crossTabMs, 1), fmt(m.maxRss / MiB)];
+      return [
+        m.engine,
+        fmt(m.buildSeconds, 1),
+        fmt(percentile(ms, 50), 1),
+        fmt(percentile(ms, 95), 1),
+        fmt(percentile(ms, 99), 1),
+        fmt(percentile(cpu, 50), 1),
+        fmt(percentile(cpu, 95), 1),
+        `${fmt((100 * m.latencies.filter((l) => l.approximate).length) / Math.max(1, m.latencies.length))} %`,
+        fmt(m.crossTabMs, 1),
+        fmt(m.maxRss / MiB),
+      ];
     }),
   );
   console.log('');
@@ -771,9 +1008,29 @@ async function main(): Promise<void> {
     ['engine', ...shapes, 'filtered', 'unfiltered'],
     results.map((m) => [
       m.engine,
-      ...shapes.map((s) => fmt(percentile(m.latencies.filter((l) => l.shape === s).map((l) => l.ms), 95), 1)),
-      fmt(percentile(m.latencies.filter((l) => l.filtered).map((l) => l.ms), 95), 1),
-      fmt(percentile(m.latencies.filter((l) => !l.filtered).map((l) => l.ms), 95), 1),
+      ...shapes.map((s) =>
+        fmt(
+          percentile(
+            m.latencies.filter((l) => l.shape === s).map((l) => l.ms),
+            95,
+          ),
+          1,
+        ),
+      ),
+      fmt(
+        percentile(
+          m.latencies.filter((l) => l.filtered).map((l) => l.ms),
+          95,
+        ),
+        1,
+      ),
+      fmt(
+        percentile(
+          m.latencies.filter((l) => !l.filtered).map((l) => l.ms),
+          95,
+        ),
+        1,
+      ),
     ]),
   );
   console.log(

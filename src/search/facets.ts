@@ -51,7 +51,11 @@ const SPECS: Record<Facet, FacetSpec> = {
     list: 'type_of_change',
     aliases: ['type', 'types', 'type of change', 'types of change', 'change'],
   },
-  cluster: { column: 'cluster', list: 'type_of_change_cluster', aliases: ['clusters', 'type of change cluster'] },
+  cluster: {
+    column: 'cluster',
+    list: 'type_of_change_cluster',
+    aliases: ['clusters', 'type of change cluster'],
+  },
   socialActor: {
     column: 'social_actor',
     list: 'social_actor',
@@ -110,7 +114,8 @@ function storedValues(facet: Facet, values: readonly (string | number)[], codebo
     const text = String(v).trim();
     if (facet === 'year') {
       const year = Number(text);
-      if (!Number.isInteger(year)) throw new TesseraError('usage', `year ${text}: expected a year such as 2023`);
+      if (!Number.isInteger(year))
+        throw new TesseraError('usage', `year ${text}: expected a year such as 2023`);
       return year;
     }
     if (facet === 'country') return countryCode(text) ?? text;
@@ -142,14 +147,16 @@ export async function filterSql(
     const values = filter[facet];
     if (!values?.length) continue;
     const spec = SPECS[facet];
-    const stored = facet === 'organisation' ? await organisationIds(q, values) : storedValues(facet, values, codebook);
+    const stored =
+      facet === 'organisation' ? await organisationIds(q, values) : storedValues(facet, values, codebook);
     params.push(stored);
     const p = `$${offset + params.length}`;
     if (facet === 'organisation') conditions.push(`s.organisations && ${p}::bigint[]`);
     else if (spec.many) conditions.push(`s.${spec.column} && ${p}::text[]`);
     else if (facet === 'year') conditions.push(`s.year = ANY (${p}::integer[])`);
     else conditions.push(`lower(s.${spec.column}) = ANY (${p}::text[])`);
-    if (!spec.many && facet !== 'year') params[params.length - 1] = (stored as string[]).map((v) => v.toLowerCase());
+    if (!spec.many && facet !== 'year')
+      params[params.length - 1] = (stored as string[]).map((v) => v.toLowerCase());
   }
   return { conditions, params };
 }

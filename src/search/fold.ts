@@ -34,7 +34,8 @@ const GROUPS: Record<string, string> = {
 };
 
 /** Arabic vowel marks and tatweel, soft hyphen, zero-width and direction marks, byte-order mark. */
-export const DROPPED = '\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0670\u0640\u00AD\u200B\u200C\u200D\u200E\u200F\u2060\uFEFF';
+export const DROPPED =
+  '\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0670\u0640\u00AD\u200B\u200C\u200D\u200E\u200F\u2060\uFEFF';
 
 const TABLE = new Map<string, string>();
 for (const [to, from] of Object.entries(GROUPS)) for (const c of from) TABLE.set(c, to);

@@ -38,7 +38,10 @@ describe('reading a query', () => {
   it('treats query syntax of SQL and tsquery as separators', () => {
     const q = parseQuery("a' & !b | (c <-> d):* ; DROP TABLE outcomes; --");
     const words = [...q.groups.flat(), ...q.excluded].map((c) => c.text);
-    assert.ok(words.every((w) => /^[\p{L}\p{N}' ]+$/u.test(w)), words.join(','));
+    assert.ok(
+      words.every((w) => /^[\p{L}\p{N}' ]+$/u.test(w)),
+      words.join(','),
+    );
   });
 
   it('cuts a very long query and says so', () => {

@@ -172,9 +172,16 @@ export function assemble(query: ParsedQuery, lexemes: Lexemes, configs: readonly
       .filter((g) => !(config === 'simple' && isStop(g)))
       .map((g) => g.map((c) => at(c, k)).filter(Boolean))
       .filter((alternatives) => alternatives.length > 0)
-      .map((alternatives) => (alternatives.length === 1 ? wrap(alternatives[0] as string) : wrap(alternatives.map(wrap).join(' | '))));
+      .map((alternatives) =>
+        alternatives.length === 1
+          ? wrap(alternatives[0] as string)
+          : wrap(alternatives.map(wrap).join(' | ')),
+      );
     if (groups.length === 0) continue;
-    const without = query.excluded.map((c) => at(c, k)).filter(Boolean).map((q) => `!${wrap(q)}`);
+    const without = query.excluded
+      .map((c) => at(c, k))
+      .filter(Boolean)
+      .map((q) => `!${wrap(q)}`);
     byConfig[config] = [...groups, ...without].join(' & ');
   }
   const distinct = [...new Set(Object.values(byConfig))];

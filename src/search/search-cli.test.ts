@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { runCli } from '../test-support/cli.js';
 import type { Db } from '../store/index.js';
+import { runCli } from '../test-support/cli.js';
 import { storeCases, tempDir } from '../test-support/stores.js';
 
 const HARVEST = [
@@ -53,12 +53,16 @@ for (const store of storeCases()) {
     });
 
     it('filters by type label and kind, and on any facet with --filter', async () => {
-      const byType = JSON.parse((await cli('council OR coalition', '--type', 'Policy change', '--json')).stdout);
+      const byType = JSON.parse(
+        (await cli('council OR coalition', '--type', 'Policy change', '--json')).stdout,
+      );
       assert.deepEqual(
         byType.hits.map((h: { id: string }) => h.id),
         ['C-2'],
       );
-      const byFilter = JSON.parse((await cli('council OR coalition', '--filter', 'country=Iraq', '--kind', 'outcome', '--json')).stdout);
+      const byFilter = JSON.parse(
+        (await cli('council OR coalition', '--filter', 'country=Iraq', '--kind', 'outcome', '--json')).stdout,
+      );
       assert.equal(byFilter.total, 1);
     });
 
@@ -89,7 +93,11 @@ for (const store of storeCases()) {
       const stop = JSON.parse((await cli('the and of', '--json')).stdout);
       assert.equal(stop.total, 0);
       assert.match(stop.notices.join(' '), /nothing to search for/);
-      for (const q of ['"water committee', "water' & !council | :* <-> ; DROP TABLE outcomes", 'x'.repeat(10_000)]) {
+      for (const q of [
+        '"water committee',
+        "water' & !council | :* <-> ; DROP TABLE outcomes",
+        'x'.repeat(10_000),
+      ]) {
         const r = await cli(q, '--json');
         assert.equal(r.status, 0, r.stderr);
         assert.ok(Array.isArray(JSON.parse(r.stdout).hits));

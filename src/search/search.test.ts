@@ -30,7 +30,8 @@ const OUTCOMES = [
     id: 'T-EN-2',
     country: 'Syria',
     year: 2021,
-    description: 'In 2021, the local council of Atarib adopted a complaints procedure for the distribution of bread.',
+    description:
+      'In 2021, the local council of Atarib adopted a complaints procedure for the distribution of bread.',
     significance: 'Residents can now complain without going through a relative.',
     contributionProgramme: 'A coalition of residents, coached by the programme, proposed the procedure.',
     socialActor: 'authorities-local',
@@ -101,7 +102,8 @@ const OUTCOMES = [
     id: 'T-EN-3',
     country: 'Iraq',
     year: 2022,
-    description: 'In 2022, the Nineveh committee on missing persons agreed to hear the families of the disappeared.',
+    description:
+      'In 2022, the Nineveh committee on missing persons agreed to hear the families of the disappeared.',
     significance: 'A committee member said water was not on the agenda.',
     contributionProgramme: 'Amina Haddad, a lawyer from Mosul, prepared the files of 40 families.',
     socialActor: 'authorities-local',
@@ -201,15 +203,26 @@ for (const store of storeCases()) {
       assert.equal(result.facets.typesOfChange?.participation, 3);
       assert.equal(result.facets.typesOfChange?.['new-structure'], 3);
       assert.equal(result.facets.year?.['2023'], 2);
-      assert.equal(result.total, result.facets.kind ? Object.values(result.facets.kind).reduce((a, b) => a + b, 0) : 0);
+      assert.equal(
+        result.total,
+        result.facets.kind ? Object.values(result.facets.kind).reduce((a, b) => a + b, 0) : 0,
+      );
     });
 
     it('filters on facets, by codes or labels', async () => {
-      assert.deepEqual((await ids('coalition', { filter: { country: ['Syria'], year: [2023] } })).sort(), ['T-EN-1']);
+      assert.deepEqual((await ids('coalition', { filter: { country: ['Syria'], year: [2023] } })).sort(), [
+        'T-EN-1',
+      ]);
       assert.deepEqual(await ids('coalition', { filter: { typesOfChange: ['Policy change'] } }), ['T-EN-2']);
-      assert.ok((await find('coalitions', { filter: { kind: ['document'] } })).hits.every((h) => h.kind === 'document'));
+      assert.ok(
+        (await find('coalitions', { filter: { kind: ['document'] } })).hits.every(
+          (h) => h.kind === 'document',
+        ),
+      );
       assert.equal((await find('coalitions', { filter: { kind: ['document'] } })).total, 1);
-      assert.deepEqual(await ids('coalition', { filter: { socialActor: ['Local authorities'] } }), ['T-EN-2']);
+      assert.deepEqual(await ids('coalition', { filter: { socialActor: ['Local authorities'] } }), [
+        'T-EN-2',
+      ]);
     });
 
     it('highlights matches in the original text, accents and all', async () => {
@@ -245,7 +258,14 @@ for (const store of storeCases()) {
       const open = await find('"water committee');
       assert.ok(open.hits.some((h) => h.id === 'T-EN-1'));
       assert.match(open.notices.join(' '), /quote was not closed/);
-      for (const q of ["'; DROP TABLE outcomes; --", "water & !committee | (coalition <-> women):* '", '-', '"', '***', 'OR OR']) {
+      for (const q of [
+        "'; DROP TABLE outcomes; --",
+        "water & !committee | (coalition <-> women):* '",
+        '-',
+        '"',
+        '***',
+        'OR OR',
+      ]) {
         const result = await find(q);
         assert.ok(Array.isArray(result.hits), q);
       }

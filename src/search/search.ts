@@ -96,7 +96,9 @@ const configCache = new WeakMap<Db, { at: number; configs: string[] }>();
 async function configsOf(db: Db): Promise<string[]> {
   const cached = configCache.get(db);
   if (cached && Date.now() - cached.at < 5000) return cached.configs;
-  const rows = await db.query<{ config: string }>('SELECT config::text AS config FROM search_configs ORDER BY 1');
+  const rows = await db.query<{ config: string }>(
+    'SELECT config::text AS config FROM search_configs ORDER BY 1',
+  );
   const configs = rows.map((r) => r.config.replace(/^pg_catalog\./, ''));
   configCache.set(db, { at: Date.now(), configs });
   return configs;
@@ -166,10 +168,10 @@ async function sampleFor(db: Db, plan: Plan): Promise<number> {
   const limit = Math.ceil(EXACT_UP_TO[db.kind] / SAMPLES[0]);
   const probe = (sample: number) =>
     `(SELECT count(*) FROM (SELECT 1 FROM search_items s WHERE ${where(plan, sample)} LIMIT ${limit + 1}) x)::integer`;
-  const [row] = await db.query<{ a: number; b: number }>(`SELECT ${probe(SAMPLES[0])} AS a, ${probe(SAMPLES[1])} AS b`, [
-    plan.tsquery,
-    ...plan.params,
-  ]);
+  const [row] = await db.query<{ a: number; b: number }>(
+    `SELECT ${probe(SAMPLES[0])} AS a, ${probe(SAMPLES[1])} AS b`,
+    [plan.tsquery, ...plan.params],
+  );
   if (!row || row.a <= limit) return 1;
   return row.b <= limit ? SAMPLES[0] : SAMPLES[1];
 }
@@ -201,7 +203,16 @@ async function matchRankCount(
   limit: number,
   offset: number,
 ): Promise<{ total: number; rows: HitRow[]; facetRows: { facet: string; value: string; n: number }[] }> {
-  const columns = ['id', 'outcome_id', 'passage_id', 'document_id', 'kind', 'year', 'substantiated', 'confidential'];
+  const columns = [
+    'id',
+    'outcome_id',
+    'passage_id',
+    'document_id',
+    'kind',
+    'year',
+    'substantiated',
+    'confidential',
+  ];
   const extra = facetColumns(facets).filter((c) => !columns.includes(c));
   const n = plan.params.length + 2;
   const sql = `WITH m AS MATERIALIZED (
@@ -221,10 +232,11 @@ async function matchRankCount(
         LEFT JOIN passages p ON p.id = top.passage_id
         LEFT JOIN document_items i ON i.id = p.item_id
         LEFT JOIN documents d ON d.id = top.document_id) h) AS hits`;
-  const [row] = await db.query<{ total: number; facets: { facet: string; value: string; n: number }[]; hits: HitRow[] }>(
-    sql,
-    [plan.tsquery, ...plan.params, limit, offset],
-  );
+  const [row] = await db.query<{
+    total: number;
+    facets: { facet: string; value: string; n: number }[];
+    hits: HitRow[];
+  }>(sql, [plan.tsquery, ...plan.params, limit, offset]);
   return { total: row?.total ?? 0, rows: row?.hits ?? [], facetRows: row?.facets ?? [] };
 }
 
@@ -246,7 +258,9 @@ async function visibleTexts(
   if (!redacting.some(Boolean)) return originals;
   try {
     const p = await protection();
-    const texts = rows.flatMap((r, i) => (redacting[i] ? [r.outcome_id ? '' : (originals[i]?.title ?? ''), r.body] : []));
+    const texts = rows.flatMap((r, i) =>
+      redacting[i] ? [r.outcome_id ? '' : (originals[i]?.title ?? ''), r.body] : [],
+    );
     const redacted = await redactTexts(texts, p);
     let k = 0;
     return rows.map((r, i) => {
@@ -257,7 +271,9 @@ async function visibleTexts(
     });
   } catch {
     // Fail closed: without the redaction engine, nothing of a text that must be redacted is shown.
-    return rows.map((_, i) => (redacting[i] ? { title: '', body: '' } : (originals[i] as { title: string; body: string })));
+    return rows.map((_, i) =>
+      redacting[i] ? { title: '', body: '' } : (originals[i] as { title: string; body: string }),
+    );
   }
 }
 
@@ -265,7 +281,12 @@ async function visibleTexts(
 const HEADLINE_TEXT = 2500;
 
 /** Headlines of texts, each with the query of its own language (a query in eleven is slower to place). */
-async function headlines(db: Queryable, queries: string[], texts: string[], configs: string[]): Promise<string[]> {
+async function headlines(
+  db: Queryable,
+  queries: string[],
+  texts: string[],
+  configs: string[],
+): Promise<string[]> {
   if (texts.length === 0) return [];
   const rows = await db.query<{ i: number; h: string }>(
     `SELECT x.i::integer AS i, ts_headline(x.cfg::regconfig, search_fold(x.t), x.q::tsquery, $4) AS h
@@ -291,14 +312,18 @@ async function presentHits(
     texts.map((t) => t.body.slice(0, HEADLINE_TEXT)),
     rows.map((r) => r.config),
   );
-  const shownOriginals = rows.filter((r, i) => r.confidential && !mustRedact(reader, r.confidential) && texts[i]?.body);
+  const shownOriginals = rows.filter(
+    (r, i) => r.confidential && !mustRedact(reader, r.confidential) && texts[i]?.body,
+  );
   if (shownOriginals.length > 0)
     await revealed(
       db,
       actorAs(reader.role),
       {
         outcomes: shownOriginals.flatMap((r) => (r.outcome_id ? [r.outcome_id] : [])),
-        documents: [...new Set(shownOriginals.flatMap((r) => (r.document_id ? [Number(r.document_id)] : [])))],
+        documents: [
+          ...new Set(shownOriginals.flatMap((r) => (r.document_id ? [Number(r.document_id)] : []))),
+        ],
       },
       'search',
     );
@@ -322,7 +347,12 @@ async function presentHits(
 const LIKE_TERMS = 8;
 
 /** An outcome's most telling words, as a query: any two of them, rarer words first. */
-async function likeQuery(db: Db, id: string, reader: Reader, protection: () => Promise<Protection>): Promise<string | null> {
+async function likeQuery(
+  db: Db,
+  id: string,
+  reader: Reader,
+  protection: () => Promise<Protection>,
+): Promise<string | null> {
   const [source] = await db.query<{ config: string; text: string; confidential: boolean }>(
     `SELECT s.config::text AS config, concat_ws(E'\\n', o.description, o.significance) AS text, o.confidential
      FROM outcomes o JOIN search_items s ON s.outcome_id = o.id WHERE o.id = $1`,
@@ -372,7 +402,10 @@ export async function search(db: Db, options: SearchOptions): Promise<SearchResu
   // Readers who may not see names neither count nor filter by organisation.
   const restricted = mustRedact(reader, true);
   if (restricted && options.filter?.organisation?.length)
-    throw new TesseraError('forbidden', 'your role may not search by organisation: their names are redacted for it');
+    throw new TesseraError(
+      'forbidden',
+      'your role may not search by organisation: their names are redacted for it',
+    );
   const shownFacets = restricted ? facets.filter((f) => f !== 'organisation') : facets;
   const notices: string[] = [];
   let tsquery: string | null;
@@ -387,7 +420,9 @@ export async function search(db: Db, options: SearchOptions): Promise<SearchResu
     if (restricted && text.trim()) {
       const cleaned = withoutNames(text, await protection());
       if (cleaned.dropped)
-        notices.push('names of people, places and organisations are left out of the query: your role sees them redacted');
+        notices.push(
+          'names of people, places and organisations are left out of the query: your role sees them redacted',
+        );
       text = cleaned.query;
     }
     const parsed: ParsedQuery = parseQuery(text);
@@ -415,7 +450,10 @@ export async function search(db: Db, options: SearchOptions): Promise<SearchResu
   const filters = await filterSql(db, options.filter ?? {}, codebook, 1);
   const plan: Plan = {
     tsquery,
-    conditions: [...filters.conditions, ...(excludeId ? [`s.outcome_id IS DISTINCT FROM $${filters.params.length + 2}`] : [])],
+    conditions: [
+      ...filters.conditions,
+      ...(excludeId ? [`s.outcome_id IS DISTINCT FROM $${filters.params.length + 2}`] : []),
+    ],
     params: [...filters.params, ...(excludeId ? [excludeId] : [])],
   };
   const sample = options.exact ? 1 : await sampleFor(db, plan);
