@@ -39,7 +39,12 @@ async function buildStore(judgements: Judgements): Promise<Db> {
   const db = await openStore({ dataDir: join(dir, 'store') });
   const report = await importPaths(
     db,
-    [join(SHARED, 'eval', 'outcomes-dev.jsonl'), join(SHARED, 'formats'), packagePath('eval', 'documents'), extra],
+    [
+      join(SHARED, 'eval', 'outcomes-dev.jsonl'),
+      join(SHARED, 'formats'),
+      packagePath('eval', 'documents'),
+      extra,
+    ],
     { codebook: loadDefaultCodebook(), skipInvalid: true },
   );
   console.log(
@@ -88,7 +93,9 @@ async function baseline(db: Db, query: string): Promise<string[]> {
 
 function ndcgAt(ranked: string[], relevant: Record<string, number>, k: number): number {
   const gain = (g: number) => 2 ** g - 1;
-  const dcg = ranked.slice(0, k).reduce((sum, key, i) => sum + gain(relevant[key] ?? 0) / Math.log2(i + 2), 0);
+  const dcg = ranked
+    .slice(0, k)
+    .reduce((sum, key, i) => sum + gain(relevant[key] ?? 0) / Math.log2(i + 2), 0);
   const ideal = Object.values(relevant)
     .sort((a, b) => b - a)
     .slice(0, k)
@@ -107,7 +114,9 @@ const fmt = (n: number) => n.toFixed(3);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false } } });
-  const judgements = JSON.parse(readFileSync(packagePath('eval', 'search-judgements.json'), 'utf8')) as Judgements;
+  const judgements = JSON.parse(
+    readFileSync(packagePath('eval', 'search-judgements.json'), 'utf8'),
+  ) as Judgements;
   const db = await buildStore(judgements);
   try {
     const rows: { lang: string; system: 'tessera' | 'baseline'; ndcg: number; recall: number }[] = [];
@@ -125,10 +134,13 @@ async function main(): Promise<void> {
     }
     const langs = [...new Set(judgements.queries.map((q) => q.lang))];
     console.log('');
-    console.log('| queries | n | Tessera nDCG@10 | Tessera recall@20 | baseline nDCG@10 | baseline recall@20 |');
+    console.log(
+      '| queries | n | Tessera nDCG@10 | Tessera recall@20 | baseline nDCG@10 | baseline recall@20 |',
+    );
     console.log('|---|--:|--:|--:|--:|--:|');
     for (const lang of [...langs, 'all']) {
-      const pick = (system: string) => rows.filter((r) => r.system === system && (lang === 'all' || r.lang === lang));
+      const pick = (system: string) =>
+        rows.filter((r) => r.system === system && (lang === 'all' || r.lang === lang));
       const t = pick('tessera');
       const b = pick('baseline');
       console.log(

@@ -1,7 +1,14 @@
 import type { Command } from 'commander';
 import { TesseraError } from '../../errors.js';
 import { currentRole } from '../../protect/index.js';
-import { FACETS, type Facet, facetNamed, type SearchFilter, type SearchResult, search } from '../../search/index.js';
+import {
+  FACETS,
+  type Facet,
+  facetNamed,
+  type SearchFilter,
+  type SearchResult,
+  search,
+} from '../../search/index.js';
 import { collect, type GlobalOptions, withStore } from '../context.js';
 import { addFilterOptions, type FilterOptions } from './filters.js';
 
@@ -40,7 +47,8 @@ function filterOf(opts: SearchCliOptions): SearchFilter {
   add('organisation', opts.organisation);
   for (const pair of opts.filter ?? []) {
     const at = pair.indexOf('=');
-    if (at <= 0) throw new TesseraError('usage', `--filter ${pair}: expected FACET=VALUE, e.g. --filter scale=national`);
+    if (at <= 0)
+      throw new TesseraError('usage', `--filter ${pair}: expected FACET=VALUE, e.g. --filter scale=national`);
     add(facetNamed(pair.slice(0, at)), [pair.slice(at + 1).trim()]);
   }
   return filter;
@@ -48,7 +56,15 @@ function filterOf(opts: SearchCliOptions): SearchFilter {
 
 function facetsOf(list: string | undefined): Facet[] | undefined {
   if (list === undefined) return undefined;
-  return [...new Set(list.split(',').map((f) => f.trim()).filter(Boolean).map(facetNamed))];
+  return [
+    ...new Set(
+      list
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean)
+        .map(facetNamed),
+    ),
+  ];
 }
 
 function text(result: SearchResult): string {
@@ -77,19 +93,27 @@ export function registerSearch(program: Command): void {
     program
       .command('search [query]')
       .description('search outcomes and document passages, in every language stored, with facet counts')
-      .option('--kind <kinds>', 'only these kinds: outcome, or a document kind (news, self-report, ...)', collect)
+      .option(
+        '--kind <kinds>',
+        'only these kinds: outcome, or a document kind (news, self-report, ...)',
+        collect,
+      )
       .option('--organisation <names>', 'only items naming these organisations (names or acronyms)', collect)
-      .option('--filter <facet=value>', 'only items with this value of any facet; repeat for more', (v, prev: string[] = []) => [
-        ...prev,
-        v,
-      ])
+      .option(
+        '--filter <facet=value>',
+        'only items with this value of any facet; repeat for more',
+        (v, prev: string[] = []) => [...prev, v],
+      )
       .option('--facets <list>', `facets to count, comma-separated (default: all of ${FACETS.join(', ')})`)
       .option('--limit <n>', 'how many hits to show (default 10, at most 100)')
       .option('--offset <n>', 'skip this many hits first (next pages)')
       .option('--like <outcome-id>', 'find outcomes and passages like this outcome, instead of a query')
       .option('--exact', 'count and rank every match, even for queries that match tens of thousands')
       .option('--redacted', 'titles and snippets from redacted text')
-      .option('--json', 'print JSON: {total, hits:[{id, kind, title, snippet, score}], facets:{facet:{value:count}}}'),
+      .option(
+        '--json',
+        'print JSON: {total, hits:[{id, kind, title, snippet, score}], facets:{facet:{value:count}}}',
+      ),
   )
     .addHelpText(
       'after',
@@ -110,7 +134,10 @@ Examples:
     .action(async (query: string | undefined, _opts: SearchCliOptions, command: Command) => {
       const opts = command.optsWithGlobals<SearchCliOptions>();
       if (opts.like === undefined && !query?.trim())
-        throw new TesseraError('usage', 'give a query, e.g. tessera search "women\'s coalition", or --like OUTCOME-ID');
+        throw new TesseraError(
+          'usage',
+          'give a query, e.g. tessera search "women\'s coalition", or --like OUTCOME-ID',
+        );
       const filter = filterOf(opts);
       const facets = facetsOf(opts.facets);
       const limit = wholeNumber(opts.limit, '--limit');
