@@ -179,7 +179,8 @@ export function facetSelects(facets: readonly Facet[]): string {
   for (const facet of facets.filter((f) => SPECS[f].many)) {
     if (facet === 'organisation')
       parts.push(
-        `SELECT 'organisation' AS facet, a.name AS value, count(*) AS n FROM m CROSS JOIN LATERAL unnest(m.organisations) AS o(id) JOIN actors a ON a.id = o.id GROUP BY a.name`,
+        // counted by id, then named: joining every match to actors first costs more than all other facets
+        `SELECT 'organisation' AS facet, a.name AS value, x.n FROM (SELECT o.id, count(*) AS n FROM m CROSS JOIN LATERAL unnest(m.organisations) AS o(id) GROUP BY o.id) x JOIN actors a ON a.id = x.id`,
       );
     else
       parts.push(
@@ -202,9 +203,12 @@ export function facetCounts(
 ): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   for (const facet of facets) {
-    const values = rows
-      .filter((r) => r.facet === facet)
-      .map((r) => ({ value: r.value, n: Math.round(Number(r.n) * scale) }))
+    // two organisations of the same name count together
+    const summed = new Map<string, number>();
+    for (const r of rows)
+      if (r.facet === facet) summed.set(r.value, (summed.get(r.value) ?? 0) + Number(r.n));
+    const values = [...summed]
+      .map(([value, n]) => ({ value, n: Math.round(n * scale) }))
       .sort((a, b) => b.n - a.n || a.value.localeCompare(b.value))
       .slice(0, SPECS[facet].top ?? Number.POSITIVE_INFINITY);
     out[facet] = Object.fromEntries(values.map((v) => [v.value, v.n]));

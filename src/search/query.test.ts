@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { storeCases } from '../test-support/stores.js';
 import { FOLDED_CHARACTERS, fold } from './fold.js';
 import { assemble, parseQuery } from './query.js';
-import { snippetFrom } from './snippets.js';
+import { marksOf, snippetOf } from './snippets.js';
 
 describe('reading a query', () => {
   it('reads words, phrases, OR, exclusions and prefixes', () => {
@@ -67,10 +67,30 @@ describe('reading a query', () => {
 });
 
 describe('snippets', () => {
-  it('places highlights found in folded text on the original', () => {
-    const original = 'Les coalitions de FEMMES à Ségou, «Éducation»';
-    const headline = `les \uE000coalitions\uE001 de femmes a \uE000segou\uE001, «education»`;
-    assert.equal(snippetFrom(original, headline), 'Les **coalitions** de FEMMES à **Ségou**, «Éducation»');
+  it('marks the words of the query, whatever their ending, case or accents', () => {
+    const marks = marksOf(["( 'coalit' & 'segou' ) | ( 'educ':* & !'armed' )"]);
+    assert.deepEqual(
+      marks.map((m) => m.lexeme),
+      ['coalit', 'segou', 'educ'],
+    );
+    const original = 'Les coalitions de FEMMES à Ségou, «Éducation» armed';
+    assert.equal(
+      snippetOf(original, marks),
+      'Les **coalitions** de FEMMES à **Ségou**, «**Éducation**» armed',
+    );
+  });
+
+  it('marks Arabic words under their article and prefixes', () => {
+    assert.equal(
+      snippetOf('شكلت النساء تحالفا للمطالبة بالمياه', marksOf(["'نساء' & 'مياه'"])),
+      'شكلت **النساء** تحالفا للمطالبة **بالمياه**',
+    );
+  });
+
+  it('shows the part of a long text with the most matches', () => {
+    const text = `${'filler '.repeat(100)}the water committee met ${'filler '.repeat(100)}`;
+    const snippet = snippetOf(text, marksOf(["'water' & 'committe'"]));
+    assert.match(snippet, /^… filler .* the \*\*water\*\* \*\*committee\*\* met .* …$/);
   });
 });
 

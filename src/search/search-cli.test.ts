@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Db } from '../store/index.js';
 import { runCli } from '../test-support/cli.js';
 import { storeCases, tempDir } from '../test-support/stores.js';
@@ -38,7 +38,6 @@ for (const store of storeCases()) {
       const imported = await runCli(['import', file, '--quiet'], env);
       assert.equal(imported.status, 0, imported.stderr);
     });
-    after(() => undefined);
 
     it('prints the contract JSON: total, hits and facets', async () => {
       const { status, stdout } = await cli('coalition', '--country', 'Syria', '--year', '2023', '--json');

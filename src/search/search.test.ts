@@ -130,6 +130,11 @@ const REPORT = `Отчёт о мониторинге водных споров
 В Баткенской области женские советы провели двенадцать встреч с айыл окмоту по вопросам распределения поливной воды.
 `;
 
+const BRIEFING = `Briefing on the water committee of Idlib
+
+The Tamkeen Women Network (TWN) met the water committee of Idlib on 3 May 2023. TWN asked for two seats for women on the committee.
+`;
+
 const admin: Reader = { role: 'admin', redacted: false };
 
 for (const store of storeCases()) {
@@ -146,6 +151,7 @@ for (const store of storeCases()) {
       writeFileSync(join(dir, 'harvest.jsonl'), OUTCOMES.map((o) => JSON.stringify(o)).join('\n'));
       writeFileSync(join(dir, 'news-gao.txt'), NEWS);
       writeFileSync(join(dir, 'otchet-batken.txt'), REPORT);
+      writeFileSync(join(dir, 'briefing-idlib.txt'), BRIEFING);
       const report = await importPaths(db, [dir], { codebook: loadDefaultCodebook() });
       assert.equal(report.rejected.length, 0, JSON.stringify(report.rejected));
     });
@@ -176,7 +182,7 @@ for (const store of storeCases()) {
     });
 
     it('matches phrases in quotes, word for word', async () => {
-      assert.deepEqual(await ids('"water committee"'), ['T-EN-1']);
+      assert.deepEqual(await ids('"water committee"', { filter: { kind: ['outcome'] } }), ['T-EN-1']);
       assert.deepEqual(await ids('"committee water"'), []);
       assert.ok((await ids('water committee')).includes('T-EN-3'), 'without quotes, the words anywhere');
     });
@@ -225,10 +231,25 @@ for (const store of storeCases()) {
       ]);
     });
 
+    it('counts and filters by the organisations that documents name', async () => {
+      const result = await find('water committee');
+      assert.deepEqual(result.facets.organisation, { 'Tamkeen Women Network': 1 });
+      assert.deepEqual(
+        (await find('water committee', { filter: { organisation: ['TWN'] } })).hits.map((h) => h.kind),
+        ['document'],
+      );
+      const viewer = await find('water committee', { reader: { role: 'viewer', redacted: false } });
+      assert.equal(viewer.facets.organisation, undefined);
+      await assert.rejects(
+        find('water', { reader: { role: 'viewer', redacted: false }, filter: { organisation: ['TWN'] } }),
+        /may not search by organisation/,
+      );
+    });
+
     it('highlights matches in the original text, accents and all', async () => {
       const [hit] = (await find('education')).hits;
       assert.match(hit?.snippet ?? '', /\*\*Éducation\*\*/);
-      const [water] = (await find('"water committee"')).hits;
+      const [water] = (await find('"water committee"', { filter: { kind: ['outcome'] } })).hits;
       assert.match(water?.snippet ?? '', /\*\*water\*\* \*\*committee\*\*/);
       assert.match(water?.title ?? '', /^In May 2023, women's coalitions in Idlib/);
     });
@@ -257,6 +278,7 @@ for (const store of storeCases()) {
       assert.match(stop.notices.join(' '), /nothing to search for/);
       const open = await find('"water committee');
       assert.ok(open.hits.some((h) => h.id === 'T-EN-1'));
+      assert.ok(open.hits.some((h) => h.kind === 'document'));
       assert.match(open.notices.join(' '), /quote was not closed/);
       for (const q of [
         "'; DROP TABLE outcomes; --",

@@ -2,10 +2,11 @@
  * `tessera search` and `/api/search`: outcomes and document passages that match a query, best first,
  * with facet counts over all matches and highlighted snippets that respect redaction.
  *
- * A search is four round trips: the query's words as lexemes in every language (cached), a probe of the
- * result's size on a 1-in-32 sample, then one statement that matches, ranks, counts and facets, and one
- * that writes the headlines of the hits shown. A query that matches tens of thousands of items (a
- * "broad" query, such as one common word) is counted, faceted and ranked over a 1-in-32 or 1-in-256
+ * A search is three or four round trips: the query's words as lexemes in each language the store holds
+ * (cached), a probe of the result's size on the 1-in-32 sample (and the 1-in-256 one when that holds too
+ * many), then one statement that matches, ranks, counts, facets and fetches the texts of the hits shown;
+ * snippets are marked here (snippets.ts). A query that matches more than some hundreds of items (a
+ * "broad" query, such as one common word) is counted, faceted and ranked over the 1-in-32 or 1-in-256
  * sample of the store, and says so (`approximate`): that keeps every answer within milliseconds, where
  * ranking and counting every match takes PostgreSQL time in proportion to their number.
  */
@@ -21,7 +22,7 @@ import {
   redactTexts,
   revealed,
 } from '../protect/index.js';
-import type { Db, Queryable } from '../store/index.js';
+import type { Db } from '../store/index.js';
 import {
   FACETS,
   type Facet,
@@ -33,7 +34,7 @@ import {
   type SearchFilter,
 } from './facets.js';
 import { assemble, type Clause, clausesOf, type Lexemes, type ParsedQuery, parseQuery } from './query.js';
-import { forHeadline, HEADLINE_OPTIONS, outcomeTitle, snippetFrom } from './snippets.js';
+import { type Mark, marksOf, outcomeTitle, snippetOf } from './snippets.js';
 
 export interface SearchOptions {
   /** What the user typed. */
@@ -43,7 +44,7 @@ export interface SearchOptions {
   filter?: SearchFilter;
   /** Facets to count (all when not given; none with an empty list). */
   facets?: readonly Facet[];
-  /** Hits to return, 10 unless given (1 to 100), after skipping `offset`. */
+  /** Hits to return, 10 unless given (0 to 100), after skipping `offset`. */
   limit?: number;
   offset?: number;
   /** Who reads: decides whether titles and snippets come from redacted text. */
@@ -78,8 +79,8 @@ export interface SearchResult {
 }
 
 /** Above this many matches (estimated), a query counts and ranks over a sample. */
-const EXACT_UP_TO: Record<Db['kind'], number> = { embedded: 1000, postgres: 5000 };
-const SAMPLES = [32, 256] as const;
+const EXACT_UP_TO: Record<Db['kind'], number> = { embedded: 500, postgres: 500 };
+const SAMPLES = [32, 256, 2048] as const;
 const WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
 
 function nothing(notices: string[]): SearchResult {
@@ -163,17 +164,23 @@ function where(plan: Plan, sample: number): string {
   );
 }
 
-/** The sample to count and rank over: 1 (all matches) unless the matches are too many. */
+/**
+ * The sample to count and rank over: 1 (all matches) unless the matches are too many; then the largest
+ * sample (1 in 32, 256 or 2,048 items) that holds at most EXACT_UP_TO of them. Each sample is probed on
+ * the next smaller one: it holds about `smaller count × smaller / larger` matches.
+ */
 async function sampleFor(db: Db, plan: Plan): Promise<number> {
-  const limit = Math.ceil(EXACT_UP_TO[db.kind] / SAMPLES[0]);
-  const probe = (sample: number) =>
-    `(SELECT count(*) FROM (SELECT 1 FROM search_items s WHERE ${where(plan, sample)} LIMIT ${limit + 1}) x)::integer`;
-  const [row] = await db.query<{ a: number; b: number }>(
-    `SELECT ${probe(SAMPLES[0])} AS a, ${probe(SAMPLES[1])} AS b`,
-    [plan.tsquery, ...plan.params],
-  );
-  if (!row || row.a <= limit) return 1;
-  return row.b <= limit ? SAMPLES[0] : SAMPLES[1];
+  let chosen = 1;
+  for (const sample of SAMPLES) {
+    const limit = Math.ceil((EXACT_UP_TO[db.kind] * chosen) / sample);
+    const [row] = await db.query<{ n: number }>(
+      `SELECT count(*)::integer AS n FROM (SELECT 1 FROM search_items s WHERE ${where(plan, sample)} LIMIT ${limit + 1}) x`,
+      [plan.tsquery, ...plan.params],
+    );
+    if ((row?.n ?? 0) <= limit) return chosen;
+    chosen = sample;
+  }
+  return chosen;
 }
 
 interface HitRow {
@@ -245,7 +252,6 @@ async function matchRankCount(
 
 /** The text of each hit to cut a title and snippet from: the original, or redacted for readers who must. */
 async function visibleTexts(
-  db: Db,
   rows: HitRow[],
   reader: Reader,
   protection: () => Promise<Protection>,
@@ -277,27 +283,6 @@ async function visibleTexts(
   }
 }
 
-/** Snippets come from the first this many characters of a text: ts_headline takes time in its length. */
-const HEADLINE_TEXT = 2500;
-
-/** Headlines of texts, each with the query of its own language (a query in eleven is slower to place). */
-async function headlines(
-  db: Queryable,
-  queries: string[],
-  texts: string[],
-  configs: string[],
-): Promise<string[]> {
-  if (texts.length === 0) return [];
-  const rows = await db.query<{ i: number; h: string }>(
-    `SELECT x.i::integer AS i, ts_headline(x.cfg::regconfig, search_fold(x.t), x.q::tsquery, $4) AS h
-     FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS x (t, cfg, q, i)`,
-    [texts.map(forHeadline), configs, queries, HEADLINE_OPTIONS],
-  );
-  const out = texts.map(() => '');
-  for (const r of rows) out[r.i - 1] = r.h;
-  return out;
-}
-
 async function presentHits(
   db: Db,
   rows: HitRow[],
@@ -305,13 +290,16 @@ async function presentHits(
   reader: Reader,
   protection: () => Promise<Protection>,
 ): Promise<SearchHit[]> {
-  const texts = await visibleTexts(db, rows, reader, protection);
-  const heads = await headlines(
-    db,
-    rows.map((r) => query.byConfig[r.config] ?? query.tsquery),
-    texts.map((t) => t.body.slice(0, HEADLINE_TEXT)),
-    rows.map((r) => r.config),
-  );
+  const texts = await visibleTexts(rows, reader, protection);
+  const marks = new Map<string, Mark[]>();
+  const marksFor = (config: string) => {
+    let found = marks.get(config);
+    if (!found) {
+      found = marksOf([query.byConfig[config] ?? query.tsquery]);
+      marks.set(config, found);
+    }
+    return found;
+  };
   const shownOriginals = rows.filter(
     (r, i) => r.confidential && !mustRedact(reader, r.confidential) && texts[i]?.body,
   );
@@ -333,7 +321,7 @@ async function presentHits(
       id: r.outcome_id ?? `passage:${r.passage_id}`,
       kind: r.kind,
       title: text.title,
-      snippet: text.body ? snippetFrom(text.body, heads[i] ?? '') : '',
+      snippet: text.body ? snippetOf(text.body, marksFor(r.config)) : '',
       score: Math.round(Number(r.score) * 10000) / 10000,
       year: r.year,
       ...(r.document_id ? { document: { id: Number(r.document_id), name: r.document_name ?? '' } } : {}),

@@ -96,11 +96,17 @@ CREATE TABLE search_items (
   CHECK ((outcome_id IS NULL) <> (passage_id IS NULL))
 );
 CREATE INDEX search_items_tsv ON search_items USING gin (tsv);
--- Samples of 1 in 32 and 1 in 256 items: a query that matches tens of thousands of items counts and
--- ranks over a sample instead of all of them (src/search/search.ts, "broad queries").
+-- Samples of 1 in 32, 256 and 2,048 items: a query that matches thousands of items counts and ranks
+-- over a sample instead of all of them (src/search/search.ts, "broad queries").
 CREATE INDEX search_items_tsv_32 ON search_items USING gin (tsv) WHERE (id % 32) = 0;
 CREATE INDEX search_items_tsv_256 ON search_items USING gin (tsv) WHERE (id % 256) = 0;
+CREATE INDEX search_items_tsv_2048 ON search_items USING gin (tsv) WHERE (id % 2048) = 0;
 CREATE INDEX search_items_document ON search_items (document_id);
+-- Filters: with these, a filtered query visits only the items that both match and pass the filter.
+CREATE INDEX search_items_kind_year ON search_items (kind, year);
+CREATE INDEX search_items_year ON search_items (year);
+CREATE INDEX search_items_countries ON search_items USING gin (countries);
+CREATE INDEX search_items_types ON search_items USING gin (types_of_change);
 
 -- The configurations items are indexed in: a query is stemmed in these only (fewer, faster queries).
 CREATE TABLE search_configs (config regconfig PRIMARY KEY);
