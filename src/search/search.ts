@@ -49,7 +49,7 @@ export interface SearchOptions {
   offset?: number;
   /** Who reads: decides whether titles and snippets come from redacted text. */
   reader: Reader;
-  /** Count and rank every match even when a query matches tens of thousands (slower). */
+  /** Count and rank every match even when a query matches thousands (slower). */
   exact?: boolean;
   codebook?: Codebook;
 }

@@ -108,7 +108,7 @@ export function registerSearch(program: Command): void {
       .option('--limit <n>', 'how many hits to show (default 10, at most 100)')
       .option('--offset <n>', 'skip this many hits first (next pages)')
       .option('--like <outcome-id>', 'find outcomes and passages like this outcome, instead of a query')
-      .option('--exact', 'count and rank every match, even for queries that match tens of thousands')
+      .option('--exact', 'count and rank every match, even when there are thousands (slower)')
       .option('--redacted', 'titles and snippets from redacted text')
       .option(
         '--json',
@@ -122,7 +122,8 @@ Words match in any language stored, whatever their form ("coalitions" finds "coa
 finds "femme"), without regard to case or accents. Write "two words" in quotes for a phrase, OR between
 alternatives, -word to leave a word out, and word* for every word that starts so. Titles and
 descriptions weigh more than the rest of a text. Matches are between ** in snippets. A query matching
-tens of thousands of items is counted over a sample ("about"): give --exact for every one.
+more than about 500 items is counted and ranked over a sample of the store ("about" before the count):
+give --exact to count and rank every one, which takes longer.
 Reviewers and viewers (TESSERA_ROLE) always get redacted titles and snippets.
 
 Examples:
