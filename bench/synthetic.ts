@@ -38,17 +38,7 @@ export const HEADERS = [
 
 export type Header = (typeof HEADERS)[number];
 
-/** mulberry32: small, fast and good enough to vary test data; the same seed gives the same sequence. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../src/code/linear.js';
 
 type Lang = 'en' | 'fr' | 'es' | 'ru' | 'uk' | 'ar';
 

@@ -44,36 +44,93 @@ export interface CrossTab {
   labels: Map<string, string>[];
 }
 
-/** An expression per field; a multi-select field is unnested so that each value counts once per outcome. */
-function groupExpression(field: OutcomeField, alias: string): { select: string; from: string } {
-  if (field === 'typesOfChange') {
-    return {
-      select: `${alias}.v`,
-      from: `LEFT JOIN LATERAL unnest(o.types_of_change) AS ${alias}(v) ON true`,
-    };
-  }
-  if (field === 'country') return { select: 'coalesce(o.country_code, o.country)', from: '' };
-  return { select: `o.${columnOf(field)}`, from: '' };
+/** The SQL that reads a field's value from an outcome `o`: countries by code, so "DR Congo" and "DRC" count as one. */
+function valueSql(field: OutcomeField): string {
+  return field === 'country' ? 'coalesce(o.country_code, o.country)' : `o.${columnOf(field)}`;
 }
 
-async function grouped(q: Queryable, fields: OutcomeField[], filter: OutcomeFilter) {
-  const { where, params } = filterSql(filter);
-  const parts = fields.map((f, i) => groupExpression(f, `g${i}`));
-  const cols = parts.map((p, i) => `${p.select} AS k${i}`);
+type Counts = Map<string, { values: CellValue[]; count: number }[]>;
+
+/**
+ * Counts rows of `source` (columns k0, k1, ... and name) under several grouping sets in one scan; the
+ * result is keyed by the set's columns joined with ",".
+ */
+async function countSets(
+  q: Queryable,
+  source: string,
+  params: unknown[],
+  wanted: string[][],
+): Promise<Counts> {
+  const sets = [...new Map(wanted.map((set) => [set.join(','), set])).values()];
+  const columns = [...new Set(sets.flat())];
   const rows = await q.query<Record<string, CellValue>>(
-    `SELECT ${cols.join(', ')}, count(DISTINCT o.id)::integer AS n FROM outcomes o ${parts.map((p) => p.from).join(' ')}
-     ${where.replace(/\b(country_code|country|year|harvest|types_of_change)\b/g, 'o.$1')} GROUP BY ${fields.map((_, i) => i + 1).join(', ')}`,
+    `SELECT ${[...columns, 'count(*)::integer AS n', ...(columns.length ? [`GROUPING(${columns.join(', ')})::integer AS g`] : [])].join(', ')}
+     FROM (${source}) s GROUP BY GROUPING SETS (${sets.map((set) => `(${set.join(', ')})`).join(', ')})`,
     params,
   );
-  return rows.map((r) => ({ values: fields.map((_, i) => r[`k${i}`] ?? null), count: Number(r.n) }));
+  const counts: Counts = new Map(sets.map((set) => [set.join(','), []]));
+  for (const row of rows) {
+    // GROUPING() sets a bit, first column highest, for each column a row is not grouped by
+    const grouped = columns.filter((_, i) => !(Number(row.g) & (1 << (columns.length - 1 - i))));
+    counts.get(grouped.join(','))?.push({ values: grouped.map((c) => row[c] ?? null), count: Number(row.n) });
+  }
+  return counts;
 }
 
-/** The name a store mostly uses for each country code, so that "DR Congo" and "DRC" count as one. */
-async function countryNames(q: Queryable): Promise<Map<string, string>> {
-  const rows = await q.query<{ code: string; name: string }>(
-    `SELECT country_code AS code, mode() WITHIN GROUP (ORDER BY country) AS name FROM outcomes WHERE country_code IS NOT NULL GROUP BY 1`,
+/**
+ * Counts by the fields, by each field alone, in all, and the names used per country code, in at most two
+ * scans (a table scan is most of a cross-tab's time): one over outcomes, and one over the values of a
+ * multi-select field, where an outcome is a row per value.
+ */
+async function countAll(q: Queryable, by: OutcomeField[], filter: OutcomeFilter) {
+  const { where, params } = filterSql(filter);
+  const keys = by.map((_, i) => `k${i}`);
+  const multi = by.indexOf('typesOfChange');
+  const single = keys.filter((_, i) => i !== multi);
+  const country = by.indexOf('country');
+  const columns = by.map((f, i) => (i === multi ? 'NULL::text' : valueSql(f)));
+  const outcomes = await countSets(
+    q,
+    `SELECT ${columns.map((c, i) => `${c} AS k${i}`).join(', ')}, o.country AS name FROM outcomes o ${where}`,
+    params,
+    [
+      ...(multi < 0 ? [keys] : []),
+      ...single.map((k) => [k]),
+      [],
+      ...(country < 0 ? [] : [[`k${country}`, 'name']]),
+    ],
   );
-  return new Map(rows.map((r) => [r.code, r.name]));
+  const values =
+    multi < 0
+      ? undefined
+      : await countSets(
+          q,
+          `SELECT ${by
+            .map((f, i) => (i === multi ? 'v' : valueSql(f)))
+            .map((c, i) => `${c} AS k${i}`)
+            .join(', ')}
+           FROM outcomes o LEFT JOIN LATERAL (SELECT DISTINCT v FROM unnest(o.types_of_change) v) t ON true ${where}`,
+          params,
+          [keys, [`k${multi}`]],
+        );
+  const counts = (set: string[]) => values?.get(set.join(',')) ?? outcomes.get(set.join(',')) ?? [];
+  return {
+    rows: counts(keys),
+    totals: keys.map((k) => counts([k]).map((r) => ({ value: r.values[0] ?? null, count: r.count }))),
+    total: counts([])[0]?.count ?? 0,
+    countries: countryNames(outcomes.get(`k${country},name`) ?? []),
+  };
+}
+
+/** The name a store mostly uses for each country code, from counts by code and name. */
+function countryNames(counts: { values: CellValue[]; count: number }[]): Map<string, string> {
+  const names = new Map<string, { name: string; count: number }>();
+  for (const { values, count } of counts) {
+    const [code, name] = values.map(String);
+    const best = names.get(code as string);
+    if (name && (!best || count > best.count)) names.set(code as string, { name, count });
+  }
+  return new Map([...names].map(([code, best]) => [code, best.name]));
 }
 
 function fieldLabels(
@@ -130,15 +187,7 @@ export async function crossTab(
 ): Promise<CrossTab> {
   if (by.length < 1 || by.length > 3)
     throw new TesseraError('usage', 'count by one, two or three fields, e.g. --by country,year');
-  const rows = await grouped(q, by, filter);
-  const totals = await Promise.all(
-    by.map(async (f) =>
-      (await grouped(q, [f], filter)).map((r) => ({ value: r.values[0] ?? null, count: r.count })),
-    ),
-  );
-  const { where, params } = filterSql(filter);
-  const [all] = await q.query<{ n: number }>(`SELECT count(*)::integer AS n FROM outcomes ${where}`, params);
-  const countries = by.includes('country') ? await countryNames(q) : new Map<string, string>();
+  const { rows, totals, total, countries } = await countAll(q, by, filter);
   const labels = by.map((f, i) =>
     fieldLabels(
       f,
@@ -156,5 +205,5 @@ export async function crossTab(
     return 0;
   });
   for (const [i, t] of totals.entries()) t.sort((a, b) => order(i)(a.value, b.value));
-  return { by, total: Number(all?.n ?? 0), rows, totals, labels };
+  return { by, total, rows, totals, labels };
 }
