@@ -10,13 +10,11 @@
  * `--breakdown` also times the stages of an import one by one (reading, parsing, header mapping, values, hashing,
  * database writes) to show where the time goes. `--keep` keeps the temp folder (CSV file and stores).
  */
-import { type ChildProcess, fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { parse } from 'csv-parse/sync';
@@ -38,6 +36,7 @@ import {
   storedHashes,
   writeOutcomes,
 } from '../src/store/index.js';
+import { fmt, printTable, runChild } from './child.js';
 import { HEADERS, writeSyntheticCsv } from './synthetic.js';
 
 type StoreKind = 'embedded' | 'postgres';
@@ -502,38 +501,6 @@ async function child(
 // ---------------------------------------------------------------------------------------------------------------
 // The parent: generate, run the children, print
 
-function runChild(args: string[]): Promise<Measure> {
-  return new Promise((resolve, reject) => {
-    const proc: ChildProcess = fork(fileURLToPath(import.meta.url), ['--child', ...args], {
-      stdio: 'inherit',
-    });
-    let result: Measure | undefined;
-    proc.on('message', (m) => {
-      result = m as Measure;
-    });
-    proc.on('error', reject);
-    proc.on('exit', (code) =>
-      result && code === 0
-        ? resolve(result)
-        : reject(new Error(`benchmark child ${args.join(' ')} exited with ${code}`)),
-    );
-  });
-}
-
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
-function printTable(header: string[], rows: string[][]): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
-  console.log(line(header));
-  console.log(
-    `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 2)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
-  );
-  for (const r of rows) console.log(line(r));
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -600,11 +567,11 @@ async function main(): Promise<void> {
         ...extra,
         ...(values.keep ? ['--keep'] : []),
       ];
-      const tessera = await runChild(args('tessera'));
+      const tessera = await runChild<Measure>(import.meta.url, args('tessera'));
       console.log(
         `${store} Tessera:   ${time(tessera)}, ${fmt(rows / tessera.seconds)} rows/s, ${memory(tessera)}; opening the store took ${fmt(tessera.setupSeconds, 1)} s, not counted`,
       );
-      const reference = await runChild(args('reference'));
+      const reference = await runChild<Measure>(import.meta.url, args('reference'));
       console.log(
         `${store} reference: ${time(reference)}, ${fmt(rows / reference.seconds)} rows/s, ${memory(reference)}; ${reference.stages.map((st) => `${st.name} ${fmt(st.seconds, 1)} s`).join(', ')}`,
       );
@@ -625,7 +592,7 @@ async function main(): Promise<void> {
         fmt(reference.maxRss / MiB),
       ]);
       if (values.breakdown) {
-        const breakdown = await runChild(args('breakdown'));
+        const breakdown = await runChild<Measure>(import.meta.url, args('breakdown'));
         console.log(`${store} breakdown (the stages of an import run one by one): ${time(breakdown)} in all`);
         for (const st of breakdown.stages) {
           const share = fmt((100 * st.seconds) / breakdown.seconds).padStart(3);
@@ -633,7 +600,7 @@ async function main(): Promise<void> {
             `  ${st.name.padEnd(38)} ${fmt(st.seconds, 2).padStart(6)} s ${share} %   CPU ${fmt(st.cpuSeconds, 2).padStart(6)} s`,
           );
         }
-        const indexed = await runChild(args('reference', ['--reference-indexes']));
+        const indexed = await runChild<Measure>(import.meta.url, args('reference', ['--reference-indexes']));
         console.log(
           `${store} reference into a table with the indexes of outcomes: ${time(indexed)}, ${fmt(rows / indexed.seconds)} rows/s`,
         );

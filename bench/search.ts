@@ -14,12 +14,10 @@
  *   - minisearch: the in-memory reference, MiniSearch (no stemming; facets counted over its results).
  * `--engines` picks some (comma-separated); `--keep` keeps the temp folder.
  */
-import { type ChildProcess, fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import MiniSearch from 'minisearch';
@@ -38,6 +36,7 @@ import {
   recordActivity,
   writeOutcomes,
 } from '../src/store/index.js';
+import { fmt, printTable, runChild } from './child.js';
 import { seededRandom } from './synthetic.js';
 
 type Engine = 'tessera-embedded' | 'tessera-postgres' | 'sqlite-fts5' | 'minisearch';
@@ -854,36 +853,6 @@ async function child(
   process.send?.(measure);
 }
 
-function runChild(args: string[]): Promise<Measure> {
-  return new Promise((resolve, reject) => {
-    const proc: ChildProcess = fork(fileURLToPath(import.meta.url), ['--child', ...args], {
-      stdio: 'inherit',
-    });
-    let result: Measure | undefined;
-    proc.on('message', (m) => {
-      result = m as Measure;
-    });
-    proc.on('error', reject);
-    proc.on('exit', (code) =>
-      result && code === 0
-        ? resolve(result)
-        : reject(new Error(`benchmark child ${args.join(' ')} exited with ${code}`)),
-    );
-  });
-}
-
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
-function printTable(header: string[], rows: string[][]): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
-  console.log(line(header));
-  console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
-  for (const r of rows) console.log(line(r));
-}
-
 function bands(m: Measure): string[][] {
   const limits = [0, 100, 1000, 10_000, Number.POSITIVE_INFINITY];
   const rows: string[][] = [];
@@ -941,7 +910,7 @@ async function main(): Promise<void> {
         console.log('DATABASE_URL is not set: no PostgreSQL run.');
         continue;
       }
-      const m = await runChild([
+      const m = await runChild<Measure>(import.meta.url, [
         engine,
         '--outcomes',
         String(outcomes),

@@ -7,6 +7,7 @@
 
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import { seededRandom } from '../src/code/linear.js';
 import type { Codebook } from '../src/domain/codebook.js';
 
 /** The header row, as harvest exports spell it (typos, trailing spaces and all); "Partner" maps to no field. */
@@ -38,7 +39,7 @@ export const HEADERS = [
 
 export type Header = (typeof HEADERS)[number];
 
-export { seededRandom } from '../src/code/linear.js';
+export { seededRandom };
 
 type Lang = 'en' | 'fr' | 'es' | 'ru' | 'uk' | 'ar';
 
