@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'store-unavailable'
   | 'store-newer'
   | 'export-binary-to-terminal'
+  | 'codebook-invalid'
   | 'forbidden';
 
 export class TesseraError extends Error {

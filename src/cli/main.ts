@@ -3,7 +3,10 @@ import { TesseraError } from '../errors.js';
 import { currentRole, mustRedact, redactMessage } from '../protect/index.js';
 import { registerActivity, registerAudit } from './commands/activity.js';
 import { registerActors } from './commands/actors.js';
+import { registerAgreement } from './commands/agreement.js';
+import { registerCheck } from './commands/check.js';
 import { registerCode } from './commands/code.js';
+import { registerCodebook } from './commands/codebook.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExtract } from './commands/extract.js';
 import { registerImport } from './commands/import.js';
@@ -41,6 +44,9 @@ function program(): Command {
     registerProtect,
     registerSuggest,
     registerCode,
+    registerCodebook,
+    registerAgreement,
+    registerCheck,
   ])
     register(cli);
   for (const command of cli.commands) command.exitOverride();

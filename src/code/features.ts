@@ -67,6 +67,11 @@ function fnv(h: number, text: string): number {
   return hash;
 }
 
+/** A 32-bit hash of a word (FNV-1a), for indexes that need no vocabulary. */
+export function hashWord(word: string): number {
+  return fnv(FNV_OFFSET, word) >>> 0;
+}
+
 /** Kinds of feature, mixed into the hash so that the word "pol" and the letters "pol" differ. */
 const WORD_SEED = fnv(FNV_OFFSET, 'word');
 const PAIR_SEED = fnv(FNV_OFFSET, 'pair');

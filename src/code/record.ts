@@ -2,11 +2,19 @@
  * People coding outcomes: codes set by hand or accepted from Tessera's suggestions, checked against the
  * codebook, and recorded with who and when (store/codings.ts keeps the previous version).
  */
-import { type Codebook, findCode, loadDefaultCodebook } from '../domain/codebook.js';
+import { type Code, type Codebook, findCode, offeredCodes } from '../domain/codebook.js';
 import { CODED_FIELDS, type CodedFieldSpec, type Coding } from '../domain/coding.js';
 import { TesseraError } from '../errors.js';
 import { matchHeader } from '../ingest/index.js';
-import { type CodingChange, type Db, findOutcome, writeCodings } from '../store/index.js';
+import {
+  type CodingChange,
+  currentActor,
+  type Db,
+  findOutcome,
+  storeCodebook,
+  writeCodings,
+  writeIndependentCodings,
+} from '../store/index.js';
 import { type SuggestOptions, suggest } from './suggest.js';
 
 const FIELD_NAMES = CODED_FIELDS.map((f) => f.key).join(', ');
@@ -33,17 +41,25 @@ export function parseSetting(
     .split(',')
     .map((v) => v.trim())
     .filter(Boolean);
-  const codes = values.map((value) => {
-    const code = findCode(codebook, field.list, value);
-    if (!code) {
-      const choices = (codebook.lists[field.list] ?? []).map((c) => `${c.id} (${c.label})`).join(', ');
-      throw new TesseraError('usage', `"${value}" is not a code of ${field.key}; choose from ${choices}`);
-    }
-    return code.id;
-  });
+  const codes = values.map((value) => offeredCode(codebook, field, value).id);
   if (!field.multi && codes.length > 1)
     throw new TesseraError('usage', `${field.key} takes one code, not ${codes.length}`);
   return { field, codes: [...new Set(codes)] };
+}
+
+/** The code a value names, if the codebook still offers it for coding; else why not, and the choices. */
+function offeredCode(codebook: Codebook, field: CodedFieldSpec, value: string): Code {
+  const code = findCode(codebook, field.list, value);
+  if (code && !code.retired) return code;
+  const choices = offeredCodes(codebook, field.list)
+    .map((c) => `${c.id} (${c.label})`)
+    .join(', ');
+  const why = !code
+    ? 'is not a code of'
+    : code.replacedBy?.length
+      ? `is retired (replaced by ${code.replacedBy.join(', ')}) and no longer offered for`
+      : 'is retired and no longer offered for';
+  throw new TesseraError('usage', `"${value}" ${why} ${field.key}; choose from ${choices}`);
 }
 
 export interface CodeRequest {
@@ -51,6 +67,19 @@ export interface CodeRequest {
   set?: string[];
   /** Fields whose current suggestions are accepted. */
   accept?: string[];
+  /** A blind second coding, for agreement: recorded, and the outcome's codes left as they are. */
+  independent?: boolean;
+}
+
+/** Records settings as the current coder's independent coding of the outcome. */
+async function codeIndependently(db: Db, id: string, changes: CodingChange[]): Promise<Coding[]> {
+  const { codings, unknown } = await writeIndependentCodings(db, {
+    coder: currentActor(),
+    file: null,
+    codings: changes.map((c) => ({ outcomeId: id, field: c.field, codes: c.codes })),
+  });
+  if (unknown.length > 0) throw new TesseraError('input-not-found', `no outcome has the id ${id}`);
+  return codings;
 }
 
 /**
@@ -63,11 +92,19 @@ export async function codeOutcome(
   request: CodeRequest,
   options: SuggestOptions = {},
 ): Promise<Coding[]> {
-  const codebook = options.codebook ?? loadDefaultCodebook();
+  const codebook = options.codebook ?? (await storeCodebook(db));
   const changes: CodingChange[] = (request.set ?? []).map((s) => {
     const { field, codes } = parseSetting(s, codebook);
     return { field: field.key, codes, source: 'human', confidences: null };
   });
+  if (request.independent) {
+    // a coder who saw Tessera's suggestion no longer codes blind
+    if (request.accept?.length)
+      throw new TesseraError('usage', '--accept shows suggestions, so it cannot be independent; use --set');
+    if (changes.length === 0)
+      throw new TesseraError('usage', 'nothing to code: give --set FIELD=CODE with --independent');
+    return codeIndependently(db, id, changes);
+  }
   const accept = (request.accept ?? []).map(fieldNamed);
   const both = accept.find((f) => changes.some((c) => c.field === f.key));
   if (both) throw new TesseraError('usage', `${both.key} is both set and accepted; choose one`);

@@ -4,13 +4,14 @@
  * fingerprint of those outcomes and in memory, and trained again only when coding changes.
  */
 import { createHash } from 'node:crypto';
-import { type Codebook, loadDefaultCodebook } from '../domain/codebook.js';
+import { type Codebook, offeredCodebook } from '../domain/codebook.js';
 import type { OutcomeSuggestions } from '../domain/coding.js';
 import {
   codedFingerprint,
   codingExamples,
   outcomesStamp,
   type Queryable,
+  storeCodebook,
   storeCodingModel,
   storedCodingModel,
 } from '../store/index.js';
@@ -33,9 +34,12 @@ export interface SuggestOptions {
  */
 let latest: { key: string; stamp: string; model: CodingModel } | undefined;
 
-/** The model for the store's current coding: from memory, from the store, or trained now. */
+/**
+ * The model for the store's current coding: from memory, from the store, or trained now. It learns the
+ * codes the codebook offers, so that retired codes are never suggested.
+ */
 export async function codingModel(q: Queryable, options: SuggestOptions = {}): Promise<CodingModel> {
-  const codebook = options.codebook ?? loadDefaultCodebook();
+  const codebook = offeredCodebook(options.codebook ?? (await storeCodebook(q)));
   const reuse = options.reuse !== false;
   const stamp = await outcomesStamp(q);
   const lists = JSON.stringify(codebook.lists);
@@ -68,8 +72,8 @@ export async function suggest(
   outcomes: (CodingText & { id: string })[],
   options: SuggestOptions = {},
 ): Promise<OutcomeSuggestions[]> {
-  const codebook = options.codebook ?? loadDefaultCodebook();
-  const model = await codingModel(q, options);
+  const codebook = options.codebook ?? (await storeCodebook(q));
+  const model = await codingModel(q, { ...options, codebook });
   const counter = new FeatureCounter();
   return outcomes.map((o) => ({ id: o.id, suggestions: suggestFor(model, o, codebook, counter) }));
 }

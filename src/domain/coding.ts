@@ -16,6 +16,12 @@ export const CODED_FIELDS: readonly CodedFieldSpec[] = OUTCOME_FIELDS.filter(
     (f.kind === 'coded' || f.kind === 'codes') && f.list !== undefined,
 ).map((f) => ({ key: f.key, list: f.list, multi: f.kind === 'codes' }));
 
+/** The codes an outcome holds in a coded field: codebook ids, or values as given. */
+export function codesOf(outcome: Pick<Outcome, CodedField>, field: CodedField): string[] {
+  const value = outcome[field];
+  return Array.isArray(value) ? value : value ? [value] : [];
+}
+
 /** What coding reads of an outcome: its id, the texts suggestions learn from, and its codes. */
 export type CodingExample = Pick<
   Outcome,
@@ -23,10 +29,11 @@ export type CodingExample = Pick<
 >;
 
 /**
- * Where a coding's value came from: a person chose it, a person accepted Tessera's suggestion, or it
- * arrived coded in an import.
+ * Where a coding's value came from: a person chose it, a person accepted Tessera's suggestion, it
+ * arrived coded in an import, a codebook change recoded it (codes merged, a code given a new id), or a
+ * second coder coded the outcome blind, for agreement, leaving its codes as they were.
  */
-export type CodingSource = 'human' | 'suggested' | 'import';
+export type CodingSource = 'human' | 'suggested' | 'import' | 'codebook' | 'independent';
 
 /** One act of coding: the codes a field got, who gave them, when and how. */
 export interface Coding {

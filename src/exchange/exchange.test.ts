@@ -5,7 +5,7 @@ import { finished } from 'node:stream/promises';
 import { after, before, describe, it } from 'node:test';
 import JSZip from 'jszip';
 import { codeLabel, loadDefaultCodebook } from '../domain/codebook.js';
-import { CODED_FIELDS } from '../domain/coding.js';
+import { CODED_FIELDS, codesOf } from '../domain/coding.js';
 import { packagePath } from '../domain/package-path.js';
 import { importPaths } from '../ingest/import.js';
 import { canonicalJson } from '../report/cells.js';
@@ -14,7 +14,7 @@ import { codingHistory, type Db, extraKeys, findOutcome, listOutcomes } from '..
 import { runCli } from '../test-support/cli.js';
 import { emptyStore, storeCases, tempDir } from '../test-support/stores.js';
 import { projectExtras } from './index.js';
-import { codeGuid, codesOf, groupGuid, outcomeGuid, variableGuid } from './mapping.js';
+import { codeGuid, groupGuid, outcomeGuid, variableGuid } from './mapping.js';
 import { fixtureQdpx, schemaErrors } from './refi-qda/fixtures/support.js';
 import { codePointSlice, type QdaProject, type QdaTextSource } from './refi-qda/project.js';
 import { readQdpx } from './refi-qda/read.js';

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Codebook } from '../domain/codebook.js';
-import { CODED_FIELDS, type CodedFieldSpec } from '../domain/coding.js';
+import { CODED_FIELDS, type CodedFieldSpec, codesOf } from '../domain/coding.js';
 import type { Outcome } from '../domain/outcome.js';
 import {
   actorAs,
@@ -17,7 +17,6 @@ import { currentActor, type Db } from '../store/index.js';
 import {
   caseGuid,
   codeGuid,
-  codesOf,
   DOCUMENT_KIND,
   groupGuid,
   labelOf,

@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { type Codebook, findCode } from '../domain/codebook.js';
-import { CODED_FIELDS, type CodedField, type CodedFieldSpec } from '../domain/coding.js';
+import { CODED_FIELDS, type CodedField, type CodedFieldSpec, codesOf } from '../domain/coding.js';
 import type { Outcome, OutcomeField } from '../domain/outcome.js';
 import type { Problem } from '../domain/problem.js';
 import { mapHeaders } from '../ingest/headers.js';
@@ -27,7 +27,7 @@ import {
   writeCodings,
   writeOutcomes,
 } from '../store/index.js';
-import { codeGuid, codesOf, DOCUMENT_KIND, groupGuid, labelOf, readOutcomeText } from './mapping.js';
+import { codeGuid, DOCUMENT_KIND, groupGuid, labelOf, readOutcomeText } from './mapping.js';
 import type { QdaCode, QdaCoding, QdaProject, QdaTextSource, QdaVariableValue } from './refi-qda/project.js';
 import { readQdpx, UnreadableProject } from './refi-qda/read.js';
 

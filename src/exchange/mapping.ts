@@ -110,9 +110,3 @@ export function outcomeVariables(outcome: Outcome, codebook: Codebook): Variable
   for (const [name, value] of Object.entries(outcome.extra)) entries.push({ name, type: 'Text', value });
   return entries;
 }
-
-/** The codes an outcome holds in a coded field: codebook ids, or values as given. */
-export function codesOf(outcome: Pick<Outcome, CodedField>, field: CodedField): string[] {
-  const value = outcome[field];
-  return Array.isArray(value) ? value : value ? [value] : [];
-}

@@ -29,11 +29,14 @@ export function documentItems(q: Queryable): Promise<DocumentItemRow[]> {
   );
 }
 
-/** Who last coded each field of each outcome, and when: keys are "outcome id\0field". */
+/**
+ * Who last coded each field of each outcome, and when: keys are "outcome id\0field". Independent
+ * codings are left out: they did not give the outcome its codes.
+ */
 export async function lastCodings(q: Queryable): Promise<Map<string, { actor: string; at: Date }>> {
   const rows = await q.query<{ outcome_id: string; field: string; actor: string; at: Date }>(
     `SELECT DISTINCT ON (outcome_id, field) outcome_id, field, actor, at
-     FROM codings ORDER BY outcome_id, field, id DESC`,
+     FROM codings WHERE source <> 'independent' ORDER BY outcome_id, field, id DESC`,
   );
   return new Map(rows.map((r) => [`${r.outcome_id}\0${r.field}`, { actor: r.actor, at: new Date(r.at) }]));
 }

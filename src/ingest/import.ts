@@ -93,10 +93,13 @@ function acceptedOutcomes(read: OutcomeFile, skipInvalid: boolean, confidential:
 }
 
 /** The text of an import's confidential records and documents, whose names grow the registry. */
-function* confidentialTexts(inputs: Input[]): Generator<string> {
+function* confidentialTexts(inputs: Input[], codebook: Codebook): Generator<string> {
   for (const input of inputs) {
     if (input.type === 'records')
-      yield* textsOfOutcomes(input.accepted.map((a) => a.outcome).filter((o) => o.confidential));
+      yield* textsOfOutcomes(
+        input.accepted.map((a) => a.outcome).filter((o) => o.confidential),
+        codebook,
+      );
     if (input.type === 'document' && input.incoming.confidential) yield input.incoming.text.text;
   }
 }
@@ -287,7 +290,7 @@ export async function importPaths(db: Db, paths: string[], options: ImportOption
     );
     await linkOutcomeActors(tx, { outcomeIds });
     if (stored.some((r) => r.kind && (r.added || r.updated))) await linkOutcomeActors(tx, {});
-    await growRegistry(tx, confidentialTexts(inputs), currentActor());
+    await growRegistry(tx, confidentialTexts(inputs, options.codebook), currentActor());
     return stored;
   });
   const outcomeReports = reports.filter((r) => !r.kind);

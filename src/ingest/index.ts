@@ -47,6 +47,11 @@ export interface ReadOptions {
   codebook: Codebook;
   /** Sheet of an XLSX workbook; the first when not given. */
   sheet?: string;
+  /**
+   * Records give some fields of outcomes already stored (a coder's sheet: ids and codes), so they need
+   * an id and no description.
+   */
+  partial?: boolean;
 }
 
 const FORMATS: Record<string, RecordFormat> = {
@@ -130,6 +135,7 @@ function headerProblems(
   table: RawTable,
   headers: HeaderMatch[],
   sheetHint: boolean,
+  partial: boolean,
 ): Problem[] {
   const problems: Problem[] = [];
   const claimed = new Map<string, HeaderMatch>();
@@ -147,7 +153,7 @@ function headerProblems(
       );
     } else claimed.set(key, h);
   }
-  if (!headers.some((h) => h.field === 'description')) {
+  if (!partial && !headers.some((h) => h.field === 'description')) {
     const found = headers.map((h) => `"${h.header}"`).join(', ') || 'none';
     problems.push(
       fileProblem(
@@ -164,7 +170,12 @@ function recordProblems(file: string, table: RawTable, headers: HeaderMatch[], o
   const problems: Problem[] = [];
   const firstLine = new Map<string, number>();
   for (const record of table.records) {
-    const { outcome, problems: found } = readOutcome(record.cells, headers, options.codebook);
+    const { outcome, problems: found } = readOutcome(
+      record.cells,
+      headers,
+      options.codebook,
+      options.partial,
+    );
     for (const p of found) problems.push({ file, line: record.line, field: p.field, reason: p.reason });
     if (!outcome) continue;
     const earlier = firstLine.get(outcome.id);
@@ -230,7 +241,13 @@ export async function readOutcomeFile(
   const headers = mapHeaders(table.columns);
   const result = { ...base, unit: table.unit, headers };
   if (table.problems.length > 0 && table.records.length === 0) return { ...result, problems: table.problems };
-  const structural = headerProblems(file, table, headers, format === 'xlsx' && !options.sheet);
+  const structural = headerProblems(
+    file,
+    table,
+    headers,
+    format === 'xlsx' && !options.sheet,
+    options.partial ?? false,
+  );
   if (structural.length > 0) return { ...result, problems: structural };
   const { outcomes, problems } = recordProblems(file, table, headers, options);
   if (table.records.length === 0)

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type Codebook, findCode } from '../domain/codebook.js';
+import { type Codebook, currentCode, findCode, offeredCodes } from '../domain/codebook.js';
 import {
   emptyOutcome,
   FIELD_BY_KEY,
@@ -82,14 +82,16 @@ function readField(spec: FieldSpec, value: RawValue, codebook: Codebook): FieldV
       return readYear(value);
     case 'codes':
       return [
-        ...new Set(listItems(value).map((v) => (spec.list && findCode(codebook, spec.list, v)?.id) || v)),
+        ...new Set(listItems(value).map((v) => (spec.list && currentCode(codebook, spec.list, v)?.id) || v)),
       ];
     case 'rating': {
       const text = asText(value);
       if (text === null || !spec.list) return text;
-      const code = findCode(codebook, spec.list, text);
+      const code = currentCode(codebook, spec.list, text);
       if (code) return code.id;
-      const allowed = (codebook.lists[spec.list] ?? []).map((c) => c.label).join(', ');
+      const allowed = offeredCodes(codebook, spec.list)
+        .map((c) => c.label)
+        .join(', ');
       return new Invalid(`"${text}" is not one of the ratings ${allowed}`);
     }
     case 'status': {
@@ -98,7 +100,7 @@ function readField(spec: FieldSpec, value: RawValue, codebook: Codebook): FieldV
     }
     case 'coded': {
       const text = asText(value);
-      return text !== null && spec.list ? (findCode(codebook, spec.list, text)?.id ?? text) : text;
+      return text !== null && spec.list ? (currentCode(codebook, spec.list, text)?.id ?? text) : text;
     }
     default:
       return asText(value);
@@ -112,13 +114,16 @@ function derivedId(outcome: Outcome): string {
 }
 
 /**
- * Reads one record's cells as an outcome: values normalised, coded values mapped to codebook ids,
- * unmapped columns kept as extras. Returns every problem found rather than the first.
+ * Reads one record's cells as an outcome: values normalised, coded values mapped to codebook ids (a
+ * merged code's to the code it became),
+ * unmapped columns kept as extras. Returns every problem found rather than the first. A partial record
+ * (a coder's sheet of stored outcomes) needs its id rather than a description.
  */
 export function readOutcome(
   cells: RawValue[],
   headers: HeaderMatch[],
   codebook: Codebook,
+  partial = false,
 ): { outcome: Outcome | null; problems: ValueProblem[] } {
   const outcome = emptyOutcome('', '');
   const problems: ValueProblem[] = [];
@@ -135,7 +140,9 @@ export function readOutcome(
     if (result instanceof Invalid) problems.push({ field: h.field, reason: result.reason });
     else if (h.field !== 'confidential' || result !== null) record[h.field] = result;
   }
-  if (!outcome.description)
+  if (partial && !outcome.id)
+    problems.push({ field: 'id', reason: 'the id is empty; name the stored outcome this row codes' });
+  if (!outcome.description && !partial)
     problems.push({
       field: 'description',
       reason: 'the outcome description is empty; every outcome needs one',

@@ -4,7 +4,6 @@
  * is the same person in every record, export and run.
  */
 import type { Codebook } from '../domain/codebook.js';
-import { loadDefaultCodebook } from '../domain/codebook.js';
 import {
   type PlaceholderStyle,
   REDACTION_LABELS,
@@ -12,7 +11,7 @@ import {
   type Span,
 } from '../domain/redaction.js';
 import { type DetectOptions, Pseudonyms, type RegistryEntry } from '../redact/index.js';
-import type { Db } from '../store/index.js';
+import { type Db, storeCodebook } from '../store/index.js';
 import {
   allowList,
   type ProtectSettings,
@@ -72,11 +71,12 @@ export function runNumbering(pseudonyms: Pseudonyms = Pseudonyms.ephemeral()): N
 
 /** Loads the store's settings, allow-list, registry and key (made when first needed). */
 export async function protectionFor(db: Db): Promise<Protection> {
-  const [settings, allow, registry, key] = await Promise.all([
+  const [settings, allow, registry, key, codebook] = await Promise.all([
     storedProtectSettings(db),
     allowList(db),
     registryEntries(db),
     redactionKey(db),
+    storeCodebook(db),
   ]);
   const { labels, style } = settings ?? DEFAULT_SETTINGS;
   return {
@@ -84,7 +84,7 @@ export async function protectionFor(db: Db): Promise<Protection> {
     style,
     allow: allow.map((a) => a.term),
     registry: registry.map((r) => ({ text: r.text, label: r.label })),
-    codebook: loadDefaultCodebook(),
+    codebook,
     numbering: storeNumbering(db, key),
   };
 }

@@ -2,7 +2,7 @@
  * Growing the registry from imports: the people named with high confidence in confidential records are
  * then redacted wherever they occur, in any case, also where the rules alone would miss them.
  */
-import { loadDefaultCodebook } from '../domain/codebook.js';
+import type { Codebook } from '../domain/codebook.js';
 import type { Outcome } from '../domain/outcome.js';
 import { detect } from '../redact/index.js';
 import type { Queryable } from '../store/index.js';
@@ -37,9 +37,8 @@ export async function growRegistry(q: Queryable, texts: Iterable<string>, who: s
   return registerNames(q, [...names.values()], who, 'import');
 }
 
-/** The free text of outcomes, for `growRegistry`. */
-export function* textsOfOutcomes(outcomes: Iterable<Outcome>): Generator<string> {
-  const codebook = loadDefaultCodebook();
+/** The free text of outcomes (what is not a code of the codebook), for `growRegistry`. */
+export function* textsOfOutcomes(outcomes: Iterable<Outcome>, codebook: Codebook): Generator<string> {
   for (const outcome of outcomes) for (const { text } of outcomeTexts(outcome, codebook)) yield text;
 }
 

@@ -42,18 +42,21 @@ export function mustRedact(reader: Reader, _confidential: boolean): boolean {
 }
 
 /** What each role may do beyond reading. */
-const ALLOWED: Record<'write' | 'allow' | 'settings', readonly Role[]> = {
+const ALLOWED: Record<'write' | 'allow' | 'codebook' | 'settings', readonly Role[]> = {
   // viewers read only: what they could write (a crafted record, a registry entry) could serve as an
   // oracle for the pseudonyms and names of others
   write: ['admin', 'editor', 'reviewer'],
   // allowing a term shows it everywhere: only roles that may see originals
   allow: ['admin', 'editor'],
+  // the codebook is the programme's shared frame: those who run the programme's coding change it
+  codebook: ['admin', 'editor'],
   settings: ['admin'],
 };
 
 const WHAT: Record<keyof typeof ALLOWED, string> = {
   write: 'change the store',
   allow: 'add terms to the allow-list',
+  codebook: 'change the codebook',
   settings: 'change what is redacted',
 };
 

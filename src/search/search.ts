@@ -10,7 +10,7 @@
  * sample of the store, and says so (`approximate`): that keeps every answer within milliseconds, where
  * ranking and counting every match takes PostgreSQL time in proportion to their number.
  */
-import { type Codebook, loadDefaultCodebook } from '../domain/codebook.js';
+import type { Codebook } from '../domain/codebook.js';
 import { TesseraError } from '../errors.js';
 import {
   actorAs,
@@ -22,7 +22,7 @@ import {
   redactTexts,
   revealed,
 } from '../protect/index.js';
-import type { Db } from '../store/index.js';
+import { type Db, storeCodebook } from '../store/index.js';
 import {
   FACETS,
   type Facet,
@@ -380,7 +380,7 @@ export async function search(db: Db, options: SearchOptions): Promise<SearchResu
   const limit = checkedLimit(options.limit, 10, 100, 'the limit');
   const offset = checkedLimit(options.offset, 0, 10_000, 'the offset');
   const facets = options.facets ?? FACETS;
-  const codebook = options.codebook ?? loadDefaultCodebook();
+  const codebook = options.codebook ?? (await storeCodebook(db));
   const { reader } = options;
   let loaded: Promise<Protection> | undefined;
   const protection = () => {

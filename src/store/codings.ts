@@ -107,19 +107,33 @@ function codesIn(outcome: Outcome, field: CodedField): string[] {
  * without a new version.
  */
 export async function writeCodings(db: Db, id: string, changes: CodingChange[]): Promise<Coding[]> {
-  return db.transaction(async (tx) => {
-    const [row] = await tx.query('SELECT * FROM outcomes WHERE id = $1 FOR UPDATE', [id]);
-    if (!row) throw new TesseraError('input-not-found', `no outcome has the id ${id}`);
-    const before = fromRow(row);
-    const after: Outcome = { ...before, typesOfChange: [...before.typesOfChange] };
-    for (const change of changes) {
-      const multi = CODED_FIELDS.find((f) => f.key === change.field)?.multi;
-      if (multi) after.typesOfChange = [...change.codes];
-      else (after[change.field] as string | null) = change.codes[0] ?? null;
-    }
-    const hash = outcomeHash(after);
-    const changed = hash !== row.content_hash;
-    const activityId = await recordActivity(tx, {
+  return db.transaction((tx) => codeInTransaction(tx, id, changes));
+}
+
+/**
+ * writeCodings inside a transaction already open. A codebook change that recodes many outcomes gives
+ * its own activity entry, logged once; otherwise each coding gets one.
+ */
+export async function codeInTransaction(
+  tx: Queryable,
+  id: string,
+  changes: CodingChange[],
+  activity?: number,
+): Promise<Coding[]> {
+  const [row] = await tx.query('SELECT * FROM outcomes WHERE id = $1 FOR UPDATE', [id]);
+  if (!row) throw new TesseraError('input-not-found', `no outcome has the id ${id}`);
+  const before = fromRow(row);
+  const after: Outcome = { ...before, typesOfChange: [...before.typesOfChange] };
+  for (const change of changes) {
+    const multi = CODED_FIELDS.find((f) => f.key === change.field)?.multi;
+    if (multi) after.typesOfChange = [...change.codes];
+    else (after[change.field] as string | null) = change.codes[0] ?? null;
+  }
+  const hash = outcomeHash(after);
+  const changed = hash !== row.content_hash;
+  const activityId =
+    activity ??
+    (await recordActivity(tx, {
       action: 'code',
       file: null,
       added: 0,
@@ -130,47 +144,46 @@ export async function writeCodings(db: Db, id: string, changes: CodingChange[]):
         outcome: id,
         codings: changes.map((c) => ({ ...c, previous: codesIn(before, c.field) })),
       },
-    });
-    if (changed)
-      // The source file and line stay as the import stored them (null included).
-      await writeOutcomes(
-        tx,
-        [{ outcome: after, hash, file: row.source_file as string, line: row.source_line as number }],
-        true,
-        activityId,
-      );
-    const version = Number(row.version) + (changed ? 1 : 0);
-    const codings: Coding[] = [];
-    for (const change of changes) {
-      const [stored] = await tx.query<{ at: Date }>(
-        `INSERT INTO codings (outcome_id, field, codes, previous, actor, source, confidences, version, activity_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING at`,
-        [
-          id,
-          change.field,
-          change.codes,
-          codesIn(before, change.field),
-          currentActor(),
-          change.source,
-          change.confidences,
-          version,
-          activityId,
-        ],
-      );
-      codings.push({
-        outcomeId: id,
-        field: change.field,
-        codes: change.codes,
-        previous: codesIn(before, change.field),
-        actor: currentActor(),
-        at: stored?.at ?? new Date(),
-        source: change.source,
-        confidences: change.confidences,
+    }));
+  if (changed)
+    // The source file and line stay as the import stored them (null included).
+    await writeOutcomes(
+      tx,
+      [{ outcome: after, hash, file: row.source_file as string, line: row.source_line as number }],
+      true,
+      activityId,
+    );
+  const version = Number(row.version) + (changed ? 1 : 0);
+  const codings: Coding[] = [];
+  for (const change of changes) {
+    const [stored] = await tx.query<{ at: Date }>(
+      `INSERT INTO codings (outcome_id, field, codes, previous, actor, source, confidences, version, activity_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING at`,
+      [
+        id,
+        change.field,
+        change.codes,
+        codesIn(before, change.field),
+        currentActor(),
+        change.source,
+        change.confidences,
         version,
-      });
-    }
-    return codings;
-  });
+        activityId,
+      ],
+    );
+    codings.push({
+      outcomeId: id,
+      field: change.field,
+      codes: change.codes,
+      previous: codesIn(before, change.field),
+      actor: currentActor(),
+      at: stored?.at ?? new Date(),
+      source: change.source,
+      confidences: change.confidences,
+      version,
+    });
+  }
+  return codings;
 }
 
 /** Every coding of an outcome, oldest first. */

@@ -6,6 +6,27 @@ import { openPostgres } from './postgres.js';
 
 export { type Activity, currentActor, listActivity, recordActivity } from './activity.js';
 export {
+  type CoderCodes,
+  type CoderCoding,
+  coderCodings,
+  type IndependentBatch,
+  outcomesById,
+  sampleOutcomeIds,
+  writeIndependentCodings,
+} from './agreement.js';
+export {
+  addCode,
+  type ChangeResult,
+  type CodebookImport,
+  codeUsage,
+  importCodebook,
+  mergeCodes,
+  renameCode,
+  retireCode,
+  splitCode,
+  storeCodebook,
+} from './codebooks.js';
+export {
   type CodingChange,
   codedFingerprint,
   codingExamples,
@@ -19,6 +40,7 @@ export {
 export type { Db, Queryable } from './db.js';
 export {
   columnOf,
+  countOutcomes,
   extraKeys,
   filterSql,
   type IncomingOutcome,

@@ -164,6 +164,13 @@ export function filterSql(filter: OutcomeFilter): { where: string; params: unkno
   return { where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }
 
+/** How many outcomes a filter selects. */
+export async function countOutcomes(q: Queryable, filter: OutcomeFilter = {}): Promise<number> {
+  const { where, params } = filterSql(filter);
+  const [row] = await q.query<{ n: number }>(`SELECT count(*)::integer AS n FROM outcomes ${where}`, params);
+  return Number(row?.n ?? 0);
+}
+
 const PAGE = 1000;
 
 /** Streams the outcomes a filter selects, in id order, a page at a time so that exports stay small in memory. */

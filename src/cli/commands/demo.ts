@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { crossTab } from '../../analyze/crosstab.js';
-import { loadDefaultCodebook } from '../../domain/codebook.js';
 import { packagePath } from '../../domain/package-path.js';
 import { TesseraError } from '../../errors.js';
 import { importPaths } from '../../ingest/import.js';
 import { crossTabText } from '../../report/crosstab.js';
-import { openStore } from '../../store/index.js';
+import { openStore, storeCodebook } from '../../store/index.js';
 import type { GlobalOptions } from '../context.js';
 import { startProgress } from '../progress.js';
 
@@ -43,10 +42,10 @@ Examples:
     .action(async (_opts: GlobalOptions, command: Command) => {
       const opts = command.optsWithGlobals<GlobalOptions>();
       const dir = freshFolder(opts.data);
-      const codebook = loadDefaultCodebook();
       const db = await openStore({ dataDir: dir });
       const progress = startProgress('Loading the sample harvest', Boolean(opts.quiet));
       try {
+        const codebook = await storeCodebook(db);
         const report = await importPaths(
           db,
           [packagePath('samples', 'harvests'), packagePath('samples', 'documents')],

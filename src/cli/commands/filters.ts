@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { findCode, loadDefaultCodebook } from '../../domain/codebook.js';
+import { type Codebook, findCode } from '../../domain/codebook.js';
 import { TesseraError } from '../../errors.js';
 import type { OutcomeFilter } from '../../store/index.js';
 import { collect } from '../context.js';
@@ -24,14 +24,15 @@ export function addFilterOptions(command: Command): Command {
     .option('--type <types>', 'only outcomes with one of these types of change (codes or labels)', collect);
 }
 
-/** Reads filter options, resolving type labels to codebook codes. */
-export function filterFrom(opts: FilterOptions): OutcomeFilter {
+/**
+ * Reads filter options, resolving type labels to codes of the store's codebook (`storeCodebook`).
+ */
+export function filterFrom(opts: FilterOptions, codebook: Codebook): OutcomeFilter {
   const years = opts.year?.map((y) => {
     const year = Number(y);
     if (!Number.isInteger(year)) throw new TesseraError('usage', `--year ${y}: expected a year such as 2023`);
     return year;
   });
-  const codebook = loadDefaultCodebook();
   return {
     ...(opts.country ? { country: opts.country } : {}),
     ...(years ? { year: years } : {}),

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { loadDefaultCodebook } from '../../domain/codebook.js';
 import { describeProblem } from '../../domain/problem.js';
 import { type FileReport, type ImportReport, importPaths } from '../../ingest/import.js';
 import {
@@ -10,7 +9,7 @@ import {
   redactProblems,
   requireRole,
 } from '../../protect/index.js';
-import type { Db } from '../../store/index.js';
+import { type Db, storeCodebook } from '../../store/index.js';
 import { type GlobalOptions, withStore } from '../context.js';
 import { startProgress } from '../progress.js';
 
@@ -128,7 +127,7 @@ Examples:
       const progress = startProgress('Importing', Boolean(opts.quiet || opts.json));
       const report = await withStore(opts, async (db) => {
         const imported = await importPaths(db, paths, {
-          codebook: loadDefaultCodebook(),
+          codebook: await storeCodebook(db),
           skipInvalid: Boolean(opts.skipInvalid),
           confidential: Boolean(opts.confidential),
           ...(opts.sheet ? { sheet: opts.sheet } : {}),

@@ -1,6 +1,5 @@
 import { extname } from 'node:path';
 import type { Command } from 'commander';
-import { loadDefaultCodebook } from '../../domain/codebook.js';
 import { TesseraError } from '../../errors.js';
 import { projectExtras } from '../../exchange/index.js';
 import {
@@ -13,7 +12,7 @@ import {
   revealed,
 } from '../../protect/index.js';
 import { EXPORT_FORMATS, type ExportFormat, exportOutcomes } from '../../report/export.js';
-import { extraKeys, listOutcomes } from '../../store/index.js';
+import { extraKeys, listOutcomes, storeCodebook } from '../../store/index.js';
 import { confidentialOutcomeIds } from '../../store/protection.js';
 import { type GlobalOptions, withOutput, withStore } from '../context.js';
 import { addFilterOptions, type FilterOptions, filterFrom } from './filters.js';
@@ -66,9 +65,10 @@ Examples:
     .action(async (_opts: OutcomesOptions, command: Command) => {
       const opts = command.optsWithGlobals<OutcomesOptions>();
       const format = formatOf(opts);
-      const filter = filterFrom(opts);
       const reader = { role: currentRole(), redacted: Boolean(opts.redacted) };
       await withStore(opts, async (db) => {
+        const codebook = await storeCodebook(db);
+        const filter = filterFrom(opts, codebook);
         if (!mustRedact(reader, true))
           await revealed(
             db,
@@ -83,7 +83,7 @@ Examples:
             once(() => protectionFor(db)),
           ),
           extraKeys: await extraKeys(db, filter),
-          codebook: loadDefaultCodebook(),
+          codebook,
           ...(format === 'qdpx' ? { project: await projectExtras(db, reader) } : {}),
         };
         const binary = format === 'xlsx' || format === 'qdpx';

@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import { loadDefaultCodebook } from '../../domain/codebook.js';
 import { currentRole } from '../../protect/index.js';
 import { buildFactsheet } from '../../report/factsheet.js';
 import { buildHarvestReport } from '../../report/harvest.js';
 import type { ReportOptions } from '../../report/html/build.js';
 import type { Report } from '../../report/html/model.js';
 import { reportFormat, writeReport } from '../../report/html/write.js';
-import type { Db } from '../../store/index.js';
+import { type Db, storeCodebook } from '../../store/index.js';
 import { type GlobalOptions, withStore } from '../context.js';
 
 interface ReportCommandOptions extends GlobalOptions {
@@ -26,7 +25,9 @@ type Build = (db: Db, value: string, options: ReportOptions) => Promise<Report>;
 async function run(opts: ReportCommandOptions, value: string, build: Build): Promise<void> {
   const format = reportFormat(opts.format, opts.out, Boolean(opts.pdf));
   const reader = { role: currentRole(), redacted: Boolean(opts.redacted) };
-  const report = await withStore(opts, (db) => build(db, value, { codebook: loadDefaultCodebook(), reader }));
+  const report = await withStore(opts, async (db) =>
+    build(db, value, { codebook: await storeCodebook(db), reader }),
+  );
   const files = await writeReport(report, format, opts.out);
   if (!opts.quiet)
     process.stdout.write(

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { countableField, crossTab } from '../../analyze/crosstab.js';
-import { loadDefaultCodebook } from '../../domain/codebook.js';
 import { TesseraError } from '../../errors.js';
 import { currentRole, mustRedact, protectionFor, redactCrossTab } from '../../protect/index.js';
 import {
@@ -10,6 +9,7 @@ import {
   crossTabText,
   type PercentBase,
 } from '../../report/crosstab.js';
+import { storeCodebook } from '../../store/index.js';
 import { type GlobalOptions, withOutput, withStore } from '../context.js';
 import { addFilterOptions, type FilterOptions, filterFrom } from './filters.js';
 
@@ -71,10 +71,10 @@ Examples:
       if (!(format in RENDERERS))
         throw new TesseraError('usage', `unknown format "${format}"; choose text, csv, md or json`);
       const by = opts.by.split(',').map(countableField);
-      const filter = filterFrom(opts);
       const reader = { role: currentRole(), redacted: Boolean(opts.redacted) };
       const tab = await withStore(opts, async (db) => {
-        const counted = await crossTab(db, by, filter, loadDefaultCodebook());
+        const codebook = await storeCodebook(db);
+        const counted = await crossTab(db, by, filterFrom(opts, codebook), codebook);
         // counts mix confidential outcomes with the rest: a reader who may not see either gets neither
         return mustRedact(reader, true) ? redactCrossTab(counted, await protectionFor(db)) : counted;
       });

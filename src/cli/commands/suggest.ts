@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { suggest } from '../../code/index.js';
-import { loadDefaultCodebook } from '../../domain/codebook.js';
+import type { Codebook } from '../../domain/codebook.js';
 import { CODED_FIELDS, type OutcomeSuggestions } from '../../domain/coding.js';
 import { OUTCOME_FIELDS, type Outcome } from '../../domain/outcome.js';
 import { describeProblem, type Problem } from '../../domain/problem.js';
 import { listInputs, readOutcomeFile } from '../../ingest/index.js';
 import { currentRole, mustRedact } from '../../protect/index.js';
-import { type Db, listOutcomes } from '../../store/index.js';
+import { type Db, listOutcomes, storeCodebook } from '../../store/index.js';
 import { type GlobalOptions, withStore } from '../context.js';
 import { startProgress } from '../progress.js';
 
@@ -18,8 +18,10 @@ interface SuggestOptions extends GlobalOptions {
 }
 
 /** Reads outcome records from a file, or from standard input for "-" (JSON Lines). */
-async function readInput(file: string): Promise<{ outcomes: Outcome[]; problems: Problem[] }> {
-  const codebook = loadDefaultCodebook();
+async function readInput(
+  file: string,
+  codebook: Codebook,
+): Promise<{ outcomes: Outcome[]; problems: Problem[] }> {
   if (file !== '-') {
     await listInputs([file]); // says clearly when the file is missing
     const read = await readOutcomeFile(file, { codebook });
@@ -95,13 +97,16 @@ Examples:
     )
     .action(async (file: string | undefined, _opts: SuggestOptions, command: Command) => {
       const opts = command.optsWithGlobals<SuggestOptions>();
-      const input = file ? await readInput(file) : undefined;
       const progress = startProgress('Learning from the coded outcomes', Boolean(opts.quiet || opts.json));
-      const results = await withStore(opts, async (db) =>
-        suggest(db, input ? input.outcomes : await uncoded(db), {
+      const [results, input] = await withStore(opts, async (db) => {
+        const codebook = await storeCodebook(db);
+        const read = file ? await readInput(file, codebook) : undefined;
+        const suggested = await suggest(db, read ? read.outcomes : await uncoded(db), {
+          codebook,
           onTraining: (done, total) => progress.update(done, total),
-        }),
-      ).finally(() => progress.stop());
+        });
+        return [suggested, read] as const;
+      }).finally(() => progress.stop());
       // The words that weighed are the outcome's own words: readers who may not see originals do without them.
       if (mustRedact({ role: currentRole(), redacted: false }, true)) {
         for (const r of results)
