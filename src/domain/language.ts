@@ -53,18 +53,18 @@ const ISO_639_1: Record<string, string> = {
  * nothing), while these letters settle them at any length.
  */
 const CYRILLIC_MARKERS: [string, RegExp][] = [
-  ['tg', /[ӣӯҳҷ]/g],
-  ['kk', /[әқұһ]/g],
-  ['ky', /[ңөү]/g],
-  ['sr', /[ђјљњћџ]/g],
-  ['uk', /[іїєґ]/g],
+  ['tg', /[ӣӯҳҷ]+/g],
+  ['kk', /[әқұһ]+/g],
+  ['ky', /[ңөү]+/g],
+  ['sr', /[ђјљњћџ]+/g],
+  ['uk', /[іїєґ]+/g],
 ];
-const RUSSIAN_ONLY = /[ыэъё]/g;
+const RUSSIAN_ONLY = /[ыэъё]+/g;
 const ARABIC_SCRIPT_MARKERS: [string, RegExp][] = [
-  ['ur', /[ٹڈڑںے]/g],
-  ['ps', /[ټډړږښګڼېۍ]/g],
-  ['ku', /[ڕڵۆێە]/g],
-  ['fa', /[پژگچیک]/g],
+  ['ur', /[ٹڈڑںے]+/g],
+  ['ps', /[ټډړږښګڼېۍ]+/g],
+  ['ku', /[ڕڵۆێە]+/g],
+  ['fa', /[پژگچیک]+/g],
 ];
 
 /** Short Latin-script texts are read among the field's main languages only, helped by function words. */
@@ -79,8 +79,17 @@ const FUNCTION_WORDS: Record<string, string[]> = {
 const SHORT_TEXT = 100;
 const MIN_LETTERS = 20;
 
-function count(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+
+/**
+ * How many characters of the text `run` (a run of one class: /\p{L}+/gu) covers: one match a word rather
+ * than one a letter, since this runs over every text. A character beyond the BMP is two UTF-16 units.
+ */
+function count(text: string, run: RegExp): number {
+  const astral = HIGH_SURROGATE.test(text);
+  let n = 0;
+  for (const m of text.matchAll(run)) n += astral ? [...m[0]].length : m[0].length;
+  return n;
 }
 
 function bestOf(scores: [string, number][]): string | null {
@@ -124,10 +133,10 @@ function shortLatinLanguage(text: string): string | null {
  */
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, 20_000);
-  const letters = count(sample, /\p{L}/gu);
-  const cyrillic = count(sample, /\p{Script=Cyrillic}/gu);
-  const arabic = count(sample, /\p{Script=Arabic}/gu);
-  const latin = count(sample, /\p{Script=Latin}/gu);
+  const letters = count(sample, /\p{L}+/gu);
+  const cyrillic = count(sample, /\p{Script=Cyrillic}+/gu);
+  const arabic = count(sample, /\p{Script=Arabic}+/gu);
+  const latin = count(sample, /\p{Script=Latin}+/gu);
   if (cyrillic > letters / 2) return cyrillicLanguage(sample, cyrillic);
   if (arabic > letters / 2) return arabicScriptLanguage(sample, arabic);
   if (letters < MIN_LETTERS) return null;

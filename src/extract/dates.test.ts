@@ -131,3 +131,21 @@ describe('ranges joined by a conjunction and an article', () => {
     assert.deepEqual([range?.date, range?.endDate], ['2021-01-01', '2021-12-31']);
   });
 });
+
+describe('dates that open with a month, in running text', () => {
+  it('are found wherever a month name starts, one after another, and not inside words', () => {
+    const text =
+      'Marching on, the Mayor met us. From April 28 – May 2, 2022 we trained; March–June 2020 came first, ' +
+      'then марте 2021 года and «Апр 30.2022». Summary: June 2023.';
+    assert.deepEqual(
+      findDates(text).map((d) => [d.text, d.date, d.endDate]),
+      [
+        ['April 28 – May 2, 2022', '2022-04-28', '2022-05-02'],
+        ['March–June 2020', '2020-03', '2020-06'],
+        ['марте 2021 года', '2021-03', undefined],
+        ['Апр 30.2022', '2022-04-30', undefined],
+        ['June 2023', '2023-06', undefined],
+      ],
+    );
+  });
+});

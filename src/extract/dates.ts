@@ -8,6 +8,8 @@
  * No library: chrono-node lacks the Russian, Kyrgyz and Arabic months and reads relative phrases
  * ("last week") that a document's date must not come from (docs/decisions.md).
  */
+import { lastResults } from './memo.js';
+import { lastBefore } from './sorted.js';
 
 /** A date mentioned in a text: UTF-16 offsets into it, the date, and the end of a range. */
 export interface FoundDate {
@@ -77,6 +79,10 @@ type Read = (g: (string | undefined)[]) => [Parts, Parts?] | null;
 
 interface Pattern {
   re: RegExp;
+  /** The same, matching only where `lastIndex` is: tried at each place a month is named. */
+  sticky: RegExp;
+  /** Whether a match starts with a month name, and so can start only where one does. */
+  monthFirst: boolean;
   read: Read;
 }
 
@@ -98,7 +104,33 @@ function month(word: string | undefined): number {
 }
 
 function pattern(source: string, read: Read): Pattern {
-  return { re: new RegExp(source, 'giu'), read };
+  return {
+    re: new RegExp(source, 'giu'),
+    sticky: new RegExp(source, 'iuy'),
+    monthFirst: source.startsWith(MONTH),
+    read,
+  };
+}
+
+/**
+ * Where a month name starts. Scanning a text for a pattern that opens with one of the 200 month forms
+ * costs as much at every word; the five such patterns are tried only here, found by one scan.
+ */
+const MONTH_START = new RegExp(`${NOT_AFTER_WORD}(?=(?:${MONTH_FORMS.join('|')})\\.?(?![\\p{L}]))`, 'giu');
+
+/** What `text.matchAll` finds for a sticky pattern, trying it only at `starts` (in order). */
+function matchesAt(text: string, sticky: RegExp, starts: number[]): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    found.push(m);
+    from = start + m[0].length;
+  }
+  return found;
 }
 
 /** The patterns, most specific first: where two match the same stretch the longer wins, then the earlier. */
@@ -242,8 +274,9 @@ interface Candidate extends FoundDate {
 
 function candidates(text: string): Candidate[] {
   const found: Candidate[] = [];
-  PATTERNS.forEach(({ re, read }, rank) => {
-    for (const m of text.matchAll(re)) {
+  const monthStarts = [...text.matchAll(MONTH_START)].map((m) => m.index);
+  PATTERNS.forEach(({ re, sticky, monthFirst, read }, rank) => {
+    for (const m of monthFirst ? matchesAt(text, sticky, monthStarts) : text.matchAll(re)) {
       const parts = read([...m]);
       if (!parts?.every((p) => p === undefined || valid(p))) continue;
       const [first, last] = parts;
@@ -274,14 +307,20 @@ function candidates(text: string): Candidate[] {
   return found;
 }
 
-/** Longer mentions first, then the more specific pattern; none may overlap another kept one. */
+/**
+ * Longer mentions first, then the more specific pattern; none may overlap another kept one. The kept ones
+ * stay in order of start, so that only the one starting last before a candidate's end can overlap it (a
+ * long text has thousands of candidates: comparing each with each grew with the square of the text).
+ */
 function withoutOverlaps(found: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   const order = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank);
   for (const c of order) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    const before = lastBefore(kept, c.end);
+    if (before >= 0 && (kept[before] as Candidate).end > c.start) continue;
+    kept.splice(before + 1, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /** What joins two dates into a range: "1 January 2019 – 31 December 2019", "March 2020 to June 2021". */
@@ -316,12 +355,17 @@ function joinRanges(text: string, dates: Candidate[]): FoundDate[] {
   return out;
 }
 
-/** Every date and range the text mentions, in order, with UTF-16 offsets into it. */
-export function findDates(text: string): FoundDate[] {
+function datesOf(text: string): readonly FoundDate[] {
   const ascii = asciiDigits(text);
   const dates = joinRanges(ascii, withoutOverlaps(candidates(ascii)));
   return dates.map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
 }
+
+/**
+ * Every date and range the text mentions, in order, with UTF-16 offsets into it. One pass per text: the
+ * kind's reader, `mainDate` and figures ask the same text, and get the same (shared, read-only) list.
+ */
+export const findDates = lastResults(datesOf);
 
 /**
  * The date a string states ('YYYY-MM-DD', 'YYYY-MM' or 'YYYY'; the start of a range), or null. Besides
@@ -363,7 +407,10 @@ export function mainDate(text: string): string | null {
     end: m.index + m[0].length,
   }));
   const openingEnd = lines[Math.min(OPENING_LINES, lines.length) - 1]?.end ?? 0;
-  const lineOf = (d: FoundDate) => lines.find((l) => d.start >= l.start && d.start < l.end);
+  const lineOf = (d: FoundDate) => {
+    const line = lines[lastBefore(lines, d.start + 1)];
+    return line && d.start < line.end ? line : undefined;
+  };
   const opening = dates.filter((d) => d.end <= openingEnd);
 
   const labelled = dates.find((d) => {

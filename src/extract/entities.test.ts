@@ -140,3 +140,20 @@ describe('findEntities', () => {
     assert.ok(e.organizations.includes('Steppe Coalition for Children’s Safety'));
   });
 });
+
+describe('findContacts in a long text', () => {
+  it('finds each link where it stands, whatever surrounds it, and nothing in sentence ends', () => {
+    const filler = 'The committee met. It agreed. ';
+    const text = `${filler.repeat(50)}(see https://example.org/a)\n${filler}www.partner.ngo,\twrite to desk@example.org.\n${filler.repeat(50)}End.`;
+    const found = findContacts(text);
+    assert.deepEqual(
+      found.map((c) => [c.kind, c.value]),
+      [
+        ['url', 'https://example.org/a'],
+        ['url', 'www.partner.ngo'],
+        ['email', 'desk@example.org'],
+      ],
+    );
+    for (const c of found) assert.equal(text.slice(c.start, c.end), c.value);
+  });
+});

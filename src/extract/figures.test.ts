@@ -88,3 +88,13 @@ describe('findFigures', () => {
     assert.deepEqual(findFigures(text), []);
   });
 });
+
+describe('figures in a long text', () => {
+  it('skips numbers inside dates, links and phone numbers wherever they stand', () => {
+    const block =
+      'On 12 March 2023 we trained 40 mediators (see example.org/report-12) and called +996 555 123 456. ';
+    const found = findFigures(block.repeat(300));
+    assert.equal(found.length, 300);
+    assert.ok(found.every((f) => f.value === 40 && f.unit === 'mediators'));
+  });
+});

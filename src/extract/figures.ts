@@ -7,6 +7,7 @@
 import type { Figure } from '../domain/document.js';
 import { findDates } from './dates.js';
 import { findContacts } from './entities.js';
+import { lastBefore } from './sorted.js';
 
 /** Words that end the phrase a number counts, in the languages of the field. */
 const PHRASE_STOPS = new Set(
@@ -119,8 +120,19 @@ interface Span {
   end: number;
 }
 
-function inside(spans: Span[], at: number): boolean {
-  return spans.some((s) => at >= s.start && at < s.end);
+/**
+ * Whether an offset falls inside any of the spans, by binary search over them sorted by start with the
+ * furthest end reached so far: a long text has thousands of numbers and of dates, and comparing each
+ * with each made figures grow with the square of the text.
+ */
+function insideAny(spans: Span[]): (at: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? s.end));
+  return (at) => {
+    const last = lastBefore(sorted, at + 1); // the last span that starts at or before `at`
+    return last >= 0 && (reach[last] as number) > at;
+  };
 }
 
 interface Token {
@@ -300,16 +312,16 @@ const NUMBER_LINE = /^\d[\d,.\s]*\p{L}+$/u;
 
 /** Every figure in the text, in order, with its unit (ISO currency code, "%", or the noun) and label. */
 export function findFigures(text: string): Figure[] {
-  const skip: Span[] = [
+  const skipped = insideAny([
     ...findDates(text),
     ...findContacts(text),
     ...[...text.matchAll(PHONE)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
-  ];
+  ]);
   const found: Found[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index;
     const digits = m[1];
-    if (inside(skip, start)) continue;
+    if (skipped(start)) continue;
     if (digits && /^\d{5,}$/u.test(digits)) continue; // an identifier: counts this large are written with separators
     const lead = text.slice(Math.max(0, start - 20), start);
     if (CODE_WORDS.test(lead)) continue;
@@ -340,7 +352,7 @@ export function findFigures(text: string): Figure[] {
     } else {
       const after = currencyAfter(text, afterMagnitude);
       const counted = after ? null : unitAfter(text, afterMagnitude, value !== 1);
-      if ((!after && !counted) || (counted && inside(skip, counted.start))) continue;
+      if ((!after && !counted) || (counted && skipped(counted.start))) continue;
       unit = after ? after.code : (counted?.text ?? '');
       end = after ? after.end : (counted?.end ?? afterMagnitude);
     }

@@ -161,6 +161,15 @@ const WHS_CONTEXT =
 const WHS_CODE = /(?<![\p{L}\p{N}])([1-5][A-G])(?![\p{L}\p{N}])/gu;
 const TRANSFORMATION_WORD = /(?:transformation|трансформаци|transformación)\p{L}*\s*$/iu;
 
+/** Each title and alias of each transformation as a pattern, built once rather than for every text. */
+const WHS_TITLES = WHS_TRANSFORMATIONS.flatMap((t) =>
+  [t.title, ...t.aliases].map((title) => ({
+    t,
+    short: title.split(/\s+/u).length < SHORT_TITLE_WORDS,
+    re: new RegExp(`(?<![\\p{L}])(?:${t.code}\\.?\\s+)?${titlePattern(title)}(?![\\p{L}])`, 'giu'),
+  })),
+);
+
 interface Mention extends FrameworkCode {
   at: number;
   end: number;
@@ -178,25 +187,21 @@ function outermost(mentions: Mention[]): Mention[] {
 function whs(text: string): Mention[] {
   const found: Mention[] = [];
   const inContext = WHS_CONTEXT.test(text);
-  for (const t of WHS_TRANSFORMATIONS) {
-    for (const title of [t.title, ...t.aliases]) {
-      const short = title.split(/\s+/u).length < SHORT_TITLE_WORDS;
-      const re = new RegExp(`(?<![\\p{L}])(?:${t.code}\\.?\\s+)?${titlePattern(title)}(?![\\p{L}])`, 'giu');
-      for (const m of text.matchAll(re)) {
-        const withCode = m[0].toUpperCase().startsWith(t.code);
-        const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-        const lineEnd = text.indexOf('\n', m.index);
-        const rest = (lineEnd < 0 ? text.length : lineEnd) - (m.index + m[0].length);
-        const ownLine = /^\s*$/u.test(text.slice(lineStart, m.index)) && rest < 3;
-        if (withCode || !short || inContext || ownLine) {
-          found.push({
-            framework: 'whs',
-            code: t.code,
-            title: t.title,
-            at: m.index,
-            end: m.index + m[0].length,
-          });
-        }
+  for (const { t, short, re } of WHS_TITLES) {
+    for (const m of text.matchAll(re)) {
+      const withCode = m[0].toUpperCase().startsWith(t.code);
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      const lineEnd = text.indexOf('\n', m.index);
+      const rest = (lineEnd < 0 ? text.length : lineEnd) - (m.index + m[0].length);
+      const ownLine = /^\s*$/u.test(text.slice(lineStart, m.index)) && rest < 3;
+      if (withCode || !short || inContext || ownLine) {
+        found.push({
+          framework: 'whs',
+          code: t.code,
+          title: t.title,
+          at: m.index,
+          end: m.index + m[0].length,
+        });
       }
     }
   }

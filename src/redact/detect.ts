@@ -79,8 +79,8 @@ interface Context {
   tokens: Token[];
   lexicon: Lexicon;
   found: Candidate[];
-  /** What `placeKind` found for a range of tokens, so that it is looked up once. */
-  places: Map<string, number>;
+  /** What `placeKind` found for a range of tokens (by `rangeKey`), so that it is looked up once. */
+  places: Map<number, number>;
 }
 
 interface Candidate extends Found {
@@ -200,9 +200,15 @@ function latinPhrase(tokens: Token[], first: number, last: number): string {
     .join(' ');
 }
 
+/** One number per range of tokens, cheaper to make and to look up than a string for each range. */
+function rangeKey(first: number, last: number): number {
+  // exact for ranges under a million tokens (names are a few) at any offset below 2^33
+  return first * 2 ** 20 + (last - first);
+}
+
 /** Whether first..last names a place: 2 for a country, 1 for another place, 0 if unknown. */
 function placeKind(ctx: Context, first: number, last: number): number {
-  const memo = `${first}:${last}`;
+  const memo = rangeKey(first, last);
   let kind = ctx.places.get(memo);
   if (kind === undefined) {
     kind = lookUpPlace(ctx, first, last);

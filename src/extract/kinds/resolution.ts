@@ -5,7 +5,7 @@
  * testimonials: a person's name in capitals, a headline and their words.
  */
 import type { Recommendation } from '../../domain/document.js';
-import { findEntities } from '../entities.js';
+import { namedEntities } from '../entities.js';
 import { isAddresseeAt, listParagraphs, RESOLUTION_WORD } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import {
@@ -185,7 +185,7 @@ function readTestimonials(paras: Paragraph[], from: number): Testimonial[] {
       headline: headline ?? null,
       about: about?.replace(/[,\s]+$/u, '') ?? null,
       text,
-      persons: addUnique([person], findEntities(text).persons),
+      persons: addUnique([person], namedEntities(text).persons),
     });
     i = j - 1;
   }
