@@ -52,7 +52,15 @@ function monthNumber(word: string): number | undefined {
 
 // Building blocks of the patterns; each pattern has its own numbered groups.
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
-const MONTH = `${NOT_AFTER_WORD}((?:${MONTH_FORMS.join('|')})\\.?)(?![\\p{L}])`;
+const ARABIC_MONTHS = MONTH_FORMS.flatMap((forms) =>
+  forms.split('|').filter((form) => /\p{Script=Arabic}/u.test(form)),
+).join('|');
+/**
+ * Arab countries name a month twice, its Syriac and its Latin name ("آذار/مارس", "آذار (مارس)"): the second
+ * is read as part of the first. Only Arabic names pair so: "March/April" stays two months.
+ */
+const SECOND_MONTH = `(?:\\s?/\\s?(?:${ARABIC_MONTHS})|\\s?\\((?:${ARABIC_MONTHS})\\))?`;
+const MONTH = `${NOT_AFTER_WORD}((?:${MONTH_FORMS.join('|')})\\.?)${SECOND_MONTH}(?![\\p{L}])`;
 /** A day of the month, with an ordinal ending ("1st", "1er") or in quotes as Russian deeds write it ("«17»"). */
 const DAY = `(?<![\\p{L}\\p{N}.,/])(?:[«"“„]\\s?)?(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|re|º|°)?(?:\\s?[»"”])?(?![\\p{N}])`;
 /** Words that follow a year: "2022 г.", "2022 року", "2022-жылы", "2022م". */
@@ -264,7 +272,7 @@ function format(p: Parts): string {
 }
 
 /** Eastern Arabic and Persian digits as ASCII, one character each so that offsets stay true. */
-function asciiDigits(text: string): string {
+export function asciiDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) & 0xf));
 }
 

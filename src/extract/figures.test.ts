@@ -40,6 +40,10 @@ describe('findFigures', () => {
       [1500000, 'EUR', '€1.5 million'],
       [60000, 'EUR', '60 000 euros'],
     ]);
+    assert.deepEqual(triples('شاركت في التدريب ٣٢ مدافعة من ٥ دول.'), [
+      [32, 'مدافعة', '٣٢ مدافعة'],
+      [5, 'دول', '٥ دول'],
+    ]);
     assert.deepEqual(triples('Twenty-four practitioners and three local stations took part.'), [
       [24, 'practitioners', 'Twenty-four practitioners'],
       [3, 'local stations', 'three local stations'],

@@ -5,7 +5,7 @@
  * links are not figures.
  */
 import type { Figure } from '../domain/document.js';
-import { findDates } from './dates.js';
+import { asciiDigits, findDates } from './dates.js';
 import { findContacts } from './entities.js';
 import { lastBefore } from './sorted.js';
 
@@ -318,7 +318,8 @@ export function findFigures(text: string): Figure[] {
     ...[...text.matchAll(PHONE)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
   ]);
   const found: Found[] = [];
-  for (const m of text.matchAll(NUMBER)) {
+  // numbers are read in ASCII digits, the text around them as written (one character a digit either way)
+  for (const m of asciiDigits(text).matchAll(NUMBER)) {
     const start = m.index;
     const digits = m[1];
     if (skipped(start)) continue;

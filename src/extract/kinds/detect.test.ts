@@ -28,7 +28,7 @@ describe('detectKind', () => {
     }
   });
 
-  it('tells the French, Russian and English variants apart', () => {
+  it('tells the French, Russian, Arabic and English variants apart', () => {
     const kinds = Object.fromEntries(
       readdirSync(own).map((name) => [name, detectKind(readFileSync(join(own, name), 'utf8'))]),
     );
@@ -36,6 +36,7 @@ describe('detectKind', () => {
       'autoevaluation-tilwat-mali.txt': 'self-report',
       'fiche-pays-tunisie.txt': 'factsheet',
       'otchet-monitoring-bishkek.txt': 'document',
+      'resolution-ar.txt': 'resolution',
       'rezolyutsiya-osh-2022.txt': 'resolution',
       'updates-harbour-network.txt': 'news',
     });
@@ -51,6 +52,27 @@ describe('detectKind', () => {
       'LESSONS',
       '- Plan earlier.',
     ].join('\n\n');
+    assert.equal(detectKind(report), 'document');
+  });
+
+  it('keeps an Arabic news page and an Arabic report with recommendations documents, not resolutions', () => {
+    const news = [
+      'قرار الحكومة برفع أسعار الخبز يثير احتجاجات في عدة مدن',
+      '٢٠ شباط ٢٠٢٤',
+      'خرج مئات المواطنين إلى الشوارع بعد إعلان القرار، وطالبوا بما يلي:',
+      '- التراجع الفوري عن رفع الأسعار؛\n- فتح حوار مع النقابات.',
+      'وقالت وزارة الاقتصاد إن القرار مؤقت.',
+    ].join('\n\n');
+    const report = [
+      'التقرير السنوي لجمعية النور للتنمية ٢٠٢٣',
+      'أبرز النتائج',
+      '- ارتفعت نسبة الحضور في جميع المناطق؛\n- أعيد فتح عيادتين.',
+      'التوصيات',
+      '- تدريب ٢٠ وسيطة إضافية؛\n- نشر نتائج المسح.',
+      'الخطوات القادمة',
+      '- التخطيط المبكر للأنشطة.',
+    ].join('\n\n');
+    assert.equal(detectKind(news), 'document');
     assert.equal(detectKind(report), 'document');
   });
 

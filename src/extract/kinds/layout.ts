@@ -88,25 +88,37 @@ export function breadcrumb(line: string): { root: string; rest: string } | null 
   return m ? { root: (m[1] ?? '').trim().toLocaleLowerCase(), rest: (m[2] ?? '').trim() } : null;
 }
 
-/** A line in capitals followed by a list, or by a short topic line and then a list: an addressee. */
+/**
+ * "إلى الحكومة", "توصيات إلى المجتمع الدولي": Arabic has no capitals, so an addressee line is told by the
+ * preposition "to" it opens with.
+ */
+const ARABIC_ADDRESSEE = /^(?:(?:ال)?توصيات\s+(?:موجهة\s+)?)?(?:إلى|الى|إلي)\s+\p{Script=Arabic}/u;
+
+/** A line that can name an addressee: in capitals, or an Arabic heading addressed "to" someone. */
+function isAddresseeLine(text: string): boolean {
+  if (text.length > 200) return false;
+  return isCapitals(text) || (ARABIC_ADDRESSEE.test(text) && isHeading(text.replace(/:$/, ''), 12));
+}
+
+/** An addressee line followed by a list, or by a short topic line and then a list. */
 export function isAddresseeAt(paras: Paragraph[], i: number): boolean {
   const p = paras[i];
-  if (p?.lines.length !== 1 || !isCapitals(p.text) || p.text.length > 200) return false;
+  if (p?.lines.length !== 1 || !isAddresseeLine(p.text)) return false;
   const after = paras[i + 1];
   if (after && isListItem(after.lines[0] ?? '')) return true;
   const then = paras[i + 2];
   return Boolean(
     after &&
       isHeading(after.text.replace(/:$/, ''), 12) &&
-      !isCapitals(after.text) &&
+      !isAddresseeLine(after.text) &&
       then &&
       isListItem(then.lines[0] ?? ''),
   );
 }
 
-/** The words a resolution is headed with, in the languages of the field. */
+/** The words a resolution is headed with, in the languages of the field (Arabic ones with or without "the"). */
 export const RESOLUTION_WORD =
-  /^(?:resolution|r[ée]solution|resoluci[óo]n|resolu[çc][ãa]o|declaration|d[ée]claration|declaraci[óo]n|communiqu[ée]|appeal|appel|llamamiento|резолюция|декларация|обращение|заявление|قرار|إعلان|بيان)(?![\p{L}])/iu;
+  /^(?:resolution|r[ée]solution|resoluci[óo]n|resolu[çc][ãa]o|declaration|d[ée]claration|declaraci[óo]n|communiqu[ée]|appeal|appel|llamamiento|резолюция|декларация|обращение|заявление|(?:ال)?(?:قرار|إعلان|اعلان|بيان|توصيات))(?![\p{L}])/iu;
 
 /** Splits a paragraph into single-line paragraphs before each line where `starts` says a new unit begins. */
 function splitParagraphs(paras: Paragraph[], starts: (lines: string[], i: number) => boolean): Paragraph[] {

@@ -86,4 +86,50 @@ describe('readResolution', () => {
     assert.equal(testimonial?.person, 'Жылдыз Асанова');
     assert.equal(testimonial?.about, '19, студентка');
   });
+
+  it('reads an Arabic final statement: addressees after "to", Eastern Arabic digits, a name without capitals', () => {
+    const text = [
+      'البيان الختامي للمؤتمر الوطني للشباب حول المياه والسلام',
+      '٥ كانون الثاني ٢٠٢٤',
+      'البيان الختامي',
+      'المشاركين في المؤتمر الوطني للشباب حول المياه والسلام',
+      '«الماء حق للجميع»',
+      'صنعاء، اليمن، ٣ - ٤ كانون الثاني ٢٠٢٤',
+      'إن المشاركين في المؤتمر، وقد ناقشوا أثر شح المياه على السلم الأهلي، يوصون بما يلي:',
+      'إلى وزارة المياه والبيئة:\n١. نشر جداول توزيع المياه في كل حي؛\n٢. إشراك الشباب في لجان المياه.',
+      'توصيات إلى المنظمات الدولية\nالتمويل:\n- دعم مبادرات الحوار المحلية لمدة ثلاث سنوات على الأقل.',
+      'شهادات',
+      'خالد العمري',
+      'صوتنا مسموع',
+      'خالد العمري، ٢٢ عاماً، طالب هندسة: «لأول مرة جلست مع مسؤولي المياه وتحدثت عن مشاكل حيّنا».',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    const event = parts.details.event as EventInfo;
+    assert.equal(parts.date, '2024-01-05');
+    assert.equal(event.name, 'المؤتمر الوطني للشباب حول المياه والسلام');
+    assert.equal(event.title, 'الماء حق للجميع');
+    assert.deepEqual(
+      [event.place, event.city, event.countryCode, event.start, event.end],
+      ['صنعاء، اليمن', 'صنعاء', 'YE', '2024-01-03', '2024-01-04'],
+    );
+    assert.equal(
+      parts.title,
+      'البيان الختامي المشاركين في المؤتمر الوطني للشباب حول المياه والسلام «الماء حق للجميع»',
+    );
+    assert.match(parts.details.preamble as string, /^إن المشاركين .* يوصون بما يلي:$/u);
+    assert.deepEqual(parts.recommendations, [
+      { addressee: 'إلى وزارة المياه والبيئة', text: 'نشر جداول توزيع المياه في كل حي؛' },
+      { addressee: 'إلى وزارة المياه والبيئة', text: 'إشراك الشباب في لجان المياه.' },
+      {
+        addressee: 'توصيات إلى المنظمات الدولية',
+        topic: 'التمويل',
+        text: 'دعم مبادرات الحوار المحلية لمدة ثلاث سنوات على الأقل.',
+      },
+    ]);
+    const testimonials = parts.details.testimonials as Testimonial[];
+    assert.deepEqual(
+      testimonials.map((t) => [t.person, t.headline, t.about]),
+      [['خالد العمري', 'صوتنا مسموع', '٢٢ عاماً، طالب هندسة']],
+    );
+  });
 });

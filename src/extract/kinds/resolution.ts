@@ -48,21 +48,38 @@ export interface Testimonial {
   persons: string[];
 }
 
+/** Digits as the field writes them: Western and Eastern Arabic ("٢٠٢٣"). */
+const DIGIT = /[\d٠-٩]/u;
+
 /** "Dakar, Senegal. 6-9 February, 2024": a place, then the date or dates, on one short line. */
 function placeAndDates(
   text: string,
 ): Pick<EventInfo, 'place' | 'city' | 'country' | 'countryCode' | 'start' | 'end'> | null {
-  if (text.length > 160 || text.includes('\n') || !/\d{4}/.test(text)) return null;
+  if (text.length > 160 || text.includes('\n') || !/[\d٠-٩]{4}/u.test(text)) return null;
   const found = datesIn(text)[0];
   if (!found || found.index === 0) return null;
   const place = text
     .slice(0, found.index)
-    .replace(/[\s.,;:–—-]+$/u, '')
+    .replace(/[\s.,،;:–—-]+$/u, '')
     .trim();
   const parts = placeParts(place);
-  // a place is a few words starting with a capital, once "г." or "ville de" before a city is left out
-  if (!parts.city || !/^\p{Lu}/u.test(parts.city) || wordCount(place) > 8) return null;
+  // a place is a few words starting with a capital (or a letter of a script without capitals, as Arabic),
+  // once "г." or "ville de" before a city is left out
+  if (!parts.city || !/^[\p{Lu}\p{Lo}]/u.test(parts.city) || wordCount(place) > 8) return null;
   return { place, ...parts, start: found.from, end: found.to };
+}
+
+/** "المشاركات في" / "المشاركين في": Arabic, without lower case, names the participants in words of their own. */
+const ARABIC_PARTICIPANTS = /^(?:ال)?مشارك(?:ون|ين|ات)\s+(?:في\s+)?/u;
+
+/** The event from "participants of the X": the words before its name (lower case, or Arabic ones) left out. */
+function eventName(text: string): string | null {
+  return (
+    text
+      .replace(/^[\p{Ll}\s'’-]+/u, '')
+      .replace(ARABIC_PARTICIPANTS, '')
+      .replace(/[\s.,،:;]+$/u, '') || null
+  );
 }
 
 function readEvent(head: Paragraph[]): {
@@ -86,7 +103,9 @@ function readEvent(head: Paragraph[]): {
   let heading = -1;
   head.forEach((p, i) => {
     const date =
-      published === null && eventLine < 0 && p.text.length <= 30 && /\d/.test(p.text) ? dateOf(p.text) : null;
+      published === null && eventLine < 0 && p.text.length <= 30 && DIGIT.test(p.text)
+        ? dateOf(p.text)
+        : null;
     if (date) published = date;
     else if (heading < 0 && RESOLUTION_WORD.test(p.text) && isHeading(p.text, 3)) heading = i;
     else if (eventLine < 0 && i > 0) {
@@ -99,8 +118,8 @@ function readEvent(head: Paragraph[]): {
   });
   const between = head.slice(heading + 1, eventLine < 0 ? head.length : eventLine);
   // "of participants of the Regional Conference ..." names the event; its quoted line is the event's title
-  const named = between.find((p) => /^\p{Ll}/u.test(p.text));
-  if (named) event.name = named.text.replace(/^[\p{Ll}\s'’-]+/u, '').replace(/[\s.,:;]+$/u, '') || null;
+  const named = between.find((p) => /^\p{Ll}/u.test(p.text) || ARABIC_PARTICIPANTS.test(p.text));
+  if (named) event.name = eventName(named.text);
   for (const p of between) event.title ??= quoted(p.text);
   return { event, eventLine, heading, published };
 }
@@ -143,8 +162,12 @@ function readRecommendations(
   return { recommendations, end };
 }
 
-/** A person's name in capitals: two to five words of letters. */
-function isCapitalName(text: string): boolean {
+/**
+ * A person's name on a line of its own: two to five words of letters, in capitals, or in Arabic, which has
+ * none (the testimonial must then spell the name in full, see `readTestimonials`).
+ */
+function isNameLine(text: string): boolean {
+  if (/^[\p{Script=Arabic}\p{M}]+(?:\s+[\p{Script=Arabic}\p{M}]+){1,4}$/u.test(text)) return true;
   return isCapitals(text) && /^[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,4}$/u.test(text);
 }
 
@@ -163,7 +186,7 @@ function readTestimonials(paras: Paragraph[], from: number): Testimonial[] {
   const out: Testimonial[] = [];
   for (let i = from; i < paras.length; i++) {
     const name = paras[i]?.text ?? '';
-    if (!isCapitalName(name)) continue;
+    if (!isNameLine(name)) continue;
     let j = i + 1;
     while (paras[j]?.text === name) j++;
     const headline =
@@ -171,19 +194,21 @@ function readTestimonials(paras: Paragraph[], from: number): Testimonial[] {
         ? paras[j++]?.text
         : null;
     const body: string[] = [];
-    while (paras[j] && isProse(paras[j]?.text ?? '') && !isCapitalName(paras[j]?.text ?? ''))
+    while (paras[j] && isProse(paras[j]?.text ?? '') && !isNameLine(paras[j]?.text ?? ''))
       body.push(paras[j++]?.text ?? '');
     const text = body.join('\n\n');
-    const surname = name.split(/\s+/).pop() ?? name;
-    if (!text || !new RegExp(escapeRegExp(surname), 'iu').test(text)) continue;
+    // a name in capitals stands out by itself, so its surname in the text is enough; an Arabic line of a few
+    // words could be any heading, so the text must give it whole
+    const named = isCapitals(name) ? (name.split(/\s+/).pop() ?? name) : name;
+    if (!text || !new RegExp(escapeRegExp(named), 'iu').test(text)) continue;
     const person = spelledName(name, text);
     const about =
-      new RegExp(`${escapeRegExp(person)}\\s*,\\s*([^:“"«.!?]{2,90}?)\\s*[:“"«]`, 'u').exec(text)?.[1] ??
+      new RegExp(`${escapeRegExp(person)}\\s*[,،]\\s*([^:“"«.!?]{2,90}?)\\s*[:“"«]`, 'u').exec(text)?.[1] ??
       null;
     out.push({
       person,
       headline: headline ?? null,
-      about: about?.replace(/[,\s]+$/u, '') ?? null,
+      about: about?.replace(/[,،\s]+$/u, '') ?? null,
       text,
       persons: addUnique([person], namedEntities(text).persons),
     });

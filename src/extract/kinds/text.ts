@@ -82,8 +82,8 @@ export function isCapitals(line: string): boolean {
   return upper >= 2 && lower <= Math.max(1, upper * 0.08);
 }
 
-/** `• text`, `- text`, `* text`, `– text`, `1. text`, `2) text`, `a) text`: the marker and the rest. */
-const LIST_ITEM = /^(?:[•●▪◦○■□‣⁃∙·*+\-–—]|\(?\d{1,2}[.)]|\(?[a-z][)])\s+(?=\S)/u;
+/** `• text`, `- text`, `* text`, `– text`, `1. text`, `٢) text`, `a) text`: the marker and the rest. */
+const LIST_ITEM = /^(?:[•●▪◦○■□‣⁃∙·*+\-–—]|\(?[\d٠-٩]{1,2}[.)]|\(?[a-z][)])\s+(?=\S)/u;
 
 export function isListItem(line: string): boolean {
   return LIST_ITEM.test(line);
@@ -157,7 +157,7 @@ export function withoutCapitalLines(paras: Paragraph[]): string {
     .join('\n\n');
 }
 
-/** "Aden, Yemen", "г. Ош, Кыргызстан": the city (without the word for city) and the country with its code. */
+/** "Aden, Yemen", "г. Ош, Кыргызстан", "عمّان، الأردن": the city (without the word for city) and the country with its code. */
 export function placeParts(place: string): {
   city: string | null;
   country: string | null;
@@ -165,7 +165,7 @@ export function placeParts(place: string): {
 } {
   // "г. Ош", "с. Кара-Суу", "ville de Mopti": the word for city or village before the name
   const named = place.replace(/^(?:г|с|пгт|c|city of|ville de|ciudad de)\.?\s+/u, '');
-  const parts = named.split(/\s*,\s*/);
+  const parts = named.split(/\s*[,،]\s*/);
   const last = parts[parts.length - 1] ?? '';
   const code = countryCode(last) ?? null;
   return {
