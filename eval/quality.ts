@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_DUPLICATE_THRESHOLD, findDuplicates } from '../src/code/duplicates.js';
 import { tokenize } from '../src/code/features.js';
-import { checkStatement, QUALITY_CHECKS, type QualityCheck } from '../src/code/quality.js';
+import { checkStatement, type QualityCheck, STATEMENT_CHECKS } from '../src/code/quality.js';
 import { emptyOutcome, type Outcome } from '../src/domain/outcome.js';
 
 interface Statement {
@@ -73,11 +73,13 @@ function tally(
   flagged: (s: Statement) => QualityCheck[],
   showErrors = false,
 ): Map<string, Tally> {
-  const out = new Map<string, Tally>([...QUALITY_CHECKS, 'overall'].map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
+  const out = new Map<string, Tally>(
+    [...STATEMENT_CHECKS, 'overall'].map((c) => [c, { tp: 0, fp: 0, fn: 0 }]),
+  );
   const misses: string[] = [];
   for (const s of statements) {
     const got = new Set(flagged(s));
-    for (const check of QUALITY_CHECKS) {
+    for (const check of STATEMENT_CHECKS) {
       const expected = s.expected.includes(check);
       const kind = expected && got.has(check) ? 'tp' : got.has(check) ? 'fp' : expected ? 'fn' : undefined;
       if (!kind) continue;
@@ -101,7 +103,7 @@ function evaluateChecks(file: string, title: string): void {
   const baseline = tally(statements, (s) => emptyFields(outcomeOf(s)));
   console.log('| check | expected | baseline P / R | Tessera P / R |');
   console.log('|---|---|---|---|');
-  for (const check of [...QUALITY_CHECKS, 'overall']) {
+  for (const check of [...STATEMENT_CHECKS, 'overall']) {
     const t = rules.get(check) as Tally;
     console.log(`| ${check} | ${t.tp + t.fn} | ${pr(baseline.get(check) as Tally)} | ${pr(t)} |`);
   }

@@ -66,4 +66,17 @@ describe('near-duplicates', () => {
     assert.deepEqual(findDuplicates(outcomes.slice(2, 4)), []);
     assert.deepEqual(findDuplicates([]), []);
   });
+
+  it('tells its progress: each outcome looked up, then the pairs compared, up to the end', () => {
+    const heard: [number, number][] = [];
+    findDuplicates(outcomes, DEFAULT_DUPLICATE_THRESHOLD, (done, total) => heard.push([done, total]));
+    const total = 2 * outcomes.length;
+    assert.ok(heard.every(([, t]) => t === total));
+    assert.deepEqual(
+      heard.slice(0, outcomes.length).map(([done]) => done),
+      outcomes.map((_, i) => i + 1),
+    );
+    assert.ok(heard.every(([done], i) => i === 0 || done >= (heard[i - 1] as [number, number])[0]));
+    assert.deepEqual(heard.at(-1), [total, total]);
+  });
 });

@@ -40,6 +40,8 @@ const COMMON_KEYS = 50;
 const DF_SAMPLE = 10_000;
 /** Mixes a word pair's first hash so that "a b" and "b a" differ (the golden-ratio constant). */
 const PAIR_MIX = 0x9e3779b1;
+/** Pairs compared between two reports of progress: there can be millions. */
+const PAIRS_PER_REPORT = 4096;
 
 interface Vector {
   features: Int32Array;
@@ -132,8 +134,11 @@ function keyIndex(outcomes: readonly Described[]): {
   return { texts, keys, postings };
 }
 
-/** Pairs worth comparing: the same words in the same order, or two of one's rarest keys in the other. */
-function candidates(outcomes: readonly Described[]): [number, number][] {
+/**
+ * Pairs worth comparing: the same words in the same order, or two of one's rarest keys in the other.
+ * `onLookedUp` hears how many outcomes have been looked up.
+ */
+function candidates(outcomes: readonly Described[], onLookedUp: (done: number) => void): [number, number][] {
   const { texts, keys, postings } = keyIndex(outcomes);
   const pairs = new Set<number>();
   const n = outcomes.length;
@@ -161,27 +166,33 @@ function candidates(outcomes: readonly Described[]): [number, number][] {
       if ((shared[j] as number) >= needed) add(i, j);
       shared[j] = 0;
     }
+    onLookedUp(i + 1);
   });
   return [...pairs].map((p) => [Math.floor(p / n), p % n]);
 }
 
 /**
  * The pairs of outcomes at least `threshold` alike, most alike first. Each pair is named once, the
- * smaller id first.
+ * smaller id first. `onProgress` hears the work done out of twice the outcomes: each outcome looked up,
+ * then the pairs found compared, counted as their share of the outcomes.
  */
 export function findDuplicates(
   outcomes: readonly Described[],
   threshold = DEFAULT_DUPLICATE_THRESHOLD,
+  onProgress: (done: number, total: number) => void = () => {},
 ): DuplicatePair[] {
-  const pairs = candidates(outcomes);
+  const n = outcomes.length;
+  const pairs = candidates(outcomes, (done) => onProgress(done, 2 * n));
   const vectorOf = vectors(outcomes, new Set(pairs.flat()));
   const found: DuplicatePair[] = [];
-  for (const [i, j] of pairs) {
+  for (const [k, [i, j]] of pairs.entries()) {
+    if (k % PAIRS_PER_REPORT === 0) onProgress(n + Math.floor((n * k) / pairs.length), 2 * n);
     const similarity = cosine(vectorOf.get(i) as Vector, vectorOf.get(j) as Vector);
     if (similarity < threshold) continue;
     const [a, b] = [(outcomes[i] as Described).id, (outcomes[j] as Described).id].sort();
     found.push({ a: a as string, b: b as string, similarity: Math.round(similarity * 1000) / 1000 });
   }
+  onProgress(2 * n, 2 * n);
   return found.sort(
     (x, y) => y.similarity - x.similarity || x.a.localeCompare(y.a) || x.b.localeCompare(y.b),
   );

@@ -24,6 +24,7 @@ export {
   QUALITY_CHECKS,
   type QualityCheck,
   type QualityFlag,
+  retiredCodeFlags,
 } from './quality.js';
 export { type CodeRequest, codeOutcome, fieldNamed, parseSetting } from './record.js';
 export { codingModel, type SuggestOptions, suggest } from './suggest.js';

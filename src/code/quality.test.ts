@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { type Codebook, loadDefaultCodebook } from '../domain/codebook.js';
 import { emptyOutcome, type Outcome } from '../domain/outcome.js';
-import { checkStatement, type QualityFlag } from './quality.js';
+import { checkStatement, type QualityFlag, retiredCodeFlags } from './quality.js';
 
 const SIGNIFICANCE =
   'It is the first time the council has used its own powers to favour women traders in the town.';
@@ -158,5 +159,31 @@ describe('statement quality', () => {
 
   it('says an empty description has no actor', () => {
     assert.equal(flag(statement(''), 'no-social-actor').reason, 'the description is empty');
+  });
+});
+
+describe('retired codes', () => {
+  const codebook: Codebook = {
+    lists: {
+      ...loadDefaultCodebook().lists,
+      type_of_change: [
+        { id: 'policy-change', label: 'Policy change' },
+        { id: 'agenda-setting', label: 'Agenda setting', retired: true, replacedBy: ['policy-change'] },
+        { id: 'dialogue', label: 'Dialogue' },
+      ],
+    },
+  };
+
+  it('names the field, the code and the code it was merged into; codes in use pass', () => {
+    const outcome = statement('The council agreed.', { typesOfChange: ['agenda-setting', 'dialogue'] });
+    assert.deepEqual(retiredCodeFlags(outcome, codebook), [
+      {
+        check: 'retired-code',
+        reason:
+          'Types of change holds the retired code "Agenda setting", which was merged into "Policy change"',
+        field: 'typesOfChange',
+      },
+    ]);
+    assert.deepEqual(retiredCodeFlags({ ...outcome, typesOfChange: ['dialogue'] }, codebook), []);
   });
 });

@@ -5,13 +5,16 @@
  * contributed. Each flag points at the text it concerns, by UTF-16 offsets into its field. Rules are
  * written by hand (`quality-cues.ts`), per language, for English, French, Spanish, Russian and Arabic.
  */
-import type { Outcome, OutcomeField } from '../domain/outcome.js';
+import { type Code, type Codebook, codeLabel } from '../domain/codebook.js';
+import { CODED_FIELDS, codesOf } from '../domain/coding.js';
+import { FIELD_BY_KEY, type Outcome, type OutcomeField } from '../domain/outcome.js';
 import { findDates } from '../extract/dates.js';
 import { detect } from '../redact/index.js';
 import { foldText, tokenize } from './features.js';
 import { CUES, EMPTY_PHRASES, LATIN_LANGUAGES, type LanguageCues, PARTNER } from './quality-cues.js';
 
-export const QUALITY_CHECKS = [
+/** The checks of the statement itself, which `checkStatement` makes and `npm run eval:quality` scores. */
+export const STATEMENT_CHECKS = [
   'no-social-actor',
   'output-not-outcome',
   'no-date',
@@ -21,6 +24,9 @@ export const QUALITY_CHECKS = [
   'no-contribution',
   'thin-contribution',
 ] as const;
+
+/** Every check `tessera check` makes: the statement's, then its coding against the store's codebook. */
+export const QUALITY_CHECKS = [...STATEMENT_CHECKS, 'retired-code'] as const;
 export type QualityCheck = (typeof QUALITY_CHECKS)[number];
 
 export function isQualityCheck(name: string): name is QualityCheck {
@@ -275,7 +281,7 @@ function explanationFlags(outcome: Outcome): QualityFlag[] {
   });
 }
 
-/** Every quality flag of one outcome statement, in the order of `QUALITY_CHECKS`. */
+/** Every quality flag of one outcome statement, in the order of `STATEMENT_CHECKS`. */
 export function checkStatement(outcome: Outcome): QualityFlag[] {
   const reading = read(outcome.description);
   return [
@@ -285,4 +291,33 @@ export function checkStatement(outcome: Outcome): QualityFlag[] {
     ...placeFlags(outcome),
     ...explanationFlags(outcome),
   ];
+}
+
+/** What became of a retired code, for the one who must recode the outcome. */
+function fate(codebook: Codebook, list: string, code: Code): string {
+  const [only, ...more] = code.replacedBy ?? [];
+  if (only === undefined) return ': recode it';
+  if (more.length > 0) return ', which was split: recode it';
+  return `, which was merged into "${codeLabel(codebook, list, only)}"`;
+}
+
+/**
+ * The retired codes an outcome holds: after a split or a retirement they stay on outcomes until a
+ * person recodes them (merges and new ids recode outcomes themselves).
+ */
+export function retiredCodeFlags(outcome: Outcome, codebook: Codebook): QualityFlag[] {
+  return CODED_FIELDS.flatMap(({ key, list }) =>
+    codesOf(outcome, key).flatMap((value): QualityFlag[] => {
+      const code = codebook.lists[list]?.find((c) => c.id === value);
+      if (!code?.retired) return [];
+      const field = FIELD_BY_KEY.get(key)?.label ?? key;
+      return [
+        {
+          check: 'retired-code',
+          reason: `${field} holds the retired code "${code.label}"${fate(codebook, list, code)}`,
+          field: key,
+        },
+      ];
+    }),
+  );
 }

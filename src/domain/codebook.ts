@@ -208,3 +208,8 @@ export function currentCode(codebook: Codebook, list: string, value: string): Co
   }
   return code;
 }
+
+/** The codes values stand for today (`currentCode`), each once: codes merged into one become that one. */
+export function currentCodes(codebook: Codebook, list: string, values: readonly string[]): string[] {
+  return [...new Set(values.map((v) => currentCode(codebook, list, v)?.id ?? v))];
+}

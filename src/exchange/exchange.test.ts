@@ -10,7 +10,15 @@ import { packagePath } from '../domain/package-path.js';
 import { importPaths } from '../ingest/import.js';
 import { canonicalJson } from '../report/cells.js';
 import { exportOutcomes } from '../report/export.js';
-import { codingHistory, type Db, extraKeys, findOutcome, listOutcomes } from '../store/index.js';
+import {
+  codingHistory,
+  type Db,
+  extraKeys,
+  findOutcome,
+  listOutcomes,
+  mergeCodes,
+  storeCodebook,
+} from '../store/index.js';
 import { runCli } from '../test-support/cli.js';
 import { emptyStore, storeCases, tempDir } from '../test-support/stores.js';
 import { projectExtras } from './index.js';
@@ -273,6 +281,25 @@ for (const store of storeCases()) {
         assert.equal(skipped.rejected.length, 1);
         assert.ok(skipped.added > 70);
         assert.equal(await findOutcome(fresh, 'EMO-1'), undefined);
+      } finally {
+        await fresh.close();
+      }
+    });
+
+    it('imports a project exported before a merge as coded with the code merged into', async () => {
+      const fresh = await store.open();
+      try {
+        await importPaths(fresh, SAMPLES, { codebook });
+        const before = join(dir, `${store.name}-before-merge.qdpx`);
+        await exportTo(fresh, before);
+        const merge = await mergeCodes(fresh, 'scale', ['local'], 'national');
+        assert.ok(merge.recoded.length > 0);
+        const merged = await snapshot(fresh);
+        const report = await importPaths(fresh, [before], { codebook: await storeCodebook(fresh) });
+        assert.deepEqual(report.rejected, []);
+        assert.deepEqual([report.added, report.updated], [0, 0]);
+        assert.deepEqual(await snapshot(fresh), merged);
+        assert.equal((await findOutcome(fresh, merge.recoded[0] as string))?.scale, 'national');
       } finally {
         await fresh.close();
       }

@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { type Codebook, findCode } from '../domain/codebook.js';
+import { type Codebook, currentCode, findCode } from '../domain/codebook.js';
 import { CODED_FIELDS, type CodedField, type CodedFieldSpec, codesOf } from '../domain/coding.js';
 import type { Outcome, OutcomeField } from '../domain/outcome.js';
 import type { Problem } from '../domain/problem.js';
@@ -88,11 +88,11 @@ function meaningOf(
   if (ours) return ours;
   if (!code.isCodable) return { skip: 'a group of codes, not a code' };
   if (!code.name) return { skip: 'a code without a name' };
-  if (group) return { field: group, value: findCode(codebook, group.list, code.name)?.id ?? code.name };
+  if (group) return { field: group, value: currentCode(codebook, group.list, code.name)?.id ?? code.name };
   const lists = CODED_FIELDS.filter((f) => findCode(codebook, f.list, code.name));
   const [only] = lists;
   if (lists.length === 1 && only)
-    return { field: only, value: findCode(codebook, only.list, code.name)?.id ?? code.name };
+    return { field: only, value: currentCode(codebook, only.list, code.name)?.id ?? code.name };
   return lists.length === 0
     ? { skip: 'in no list of the codebook, and under no group that names a coded field' }
     : { skip: `a code of several lists (${lists.map((f) => f.key).join(', ')}); put it under one's group` };
@@ -101,7 +101,8 @@ function meaningOf(
 /**
  * What each code of the project means: Tessera's own codes by guid; a code under a group that names a
  * coded field ("Social actor", "Who changed") is a value of that field, its label matched to the codebook
- * or kept as given; any other code is matched by name to the one codebook list that has it.
+ * or kept as given; any other code is matched by name to the one codebook list that has it. A code merged
+ * or given a new id since the project was made means the code that replaced it, as in harvest imports.
  */
 function resolveCodes(codes: QdaCode[], codebook: Codebook): Map<string, ResolvedCode> {
   const known = new Map<string, CodeMeaning>();
@@ -110,7 +111,10 @@ function resolveCodes(codes: QdaCode[], codebook: Codebook): Map<string, Resolve
     groups.set(groupGuid(field.key), field);
     known.set(groupGuid(field.key), { skip: 'a group of codes, not a code' });
     for (const code of codebook.lists[field.list] ?? [])
-      known.set(codeGuid(field, code.id), { field, value: code.id });
+      known.set(codeGuid(field, code.id), {
+        field,
+        value: currentCode(codebook, field.list, code.id)?.id ?? code.id,
+      });
   }
   const resolved = new Map<string, ResolvedCode>();
   const walk = (code: QdaCode, group: CodedFieldSpec | undefined) => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type Codebook, currentCode, findCode, offeredCodes } from '../domain/codebook.js';
+import { type Codebook, currentCode, currentCodes, findCode, offeredCodes } from '../domain/codebook.js';
 import {
   emptyOutcome,
   FIELD_BY_KEY,
@@ -81,9 +81,7 @@ function readField(spec: FieldSpec, value: RawValue, codebook: Codebook): FieldV
     case 'year':
       return readYear(value);
     case 'codes':
-      return [
-        ...new Set(listItems(value).map((v) => (spec.list && currentCode(codebook, spec.list, v)?.id) || v)),
-      ];
+      return spec.list ? currentCodes(codebook, spec.list, listItems(value)) : [...new Set(listItems(value))];
     case 'rating': {
       const text = asText(value);
       if (text === null || !spec.list) return text;

@@ -1,6 +1,8 @@
-import type { CodedField, Coding } from '../domain/coding.js';
+import { currentCodes } from '../domain/codebook.js';
+import { CODED_FIELDS, type CodedField, type Coding } from '../domain/coding.js';
 import type { Outcome } from '../domain/outcome.js';
 import { recordActivity } from './activity.js';
+import { storeCodebook } from './codebooks.js';
 import type { Db, Queryable } from './db.js';
 import { filterSql, fromRow, type OutcomeFilter } from './outcomes.js';
 
@@ -75,7 +77,8 @@ export interface CoderCoding extends CoderCodes {
 /**
  * Each coder's latest codes per outcome and field, from the codings people made: by hand, accepting a
  * suggestion, or independently. Codings from project imports and codebook changes are left out: their
- * actor ran a command and did not code those outcomes.
+ * actor ran a command and did not code those outcomes. Codes merged or given a new id since are read as
+ * the code that replaced them, so codings from before a codebook change compare with those after it.
  */
 export async function coderCodings(
   q: Queryable,
@@ -92,7 +95,13 @@ export async function coderCodings(
      ORDER BY outcome_id, field, actor, id DESC`,
     params,
   );
-  return rows.map((r) => ({ outcomeId: r.outcome_id, field: r.field, coder: r.actor, codes: r.codes }));
+  const codebook = await storeCodebook(q);
+  return rows.map((r) => ({
+    outcomeId: r.outcome_id,
+    field: r.field,
+    coder: r.actor,
+    codes: currentCodes(codebook, CODED_FIELDS.find((f) => f.key === r.field)?.list ?? '', r.codes),
+  }));
 }
 
 /**

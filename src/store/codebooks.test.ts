@@ -161,6 +161,7 @@ for (const store of storeCases()) {
         relabelled: ['scale/local'],
         retired: ['scale/regional', 'scale/national-capital', 'scale/national-wide'],
         kept: [],
+        changed: true,
       });
       const after = await storeCodebook(db);
       assert.deepEqual(

@@ -3,6 +3,7 @@
  * losing what was coded. Codes are never deleted, only retired; outcomes recoded by a change go through
  * the coding path (a new version, a coding with source 'codebook') under one activity entry per change.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { type Code, type Codebook, codeKey, findCode, loadDefaultCodebook } from '../domain/codebook.js';
 import { CODED_FIELDS, type CodedFieldSpec } from '../domain/coding.js';
 import { OUTCOME_FIELDS } from '../domain/outcome.js';
@@ -172,15 +173,17 @@ const CODEBOOK_LOCK = 7_301_957;
 
 /**
  * Runs one codebook change in one transaction: the codebook is read and the change checked (plan),
- * logged, applied, and the outcomes it concerns recoded or listed.
+ * logged, applied, and the outcomes it concerns recoded or listed. A plan that finds nothing to change
+ * returns no work, and nothing is logged.
  */
 async function change(
   db: Db,
-  plan: (codebook: Codebook, tx: Queryable) => ChangeWork | Promise<ChangeWork>,
+  plan: (codebook: Codebook, tx: Queryable) => ChangeWork | undefined | Promise<ChangeWork | undefined>,
 ): Promise<ChangeResult> {
   const result = await db.transaction(async (tx) => {
     if (db.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [CODEBOOK_LOCK]);
     const work = await plan(await storeCodebook(tx), tx);
+    if (!work) return { recoded: [], holding: [] };
     const { recode, list = '' } = work;
     const recoding = recode ? await holders(tx, list, recode.from) : [];
     const activity = await recordActivity(tx, {
@@ -435,6 +438,8 @@ export interface CodebookImport {
   retired: string[];
   /** Codes the file leaves out that outcomes hold, kept in use, with how many outcomes hold them. */
   kept: { code: string; outcomes: number }[];
+  /** False when the file says what the codebook already says: nothing was written or logged. */
+  changed: boolean;
 }
 
 /**
@@ -448,15 +453,18 @@ export async function importCodebook(
   incoming: Codebook,
   options: { retireMissing?: boolean } = {},
 ): Promise<CodebookImport> {
-  const report: CodebookImport = { added: [], relabelled: [], retired: [], kept: [] };
+  const report: CodebookImport = { added: [], relabelled: [], retired: [], kept: [], changed: false };
   await change(db, async (codebook, tx) => {
     const usage = await codeUsage(tx, codebook);
     const lists = Object.entries(incoming.lists).map(([list, codes]): [string, Code[]] => [
       list,
       mergedList(list, codes, codebook.lists[list] ?? [], usage.get(list) ?? new Map(), options, report),
     ]);
+    report.changed = lists.some(([list, codes]) => !isDeepStrictEqual(codes, codebook.lists[list]));
+    if (!report.changed) return undefined;
+    const { changed: _, ...details } = report;
     return {
-      details: { change: 'import', ...report },
+      details: { change: 'import', ...details },
       apply: async (tx) => {
         await tx.query('DELETE FROM codebook_codes WHERE list = ANY($1)', [lists.map(([list]) => list)]);
         for (const entry of lists) await insertCodes(tx, [entry], 0);

@@ -216,5 +216,44 @@ for (const store of storeCases()) {
       assert.notEqual(refused.status, 0);
       assert.match(refused.stderr, /the viewer role may not/);
     });
+
+    it('compares codes made before a merge as the code they were merged into', async () => {
+      const coding = {
+        farid: [
+          ['FIC-006', 'socialActor=authorities-local', 'typesOfChange=agenda-setting,policy-change'],
+          ['FIC-007', 'socialActor=media', 'typesOfChange=dialogue'],
+        ],
+        gulnara: [
+          ['FIC-006', 'socialActor=authorities-national', 'typesOfChange=policy-change'],
+          ['FIC-007', 'socialActor=media', 'typesOfChange=dialogue'],
+        ],
+      };
+      for (const [coder, rows] of Object.entries(coding))
+        for (const [id, actor, types] of rows)
+          await ok(
+            ['code', id as string, '--independent', '--set', actor as string, '--set', types as string],
+            coder,
+          );
+      const agreement = async () =>
+        JSON.parse((await ok(['agreement', '--coders', 'farid,gulnara', '--json'], 'amina')).stdout) as {
+          fields: Record<string, FieldJson>;
+        };
+      const before = await agreement();
+      assert.equal(before.fields.socialActor?.observed, 0.5);
+      assert.equal(before.fields.typesOfChange?.disagreements.length, 1);
+      await ok(
+        ['codebook', 'merge', 'social_actor', 'authorities-local', '--into', 'authorities-national'],
+        'amina',
+      );
+      await ok(['codebook', 'merge', 'type_of_change', 'Agenda setting', '--into', 'policy-change'], 'amina');
+      const after = await agreement();
+      assert.deepEqual(
+        [after.fields.socialActor?.n, after.fields.socialActor?.observed, after.fields.socialActor?.kappa],
+        [2, 1, 1],
+      );
+      assert.deepEqual(after.fields.socialActor?.disagreements, []);
+      assert.equal(after.fields.typesOfChange?.observed, 1);
+      assert.deepEqual(after.fields.typesOfChange?.perCode?.['agenda-setting'], undefined);
+    });
   });
 }

@@ -235,7 +235,8 @@ async function importSheet(file: string, opts: ImportOptions): Promise<void> {
 const HELP = `
 Two people code the same outcomes, each without seeing the other's codes; agreement compares each
 coder's latest codes per outcome and field (set by hand, accepted from a suggestion, or independent;
-not codes that came with a project import or a codebook change). For each pair of coders and each
+not codes that came with a project import or a codebook change; a code merged or given a new id since
+counts as the code that replaced it). For each pair of coders and each
 field both coded: how many outcomes (n), the share given the same codes, Cohen's kappa (single-label
 fields; read by Landis and Koch: slight, fair, moderate, substantial, almost perfect), Krippendorff's
 alpha (nominal, or with the MASI distance between sets of codes for types of change; reliable from

@@ -134,5 +134,58 @@ for (const store of storeCases()) {
         [['H1-007', 'H2-014']],
       );
     });
+
+    it('flags outcomes that hold a code the codebook has since split or retired', async () => {
+      for (const args of [
+        ['code', 'H1-007', '--set', 'socialActor=civic'],
+        ['code', 'H2-014', '--set', 'scale=regional'],
+        [
+          'codebook',
+          'split',
+          'social_actor',
+          'civic',
+          '--into',
+          'women-led=Women-led groups,youth-led=Youth-led groups',
+        ],
+        ['codebook', 'retire', 'scale', 'regional'],
+      ]) {
+        const done = await runCli(args, env);
+        assert.equal(done.status, 0, done.stderr);
+      }
+      const json = await runCli(['check', '--check', 'retired-code', '--json'], env);
+      assert.deepEqual(JSON.parse(json.stdout), {
+        outcomes: [
+          {
+            id: 'H1-007',
+            flags: [
+              {
+                check: 'retired-code',
+                reason:
+                  'Social actor holds the retired code "Civic change agents", which was split: recode it',
+                field: 'socialActor',
+              },
+            ],
+          },
+          {
+            id: 'H2-014',
+            flags: [
+              {
+                check: 'retired-code',
+                reason: 'Scale holds the retired code "Regional": recode it',
+                field: 'scale',
+              },
+            ],
+          },
+        ],
+        duplicates: [],
+        summary: { 'retired-code': 2 },
+      });
+      const text = await runCli(['check'], env);
+      assert.match(
+        text.stdout,
+        /^H2-014\n {2}retired-code: Scale holds the retired code "Regional": recode it\n/m,
+      );
+      assert.match(text.stdout, /\n {2}retired-code {8}2\n/);
+    });
   });
 }

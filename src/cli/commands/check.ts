@@ -9,7 +9,9 @@ import {
   QUALITY_CHECKS,
   type QualityCheck,
   type QualityFlag,
+  retiredCodeFlags,
 } from '../../code/index.js';
+import type { Codebook } from '../../domain/codebook.js';
 import type { Outcome } from '../../domain/outcome.js';
 import { TesseraError } from '../../errors.js';
 import {
@@ -70,12 +72,16 @@ function thresholdOf(value: string | undefined): number {
   return threshold;
 }
 
-/** Flags each outcome, counts the flags per check, and keeps the descriptions duplicates are found in. */
+/**
+ * Flags each outcome (its statement, and its codes against the store's codebook), counts the flags per
+ * check, and keeps the descriptions duplicates are found in.
+ */
 async function checkAll(
   outcomes: AsyncIterable<Outcome>,
   asked: Asked,
+  codebook: Codebook,
   onChecked: (done: number) => void,
-): Promise<CheckReport> {
+): Promise<{ report: CheckReport; described: Described[] }> {
   const checks = new Set(asked.checks);
   const report: CheckReport = {
     outcomes: [],
@@ -85,21 +91,37 @@ async function checkAll(
   const described: Described[] = [];
   let checked = 0;
   for await (const outcome of outcomes) {
-    const flags = checkStatement(outcome).filter((f) => checks.has(f.check));
+    const flags = [...checkStatement(outcome), ...retiredCodeFlags(outcome, codebook)].filter((f) =>
+      checks.has(f.check),
+    );
     for (const f of flags) report.summary[f.check] = (report.summary[f.check] ?? 0) + 1;
     if (flags.length) report.outcomes.push({ id: outcome.id, flags });
     if (asked.threshold !== undefined) described.push({ id: outcome.id, description: outcome.description });
     onChecked(++checked);
   }
-  if (asked.threshold !== undefined) report.duplicates = findDuplicates(described, asked.threshold);
-  return report;
+  return { report, described };
+}
+
+/** The near-duplicate search, with a bar of its own: at 100,000 outcomes it takes most of a minute. */
+function nearDuplicates(described: Described[], threshold: number, quiet: boolean): DuplicatePair[] {
+  const progress = startProgress('Finding near-duplicates', quiet);
+  try {
+    return findDuplicates(described, threshold, (done, total) => progress.update(done, total));
+  } finally {
+    progress.stop();
+  }
 }
 
 /**
  * Checks the outcomes a filter selects, as the reader may see them: readers who may not see originals
  * get flags, excerpts and offsets from the redacted text, so no excerpt can carry an original name.
  */
-async function checkStore(db: Db, filter: OutcomeFilter, asked: Asked): Promise<CheckReport> {
+async function checkStore(
+  db: Db,
+  codebook: Codebook,
+  filter: OutcomeFilter,
+  asked: Asked,
+): Promise<CheckReport> {
   const reader = { role: currentRole(), redacted: false };
   if (!mustRedact(reader, true))
     await revealed(db, actorAs(reader.role), { outcomes: await confidentialOutcomeIds(db, filter) }, 'check');
@@ -111,7 +133,12 @@ async function checkStore(db: Db, filter: OutcomeFilter, asked: Asked): Promise<
     (o) => mustRedact(reader, o.confidential),
     once(() => protectionFor(db)),
   );
-  return checkAll(outcomes, asked, (done) => progress.update(done, total)).finally(() => progress.stop());
+  const { report, described } = await checkAll(outcomes, asked, codebook, (done) =>
+    progress.update(done, total),
+  ).finally(() => progress.stop());
+  if (asked.threshold !== undefined)
+    report.duplicates = nearDuplicates(described, asked.threshold, asked.quiet);
+  return report;
 }
 
 function flagLine(f: QualityFlag): string {
@@ -140,7 +167,7 @@ export function registerCheck(program: Command): void {
     program
       .command('check')
       .description(
-        'flag outcome statements that miss who changed, what, when, where, significance or contribution; find near-duplicates',
+        'flag outcome statements that miss who changed, what, when, where, significance or contribution, and retired codes; find near-duplicates',
       )
       .option(
         '--check <names>',
@@ -170,18 +197,21 @@ programme contributed. The checks:
   no-date, no-place   no date or period in the description and no year; no place and no country
   no-significance, thin-significance      missing, or too short, a placeholder ("N/A", "Important"),
   no-contribution, thin-contribution      or a repeat of the description
+  retired-code        a code the codebook has retired (after a split, say: the outcome keeps the old
+                      code until someone recodes it), with the code that replaced it when there is one
 Rules read English, French and Spanish, Russian and Arabic. Only outcomes with flags are listed; flags
 with an excerpt give its field and UTF-16 offsets in it. Near-duplicates compare descriptions (words and
 letter sequences, rare ones weighing more); ${DEFAULT_DUPLICATE_THRESHOLD} separated reworded repeats from different changes by
-the same actor in our evaluation (docs/evaluation.md). Reviewers and viewers (TESSERA_ROLE) are checked
-on the redacted text: excerpts and offsets are those of the text they may see. The exit status is 0
-whatever is flagged.
+the same actor in our evaluation (docs/evaluation.md); progress bars on standard error show long runs
+(none with --quiet or --json). Reviewers and viewers (TESSERA_ROLE) are checked on the redacted text:
+excerpts and offsets are those of the text they may see. The exit status is 0 whatever is flagged.
 
 Examples:
   tessera check
   tessera check --country Syria --year 2023 --check no-social-actor,output-not-outcome
   tessera check --harvest "Harvest 2024" --duplicates --json
-  tessera check --duplicates --threshold 0.7 --check thin-significance`,
+  tessera check --duplicates --threshold 0.7 --check thin-significance
+  tessera check --check retired-code`,
     )
     .action(async (_opts: CheckOptions, command: Command) => {
       const opts = command.optsWithGlobals<CheckOptions>();
@@ -191,9 +221,10 @@ Examples:
         ...(opts.duplicates ? { threshold } : {}),
         quiet: Boolean(opts.quiet || opts.json),
       };
-      const report = await withStore(opts, async (db) =>
-        checkStore(db, filterFrom(opts, await storeCodebook(db)), asked),
-      );
+      const report = await withStore(opts, async (db) => {
+        const codebook = await storeCodebook(db);
+        return checkStore(db, codebook, filterFrom(opts, codebook), asked);
+      });
       process.stdout.write(
         opts.json ? `${JSON.stringify(report, null, 2)}\n` : renderText(report, asked.threshold),
       );

@@ -95,8 +95,10 @@ for (const store of storeCases()) {
       const file = join(dir, `${store.name}.json`);
       const exported = await runCli(['codebook', 'export', '--out', file], env);
       assert.equal(exported.status, 0, exported.stderr);
+      const logged = await runCli(['activity', '--json'], env);
       const again = await runCli(['codebook', 'import', file], env);
-      assert.equal(again.stdout, 'The codebook already says what the file says; nothing changed.\n');
+      assert.equal(again.stdout, 'No changes: the codebook already says what the file says.\n');
+      assert.equal((await runCli(['activity', '--json'], env)).stdout, logged.stdout);
       const other = await store.open();
       const otherEnv = store.cliEnv(other);
       await other.close();

@@ -122,7 +122,10 @@ function importText(report: CodebookImport): string {
     ...part('Retired (not in the file)', report.retired),
     ...part('Kept, not in the file but held by outcomes (--retire-missing retires them)', kept),
   ];
-  return lines.length ? lines.join('\n') : 'The codebook already says what the file says; nothing changed.';
+  if (!report.changed) return 'No changes: the codebook already says what the file says.';
+  return lines.length
+    ? lines.join('\n')
+    : 'Changed only the order, descriptions, retirement or replacements of codes.';
 }
 
 /** What a change did, then the outcomes it recoded or that wait for a person to recode them. */
@@ -211,7 +214,7 @@ function registerImport(codebook: Command): void {
     .description('bring in a codebook file (YAML or JSON, as `codebook export` writes it)')
     .argument('<file>', 'the codebook file')
     .option('--retire-missing', 'retire the codes the file leaves out even when outcomes hold them')
-    .option('--json', 'print JSON: {added, relabelled, retired, kept:[{code, outcomes}]}')
+    .option('--json', 'print JSON: {added, relabelled, retired, kept:[{code, outcomes}], changed}')
     .action(async (file: string, _opts: unknown, command: Command) => {
       const opts = command.optsWithGlobals<GlobalOptions & { retireMissing?: boolean; json?: boolean }>();
       requireRole(currentRole(), 'codebook');
@@ -323,9 +326,11 @@ A store starts with the codebook that ships with Tessera; changes apply to this 
 and import share a codebook between programmes. Codes are never deleted: a retired code is no longer
 offered to \`tessera code --set\` or suggested, and outcomes that hold it keep it. Merging and new ids
 recode the outcomes (each a new version, see \`tessera history ID\`); splitting cannot know which new
-code an outcome gets, so it lists the outcomes, which keep the old code (and \`tessera outcomes --type\`
-finds them by it) until a person recodes them. Importing a file adds its new codes, takes its labels and
-order, and retires the codes it leaves out unless outcomes hold them (then they are kept and listed).
+code an outcome gets, so it lists the outcomes, which keep the old code (\`tessera outcomes --type\`
+finds them by it, \`tessera check --check retired-code\` lists them) until a person recodes them.
+Importing a file adds its new codes, takes its labels and order, and retires the codes it leaves out
+unless outcomes hold them (then they are kept and listed); a file that says what the codebook says
+changes nothing.
 Anyone may read the codebook; only editors and admins (TESSERA_ROLE) change it.
 
 Examples:
