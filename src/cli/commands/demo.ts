@@ -75,6 +75,9 @@ Examples:
             `  tessera outcomes --format xlsx --out outcomes.xlsx --data ${dir}`,
             `  tessera report harvest --harvest "Harvest 2024" --data ${dir}`,
             `  tessera actors --data ${dir}`,
+            `  tessera search "women's rights" --data ${dir}`,
+            `  tessera check --data ${dir}`,
+            `  tessera codebook --data ${dir}`,
             '',
           ].join('\n'),
         );
