@@ -36,6 +36,7 @@ import {
   storedHashes,
   writeOutcomes,
 } from '../src/store/index.js';
+import { dropSchema, freshSchema } from '../src/test-support/stores.js';
 import { fmt, printTable, runChild } from './child.js';
 import { HEADERS, writeSyntheticCsv } from './synthetic.js';
 
@@ -87,25 +88,6 @@ const REFERENCE_ROWS_PER_STATEMENT = 500;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Stores
-
-/** A fresh PostgreSQL schema, and the server URL whose connections use it. */
-async function freshSchema(url: string, prefix: string): Promise<{ schema: string; scopedUrl: string }> {
-  const schema = `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const scoped = new URL(url);
-  scoped.searchParams.set('options', `-c search_path=${schema}`);
-  return { schema, scopedUrl: scoped.toString() };
-}
-
-async function dropSchema(url: string, schema: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-  await admin.end();
-}
 
 const CLOCK_TICKS = 100;
 

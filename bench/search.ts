@@ -21,7 +21,6 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import MiniSearch from 'minisearch';
-import pg from 'pg';
 import { crossTab } from '../src/analyze/crosstab.js';
 import { loadDefaultCodebook } from '../src/domain/codebook.js';
 import { type ExtractedDocument, emptyEntities } from '../src/domain/document.js';
@@ -36,6 +35,7 @@ import {
   recordActivity,
   writeOutcomes,
 } from '../src/store/index.js';
+import { dropSchema, freshSchema } from '../src/test-support/stores.js';
 import { fmt, printTable, runChild } from './child.js';
 import { seededRandom } from './synthetic.js';
 
@@ -515,20 +515,10 @@ async function runTessera(
   if (engine === 'tessera-embedded') db = await openStore({ dataDir: join(dir, 'tessera') });
   else {
     const url = process.env.DATABASE_URL as string;
-    const schema = `bench_search_${process.pid}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    await admin.end();
-    const scoped = new URL(url);
-    scoped.searchParams.set('options', `-c search_path=${schema}`);
-    db = await openStore({ databaseUrl: scoped.toString() });
+    const { schema, scopedUrl } = await freshSchema(url, 'bench_search');
+    db = await openStore({ databaseUrl: scopedUrl });
     drop = async () => {
-      if (process.argv.includes('--keep')) return;
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      await a.query(`DROP SCHEMA ${schema} CASCADE`);
-      await a.end();
+      if (!process.argv.includes('--keep')) await dropSchema(url, schema);
     };
   }
   try {

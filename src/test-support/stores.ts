@@ -34,17 +34,37 @@ const embedded: StoreCase = {
   cliEnv: (db) => locations.get(db) ?? {},
 };
 
-/** Each PostgreSQL store is a schema of its own, so that test files can run side by side on one server. */
-async function postgresStore(url: string): Promise<Db> {
-  const schema = `test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+/**
+ * A fresh PostgreSQL schema, and the server URL whose connections use it: tests and benchmarks can then run
+ * side by side on one server.
+ */
+export async function freshSchema(
+  url: string,
+  prefix: string,
+): Promise<{ schema: string; scopedUrl: string }> {
+  const schema = `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const scoped = new URL(url);
   scoped.searchParams.set('options', `-c search_path=${schema}`);
-  const db = await openStore({ databaseUrl: scoped.toString() });
-  locations.set(db, { DATABASE_URL: scoped.toString() });
+  return { schema, scopedUrl: scoped.toString() };
+}
+
+/** Drops a schema made by `freshSchema`, with everything in it. */
+export async function dropSchema(url: string, schema: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+  await admin.end();
+}
+
+/** Each PostgreSQL store is a schema of its own, so that test files can run side by side on one server. */
+async function postgresStore(url: string): Promise<Db> {
+  const { scopedUrl } = await freshSchema(url, 'test');
+  const db = await openStore({ databaseUrl: scopedUrl });
+  locations.set(db, { DATABASE_URL: scopedUrl });
   return db;
 }
 
