@@ -15,6 +15,7 @@ export {
   runNumbering,
   storeNumbering,
 } from './protection.js';
+export { outcomesFor } from './reader.js';
 export { growRegistry, marksConfidential, textsOfOutcomes } from './registry.js';
 export {
   applyDecisions,

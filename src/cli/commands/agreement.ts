@@ -17,16 +17,13 @@ import { type Codebook, codeLabel } from '../../domain/codebook.js';
 import { CODED_FIELDS } from '../../domain/coding.js';
 import { TesseraError } from '../../errors.js';
 import {
-  actorAs,
   currentRole,
   mustRedact,
-  once,
+  outcomesFor,
   protectionFor,
-  protectOutcomes,
   type Reader,
   redactProblems,
   requireRole,
-  revealed,
 } from '../../protect/index.js';
 import { exportOutcomes } from '../../report/export.js';
 import {
@@ -156,22 +153,12 @@ function sheetFormat(opts: SampleOptions): SheetFormat | undefined {
 async function writeSheet(db: Db, ids: string[], format: SheetFormat, opts: SampleOptions): Promise<void> {
   const reader: Reader = { role: currentRole(), redacted: false };
   const outcomes = await outcomesById(db, ids);
-  if (!mustRedact(reader, true))
-    await revealed(
-      db,
-      actorAs(reader.role),
-      { outcomes: outcomes.filter((o) => o.confidential).map((o) => o.id) },
-      'agreement sample',
-    );
   async function* blank() {
     for (const outcome of outcomes) yield withoutCodes(outcome);
   }
+  const confidential = async () => outcomes.filter((o) => o.confidential).map((o) => o.id);
   const input = {
-    outcomes: protectOutcomes(
-      blank(),
-      (o) => mustRedact(reader, o.confidential),
-      once(() => protectionFor(db)),
-    ),
+    outcomes: await outcomesFor(db, reader, blank(), confidential, 'agreement sample'),
     extraKeys: [],
     codebook: await storeCodebook(db),
   };

@@ -14,15 +14,7 @@ import {
 import type { Codebook } from '../../domain/codebook.js';
 import type { Outcome } from '../../domain/outcome.js';
 import { TesseraError } from '../../errors.js';
-import {
-  actorAs,
-  currentRole,
-  mustRedact,
-  once,
-  protectionFor,
-  protectOutcomes,
-  revealed,
-} from '../../protect/index.js';
+import { currentRole, outcomesFor } from '../../protect/index.js';
 import {
   countOutcomes,
   type Db,
@@ -123,15 +115,15 @@ async function checkStore(
   asked: Asked,
 ): Promise<CheckReport> {
   const reader = { role: currentRole(), redacted: false };
-  if (!mustRedact(reader, true))
-    await revealed(db, actorAs(reader.role), { outcomes: await confidentialOutcomeIds(db, filter) }, 'check');
   // how many outcomes the filter selects, for the progress bar
   const total = await countOutcomes(db, filter);
   const progress = startProgress('Checking outcomes', asked.quiet);
-  const outcomes = protectOutcomes(
+  const outcomes = await outcomesFor(
+    db,
+    reader,
     listOutcomes(db, filter),
-    (o) => mustRedact(reader, o.confidential),
-    once(() => protectionFor(db)),
+    () => confidentialOutcomeIds(db, filter),
+    'check',
   );
   const { report, described } = await checkAll(outcomes, asked, codebook, (done) =>
     progress.update(done, total),

@@ -2,15 +2,7 @@ import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { TesseraError } from '../../errors.js';
 import { projectExtras } from '../../exchange/index.js';
-import {
-  actorAs,
-  currentRole,
-  mustRedact,
-  once,
-  protectionFor,
-  protectOutcomes,
-  revealed,
-} from '../../protect/index.js';
+import { currentRole, outcomesFor } from '../../protect/index.js';
 import { EXPORT_FORMATS, type ExportFormat, exportOutcomes } from '../../report/export.js';
 import { extraKeys, listOutcomes, storeCodebook } from '../../store/index.js';
 import { confidentialOutcomeIds } from '../../store/protection.js';
@@ -69,18 +61,13 @@ Examples:
       await withStore(opts, async (db) => {
         const codebook = await storeCodebook(db);
         const filter = filterFrom(opts, codebook);
-        if (!mustRedact(reader, true))
-          await revealed(
-            db,
-            actorAs(reader.role),
-            { outcomes: await confidentialOutcomeIds(db, filter) },
-            'outcomes',
-          );
         const input = {
-          outcomes: protectOutcomes(
+          outcomes: await outcomesFor(
+            db,
+            reader,
             listOutcomes(db, filter),
-            (o) => mustRedact(reader, o.confidential),
-            once(() => protectionFor(db)),
+            () => confidentialOutcomeIds(db, filter),
+            'outcomes',
           ),
           extraKeys: await extraKeys(db, filter),
           codebook,
