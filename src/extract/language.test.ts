@@ -36,6 +36,46 @@ describe('detectLanguage', () => {
     assert.equal(detectLanguage(text), 'ru');
   });
 
+  it('tells the languages the fast detector lacks, in paragraphs', () => {
+    const cases: [string, string][] = [
+      [
+        'sw',
+        'Wanawake wa kijiji walikutana na meya kuomba kisima kipya. Kamati ya amani ilikubali kufadhili mradi huo baada ya mikutano mitatu na viongozi wa eneo hilo.',
+      ],
+      [
+        'ha',
+        'Matan ƙauyen sun gana da shugaban karamar hukuma don neman sabuwar rijiya. Kwamitin zaman lafiya ya amince ya dauki nauyin aikin bayan tarurruka uku da shugabannin yankin.',
+      ],
+      [
+        'so',
+        'Haweenka tuulada waxay la kulmeen duqa magaalada si ay u codsadaan ceel cusub. Guddiga nabadda ayaa ogolaaday inuu maalgeliyo mashruuca kadib saddex shir.',
+      ],
+      [
+        'id',
+        'Para perempuan desa bertemu dengan bupati untuk meminta sumur baru. Komite perdamaian setuju untuk mendanai proyek tersebut setelah tiga pertemuan dengan pemimpin setempat.',
+      ],
+      [
+        'pt',
+        'As mulheres da aldeia reuniram-se com o prefeito para pedir um novo poço. O comité de paz concordou em financiar o projeto depois de três reuniões com as autoridades locais.',
+      ],
+    ];
+    for (const [want, text] of cases) assert.equal(detectLanguage(text), want, text);
+  });
+
+  it('reads a long report in its main language, not in that of its title', () => {
+    const title = 'Rapport annuel de l’association pour la paix et le développement au Sahel\n\n';
+    const body = [
+      'The committee met every month with the district council to settle disputes over water.',
+      'Women mediators from three villages joined the talks after the harvest season.',
+      'By the end of the year the council had adopted a budget line for the wells.',
+      'Young people organised a radio programme on peaceful grazing routes.',
+      'Herders and farmers now share a calendar of when cattle may cross the fields.',
+    ]
+      .join(' ')
+      .repeat(12);
+    assert.equal(detectLanguage(title + body), 'en');
+  });
+
   it('says null for a Latin-script text too short to tell', () => {
     assert.equal(detectLanguage('Rapport'), null);
     assert.equal(detectLanguage('12.03.2024'), null);

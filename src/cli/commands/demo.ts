@@ -5,7 +5,6 @@ import type { Command } from 'commander';
 import { crossTab } from '../../analyze/crosstab.js';
 import { packagePath } from '../../domain/package-path.js';
 import { TesseraError } from '../../errors.js';
-import { importPaths } from '../../ingest/import.js';
 import { crossTabText } from '../../report/crosstab.js';
 import { openStore, storeCodebook } from '../../store/index.js';
 import type { GlobalOptions } from '../context.js';
@@ -42,6 +41,7 @@ Examples:
     .action(async (_opts: GlobalOptions, command: Command) => {
       const opts = command.optsWithGlobals<GlobalOptions>();
       const dir = freshFolder(opts.data);
+      const { importPaths } = await import('../../ingest/import.js');
       const db = await openStore({ dataDir: dir });
       const progress = startProgress('Loading the sample harvest', Boolean(opts.quiet));
       try {

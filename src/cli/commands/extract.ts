@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { loadDefaultCodebook } from '../../domain/codebook.js';
 import { describeProblem } from '../../domain/problem.js';
-import { extractFile } from '../../extract/index.js';
 import { listInputs } from '../../ingest/index.js';
 import type { GlobalOptions } from '../context.js';
 
@@ -29,6 +28,8 @@ Example:
       const opts = command.optsWithGlobals<ExtractOptions>();
       const codebook = loadDefaultCodebook();
       const results = [];
+      // extraction and its language models load only for the commands that extract
+      const { extractFile } = await import('../../extract/index.js');
       for (const file of await listInputs(files)) results.push(await extractFile(file, codebook));
       process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
       if (!opts.quiet)

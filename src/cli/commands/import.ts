@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { describeProblem } from '../../domain/problem.js';
-import { type FileReport, type ImportReport, importPaths } from '../../ingest/import.js';
+import type { FileReport, ImportReport } from '../../ingest/import.js';
 import {
   currentRole,
   mustRedact,
@@ -124,6 +124,8 @@ Examples:
       const opts = command.optsWithGlobals<ImportOptions>();
       const role = currentRole();
       requireRole(role, 'write');
+      // extraction and its language models load only for the commands that extract
+      const { importPaths } = await import('../../ingest/import.js');
       const progress = startProgress('Importing', Boolean(opts.quiet || opts.json));
       const report = await withStore(opts, async (db) => {
         const imported = await importPaths(db, paths, {
