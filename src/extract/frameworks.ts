@@ -166,9 +166,45 @@ const WHS_TITLES = WHS_TRANSFORMATIONS.flatMap((t) =>
   [t.title, ...t.aliases].map((title) => ({
     t,
     short: title.split(/\s+/u).length < SHORT_TITLE_WORDS,
-    re: new RegExp(`(?<![\\p{L}])(?:${t.code}\\.?\\s+)?${titlePattern(title)}(?![\\p{L}])`, 'giu'),
+    re: new RegExp(`(?<![\\p{L}])(?:${t.code}\\.?\\s+)?${titlePattern(title)}(?![\\p{L}])`, 'iuy'),
   })),
 );
+
+/**
+ * Where any title may start: one scan for all of them, then each title tried only there (and the next
+ * scan starts one character on, so that titles overlapping a match are found too).
+ */
+const ANY_WHS_TITLE = new RegExp(
+  `(?<![\\p{L}])(?:[1-5][A-G]\\.?\\s+)?(?:${WHS_TRANSFORMATIONS.flatMap((t) => [t.title, ...t.aliases])
+    .map(titlePattern)
+    .join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
+interface TitleMatch {
+  entry: (typeof WHS_TITLES)[number];
+  index: number;
+  end: number;
+}
+
+/** Each title's matches, as a scan for that title alone would find them (none overlapping another). */
+function titleMatches(text: string): TitleMatch[] {
+  const found: TitleMatch[] = [];
+  const reach = new Map<TitleMatch['entry'], number>();
+  ANY_WHS_TITLE.lastIndex = 0;
+  for (let m = ANY_WHS_TITLE.exec(text); m; m = ANY_WHS_TITLE.exec(text)) {
+    for (const entry of WHS_TITLES) {
+      entry.re.lastIndex = m.index;
+      const hit = entry.re.exec(text);
+      if (!hit || hit.index < (reach.get(entry) ?? 0)) continue;
+      const end = hit.index + hit[0].length;
+      found.push({ entry, index: hit.index, end });
+      reach.set(entry, end);
+    }
+    ANY_WHS_TITLE.lastIndex = m.index + 1;
+  }
+  return found;
+}
 
 interface Mention extends FrameworkCode {
   at: number;
@@ -187,22 +223,15 @@ function outermost(mentions: Mention[]): Mention[] {
 function whs(text: string): Mention[] {
   const found: Mention[] = [];
   const inContext = WHS_CONTEXT.test(text);
-  for (const { t, short, re } of WHS_TITLES) {
-    for (const m of text.matchAll(re)) {
-      const withCode = m[0].toUpperCase().startsWith(t.code);
-      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-      const lineEnd = text.indexOf('\n', m.index);
-      const rest = (lineEnd < 0 ? text.length : lineEnd) - (m.index + m[0].length);
-      const ownLine = /^\s*$/u.test(text.slice(lineStart, m.index)) && rest < 3;
-      if (withCode || !short || inContext || ownLine) {
-        found.push({
-          framework: 'whs',
-          code: t.code,
-          title: t.title,
-          at: m.index,
-          end: m.index + m[0].length,
-        });
-      }
+  for (const { entry, index, end } of titleMatches(text)) {
+    const { t, short } = entry;
+    const withCode = text.slice(index, index + t.code.length).toUpperCase() === t.code;
+    const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+    const lineEnd = text.indexOf('\n', index);
+    const rest = (lineEnd < 0 ? text.length : lineEnd) - end;
+    const ownLine = /^\s*$/u.test(text.slice(lineStart, index)) && rest < 3;
+    if (withCode || !short || inContext || ownLine) {
+      found.push({ framework: 'whs', code: t.code, title: t.title, at: index, end });
     }
   }
   // A bare code counts in a WHS text, or after the word "transformation": "3D printing" is not one.
