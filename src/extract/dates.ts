@@ -86,7 +86,6 @@ interface Parts {
 type Read = (g: (string | undefined)[]) => [Parts, Parts?] | null;
 
 interface Pattern {
-  re: RegExp;
   /** The same, matching only where `lastIndex` is: tried at each place a month is named. */
   sticky: RegExp;
   /** Whether a match starts with a month name, and so can start only where one does. */
@@ -113,7 +112,6 @@ function month(word: string | undefined): number {
 
 function pattern(source: string, read: Read): Pattern {
   return {
-    re: new RegExp(source, 'giu'),
     sticky: new RegExp(source, 'iuy'),
     monthFirst: source.startsWith(MONTH),
     read,
@@ -125,6 +123,12 @@ function pattern(source: string, read: Read): Pattern {
  * costs as much at every word; the five such patterns are tried only here, found by one scan.
  */
 const MONTH_START = new RegExp(`${NOT_AFTER_WORD}(?=(?:${MONTH_FORMS.join('|')})\\.?(?![\\p{L}]))`, 'giu');
+
+/**
+ * Where a number starts, or an opening quote before one («17» апреля): every other pattern opens with a
+ * digit there, so they too are tried only at these places rather than at every character.
+ */
+const NUMBER_START = /[«"“„](?=\s?\d)|(?<!\d)\d/g;
 
 /** What `text.matchAll` finds for a sticky pattern, trying it only at `starts` (in order). */
 function matchesAt(text: string, sticky: RegExp, starts: number[]): RegExpExecArray[] {
@@ -235,7 +239,7 @@ const YEAR_CUES = new Set(
 /** A lone year, kept when the words around it say it is one (see `isYear`). */
 const LONE_YEAR = new RegExp(
   `(?<![\\p{L}\\p{N}./,:'’#@&-])((?:19|20)\\d{2})(?![\\p{N}]|[.,]\\d|\\s?%)${YEAR_WORD}`,
-  'gu',
+  'uy',
 );
 
 /** Whether a four-digit number at `start` is a year by what surrounds it, not by its value alone. */
@@ -283,8 +287,9 @@ interface Candidate extends FoundDate {
 function candidates(text: string): Candidate[] {
   const found: Candidate[] = [];
   const monthStarts = [...text.matchAll(MONTH_START)].map((m) => m.index);
-  PATTERNS.forEach(({ re, sticky, monthFirst, read }, rank) => {
-    for (const m of monthFirst ? matchesAt(text, sticky, monthStarts) : text.matchAll(re)) {
+  const numberStarts = [...text.matchAll(NUMBER_START)].map((m) => m.index);
+  PATTERNS.forEach(({ sticky, monthFirst, read }, rank) => {
+    for (const m of matchesAt(text, sticky, monthFirst ? monthStarts : numberStarts)) {
       const parts = read([...m]);
       if (!parts?.every((p) => p === undefined || valid(p))) continue;
       const [first, last] = parts;
@@ -302,7 +307,7 @@ function candidates(text: string): Candidate[] {
       });
     }
   });
-  for (const m of text.matchAll(LONE_YEAR)) {
+  for (const m of matchesAt(text, LONE_YEAR, numberStarts)) {
     if (!isYear(text, m.index, m[0])) continue;
     found.push({
       text: m[0],
