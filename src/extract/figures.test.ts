@@ -21,6 +21,58 @@ describe('findFigures', () => {
     );
   });
 
+  it('gives a count the noun that follows a range, a partitive or a copula', () => {
+    assert.deepEqual(triples('Each council grew from three to nine neighbourhoods.'), [
+      [3, 'neighbourhoods', 'three to nine neighbourhoods'],
+      [9, 'neighbourhoods', 'nine neighbourhoods'],
+    ]);
+    assert.deepEqual(triples('Each Majlis brings together between 11 and 15 residents.'), [
+      [11, 'residents', '11 and 15 residents'],
+      [15, 'residents', '15 residents'],
+    ]);
+    assert.deepEqual(
+      triples('Only 6 of the 41 board members are women; four of the participants later joined.'),
+      [
+        [6, 'board members', '6 of the 41 board members'],
+        [41, 'board members', '41 board members'],
+        [4, 'participants', 'four of the participants'],
+      ],
+    );
+    assert.deepEqual(triples('Of the 201 messages, 58 were suggestions.'), [
+      [201, 'messages', '201 messages'],
+      [58, 'suggestions', '58 were suggestions'],
+    ]);
+    assert.deepEqual(triples('женщины составляют лишь 9 из 57 членов комиссий'), [
+      [9, 'членов', '9 из 57 членов'],
+      [57, 'членов', '57 членов'],
+    ]);
+  });
+
+  it('counts "one" only beside another count, and a total after "out of" as what it totals', () => {
+    assert.deepEqual(triples('The unit started with four field researchers and one data officer.'), [
+      [4, 'field researchers', 'four field researchers'],
+      [1, 'data officer', 'one data officer'],
+    ]);
+    assert.deepEqual(triples('One of them said one day that one meeting was enough.'), []);
+    assert.deepEqual(
+      triples('وإذ نشير إلى أن ٢٧ مشاركة من أصل ٣٢ تعرّضن لمضايقات').map(([v, u]) => [v, u]),
+      [
+        [27, 'مشاركة'],
+        [32, 'مشاركة'],
+      ],
+    );
+  });
+
+  it('leaves out ages beside a name, and reads capitalised nouns unless a name goes on', () => {
+    assert.deepEqual(triples('سلمى الحوراني، ٣٨ عاماً، محامية من إربد'), []);
+    assert.deepEqual(triples('Amina Diallo, 34 years old, paralegal in Mopti'), []);
+    assert.deepEqual(triples('The campaign reached 30 Yemeni women and 31 Juntas.'), [
+      [30, 'Yemeni women', '30 Yemeni women'],
+      [31, 'Juntas', '31 Juntas'],
+    ]);
+    assert.deepEqual(triples('We joined the 16 Days of Activism.'), []);
+  });
+
   it('reads counts, shares and amounts in several languages', () => {
     assert.deepEqual(triples('The helpline answered 46 complaints and trained 12 youth volunteer groups.'), [
       [46, 'complaints', '46 complaints'],

@@ -17,7 +17,7 @@ const PHRASE_STOPS = new Set(
     'nor than as per were was are is be been being had has have do did does will would could should can may ' +
     'might must who whom which that this these those their them they its it his her our your we you he she ' +
     'not no so if then also only each every all both more less most least many much some any other such ' +
-    'while when where after before during since until through across against up down out off aged own ' +
+    'while when where after before during since until through across against up down out off aged own one ' +
     // French
     'le la les un une des du de et ou en au aux dans par pour sur sous avec sans entre dont qui que est sont ' +
     'ont été était ils elles ce ces cette leur leurs se sa son ses plus moins ne pas ' +
@@ -86,10 +86,13 @@ const YEAR_MODIFIER =
 
 const DIGITS = String.raw`\d{1,3}(?:[,\u00a0\u202f '’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
 const WORD_NUMBER = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|soixante)(?:-(?:one|two|three|four|five|six|seven|eight|nine|et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|${Object.keys(NUMBER_WORDS).join('|')}`;
+/** "One" is a count only beside another ("two women and one young person"): else an article or a pronoun. */
+const ONE = 'one|un|une|uno|una';
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_/#№@.,:\-+])(?:(${DIGITS})|(${WORD_NUMBER}))(?![\p{L}\p{N}]|[.,:/]\d|-\d)`,
+  String.raw`(?<![\p{L}\p{N}_/#№@.,:\-+])(?:(${DIGITS})|(${WORD_NUMBER})|(${ONE}))(?![\p{L}\p{N}]|[.,:/]\d|-\d)`,
   'giu',
 );
+const AND_BEFORE = /(?<![\p{L}])(?:and|et|y|и)\s+$/iu;
 const PHONE = /(?:\+|\b00)\d[\d\s().-]{6,}\d|\b\d{2,4}(?:[\s.-]\d{2,4}){3,}\b/gu;
 
 /** The value of "11,388", "5 870", "1.284", "2,5", "1,234.5", or of a number word. */
@@ -194,6 +197,17 @@ function looksPlural(word: string): boolean {
 }
 
 /**
+ * "31 Juntas", "30 Yemeni women": a capitalised word opens the phrase when it or the word after is a plural,
+ * unless a name goes on after it ("16 Days of Activism").
+ */
+function isCapitalisedNoun(text: string, w: Token, next: Token | undefined): boolean {
+  if (!isLatin(w.text) || !/^\p{Lu}\p{Ll}/u.test(w.text) || isStop(w.text)) return false;
+  if (/^\s+(?:(?:of|de|du|des|del|for|pour|para)\s+)?\p{Lu}/u.test(text.slice(w.end, w.end + 30)))
+    return false;
+  return looksPlural(w.text) || (next !== undefined && isNounLike(next.text) && looksPlural(next.text));
+}
+
+/**
  * The noun phrase a number counts: in Latin-script languages up to four words ending at the first plural
  * ("12 youth volunteer groups", "women and girls" keeps its "and"), and none when no plural comes (a
  * count above one counts a plural: "2023 crop", "seven now" are not figures); in other scripts the word
@@ -209,7 +223,7 @@ function unitAfter(text: string, from: number, plural: boolean): Token | null {
       taken.push(w);
       continue;
     }
-    if (!isNounLike(w.text)) break;
+    if (!isNounLike(w.text) && !(taken.length === 0 && isCapitalisedNoun(text, w, next))) break;
     if (taken.length > 0 && /(?:ing|ed)\.?$/u.test(w.text)) break;
     taken.push(w);
     if (w.text.endsWith('.') || !isLatin(w.text) || MEASURES.test(w.text)) break;
@@ -225,6 +239,31 @@ function unitAfter(text: string, from: number, plural: boolean): Token | null {
   if (!counted) return null;
   const phrase = text.slice(first.start, last.end).replace(/\.$/u, '');
   return { text: phrase, start: first.start, end: first.start + phrase.length };
+}
+
+/**
+ * "three to nine neighbourhoods", "between 11 and 15 residents", "6 of the 41 board members", "9 из 57 членов":
+ * the first number counts what the second does.
+ */
+const TO_NUMBER = new RegExp(
+  String.raw`^\s*(?:to|-|–|à|a|al|до|and|et|y|и|of(?:\s+the)?|out of|sur|de|из|з)\s*(?:${DIGITS}|${WORD_NUMBER})(?![\p{L}\p{N}])`,
+  'iu',
+);
+/** "four of the participants", "five of them women", "58 were suggestions": words between a count and its noun. */
+const TO_NOUN =
+  /^\s+(?:of\s+(?:the|these|those|them|its|their|our)|were|are|des|d['’]entre\s+(?:eux|elles)|de\s+(?:los|las|estos|estas|ellos|ellas))\s+/iu;
+/** "27 participants out of 32": a number after these counts what the figure just before it counts. */
+const OUT_OF = /(?<![\p{L}])(?:out of|sur|من أصل|من بين)\s*$/iu;
+/** "Salma, 38 years, lawyer", "سلمى، ٣٨ عاماً، محامية": an age between commas after a name is not a count. */
+const AGE =
+  /^\s*(?:years?(?:\s+old)?|ans|años|anos|лет|года|рок(?:ів|и)|жаш(?:та)?|عاماً|عامًا|عاما|سنة)\s*[,،)]/iu;
+
+/** The noun a number counts, past a range's second number and words that come between ("four of the ..."). */
+function countedAfter(text: string, from: number, plural: boolean): Token | null {
+  const range = TO_NUMBER.exec(text.slice(from, from + 40));
+  const at = range ? from + range[0].length : from;
+  const between = TO_NOUN.exec(text.slice(at, at + 40));
+  return unitAfter(text, between ? at + between[0].length : at, plural || Boolean(range));
 }
 
 function magnitude(text: string, from: number): { factor: number; end: number } {
@@ -330,7 +369,12 @@ export function findFigures(text: string): Figure[] {
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     if (/^\s*$/u.test(text.slice(lineStart, start)) && /^[.)]\s/u.test(text.slice(m.index + m[0].length)))
       continue;
-    const base = numberValue(digits, m[2]);
+    if (/[,،]\s*$/u.test(lead) && AGE.test(text.slice(start + m[0].length, start + m[0].length + 20)))
+      continue;
+    const previous = found[found.length - 1];
+    const one = m[3] !== undefined;
+    if (one && !(previous && AND_BEFORE.test(lead) && start - previous.end <= 8)) continue;
+    const base = one ? 1 : numberValue(digits, m[2]);
     const { factor, end: afterMagnitude } = magnitude(text, start + m[0].length);
     const value = Math.round(base * factor * 1e6) / 1e6;
     const before = currencyBefore(text, start);
@@ -350,9 +394,12 @@ export function findFigures(text: string): Figure[] {
       unit = before.code;
       phraseStart = before.start;
       end = afterMagnitude;
+    } else if (OUT_OF.test(lead) && previous && start - previous.end <= 20) {
+      unit = previous.unit;
+      end = afterMagnitude;
     } else {
       const after = currencyAfter(text, afterMagnitude);
-      const counted = after ? null : unitAfter(text, afterMagnitude, value !== 1);
+      const counted = after ? null : countedAfter(text, afterMagnitude, value !== 1);
       if ((!after && !counted) || (counted && skipped(counted.start))) continue;
       unit = after ? after.code : (counted?.text ?? '');
       end = after ? after.end : (counted?.end ?? afterMagnitude);
