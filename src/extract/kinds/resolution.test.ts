@@ -132,4 +132,22 @@ describe('readResolution', () => {
       [['خالد العمري', 'صوتنا مسموع', '٢٢ عاماً، طالب هندسة']],
     );
   });
+
+  it('takes an Arabic testimonial that names its speaker by the given name alone, not a heading', () => {
+    const text = [
+      'البيان الختامي',
+      'إلى وزارة المياه والبيئة:\n١. نشر جداول توزيع المياه في كل حي.',
+      'شهادات',
+      'سلمى الحوراني',
+      'لم أعد وحدي',
+      'تقول سلمى إن الرسائل التي كانت تصلها لم تعد مشكلتها الخاصة، فقد تعلمت كيف توثّقها وأين تبلّغ عنها.',
+      'توصيات عامة',
+      'ندعو إلى نشر هذه التوصيات على نطاق واسع في كل المحافظات وبين جميع الشركاء.',
+    ].join('\n\n');
+    const testimonials = readResolution(text).details.testimonials as Testimonial[];
+    assert.deepEqual(
+      testimonials.map((t) => [t.person, t.headline]),
+      [['سلمى الحوراني', 'لم أعد وحدي']],
+    );
+  });
 });

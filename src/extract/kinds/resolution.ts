@@ -5,6 +5,8 @@
  * testimonials: a person's name in capitals, a headline and their words.
  */
 import type { Recommendation } from '../../domain/document.js';
+import { getLexicon } from '../../redact/lexicon.js';
+import { keyOf } from '../../redact/text.js';
 import { namedEntities } from '../entities.js';
 import { isAddresseeAt, listParagraphs, RESOLUTION_WORD } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
@@ -182,6 +184,18 @@ function spelledName(name: string, text: string): string {
   return found ? found[0].replace(/\s+/g, ' ') : titleCase(name);
 }
 
+/**
+ * What of a name line the testimonial must repeat: a name in capitals stands out by itself, so its surname
+ * is enough; an Arabic line of a few words could be any heading, so the text must give it whole, or its
+ * first word when that is a known given name ("تقول سلمى ...").
+ */
+function nameToLookFor(name: string): string {
+  const words = name.split(/\s+/);
+  if (isCapitals(name)) return words[words.length - 1] ?? name;
+  const first = words[0] ?? name;
+  return getLexicon().arabicNames.has(keyOf(first)) ? first : name;
+}
+
 function readTestimonials(paras: Paragraph[], from: number): Testimonial[] {
   const out: Testimonial[] = [];
   for (let i = from; i < paras.length; i++) {
@@ -197,9 +211,7 @@ function readTestimonials(paras: Paragraph[], from: number): Testimonial[] {
     while (paras[j] && isProse(paras[j]?.text ?? '') && !isNameLine(paras[j]?.text ?? ''))
       body.push(paras[j++]?.text ?? '');
     const text = body.join('\n\n');
-    // a name in capitals stands out by itself, so its surname in the text is enough; an Arabic line of a few
-    // words could be any heading, so the text must give it whole
-    const named = isCapitals(name) ? (name.split(/\s+/).pop() ?? name) : name;
+    const named = nameToLookFor(name);
     if (!text || !new RegExp(escapeRegExp(named), 'iu').test(text)) continue;
     const person = spelledName(name, text);
     const about =
