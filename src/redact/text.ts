@@ -184,11 +184,43 @@ export function latinVariants(latin: string): string[] {
   return variants;
 }
 
+/** What a word's letters alone tell: the same for every occurrence of it. */
+interface WordForm {
+  key: string;
+  latin: string;
+  script: Script;
+  casing: Casing;
+}
+
+/**
+ * Forms of the words met, remembered: a text repeats its words (a few hundred make most of any text), and
+ * working out each one's key, script and casing again was a third of the time it takes to find names.
+ */
+const forms = new Map<string, WordForm>();
+
+function formOf(word: string): WordForm {
+  let form = forms.get(word);
+  if (form === undefined) {
+    const script = scriptOf(word);
+    const key = keyOf(word);
+    form = {
+      key,
+      latin: script === 'cyrillic' ? transliterate(key) : key,
+      script,
+      casing: casingOf(word, script),
+    };
+    if (forms.size > 200_000) forms.clear();
+    forms.set(word, form);
+  }
+  return form;
+}
+
 /** The words of a text, in order, with their offsets and lookup keys. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  for (const match of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     let raw = match[0];
     let start = match.index;
     // French and Italian elision: "d'Uvira", "l'Association" are two words
@@ -206,17 +238,16 @@ export function tokenize(text: string): Token[] {
       raw.length > 3 && raw[raw.length - 1] === 's' && APOSTROPHES.has(raw[raw.length - 2] ?? '');
     const end = start + raw.length - (possessive ? 2 : 0);
     const word = possessive ? raw.slice(0, -2) : raw;
-    const script = scriptOf(word);
-    const key = keyOf(word);
+    const { key, latin, script, casing } = formOf(word);
     const gap = text.slice(last, start);
     tokens.push({
       start,
       end,
       raw,
       key,
-      latin: script === 'cyrillic' ? transliterate(key) : key,
+      latin,
       script,
-      casing: casingOf(word, script),
+      casing,
       gap,
       sentenceStart: tokens.length === 0 || (gap !== ' ' && SENTENCE_BREAK.test(gap)),
       // filled in later by the detector; present from the start so that every token has one shape,
