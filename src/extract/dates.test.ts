@@ -20,6 +20,8 @@ describe('parseDate', () => {
       ['30th of April 2022', '2022-04-30'],
       ['04/30/2022', '2022-04-30'],
       ['04.12.15', '2015-12-04'],
+      ['15-Jan-2024', '2024-01-15'],
+      ['Mar-2023', '2023-03'],
     ];
     for (const [text, want] of cases) assert.equal(parseDate(text), want, text);
   });
