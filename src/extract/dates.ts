@@ -85,11 +85,16 @@ interface Parts {
 
 type Read = (g: (string | undefined)[]) => [Parts, Parts?] | null;
 
+/**
+ * What a pattern opens with, and so the only places it can match: a month name, a day before a month name,
+ * a number of one or two digits, or a year.
+ */
+type Opening = 'month' | 'day' | 'digits' | 'year';
+
 interface Pattern {
-  /** The same, matching only where `lastIndex` is: tried at each place a month is named. */
+  /** The pattern, matching only where `lastIndex` is: tried only where its opening is. */
   sticky: RegExp;
-  /** Whether a match starts with a month name, and so can start only where one does. */
-  monthFirst: boolean;
+  opens: Opening;
   read: Read;
 }
 
@@ -111,24 +116,58 @@ function month(word: string | undefined): number {
 }
 
 function pattern(source: string, read: Read): Pattern {
-  return {
-    sticky: new RegExp(source, 'iuy'),
-    monthFirst: source.startsWith(MONTH),
-    read,
-  };
+  const opens: Opening = source.startsWith(MONTH)
+    ? 'month'
+    : source.startsWith(DAY)
+      ? 'day'
+      : source.startsWith(`${NUMERIC_START}(\\d{1,2})`)
+        ? 'digits'
+        : 'year';
+  return { sticky: new RegExp(source, 'iuy'), opens, read };
 }
 
 /**
  * Where a month name starts. Scanning a text for a pattern that opens with one of the 200 month forms
  * costs as much at every word; the five such patterns are tried only here, found by one scan.
  */
-const MONTH_START = new RegExp(`${NOT_AFTER_WORD}(?=(?:${MONTH_FORMS.join('|')})\\.?(?![\\p{L}]))`, 'giu');
+const MONTH_START = new RegExp(
+  `(?=[${monthInitials()}])${NOT_AFTER_WORD}(?=(?:${MONTH_FORMS.join('|')})\\.?(?![\\p{L}]))`,
+  'giu',
+);
+
+/** The letters month forms begin with: a scan tries the 200 forms only where one of them is. */
+function monthInitials(): string {
+  const initials = new Set(
+    MONTH_FORMS.flatMap((forms) => forms.split('|').map((form) => form[0] ?? '')).filter((c) =>
+      /\p{L}/u.test(c),
+    ),
+  );
+  return [...initials].flatMap((c) => [c, c.toLocaleUpperCase()]).join('');
+}
+
+/** Numbers, and opening quotes before one («17» апреля): every other pattern opens at one of these. */
+const NUMBER_START = /[«"“„](?=\s?\d)|(?<!\d)\d+/g;
+/** How far after a day its month name may start ("du 6 au 8 février"). */
+const DAY_REACH = 100;
 
 /**
- * Where a number starts, or an opening quote before one («17» апреля): every other pattern opens with a
- * digit there, so they too are tried only at these places rather than at every character.
+ * Where each opening is, in order: a text has many numbers, and each pattern is tried only where its
+ * opening can be (a day only with a month name soon after it), rather than at every number or character.
  */
-const NUMBER_START = /[«"“„](?=\s?\d)|(?<!\d)\d/g;
+function openings(text: string): Record<Opening, number[]> {
+  const month = [...text.matchAll(MONTH_START)].map((m) => m.index);
+  const found: Record<Opening, number[]> = { month, day: [], digits: [], year: [] };
+  let nextMonth = 0;
+  for (const m of text.matchAll(NUMBER_START)) {
+    const digits = m[0].length;
+    while (nextMonth < month.length && (month[nextMonth] as number) < m.index) nextMonth++;
+    const monthSoon = nextMonth < month.length && (month[nextMonth] as number) - m.index <= DAY_REACH;
+    if (digits <= 2 && monthSoon) found.day.push(m.index);
+    if (digits <= 2 && /\d/.test(m[0])) found.digits.push(m.index);
+    if (digits === 4 && (m[0].startsWith('19') || m[0].startsWith('20'))) found.year.push(m.index);
+  }
+  return found;
+}
 
 /** What `text.matchAll` finds for a sticky pattern, trying it only at `starts` (in order). */
 function matchesAt(text: string, sticky: RegExp, starts: number[]): RegExpExecArray[] {
@@ -286,10 +325,9 @@ interface Candidate extends FoundDate {
 
 function candidates(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const monthStarts = [...text.matchAll(MONTH_START)].map((m) => m.index);
-  const numberStarts = [...text.matchAll(NUMBER_START)].map((m) => m.index);
-  PATTERNS.forEach(({ sticky, monthFirst, read }, rank) => {
-    for (const m of matchesAt(text, sticky, monthFirst ? monthStarts : numberStarts)) {
+  const starts = openings(text);
+  PATTERNS.forEach(({ sticky, opens, read }, rank) => {
+    for (const m of matchesAt(text, sticky, starts[opens])) {
       const parts = read([...m]);
       if (!parts?.every((p) => p === undefined || valid(p))) continue;
       const [first, last] = parts;
@@ -307,7 +345,7 @@ function candidates(text: string): Candidate[] {
       });
     }
   });
-  for (const m of matchesAt(text, LONE_YEAR, numberStarts)) {
+  for (const m of matchesAt(text, LONE_YEAR, starts.year)) {
     if (!isYear(text, m.index, m[0])) continue;
     found.push({
       text: m[0],
