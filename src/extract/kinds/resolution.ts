@@ -196,7 +196,11 @@ function nameToLookFor(name: string): string {
   return getLexicon().arabicNames.has(keyOf(first)) ? first : name;
 }
 
-function readTestimonials(paras: Paragraph[], from: number): Testimonial[] {
+/**
+ * The testimonials after the recommendations; the people each names are those the document's own pass for
+ * names found (`persons`) that its text mentions, so that no text is searched for names twice.
+ */
+function readTestimonials(paras: Paragraph[], from: number, persons: string[]): Testimonial[] {
   const out: Testimonial[] = [];
   for (let i = from; i < paras.length; i++) {
     const name = paras[i]?.text ?? '';
@@ -222,7 +226,10 @@ function readTestimonials(paras: Paragraph[], from: number): Testimonial[] {
       headline: headline ?? null,
       about: about?.replace(/[,،\s]+$/u, '') ?? null,
       text,
-      persons: addUnique([person], namedEntities(text).persons),
+      persons: addUnique(
+        [person],
+        persons.filter((p) => text.includes(p)),
+      ),
     });
     i = j - 1;
   }
@@ -250,7 +257,8 @@ export function readResolution(text: string): KindParts {
     firstAddressee < 0
       ? { recommendations: [], end: paras.length }
       : readRecommendations(paras, firstAddressee);
-  const testimonials = readTestimonials(paras, end);
+  const entityText = withoutCapitalLines(paras);
+  const testimonials = readTestimonials(paras, end, namedEntities(entityText).persons);
   const title =
     heading >= 0 && event.name
       ? fullTitle(paras.slice(heading, Math.max(eventLine, heading + 1)))
@@ -267,7 +275,7 @@ export function readResolution(text: string): KindParts {
       addressees: [...new Set(recommendations.map((r) => r.addressee))],
       testimonials,
     },
-    entityText: withoutCapitalLines(paras),
+    entityText,
     entities: {
       persons: testimonials.flatMap((t) => t.persons),
       locations: event.city ? [event.city] : [],
