@@ -416,7 +416,7 @@ function datesOf(text: string): readonly FoundDate[] {
  * Every date and range the text mentions, in order, with UTF-16 offsets into it. One pass per text: the
  * kind's reader, `mainDate` and figures ask the same text, and get the same (shared, read-only) list.
  */
-export const findDates = lastResults(datesOf);
+export const findDates = lastResults(datesOf, 4, 200);
 
 /**
  * The date a string states ('YYYY-MM-DD', 'YYYY-MM' or 'YYYY'; the start of a range), or null. Besides

@@ -2,6 +2,7 @@
  * The layout marks that tell the kinds apart and that the kind modules read by: section codes, table rows,
  * numbered labels with counts, date lines, breadcrumbs, addressee lines. Each holds across languages.
  */
+import { findDates } from '../dates.js';
 import { WHS_TRANSFORMATIONS } from '../frameworks.js';
 import { isCapitals, isHeading, isListItem, type Paragraph } from './text.js';
 
@@ -69,12 +70,25 @@ export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
   return count ? { ...label, count: Number(count[1]), unit: count[2] ?? '' } : null;
 }
 
-/** A dated item's date line: a date alone, in day-month-year digits or with a month name. */
-const DATE_LINE =
-  /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2}(?:[.,]\s*|\s+)\d{4})$/u;
+/** What may come before a dateline's date: "Published on", "Publicado el", "Опубликовано", "نُشر في", "Date:". */
+const DATE_LABEL = /^[\p{L}\p{M}'’ ]{0,30}:?\s*$/u;
+const DATE_LINE_CHARS = 60;
 
+/**
+ * A dated item's date line: a date with its day or month (a year is not enough), alone on the line or after
+ * a short label, in any style and language `findDates` reads.
+ */
 export function isDateLine(text: string): boolean {
-  return text.length <= 30 && DATE_LINE.test(text);
+  if (text.length > DATE_LINE_CHARS || !/[\d\u0660-\u0669]/u.test(text)) return false;
+  const dates = findDates(text);
+  const [date] = dates;
+  return (
+    dates.length === 1 &&
+    date !== undefined &&
+    date.date.length >= 7 &&
+    DATE_LABEL.test(text.slice(0, date.start)) &&
+    /^[\s.,;|–-]*$/u.test(text.slice(date.end))
+  );
 }
 
 /**
@@ -118,7 +132,7 @@ export function isAddresseeAt(paras: Paragraph[], i: number): boolean {
 
 /** The words a resolution is headed with, in the languages of the field (Arabic ones with or without "the"). */
 export const RESOLUTION_WORD =
-  /^(?:resolution|r[ée]solution|resoluci[óo]n|resolu[çc][ãa]o|declaration|d[ée]claration|declaraci[óo]n|communiqu[ée]|appeal|appel|llamamiento|резолюция|декларация|обращение|заявление|(?:ال)?(?:قرار|إعلان|اعلان|بيان|توصيات))(?![\p{L}])/iu;
+  /^(?:resolution|r[ée]solution|resoluci[óo]n|resolu[çc][ãa]o|declaration|d[ée]claration|declaraci[óo]n|communiqu[ée]|appeal|appel|llamamiento|final statement|outcome (?:statement|document)|recommendations|recommandations|recomendaciones|recomenda[çc][õo]es|резолюци\p{L}*|декларация|обращение|заявление|рекомендаци\p{L}*|итоговый документ|сунуштар|(?:ال)?(?:قرار|إعلان|اعلان|بيان|توصيات))(?![\p{L}])/iu;
 
 /** Splits a paragraph into single-line paragraphs before each line where `starts` says a new unit begins. */
 function splitParagraphs(paras: Paragraph[], starts: (lines: string[], i: number) => boolean): Paragraph[] {

@@ -1,11 +1,47 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { detectKind } from './detect.js';
 import { readNews } from './news.js';
 
 const formats = new URL('../../../../shared/formats/', import.meta.url);
 
 describe('readNews', () => {
+  it('splits pages whose dates are in words, after a label, or in Arabic digits', () => {
+    const spanish = [
+      'Inicio | Noticias | Contacto',
+      'Defensoras presentan informe sobre amenazas\n12 de marzo de 2024\nPublicado por: Comunicaciones',
+      'El pasado 7 de marzo la red presentó el informe «Tierra y miedo» ante la prensa.',
+      'Jóvenes indígenas se gradúan en Cobán\n27/02/2024',
+      'Tras seis meses de formación, 35 jóvenes recibieron su diploma.',
+      'Honduras: alerta por desalojo en Tela\nPublicado el 8 de febrero de 2024',
+      'La orden fue emitida sin consulta previa.',
+    ].join('\n\n');
+    assert.equal(detectKind(spanish), 'news');
+    assert.deepEqual(
+      readNews(spanish).items?.map((i) => [i.title, i.date]),
+      [
+        ['Defensoras presentan informe sobre amenazas', '2024-03-12'],
+        ['Jóvenes indígenas se gradúan en Cobán', '2024-02-27'],
+        ['Honduras: alerta por desalojo en Tela', '2024-02-08'],
+      ],
+    );
+    const arabic = [
+      'الرئيسية | من نحن | الأخبار',
+      'جلسة حوار حول المياه في عكار\n٢٠ شباط ٢٠٢٤',
+      'نظمت الجمعية جلسة حوار مع البلدية حول توزيع المياه.',
+      'تدريب النساء على الوساطة\n٥/٢/٢٠٢٤',
+      'شاركت ثلاثون امرأة في التدريب.',
+      'إطلاق مبادرة جديدة\n١٨ كانون الثاني ٢٠٢٤',
+      'أطلقت الجمعية مبادرة لدعم التعاونيات.',
+    ].join('\n\n');
+    assert.equal(detectKind(arabic), 'news');
+    assert.deepEqual(
+      readNews(arabic).items?.map((i) => i.date),
+      ['2024-02-20', '2024-02-05', '2024-01-18'],
+    );
+  });
+
   it('splits a news page into its items, each with title, date and body', () => {
     const parts = readNews(readFileSync(new URL('news-lowlands-forum.txt', formats), 'utf8'));
     const items = parts.items ?? [];
