@@ -123,6 +123,16 @@ describe('mainDate', () => {
     assert.equal(mainDate('Individual Self Reflection 2021 on Commitments\nOrganisation Name'), '2021');
   });
 
+  it('takes the date a report was published over the period it covers', () => {
+    const text =
+      'Annual Report 2023\nReporting period: 1 January – 31 December 2023\nPublished: 28 March 2024';
+    assert.equal(mainDate(text), '2024-03-28');
+    assert.equal(
+      mainDate('Informe anual\nPublicado el 8 de febrero de 2024\nDel 1 de enero al 31 de diciembre'),
+      '2024-02-08',
+    );
+  });
+
   it('says null when the opening says nothing of a date', () => {
     const text = `Country factsheet\n\n${'A paragraph without dates.\n\n'.repeat(15)}Responses were gathered from March to June 2020.`;
     assert.equal(mainDate(text), null);

@@ -434,12 +434,32 @@ export function parseDate(s: string): string | null {
 }
 
 /** Lines that name the date they head: "Date: 4 March 2024", "Fecha:", "Дата:", "التاريخ:". */
-const DATE_LABEL = /^\s*(?:date|dated|fecha|data|дата|датасы|التاريخ|تاريخ)\s*[:：-]/iu;
+const DATE_LABEL =
+  /^\s*(?:(?:date|dated|fecha|data|дата|датасы|التاريخ|تاريخ)\s*[:：-]|(?:published(?: on)?|date of publication|publication date|issued(?: on)?|publi[ée]e?(?: le)?|date de publication|publicado(?: el)?|fecha de publicaci[óo]n|опубликовано|дата публикации|опубліковано|дата публікації|تاريخ النشر|نُ?شر(?: في)?)(?![\p{L}])\s*[:：-]?)/iu;
 /** How many non-blank lines make a document's opening. */
 const OPENING_LINES = 12;
 
 function isDay(date: string): boolean {
   return date.length === 10;
+}
+
+/** "Dakar, Senegal. 6-9 February, 2024", "Pristina, March 2023": a date alone on its line, or after places. */
+function onDateline(text: string, d: FoundDate, line: { start: number; end: number } | undefined): boolean {
+  if (!line) return false;
+  const before = text.slice(line.start, d.start);
+  const after = text.slice(d.end, line.end);
+  return /^[\s\p{P}]*$/u.test(after) && /^\s*(?:[\p{Lu}][\p{L}'’ -]*[,.]\s*)*$/u.test(before);
+}
+
+/** The date of a dateline in the opening lines ("Pristina, March 2023"), to the month at least, or null. */
+export function openingDateline(text: string): string | null {
+  const lines = [...text.matchAll(/[^\n]*\S[^\n]*/g)].slice(0, OPENING_LINES);
+  for (const m of lines) {
+    const line = { start: 0, end: m[0].length };
+    const found = findDates(m[0]).find((d) => d.date.length >= 7 && onDateline(m[0], d, line));
+    if (found) return found.date;
+  }
+  return null;
 }
 
 /**
@@ -471,13 +491,7 @@ export function mainDate(text: string): string | null {
   if (labelled) return labelled.date;
   const full = opening.find((d) => isDay(d.date));
   if (full) return full.date;
-  const dateline = dates.find((d) => {
-    const line = lineOf(d);
-    if (!line || !isDay(d.date)) return false;
-    const before = text.slice(line.start, d.start);
-    const after = text.slice(d.end, line.end);
-    return /^[\s\p{P}]*$/u.test(after) && /^\s*(?:[\p{Lu}][\p{L}'’ -]*[,.]\s*)*$/u.test(before);
-  });
+  const dateline = dates.find((d) => isDay(d.date) && onDateline(text, d, lineOf(d)));
   if (dateline) return dateline.date;
   return (
     opening.find((d) => d.date.length === 7)?.date ?? opening.find((d) => d.date.length === 4)?.date ?? null

@@ -105,4 +105,32 @@ describe('readFactsheet', () => {
       ['1', '2', '3'],
     );
   });
+
+  it('reads counts in a tab table, a dateline at the top, and authors credited "Name, Role, Organisation"', () => {
+    const text = [
+      'INSPIRE Country Factsheet',
+      'KOSOVO',
+      'Pristina, March 2023',
+      'Data were collected between October and December 2022.',
+      'Strategy\tOrganisations\nStrategy 1: Laws\t5 organisations\nStrategy 2: Norms and values\t6 organisations\nStrategy 3: Safe environments\t1 organisation',
+      'Written by: Arta Krasniqi, Research Officer, KCCS\nАвторка: Олена Коваленко, керівниця відділу – ГО «Право на дім»',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count]),
+      [
+        [1, 'Laws', 5],
+        [2, 'Norms and values', 6],
+        [3, 'Safe environments', 1],
+      ],
+    );
+    assert.equal(parts.date, '2023-03');
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.position, a.organisation]),
+      [
+        ['Arta Krasniqi', 'Research Officer', 'KCCS'],
+        ['Олена Коваленко', 'керівниця відділу', 'ГО «Право на дім»'],
+      ],
+    );
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { countryCode } from '../../domain/country.js';
 import type { Figure, FrameworkCode, Section } from '../../domain/document.js';
-import { mainDate } from '../dates.js';
+import { mainDate, openingDateline } from '../dates.js';
 import { INSPIRE_STRATEGIES } from '../frameworks.js';
 import { type LabelCount, labelCountAt, labelParagraphs, numberedLabel } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
@@ -55,7 +55,7 @@ function namedLinks(paras: Paragraph[]): NamedLink[] {
 
 /** Labels that credit people with a document: "Edited by", "Author", "Rédigé par", "Подготовил". */
 const AUTHOR_LABEL =
-  /^(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|auteurs?|autor(?:es|as)?|r[ée]dig[ée]e?\s+par|[ée]dit[ée]e?\s+par|elaborado\s+por|editado\s+por|подготовил[аи]?|составител[ьи]|автор[ыа]?|редактор[ыа]?)$/iu;
+  /^(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|auteure?s?|autor(?:es|as|a)?|r[ée]dig[ée]e?\s+par|[ée]dit[ée]e?\s+par|elaborado\s+por|editado\s+por|подготовил[аи]?|підготува(?:в|ла|ли)|составител[ьи]|упорядни(?:к|ця|ки)|автор(?:[ыаи]|ка|ки)?|редактор(?:[ыаи]|ка)?)$/iu;
 
 export function readAuthors(paras: Paragraph[]): Author[] {
   const out: Author[] = [];
@@ -64,13 +64,15 @@ export function readAuthors(paras: Paragraph[]): Author[] {
       const m = /^([^:]{2,40}):\s*(\S.*)$/u.exec(line);
       if (!m || !AUTHOR_LABEL.test((m[1] ?? '').trim())) continue;
       const [name = '', ...rest] = (m[2] ?? '').split(/\s*,\s*/);
-      const role = rest.join(', ');
-      const dash = role.split(/\s+[–—-]\s+/);
+      // "Role – Organisation", or "Role, Organisation": the organisation comes last
+      const dash = rest.join(', ').split(/\s+[–—-]\s+/);
+      const parts = dash.length > 1 ? dash : rest;
       out.push({
         role: (m[1] ?? '').trim(),
         name: name.trim(),
-        position: (dash.length > 1 ? dash.slice(0, -1).join(' – ') : role) || null,
-        organisation: dash.length > 1 ? (dash[dash.length - 1] ?? null) : null,
+        position:
+          (parts.length > 1 ? parts.slice(0, -1).join(dash.length > 1 ? ' – ' : ', ') : parts[0]) || null,
+        organisation: parts.length > 1 ? (parts[parts.length - 1] ?? null) : null,
       });
     }
   return out;
@@ -192,8 +194,8 @@ export function readFactsheet(text: string): KindParts {
   return {
     ...emptyParts(),
     title: heading && country && !heading.includes(country.name) ? `${heading}: ${country.name}` : heading,
-    // the survey's period dates a factsheet; without one, the document's own date
-    date: period?.to ?? mainDate(text),
+    // a dateline at the top dates a factsheet; else the end of the survey's period; else its own date
+    date: openingDateline(text) ?? period?.to ?? mainDate(text),
     sections: readSections(paras, label, counts, last + 1),
     figures,
     frameworks: framework

@@ -30,8 +30,8 @@ const NUMBERED_LABEL = /^(\p{L}[\p{L}'’-]*)\s+(\d{1,2})\s*[:.–—-]\s*(\S.*?
 /** "4 organisations", "12 организаций": a count alone on its line, as surveys tabulate them. */
 const COUNT_LINE = /^(\d{1,6})\s+(\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2})\.?$/u;
 
-/** "... – 4 organisations", "... (4 organisations)", "...: 4": a count at the end of a label line. */
-const TRAILING_COUNT = /(?:\s+[–—-]\s*|:\s*|\s*\()(\d{1,6})(?:\s+(\p{L}[\p{L}'’-]*))?\)?$/u;
+/** "... – 4 organisations", "... (4 organisations)", "...: 4", "...<tab>4": a count at the end of a label line. */
+const TRAILING_COUNT = /(?:\s+[–—-]\s*|:\s*|\s*\(|\t\s*)(\d{1,6})(?:\s+(\p{L}[\p{L}'’-]*))?\)?$/u;
 
 interface NumberedLabel {
   /** The label word as written: "Strategy", "STRATEGY", "Стратегия". */
