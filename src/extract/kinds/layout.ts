@@ -108,10 +108,15 @@ export function breadcrumb(line: string): { root: string; rest: string } | null 
  */
 const ARABIC_ADDRESSEE = /^(?:(?:ال)?توصيات\s+(?:موجهة\s+)?)?(?:إلى|الى|إلي)\s+\p{Script=Arabic}/u;
 
-/** A line that can name an addressee: in capitals, or an Arabic heading addressed "to" someone. */
+/** "To the Government:", "Aux autorités locales et coutumières :", "До органів влади:": a heading addressed "to". */
+const TO_ADDRESSEE = /^(?:to|aux?|à|a|al|para|для|к|до)\s+\S.*\s?:$/iu;
+
+/** A line that can name an addressee: in capitals, or a heading addressed "to" someone (Arabic has no capitals). */
 function isAddresseeLine(text: string): boolean {
   if (text.length > 200) return false;
-  return isCapitals(text) || (ARABIC_ADDRESSEE.test(text) && isHeading(text.replace(/:$/, ''), 12));
+  if (isCapitals(text)) return true;
+  const heading = isHeading(text.replace(/\s*:$/, ''), 12);
+  return heading && (ARABIC_ADDRESSEE.test(text) || TO_ADDRESSEE.test(text));
 }
 
 /** An addressee line followed by a list, or by a short topic line and then a list. */

@@ -133,6 +133,61 @@ describe('readResolution', () => {
     );
   });
 
+  it('reads a French resolution: a city alone names its country, addressees "Aux … :", quoted headlines', () => {
+    const text = [
+      'RÉSOLUTION',
+      "des participantes à l'atelier régional de formation des femmes médiatrices",
+      '« Femmes, paix et sécurité au Sahel »',
+      'Bamako, du 6 au 8 février 2024',
+      'Nous, participantes à l’atelier, adressons les recommandations suivantes :',
+      'AUX AUTORITÉS DE TRANSITION\n\n1. Adopter un quota de femmes ;\n2. Associer les médiatrices aux missions.',
+      'Aux autorités locales et coutumières :\n\n- Ouvrir les conseils de village aux femmes ;\n- Reconnaître les médiatrices.',
+      'TÉMOIGNAGES',
+      'AMINATA TRAORÉ',
+      '« On nous écoute enfin »',
+      'Aminata Traoré, 41 ans, médiatrice à Mopti : « Avant, personne ne nous demandait notre avis. »',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    const event = parts.details.event as EventInfo;
+    assert.deepEqual(
+      [event.name, event.place, event.city, event.countryCode, event.start, event.end],
+      [
+        'atelier régional de formation des femmes médiatrices',
+        'Bamako',
+        'Bamako',
+        'ML',
+        '2024-02-06',
+        '2024-02-08',
+      ],
+    );
+    assert.deepEqual(parts.details.addressees, [
+      'AUX AUTORITÉS DE TRANSITION',
+      'Aux autorités locales et coutumières',
+    ]);
+    assert.equal(parts.recommendations.length, 4);
+    const [testimonial] = parts.details.testimonials as Testimonial[];
+    assert.deepEqual(
+      [testimonial?.person, testimonial?.headline],
+      ['Aminata Traoré', 'On nous écoute enfin'],
+    );
+  });
+
+  it('reads a Kyrgyz resolution: the event in the genitive before its participants, "Баткен шаары"', () => {
+    const text = [
+      'РЕЗОЛЮЦИЯ',
+      'Аялдар жана жаштар форумунун катышуучуларынын',
+      '«Тынчтык үчүн диалог»',
+      'Баткен шаары, Кыргызстан, 2024-жылдын 14–16-майы',
+      'Биз, форумдун катышуучулары, төмөнкүлөрдү сунуштайбыз:',
+      'ЖЕРГИЛИКТҮҮ БИЙЛИККЕ\n\n1. Комиссияларга аялдарды киргизүү.',
+    ].join('\n\n');
+    const event = readResolution(text).details.event as EventInfo;
+    assert.deepEqual(
+      [event.name, event.city, event.countryCode, event.start, event.end],
+      ['Аялдар жана жаштар форуму', 'Баткен', 'KG', '2024-05-14', '2024-05-16'],
+    );
+  });
+
   it('takes an Arabic testimonial that names its speaker by the given name alone, not a heading', () => {
     const text = [
       'البيان الختامي',

@@ -8,7 +8,7 @@ import type { Recommendation } from '../../domain/document.js';
 import { getLexicon } from '../../redact/lexicon.js';
 import { keyOf } from '../../redact/text.js';
 import { namedEntities } from '../entities.js';
-import { isAddresseeAt, listParagraphs, RESOLUTION_WORD } from './layout.js';
+import { isAddresseeAt, isDateLine, listParagraphs, RESOLUTION_WORD } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import {
   addUnique,
@@ -50,8 +50,8 @@ export interface Testimonial {
   persons: string[];
 }
 
-/** Digits as the field writes them: Western and Eastern Arabic ("٢٠٢٣"). */
-const DIGIT = /[\d٠-٩]/u;
+/** What ends a place before its dates: punctuation, and "from" of a range ("Bamako, du 6 au 8 février"). */
+const PLACE_END = /(?:[\s.,،;:–—-]|(?<![\p{L}])(?:du|from|del|desde|de|с|з|від|من))+$/u;
 
 /** "Dakar, Senegal. 6-9 February, 2024": a place, then the date or dates, on one short line. */
 function placeAndDates(
@@ -60,10 +60,7 @@ function placeAndDates(
   if (text.length > 160 || text.includes('\n') || !/[\d٠-٩]{4}/u.test(text)) return null;
   const found = datesIn(text)[0];
   if (!found || found.index === 0) return null;
-  const place = text
-    .slice(0, found.index)
-    .replace(/[\s.,،;:–—-]+$/u, '')
-    .trim();
+  const place = text.slice(0, found.index).replace(PLACE_END, '').trim();
   const parts = placeParts(place);
   // a place is a few words starting with a capital (or a letter of a script without capitals, as Arabic),
   // once "г." or "ville de" before a city is left out
@@ -74,14 +71,21 @@ function placeAndDates(
 /** "المشاركات في" / "المشاركين في": Arabic, without lower case, names the participants in words of their own. */
 const ARABIC_PARTICIPANTS = /^(?:ال)?مشارك(?:ون|ين|ات)\s+(?:في\s+)?/u;
 
+/** "des participantes à l'atelier …", "of the participants in the …": the words before the event's name. */
+const PARTICIPANTS =
+  /^(?:of|des|de|del|de\s+l[oa]s|участник\p{L}*|учасник\p{L}*)\s+(?:the\s+)?(?:participant\p{L}*|участник\p{L}*|учасник\p{L}*)?\s*(?:of|in|at|to|à|au|aux|en|de|del|a|al)?\s*(?:the\s+|l['’]|la\s+|le\s+|les\s+|el\s+)?/iu;
+/** Kyrgyz names the event first, in the genitive, then its participants: "… форумунун катышуучуларынын". */
+const KYRGYZ_PARTICIPANTS =
+  /^(.+?)(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн)\s+катышуучулар\p{L}*$/u;
+
 /** The event from "participants of the X": the words before its name (lower case, or Arabic ones) left out. */
 function eventName(text: string): string | null {
-  return (
-    text
-      .replace(/^[\p{Ll}\s'’-]+/u, '')
-      .replace(ARABIC_PARTICIPANTS, '')
-      .replace(/[\s.,،:;]+$/u, '') || null
-  );
+  const kyrgyz = KYRGYZ_PARTICIPANTS.exec(text.trim());
+  if (kyrgyz) return kyrgyz[1] ?? null;
+  const rest = text.replace(ARABIC_PARTICIPANTS, '').replace(/[\s.,،:;]+$/u, '');
+  // a name in lower case ("atelier régional …") follows the participants; else its capital starts it
+  const named = /\p{Lu}/u.test(rest) ? rest.replace(/^[\p{Ll}\s'’-]+/u, '') : rest.replace(PARTICIPANTS, '');
+  return named || null;
 }
 
 function readEvent(head: Paragraph[]): {
@@ -104,10 +108,7 @@ function readEvent(head: Paragraph[]): {
   let eventLine = -1;
   let heading = -1;
   head.forEach((p, i) => {
-    const date =
-      published === null && eventLine < 0 && p.text.length <= 30 && DIGIT.test(p.text)
-        ? dateOf(p.text)
-        : null;
+    const date = published === null && eventLine < 0 && isDateLine(p.text) ? dateOf(p.text) : null;
     if (date) published = date;
     else if (heading < 0 && RESOLUTION_WORD.test(p.text) && isHeading(p.text, 3)) heading = i;
     else if (eventLine < 0 && i > 0) {
@@ -120,7 +121,9 @@ function readEvent(head: Paragraph[]): {
   });
   const between = head.slice(heading + 1, eventLine < 0 ? head.length : eventLine);
   // "of participants of the Regional Conference ..." names the event; its quoted line is the event's title
-  const named = between.find((p) => /^\p{Ll}/u.test(p.text) || ARABIC_PARTICIPANTS.test(p.text));
+  const named = between.find(
+    (p) => /^\p{Ll}/u.test(p.text) || ARABIC_PARTICIPANTS.test(p.text) || KYRGYZ_PARTICIPANTS.test(p.text),
+  );
   if (named) event.name = eventName(named.text);
   for (const p of between) event.title ??= quoted(p.text);
   return { event, eventLine, heading, published };
@@ -184,6 +187,11 @@ function spelledName(name: string, text: string): string {
   return found ? found[0].replace(/\s+/g, ' ') : titleCase(name);
 }
 
+/** A headline without the quotation marks around it: "« On nous écoute enfin »". */
+function unquoted(text: string): string {
+  return text.replace(/^[«“"„]\s*(.*?)\s*[»”"]$/su, '$1');
+}
+
 /**
  * What of a name line the testimonial must repeat: a name in capitals stands out by itself, so its surname
  * is enough; an Arabic line of a few words could be any heading, so the text must give it whole, or its
@@ -223,7 +231,7 @@ function readTestimonials(paras: Paragraph[], from: number, persons: string[]): 
       null;
     out.push({
       person,
-      headline: headline ?? null,
+      headline: headline ? unquoted(headline) : null,
       about: about?.replace(/[,،\s]+$/u, '') ?? null,
       text,
       persons: addUnique(
@@ -259,10 +267,19 @@ export function readResolution(text: string): KindParts {
       : readRecommendations(paras, firstAddressee);
   const entityText = withoutCapitalLines(paras);
   const testimonials = readTestimonials(paras, end, namedEntities(entityText).persons);
+  const first = paras[0]?.text ?? null;
+  // a first line naming the event and its title is the title as the document gives it
+  const givenWhole =
+    first &&
+    heading > 0 &&
+    event.name &&
+    event.title &&
+    first.includes(event.name) &&
+    first.includes(event.title);
   const title =
-    heading >= 0 && event.name
+    heading >= 0 && event.name && !givenWhole
       ? fullTitle(paras.slice(heading, Math.max(eventLine, heading + 1)))
-      : (paras[0]?.text ?? null);
+      : first;
   return {
     ...emptyParts(),
     title,

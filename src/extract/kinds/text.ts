@@ -1,4 +1,5 @@
 import { countryCode } from '../../domain/country.js';
+import { countryOfCity } from '../../redact/lexicon.js';
 
 /**
  * The layout words every kind module reads text by: paragraphs (runs of non-blank lines), lines in capitals,
@@ -163,15 +164,17 @@ export function placeParts(place: string): {
   country: string | null;
   countryCode: string | null;
 } {
-  // "г. Ош", "с. Кара-Суу", "ville de Mopti": the word for city or village before the name
-  const named = place.replace(/^(?:г|с|пгт|c|city of|ville de|ciudad de)\.?\s+/u, '');
-  const parts = named.split(/\s*[,،]\s*/);
+  // "г. Ош", "с. Кара-Суу", "ville de Mopti", "Баткен шаары": the word for city or village around the name
+  const named = place.replace(/^(?:г|с|м|пгт|c|city of|ville de|ciudad de|город|місто)\.?\s+/u, '');
+  const parts = named.split(/\s*[,،]\s*/).map((p) => p.replace(/\s+(?:шаары|шаарында|айылы|айылында)$/u, ''));
   const last = parts[parts.length - 1] ?? '';
   const code = countryCode(last) ?? null;
+  const city = (code ? parts.slice(0, -1) : parts).join(', ') || null;
   return {
-    city: (code ? parts.slice(0, -1) : parts).join(', ') || null,
+    city,
     country: code ? last : null,
-    countryCode: code,
+    // a city alone names its country when no other country has a city of that name
+    countryCode: code ?? (city && parts.length === 1 ? countryOfCity(city) : null),
   };
 }
 
