@@ -108,7 +108,7 @@ describe('readFactsheet', () => {
 
   it('reads counts in a tab table, a dateline at the top, and authors credited "Name, Role, Organisation"', () => {
     const text = [
-      'INSPIRE Country Factsheet',
+      'INSPIRE Country Factsheet\nMapping of civil society action to end violence against children',
       'KOSOVO',
       'Pristina, March 2023',
       'Data were collected between October and December 2022.',
@@ -125,6 +125,7 @@ describe('readFactsheet', () => {
       ],
     );
     assert.equal(parts.date, '2023-03');
+    assert.equal(parts.title, 'INSPIRE Country Factsheet: Kosovo');
     assert.deepEqual(
       (parts.details.authors as Author[]).map((a) => [a.name, a.position, a.organisation]),
       [

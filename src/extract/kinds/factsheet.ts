@@ -181,7 +181,8 @@ export function readFactsheet(text: string): KindParts {
     .flatMap((p) => datesIn(p.text))
     .filter((d) => d.from !== d.to);
   const period = ranges[ranges.length - 1] ?? null;
-  const heading = paras[0]?.text ?? null;
+  // the first line: a subtitle under it ("Mapping of civil society action ...") is not part of the title
+  const heading = paras[0]?.lines[0]?.trim() ?? null;
   const framework = mentionsFramework(text);
   const labelWord = found[0]?.count.label ?? '';
   const figures: Figure[] = strategies.map((s) => ({
