@@ -45,6 +45,13 @@ const MONTH_FORMS: string[] = [
 /** One month's forms, whole; an abbreviation may end in a dot. */
 const MONTH_RES = MONTH_FORMS.map((forms) => new RegExp(`^(?:${forms})\\.?$`, 'iu'));
 
+const MONTH_AHEAD = new RegExp(`^[\\s-]*(?:${MONTH_FORMS.join('|')})\\.?(?![\\p{L}])`, 'iu');
+
+/** Whether a text goes on with a month name ("15 كانون الثاني", " May"): the number before it is a day. */
+export function startsWithMonth(text: string): boolean {
+  return MONTH_AHEAD.test(text);
+}
+
 function monthNumber(word: string): number | undefined {
   const index = MONTH_RES.findIndex((re) => re.test(word));
   return index < 0 ? undefined : index + 1;

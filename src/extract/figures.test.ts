@@ -71,6 +71,20 @@ describe('findFigures', () => {
       [31, 'Juntas', '31 Juntas'],
     ]);
     assert.deepEqual(triples('We joined the 16 Days of Activism.'), []);
+    assert.deepEqual(triples('dijo Marleny Caal Chub, de 19 años, originaria de San Pedro Carchá'), []);
+  });
+
+  it('leaves out page numbers and days of a month without a year, and reads Arabic percents', () => {
+    assert.deepEqual(triples('« Anteriores   1  2  3 ... 12   Siguientes »'), []);
+    assert.deepEqual(triples('عقدت الجمعية يوم ١٥ كانون الثاني جلسة حوار'), []);
+    assert.deepEqual(
+      triples('إن ٤٥٪ من المشاركات').map(([v, u]) => [v, u]),
+      [[45, '%']],
+    );
+    assert.deepEqual(triples("les femmes n'occupent que 4 des 35 sièges"), [
+      [4, 'sièges', '4 des 35 sièges'],
+      [35, 'sièges', '35 sièges'],
+    ]);
   });
 
   it('reads counts, shares and amounts in several languages', () => {

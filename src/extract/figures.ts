@@ -5,7 +5,7 @@
  * links are not figures.
  */
 import type { Figure } from '../domain/document.js';
-import { asciiDigits, findDates } from './dates.js';
+import { asciiDigits, findDates, startsWithMonth } from './dates.js';
 import { findContacts } from './entities.js';
 import { lastBefore } from './sorted.js';
 
@@ -75,7 +75,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 const CURRENCY_CODES =
   /^(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|CAD|AUD|JPY|KGS|KZT|UZS|TJS|UAH|RUB|MDL|GEL|AMD|AZN|TRY|SYP|LBP|IQD|JOD|YER|EGP|SDG|SSP|ETB|KES|UGX|CDF|XOF|XAF|NGN|COP|MXN|BRL|MMK|AFN|PKR|INR|BDT)$/u;
 const PERCENT_WORDS =
-  /^[ \t\u00a0]?(?:%|per\s?cent|percent|pour\s?cent|por\s?ciento|por\s?cento|процент\p{L}*|відсот\p{L}*|пайыз)/iu;
+  /^[ \t\u00a0]?(?:[%٪]|per\s?cent|percent|pour\s?cent|por\s?ciento|por\s?cento|процент\p{L}*|відсот\p{L}*|пайыз)/iu;
 
 /** Words before a number that make it a reference, not a count: "Strategy 1", "Resolution 1325". */
 const CODE_WORDS =
@@ -246,7 +246,7 @@ function unitAfter(text: string, from: number, plural: boolean): Token | null {
  * the first number counts what the second does.
  */
 const TO_NUMBER = new RegExp(
-  String.raw`^\s*(?:to|-|–|à|a|al|до|and|et|y|и|of(?:\s+the)?|out of|sur|de|из|з)\s*(?:${DIGITS}|${WORD_NUMBER})(?![\p{L}\p{N}])`,
+  String.raw`^\s*(?:to|-|–|à|a|al|до|and|et|y|и|of(?:\s+the)?|out of|sur|de|des|из|з)\s*(?:${DIGITS}|${WORD_NUMBER})(?![\p{L}\p{N}])`,
   'iu',
 );
 /** "four of the participants", "five of them women", "58 were suggestions": words between a count and its noun. */
@@ -255,6 +255,9 @@ const TO_NOUN =
 /** "27 participants out of 32": a number after these counts what the figure just before it counts. */
 const OUT_OF = /(?<![\p{L}])(?:out of|sur|من أصل|من بين)\s*$/iu;
 /** "Salma, 38 years, lawyer", "سلمى، ٣٨ عاماً، محامية": an age between commas after a name is not a count. */
+const AGE_BEFORE = /[,،]\s*(?:de|aged|âgée?)?\s*$/iu;
+/** A number right after another, or after an ellipsis, is one of a list of pages. */
+const PAGE_BEFORE = /(?:\d|\.\.\.|…)\s+$/u;
 const AGE =
   /^\s*(?:years?(?:\s+old)?|ans|años|anos|лет|года|рок(?:ів|и)|жаш(?:та)?|عاماً|عامًا|عاما|سنة)\s*[,،)]/iu;
 
@@ -369,8 +372,10 @@ export function findFigures(text: string): Figure[] {
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     if (/^\s*$/u.test(text.slice(lineStart, start)) && /^[.)]\s/u.test(text.slice(m.index + m[0].length)))
       continue;
-    if (/[,،]\s*$/u.test(lead) && AGE.test(text.slice(start + m[0].length, start + m[0].length + 20)))
-      continue;
+    const after = text.slice(start + m[0].length, start + m[0].length + 30);
+    if (AGE_BEFORE.test(lead) && AGE.test(after)) continue;
+    // "15 كانون الثاني", "3 May": a day and month without a year; "1 2 3 ... 12 Next": page numbers
+    if (startsWithMonth(after) || PAGE_BEFORE.test(lead)) continue;
     const previous = found[found.length - 1];
     const one = m[3] !== undefined;
     if (one && !(previous && AND_BEFORE.test(lead) && start - previous.end <= 8)) continue;
