@@ -63,7 +63,7 @@ describe('readSelfReport', () => {
   it('reads other wordings: inline labels, codes with stops, wrapped cells, no core table, inline keywords', () => {
     const text = [
       'Self Reflection 2023 on Commitments - Kivu Women Mediators Network',
-      'Organization name: Kivu Women Mediators Network\nType of organization: NGO - Local\nHeadquarters: Goma, DR Congo\nContact: Espérance Bahati\nSocial media: @KivuMediators',
+      'Organization name: Kivu Women Mediators Network\nType of organization: NGO - Local\nHeadquarters: Goma, DR Congo\nContact: Espérance Bahati\nContact email: info@kivu-mediators.org\nSocial media: @KivuMediators',
       '2A. Respect and protect civilians',
       'Our commitments',
       'Commitment\tCore Responsibility\tCommitment Type\nThe Network commits to training\nwomen mediators in 12 villages.\tUphold the Norms that Safeguard Humanity\tCapacity',
@@ -76,6 +76,7 @@ describe('readSelfReport', () => {
     assert.equal(stakeholder.organisation, 'Kivu Women Mediators Network');
     assert.deepEqual([stakeholder.city, stakeholder.countryCode], ['Goma', 'CD']);
     assert.equal(stakeholder.handle, '@KivuMediators');
+    assert.equal(stakeholder.contact, 'Espérance Bahati');
     assert.deepEqual(parts.sections, [
       {
         code: '2A',

@@ -76,7 +76,8 @@ function readStakeholder(paras: Paragraph[]): Stakeholder {
   const set = (field: StakeholderField, label: string, value: string) => {
     s.fields[label] = value;
     if (field === 'headquarters') Object.assign(s, placeParts(value));
-    else s[field] = value;
+    // the first label of a kind tells it: "Focal Point Name" before "Focal Point Email"
+    else s[field] ??= value;
   };
   for (let i = 0; i < paras.length; i++) {
     const text = paras[i]?.text ?? '';
