@@ -68,6 +68,13 @@ describe('places and organisations', () => {
   it('tells places from people by gazetteer and preposition', () => {
     has('The women of Bandiagara walked to the court in Mopti.', ['LOCATION Bandiagara', 'LOCATION Mopti']);
     has('Volunteers from Batken and Isfara mapped the canals.', ['LOCATION Batken', 'LOCATION Isfara']);
+    has('Defensoras de Petén, Alta Verapaz e Izabal y de El Salvador y Nicaragua se reunieron.', [
+      'LOCATION Izabal',
+      'LOCATION El Salvador',
+      'LOCATION Nicaragua',
+    ]);
+    lacks('Defensoras de Alta Verapaz e Izabal y de El Salvador y Nicaragua.', ['El Salvador y Nicaragua']);
+    has('El filósofo José Ortega y Gasset escribió sobre la ciudad.', ['PERSON José Ortega y Gasset']);
   });
 
   it('finds non-state organisations by their head word, in several languages', () => {

@@ -701,6 +701,18 @@ const HEADING_WORDS = new Set(
 /** Names are short: a longer run of capitals is a heading or a list, and each word is weighed alone. */
 const LONGEST_NAME = 8;
 
+/** "and" between places: Spanish and Portuguese "y" and "e" are also particles of family names. */
+const AND_PARTICLES = new Set(['y', 'e']);
+
+/** Whether the particle after `last` joins the place `first..last` to another ("Alta Verapaz e Izabal"). */
+function joinsPlaces(ctx: Context, first: number, last: number): boolean {
+  const particle = ctx.tokens[last + 1] as Token;
+  return (
+    AND_PARTICLES.has(particle.key) &&
+    (placeKind(ctx, first, last) > 0 || placeKind(ctx, last + 2, last + 2) > 0)
+  );
+}
+
 /** Runs of capitalised words, with name particles inside (bin, al, de la, uulu). */
 function findRuns(ctx: Context, blocked: boolean[]): void {
   const { tokens } = ctx;
@@ -721,8 +733,10 @@ function findRuns(ctx: Context, blocked: boolean[]): void {
           last += 1;
           break;
         }
-        // "Maricel dela Cruz", "Jurf al-Nasr": a particle inside only if a capital follows
-        if (runsOn(ctx, last + 1) && isRunToken(ctx, last + 2, blocked)) last += 2;
+        // "Maricel dela Cruz", "Jurf al-Nasr": a particle inside only if a capital follows; "y" and "e"
+        // join two places ("Alta Verapaz e Izabal", "El Salvador y Nicaragua") rather than a name
+        if (runsOn(ctx, last + 1) && isRunToken(ctx, last + 2, blocked) && !joinsPlaces(ctx, i, last))
+          last += 2;
         else break;
       } else break;
     }
