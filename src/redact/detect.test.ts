@@ -75,6 +75,12 @@ describe('places and organisations', () => {
     ]);
     lacks('Defensoras de Alta Verapaz e Izabal y de El Salvador y Nicaragua.', ['El Salvador y Nicaragua']);
     has('El filósofo José Ortega y Gasset escribió sobre la ciudad.', ['PERSON José Ortega y Gasset']);
+    has('Desalojo de 48 familias de la comunidad de San Juan, originarias de San Pedro Carchá.', [
+      'LOCATION San Juan',
+      'LOCATION San Pedro Carchá',
+    ]);
+    has('El 7 de marzo, en la Ciudad de Guatemala, la red presentó el informe.', ['LOCATION Ciudad de Guatemala']);
+    lacks('The Office of the Prime Minister agreed to meet the Minister.', ['PERSON']);
   });
 
   it('finds non-state organisations by their head word, in several languages', () => {

@@ -546,6 +546,17 @@ function namesAThing(ctx: Context, last: number): boolean {
 }
 
 /** Decides what a trimmed run of capitalised words names, from the weighed evidence. */
+/** Saints' names open places, not people ("San Juan", "São Paulo", "Saint-Louis"). */
+const SAINTS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'st', 'ste', 'sant']);
+/** "Ciudad de Guatemala", "City of Aleppo", "Province de l'Ituri": a kind of place and its name. */
+const OF_PARTICLES = new Set(['of', 'de', 'del', 'du', 'des', 'di', 'da', 'do']);
+
+function namesAPlace(tokens: Token[], first: number, last: number): boolean {
+  const head = tokens[first] as Token;
+  if (first < last && SAINTS.has(head.key)) return true;
+  return first + 1 < last && PLACE_OF.has(head.key) && OF_PARTICLES.has((tokens[first + 1] as Token).key);
+}
+
 function classify(ctx: Context, first: number, last: number, title: boolean): Candidate | undefined {
   const { tokens, lexicon } = ctx;
   const evidence: Evidence = { person: title ? 1 : 0, place: 0, title, locative: false };
@@ -560,6 +571,18 @@ function classify(ctx: Context, first: number, last: number, title: boolean): Ca
   if (!title && single && head.casing === 'caps' && head.key.length <= 6 && evidence.place < 1) {
     return acronym(ctx, first);
   }
+  if (!title && namesAPlace(tokens, first, last)) {
+    evidence.person = 0;
+    evidence.place = Math.max(evidence.place, 0.6);
+  }
+  // "the Prime Minister", "Mr President": a title with no name is no one to redact
+  if (
+    !title &&
+    tokens
+      .slice(first, last + 1)
+      .every((t) => TITLES.has(t.key) || WEAK_TITLES.has(t.key) || t.key === 'prime')
+  )
+    return undefined;
   const best = Math.max(evidence.person, evidence.place);
   const confidence = Math.min(0.98, 0.4 + best / 2);
   if (evidence.place > evidence.person && evidence.place >= 0.5) {
