@@ -156,7 +156,14 @@ function splitParagraphs(paras: Paragraph[], starts: (lines: string[], i: number
  * date line, and the body after it stand apart ("Title\n5 March 2024\nBody ..." is three).
  */
 export function itemParagraphs(paras: Paragraph[]): Paragraph[] {
-  const dateAt = (lines: string[], i: number) => isDateLine(lines[i] ?? '');
+  // each line is asked about up to three times (as itself, the line before, the line after)
+  const known = new Map<string, boolean>();
+  const dateAt = (lines: string[], i: number) => {
+    const line = lines[i] ?? '';
+    let dated = known.get(line);
+    if (dated === undefined) known.set(line, (dated = isDateLine(line)));
+    return dated;
+  };
   return splitParagraphs(
     paras,
     (lines, i) =>
