@@ -10,7 +10,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import { listKey } from './text.js';
+import { listKey, transliterate } from './text.js';
 
 const require = createRequire(import.meta.url);
 
@@ -107,7 +107,9 @@ const cityCountries = once(loadCityCountries);
 
 /** The ISO code of the country a city is in ("Bamako" → ML), when no other country has a city of that name. */
 export function countryOfCity(city: string): string | null {
-  return cityCountries().get(listKey(city).trim()) ?? null;
+  const key = listKey(city).trim();
+  // the list spells cities in Latin letters: "Душанбе" is looked up as "dushanbe"
+  return cityCountries().get(key) ?? cityCountries().get(transliterate(key)) ?? null;
 }
 
 function loadPlaces(): { places: Map<string, boolean>; countryStems: Set<string> } {

@@ -108,8 +108,12 @@ export function breadcrumb(line: string): { root: string; rest: string } | null 
  */
 const ARABIC_ADDRESSEE = /^(?:(?:ال)?توصيات\s+(?:موجهة\s+)?)?(?:إلى|الى|إلي)\s+\p{Script=Arabic}/u;
 
-/** "To the Government:", "Aux autorités locales et coutumières :", "До органів влади:": a heading addressed "to". */
-const TO_ADDRESSEE = /^(?:to|aux?|à|a|al|para|для|к|до)\s+\S.*\s?:$/iu;
+/**
+ * "To the Government:", "Aux autorités locales et coutumières :", "До органів влади:", "Органам власти:": a
+ * heading addressed "to" someone, by a preposition or, in Russian and Ukrainian, by the dative.
+ */
+const TO_ADDRESSEE =
+  /^(?:(?:to|aux?|à|a|al|para|для|к|до)\s+\S.*|\p{Script=Cyrillic}+(?:ам|ям|ым|им|ству|нию|ции|ії|ові|еві)(?:\s+\S.*)?)\s?:$/iu;
 
 /** A line that can name an addressee: in capitals, or a heading addressed "to" someone (Arabic has no capitals). */
 function isAddresseeLine(text: string): boolean {
@@ -137,7 +141,7 @@ export function isAddresseeAt(paras: Paragraph[], i: number): boolean {
 
 /** The words a resolution is headed with, in the languages of the field (Arabic ones with or without "the"). */
 export const RESOLUTION_WORD =
-  /^(?:resolution|r[ée]solution|resoluci[óo]n|resolu[çc][ãa]o|declaration|d[ée]claration|declaraci[óo]n|communiqu[ée]|appeal|appel|llamamiento|final statement|outcome (?:statement|document)|recommendations|recommandations|recomendaciones|recomenda[çc][õo]es|резолюци\p{L}*|декларация|обращение|заявление|рекомендаци\p{L}*|итоговый документ|сунуштар|(?:ال)?(?:قرار|إعلان|اعلان|بيان|توصيات))(?![\p{L}])/iu;
+  /^(?:resolution|r[ée]solution|resoluci[óo]n|resolu[çc][ãa]o|declaration|d[ée]claration|declaraci[óo]n|communiqu[ée]|appeal|appel|llamamiento|(?:final|joint)\s+(?:statement|communiqu[ée]|declaration)|outcome (?:statement|document)|recommendations|recommandations|recomendaciones|recomenda[çc][õo]es|резолюци\p{L}*|декларация|обращение|заявление|рекомендаци\p{L}*|итоговый документ|сунуштар|(?:ال)?(?:قرار|إعلان|اعلان|بيان|توصيات))(?![\p{L}])/iu;
 
 /** Splits a paragraph into single-line paragraphs before each line where `starts` says a new unit begins. */
 function splitParagraphs(paras: Paragraph[], starts: (lines: string[], i: number) => boolean): Paragraph[] {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { detectKind } from './detect.js';
 import { type EventInfo, readResolution, type Testimonial } from './resolution.js';
 
 const formats = new URL('../../../../shared/formats/', import.meta.url);
@@ -170,6 +171,61 @@ describe('readResolution', () => {
       [testimonial?.person, testimonial?.headline],
       ['Aminata Traoré', 'On nous écoute enfin'],
     );
+  });
+
+  it('reads a final communiqué: one heading line naming the event, "To …:" addressees, an adoption date', () => {
+    const text = [
+      "HORN AND LAKES WOMEN'S PEACE PLATFORM",
+      'Final Communiqué of the Regional Meeting of Women Peacebuilders on Cross-Border Displacement',
+      'Entebbe, Uganda, 4–6 September 2024',
+      '1. The meeting was convened by the Platform and brought together 57 participants.',
+      'To the Government of South Sudan:\n• Register all new arrivals at the border;\n• Allocate land for returnees.',
+      'To donors:\n• Fund women-led organisations directly.',
+      '6. Participants thanked the Government of Uganda for its hospitality.',
+      'Adopted in Entebbe on 6 September 2024.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'resolution');
+    const parts = readResolution(text);
+    const event = parts.details.event as EventInfo;
+    assert.deepEqual(
+      [event.name, event.city, event.countryCode, parts.details.published, parts.date],
+      [
+        'Regional Meeting of Women Peacebuilders on Cross-Border Displacement',
+        'Entebbe',
+        'UG',
+        '2024-09-06',
+        '2024-09-06',
+      ],
+    );
+    assert.equal(
+      parts.title,
+      'Final Communiqué of the Regional Meeting of Women Peacebuilders on Cross-Border Displacement',
+    );
+    assert.deepEqual(
+      parts.recommendations.map((r) => r.addressee),
+      ['To the Government of South Sudan', 'To the Government of South Sudan', 'To donors'],
+    );
+  });
+
+  it('reads Russian addressees in the dative, a city alone, and "Принято" as the adoption date', () => {
+    const text = [
+      'РЕЗОЛЮЦИЯ',
+      'Республиканской конференции гражданского общества',
+      '«Женщины и молодёжь в предупреждении экстремизма»',
+      'г. Душанбе, 12–13 октября 2023 г.',
+      'Мы, участники конференции, рекомендуем:',
+      'Органам власти:\n1. Разработать программу реинтеграции;\n2. Обучить социальных работников.',
+      'Международным партнёрам и донорам:\n1. Поддержать местные инициативы.',
+      'Принято 13 октября 2023 г.',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    const event = parts.details.event as EventInfo;
+    assert.deepEqual(
+      [event.name, event.city, event.countryCode, parts.details.published],
+      ['Республиканской конференции гражданского общества', 'Душанбе', 'TJ', '2023-10-13'],
+    );
+    assert.deepEqual(parts.details.addressees, ['Органам власти', 'Международным партнёрам и донорам']);
+    assert.equal(parts.recommendations.length, 3);
   });
 
   it('reads a Kyrgyz resolution: the event in the genitive before its participants, "Баткен шаары"', () => {

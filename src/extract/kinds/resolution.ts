@@ -73,7 +73,7 @@ const ARABIC_PARTICIPANTS = /^(?:ال)?مشارك(?:ون|ين|ات)\s+(?:في\s+
 
 /** "des participantes à l'atelier …", "of the participants in the …": the words before the event's name. */
 const PARTICIPANTS =
-  /^(?:of|des|de|del|de\s+l[oa]s|участник\p{L}*|учасник\p{L}*)\s+(?:the\s+)?(?:participant\p{L}*|участник\p{L}*|учасник\p{L}*)?\s*(?:of|in|at|to|à|au|aux|en|de|del|a|al)?\s*(?:the\s+|l['’]|la\s+|le\s+|les\s+|el\s+)?/iu;
+  /^(?:(?:of|des|de|del|de\s+l[oa]s)\s+(?:the\s+)?)?(?:(?:participant\p{L}*|участник\p{L}*|учасник\p{L}*)\s+(?:(?:of|in|at|to|à|au|aux|en|de|del|a|al)\s+)?(?:the\s+|l['’]|la\s+|le\s+|les\s+|el\s+)?)?/iu;
 /** Kyrgyz names the event first, in the genitive, then its participants: "… форумунун катышуучуларынын". */
 const KYRGYZ_PARTICIPANTS =
   /^(.+?)(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн)\s+катышуучулар\p{L}*$/u;
@@ -119,14 +119,31 @@ function readEvent(head: Paragraph[]): {
       }
     }
   });
+  // no heading of its own: "Final Communiqué of the Regional Meeting of ..." heads it and names the event
+  const long = heading < 0 ? head.findIndex((p) => p.lines.length === 1 && RESOLUTION_WORD.test(p.text)) : -1;
+  if (long >= 0) {
+    heading = long;
+    event.name = eventName((head[long] as Paragraph).text.replace(RESOLUTION_WORD, ''));
+  }
   const between = head.slice(heading + 1, eventLine < 0 ? head.length : eventLine);
-  // "of participants of the Regional Conference ..." names the event; its quoted line is the event's title
-  const named = between.find(
-    (p) => /^\p{Ll}/u.test(p.text) || ARABIC_PARTICIPANTS.test(p.text) || KYRGYZ_PARTICIPANTS.test(p.text),
-  );
-  if (named) event.name = eventName(named.text);
+  // "of participants of the Regional Conference ..." names the event, or else the line under the heading
+  // that is not its quoted title ("Республиканской конференции ..."); the quoted line is the event's title
+  const named =
+    between.find(
+      (p) => /^\p{Ll}/u.test(p.text) || ARABIC_PARTICIPANTS.test(p.text) || KYRGYZ_PARTICIPANTS.test(p.text),
+    ) ?? between.find((p) => !quoted(p.text) && isHeading(p.text, 16));
+  if (named) event.name ??= eventName(named.text);
   for (const p of between) event.title ??= quoted(p.text);
   return { event, eventLine, heading, published };
+}
+
+/** "Adopted in Entebbe on 6 September 2024.", "Принято 13 октября 2023 г.": the day the text was adopted. */
+const ADOPTED =
+  /^(?:adopted|approved|adoptée?s?|approuvée?s?|adoptad[oa]s?|aprobad[oa]s?|принят[аоы]?|ухвален[аоі]?|прийнят[аоі]?|кабыл алынды|اعتمد|اُعتمد|صدر)(?![\p{L}])/iu;
+
+function adoptionDate(paras: Paragraph[]): string | null {
+  const line = paras.find((p) => p.text.length <= 120 && ADOPTED.test(p.text));
+  return line ? (datesIn(line.text)[0]?.from ?? null) : null;
 }
 
 function stripColon(text: string): string {
@@ -134,6 +151,10 @@ function stripColon(text: string): string {
 }
 
 /** Addressees and their recommendations: lists after capital lines, topic lines kept with each one. */
+function isBullet(line: string): boolean {
+  return isListItem(line) && !/^\(?[\d٠-٩a-z]/u.test(line);
+}
+
 function readRecommendations(
   paras: Paragraph[],
   from: number,
@@ -141,16 +162,19 @@ function readRecommendations(
   const recommendations: Recommendation[] = [];
   let addressee: string | null = null;
   let topic: string | null = null;
+  let bullets = false;
   let end = from;
   for (let i = from; i < paras.length; i++) {
     const p = paras[i] as Paragraph;
     if (isAddresseeAt(paras, i)) {
       addressee = stripColon(p.text);
       topic = null;
+      bullets = isBullet(paras[i + 1]?.lines[0] ?? '');
       continue;
     }
     if (!addressee) continue;
-    if (isListItem(p.lines[0] ?? '')) {
+    // a numbered paragraph after a list of bullets is the text going on ("6. Participants thanked ...")
+    if (isListItem(p.lines[0] ?? '') && !(bullets && !isBullet(p.lines[0] ?? ''))) {
       for (const line of p.lines) {
         const last = recommendations[recommendations.length - 1];
         if (isListItem(line) || !last) {
@@ -267,6 +291,7 @@ export function readResolution(text: string): KindParts {
       : readRecommendations(paras, firstAddressee);
   const entityText = withoutCapitalLines(paras);
   const testimonials = readTestimonials(paras, end, namedEntities(entityText).persons);
+  const adopted = published ?? adoptionDate(paras);
   const first = paras[0]?.text ?? null;
   // a first line naming the event and its title is the title as the document gives it
   const givenWhole =
@@ -283,11 +308,11 @@ export function readResolution(text: string): KindParts {
   return {
     ...emptyParts(),
     title,
-    date: published ?? event.end ?? event.start,
+    date: adopted ?? event.end ?? event.start,
     recommendations,
     details: {
       event,
-      published,
+      published: adopted,
       preamble,
       addressees: [...new Set(recommendations.map((r) => r.addressee))],
       testimonials,
