@@ -53,6 +53,35 @@ describe('readSelfReport', () => {
     });
   });
 
+  it('reads a stakeholder block copied as a two-column table, in Spanish', () => {
+    const text = [
+      'Autoevaluación individual 2023 sobre los compromisos de la Cumbre Humanitaria Mundial',
+      'Información de la parte interesada',
+      'Nombre de la organización\tAsociación Warmi Ñan\nTipo de organización\tONG - Nacional\nCiudad y país de la sede\tAyacucho, Perú\nNombre de la persona de contacto\tRosa Elena Huamán Quispe\nCuenta de Twitter\t@WarmiNanPeru',
+      '3D Empoderar y proteger a mujeres y niñas',
+      'Compromiso\tTipo de compromiso\tResponsabilidad básica\nWarmi Ñan se compromete a formar lideresas.\tOperacional\tInvertir en la humanidad',
+    ].join('\n\n');
+    const stakeholder = readSelfReport(text).details.stakeholder as Stakeholder;
+    assert.deepEqual(
+      [
+        stakeholder.organisation,
+        stakeholder.type,
+        stakeholder.city,
+        stakeholder.countryCode,
+        stakeholder.contact,
+        stakeholder.handle,
+      ],
+      [
+        'Asociación Warmi Ñan',
+        'ONG - Nacional',
+        'Ayacucho',
+        'PE',
+        'Rosa Elena Huamán Quispe',
+        '@WarmiNanPeru',
+      ],
+    );
+  });
+
   it('joins the question a page break cut in two, keeping it out of the narrative', () => {
     const parts = read('self-report-semillas-colombia.txt');
     const local = parts.sections.find((s) => s.code === '4A');

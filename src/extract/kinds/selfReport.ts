@@ -82,7 +82,8 @@ function readStakeholder(paras: Paragraph[]): Stakeholder {
   for (let i = 0; i < paras.length; i++) {
     const text = paras[i]?.text ?? '';
     const inline = (paras[i]?.lines ?? []).flatMap((line) => {
-      const m = /^([^:]{3,60}?)\s*[:：]\s*(\S.*)$/u.exec(line);
+      // "Label: value", or "Label<tab>value" as a two-column table copied from a form
+      const m = /^([^:\t]{3,60}?)\s*(?:[:：]|\t)\s*(\S.*)$/u.exec(line);
       const field = m ? stakeholderLabel(m[1] ?? '') : null;
       return m && field ? [{ field, label: m[1] ?? '', value: m[2] ?? '' }] : [];
     });
