@@ -72,7 +72,36 @@ describe('plain text and Markdown documents', () => {
       doc.text.includes('\u0622\u0644\u0627\u0641 \u0627\u0644\u0623\u0637\u0641\u0627\u0644\u200f في حلب'),
     );
     assert.equal(doc.text, doc.text.normalize('NFC'));
-    assert.ok(doc.text.startsWith('---\ntitle:'), 'Markdown is read as it is');
+    assert.ok(doc.text.startsWith('تقرير حلب\n\n'), 'Markdown is read as the text it shows');
+  });
+
+  it('reads Markdown as its text: tables as tab rows, lists, links once, no markup', async () => {
+    const doc = await readDocument(
+      write(
+        'report.md',
+        [
+          '# Relatório Anual 2023',
+          '**Associação Kuvumbana** – *Mulheres pela Paz*',
+          '| Indicador | 2022 | 2023 |\n|---|---:|---:|\n| Mulheres atendidas | 1 840 | 2 315 |',
+          '- Com o [Fundo Índico](https://fundoindico.org);\n- site: [kuvumbana.org.mz](https://kuvumbana.org.mz)',
+        ].join('\n\n'),
+      ),
+    );
+    assert.equal(
+      doc.text,
+      [
+        'Relatório Anual 2023',
+        'Associação Kuvumbana – Mulheres pela Paz',
+        'Indicador\t2022\t2023\nMulheres atendidas\t1 840\t2 315',
+        '• Com o Fundo Índico (https://fundoindico.org);\n• site: https://kuvumbana.org.mz',
+      ].join('\n\n'),
+    );
+  });
+
+  it('keeps outcome records in Markdown as they are, their markup marking the fields', async () => {
+    const records =
+      '**Outcome**: The council opened its meetings.\n**Country**: Mali\n**Date**: 2023-04-01\n';
+    assert.equal((await readDocument(write('outcome.md', records))).text, records.trim());
   });
 
   it('normalises line ends, odd spaces, trailing spaces and runs of blank lines, and nothing else', () => {

@@ -1,3 +1,5 @@
+import { looksLikeKeyValue } from '../keyvalue.js';
+import { markdownText } from './markdown.js';
 import { normaliseText } from './normalise.js';
 import { decodeDocument, type ReadText } from './read.js';
 
@@ -8,12 +10,23 @@ function frontMatterTitle(text: string): string | null {
   return title ? title.trim().replace(/^(["'])(.*)\1$/, '$2') || null : null;
 }
 
-/** Plain text and Markdown: decoded and normalised, otherwise read as they are. */
+const FRONT_MATTER = /^---\n[\s\S]*?\n---\n/;
+
+/**
+ * Plain text, decoded and normalised; Markdown also read as the text it shows (without its markup and
+ * front matter), except outcome records ("**Field**: value" lines), whose markup marks their fields.
+ */
 export function readPlainText(file: string, bytes: Uint8Array, markdown: boolean): ReadText {
   const { text, encoding } = decodeDocument(file, bytes);
   const normalised = normaliseText(text);
+  const shown =
+    markdown && !looksLikeKeyValue(normalised)
+      ? normaliseText(
+          markdownText(normalised.slice(FRONT_MATTER.exec(normalised.slice(0, 4096))?.[0].length ?? 0)),
+        )
+      : normalised;
   return {
-    text: normalised,
+    text: shown,
     declaredTitle: markdown ? frontMatterTitle(normalised) : null,
     encoding,
     notes: [],
