@@ -72,11 +72,13 @@ export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
 
 /** What may come before a dateline's date: "Published on", "Publicado el", "Опубликовано", "نُشر في", "Date:". */
 const DATE_LABEL = /^[\p{L}\p{M}'’ ]{0,30}:?\s*$/u;
-const DATE_LINE_CHARS = 60;
+/** What may follow it: punctuation, and who posted it ("Posted on 18 June 2024 by the Communications Team"). */
+const DATE_BYLINE = /^[\s.,;|–-]*(?:(?:by|par|por|від|от)\s+[^.\d]{1,50})?$/iu;
+const DATE_LINE_CHARS = 100;
 
 /**
  * A dated item's date line: a date with its day or month (a year is not enough), alone on the line or after
- * a short label, in any style and language `findDates` reads.
+ * a short label and before a byline, in any style and language `findDates` reads.
  */
 export function isDateLine(text: string): boolean {
   if (text.length > DATE_LINE_CHARS || !/[\d\u0660-\u0669]/u.test(text)) return false;
@@ -87,7 +89,7 @@ export function isDateLine(text: string): boolean {
     date !== undefined &&
     date.date.length >= 7 &&
     DATE_LABEL.test(text.slice(0, date.start)) &&
-    /^[\s.,;|–-]*$/u.test(text.slice(date.end))
+    DATE_BYLINE.test(text.slice(date.end))
   );
 }
 

@@ -14,7 +14,7 @@ describe('readNews', () => {
       'El pasado 7 de marzo la red presentó el informe «Tierra y miedo» ante la prensa.',
       'Jóvenes indígenas se gradúan en Cobán\n27/02/2024',
       'Tras seis meses de formación, 35 jóvenes recibieron su diploma.',
-      'Honduras: alerta por desalojo en Tela\nPublicado el 8 de febrero de 2024',
+      'Honduras: alerta por desalojo en Tela\nPublicado el 8 de febrero de 2024 por Comunicaciones',
       'La orden fue emitida sin consulta previa.',
     ].join('\n\n');
     assert.equal(detectKind(spanish), 'news');
