@@ -106,6 +106,45 @@ describe('readFactsheet', () => {
     );
   });
 
+  it('reads a country after a dash in the title, respondents, bulleted links and two authors with "et"', () => {
+    const text = [
+      'FICHE PAYS INSPIRE — SÉNÉGAL',
+      'Dakar, juin 2023',
+      "Nombre d'organisations par stratégie (sur 9 répondants)",
+      'Stratégie 1 : Lois – 4 organisations\nStratégie 2 : Normes et valeurs – 6 organisations\nStratégie 3 : Environnements sûrs – 2 organisations',
+      '• COSEPE – https://cosepe.sn\n• Jiggen Kolda – https://www.facebook.com/jiggenkolda',
+      "Rédigé par : Awa Ndiaye Sarr (COSEPE) et Ibrahima Faye (Observatoire Ouest-Africain des Droits de l'Enfant)",
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(parts.details.country, { name: 'Sénégal', code: 'SN' });
+    assert.equal(parts.title, 'FICHE PAYS INSPIRE — SÉNÉGAL');
+    assert.equal(parts.details.respondents, 9);
+    assert.deepEqual(
+      (parts.details.organisations as { name: string }[]).map((o) => o.name),
+      ['COSEPE', 'Jiggen Kolda'],
+    );
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.organisation]),
+      [
+        ['Awa Ndiaye Sarr', 'COSEPE'],
+        ['Ibrahima Faye', "Observatoire Ouest-Africain des Droits de l'Enfant"],
+      ],
+    );
+  });
+
+  it('reads credits without a colon, and one organisation after two names', () => {
+    const parts = readFactsheet(
+      'Brief\n\nPrepared by Ladi Danjuma Gyang and Emmanuel Chollom Pwajok, Jos Peace Research Circle',
+    );
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.role, a.name, a.position, a.organisation]),
+      [
+        ['Prepared by', 'Ladi Danjuma Gyang', null, 'Jos Peace Research Circle'],
+        ['Prepared by', 'Emmanuel Chollom Pwajok', null, 'Jos Peace Research Circle'],
+      ],
+    );
+  });
+
   it('reads counts in a tab table, a dateline at the top, and authors credited "Name, Role, Organisation"', () => {
     const text = [
       'INSPIRE Country Factsheet\nMapping of civil society action to end violence against children',

@@ -12,6 +12,8 @@ import { emptyParts, type KindParts } from './parts.js';
 import {
   isCapitals,
   isHeading,
+  isListItem,
+  listItemText,
   type Paragraph,
   paragraphs,
   titleCase,
@@ -47,33 +49,82 @@ function namedLinks(paras: Paragraph[]): NamedLink[] {
   const out: NamedLink[] = [];
   for (const p of paras)
     for (const line of p.lines) {
-      const m = NAMED_LINK.exec(line);
+      const m = NAMED_LINK.exec(isListItem(line) ? listItemText(line) : line);
       if (m && wordCount(m[1] ?? '') <= 12) out.push({ name: (m[1] ?? '').trim(), url: m[2] ?? '' });
     }
   return out;
 }
 
+/** "sur 9 répondants": the survey's respondents named as such. */
+const RESPONDENTS = 'respondents?|répondant(?:e)?s|encuestad[oa]s|participantes|респондент\\p{L}*';
+
 /** Labels that credit people with a document: "Edited by", "Author", "Rédigé par", "Подготовил". */
 const AUTHOR_LABEL =
   /^(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|auteure?s?|autor(?:es|as|a)?|r[ée]dig[ée]e?\s+par|[ée]dit[ée]e?\s+par|elaborado\s+por|editado\s+por|подготовил[аи]?|підготува(?:в|ла|ли)|составител[ьи]|упорядни(?:к|ця|ки)|автор(?:[ыаи]|ка|ки)?|редактор(?:[ыаи]|ка)?)$/iu;
+
+/** "Prepared by Name …" without a colon: the credits that say "by". */
+const BY_LABEL =
+  /^((?:written|prepared|compiled|edited|produced|translated|reviewed)\s+by|r[ée]dig[ée]e?\s+par|[ée]dit[ée]e?\s+par|elaborado\s+por|editado\s+por)\s+/iu;
+/** Words of a position, not an organisation: "Name, Executive Director". */
+const POSITION =
+  /(?:director|officer|coordinator|manager|head|chair|president|specialist|advis[eo]r|consultant|researcher|assistant|lead|editor|analyst|chargée?|directeur|directrice|coordinat|responsable|présidente?|secrétaire|coordinador|directora?|координатор|директор|керівни|менеджер|специалист|фахів)/iu;
+
+/** The label and the names of a credit line, or null: "Edited by: …", "Prepared by …". */
+function creditOf(line: string): { role: string; names: string } | null {
+  const colon = /^([^:]{2,40}):\s*(\S.*)$/u.exec(line);
+  if (colon && AUTHOR_LABEL.test((colon[1] ?? '').trim()))
+    return { role: (colon[1] ?? '').trim(), names: colon[2] ?? '' };
+  const by = BY_LABEL.exec(line);
+  const names = by ? line.slice(by[0].length) : '';
+  return by && line.length <= 200 && /^\p{Lu}/u.test(names) ? { role: by[1] ?? '', names } : null;
+}
+
+/** "A (Org) et B (Org)", "A and B, Org": the people credited, split at "and" outside brackets. */
+function creditedPeople(names: string): string[] {
+  const people: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (const m of names.matchAll(/[()]|\s+(?:and|et|y|и|і|та|&)\s+/gu)) {
+    if (m[0] === '(') depth++;
+    else if (m[0] === ')') depth--;
+    else if (depth === 0) {
+      people.push(names.slice(from, m.index));
+      from = m.index + m[0].length;
+    }
+  }
+  return [...people, names.slice(from)].map((p) => p.trim()).filter(Boolean);
+}
+
+/** "Name, Role – Organisation", "Name, Role, Organisation", "Name (Organisation)", "Name, Organisation". */
+function authorOf(role: string, credit: string): Author {
+  const bracket = /^(.+?)\s*\(([^()]+)\)$/u.exec(credit);
+  if (bracket)
+    return { role, name: (bracket[1] ?? '').trim(), position: null, organisation: bracket[2] ?? null };
+  const [name = '', ...rest] = credit.split(/\s*,\s*/);
+  const dash = rest.join(', ').split(/\s+[–—-]\s+/);
+  const parts = dash.length > 1 ? dash : rest;
+  const [only] = parts;
+  if (parts.length === 1 && only && !POSITION.test(only))
+    return { role, name: name.trim(), position: null, organisation: only };
+  return {
+    role,
+    name: name.trim(),
+    position: (parts.length > 1 ? parts.slice(0, -1).join(dash.length > 1 ? ' – ' : ', ') : only) || null,
+    organisation: parts.length > 1 ? (parts[parts.length - 1] ?? null) : null,
+  };
+}
 
 export function readAuthors(paras: Paragraph[]): Author[] {
   const out: Author[] = [];
   for (const p of paras)
     for (const line of p.lines) {
-      const m = /^([^:]{2,40}):\s*(\S.*)$/u.exec(line);
-      if (!m || !AUTHOR_LABEL.test((m[1] ?? '').trim())) continue;
-      const [name = '', ...rest] = (m[2] ?? '').split(/\s*,\s*/);
-      // "Role – Organisation", or "Role, Organisation": the organisation comes last
-      const dash = rest.join(', ').split(/\s+[–—-]\s+/);
-      const parts = dash.length > 1 ? dash : rest;
-      out.push({
-        role: (m[1] ?? '').trim(),
-        name: name.trim(),
-        position:
-          (parts.length > 1 ? parts.slice(0, -1).join(dash.length > 1 ? ' – ' : ', ') : parts[0]) || null,
-        organisation: parts.length > 1 ? (parts[parts.length - 1] ?? null) : null,
-      });
+      const credit = creditOf(line);
+      if (!credit) continue;
+      const authors = creditedPeople(credit.names).map((c) => authorOf(credit.role, c));
+      // "A and B, Org": the organisation after the last name is everyone's
+      const shared = authors[authors.length - 1]?.organisation ?? null;
+      for (const a of authors) a.organisation ??= a.position ? null : shared;
+      out.push(...authors);
     }
   return out;
 }
@@ -92,9 +143,12 @@ function countryOf(paras: Paragraph[]): { name: string; code: string } | null {
     if (code) return { name: isCapitals(p.text) ? titleCase(p.text) : p.text, code };
   }
   for (const p of paras.slice(0, 12)) {
-    const tail = /(?:\s|^)(?:in|en|au|aux|в|во)\s+(?:the\s+)?(\p{Lu}[\p{L} -]{2,40})$/u.exec(p.text);
+    // "Country Factsheet — Senegal", "Factsheet in Moldova"
+    const tail =
+      /(?:\s|^)(?:in|en|au|aux|в|во)\s+(?:the\s+)?(\p{Lu}[\p{L} -]{2,40})$/u.exec(p.lines[0] ?? '') ??
+      /\s[—–:-]\s*(\p{Lu}[\p{L} '-]{2,40})$/u.exec(p.lines[0] ?? '');
     const code = tail?.[1] ? countryCode(tail[1]) : undefined;
-    if (tail?.[1] && code) return { name: tail[1], code };
+    if (tail?.[1] && code) return { name: isCapitals(tail[1]) ? titleCase(tail[1]) : tail[1], code };
   }
   return null;
 }
@@ -167,7 +221,7 @@ export function readFactsheet(text: string): KindParts {
   const respondentsAt = unit
     ? paras
         .slice(0, first)
-        .map((p) => new RegExp(`(\\d{1,6})\\s+${unit}`, 'u').exec(p.text))
+        .map((p) => new RegExp(`(\\d{1,6})\\s+(?:${unit}|${RESPONDENTS})`, 'iu').exec(p.text))
         .filter(Boolean)
         .pop()
     : null;
@@ -194,7 +248,10 @@ export function readFactsheet(text: string): KindParts {
     figures.unshift({ value: respondents, unit, label: respondentsAt.input.trim() });
   return {
     ...emptyParts(),
-    title: heading && country && !heading.includes(country.name) ? `${heading}: ${country.name}` : heading,
+    title:
+      heading && country && !heading.toLocaleLowerCase().includes(country.name.toLocaleLowerCase())
+        ? `${heading}: ${country.name}`
+        : heading,
     // a dateline at the top dates a factsheet; else the end of the survey's period; else its own date
     date: openingDateline(text) ?? period?.to ?? mainDate(text),
     sections: readSections(paras, label, counts, last + 1),
