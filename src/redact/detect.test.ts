@@ -79,7 +79,9 @@ describe('places and organisations', () => {
       'LOCATION San Juan',
       'LOCATION San Pedro Carchá',
     ]);
-    has('El 7 de marzo, en la Ciudad de Guatemala, la red presentó el informe.', ['LOCATION Ciudad de Guatemala']);
+    has('El 7 de marzo, en la Ciudad de Guatemala, la red presentó el informe.', [
+      'LOCATION Ciudad de Guatemala',
+    ]);
     lacks('The Office of the Prime Minister agreed to meet the Minister.', ['PERSON']);
   });
 

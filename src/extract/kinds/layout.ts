@@ -166,8 +166,8 @@ export function itemParagraphs(paras: Paragraph[]): Paragraph[] {
   const known = new Map<string, boolean>();
   const dateAt = (lines: string[], i: number) => {
     const line = lines[i] ?? '';
-    let dated = known.get(line);
-    if (dated === undefined) known.set(line, (dated = isDateLine(line)));
+    const dated = known.get(line) ?? isDateLine(line);
+    known.set(line, dated);
     return dated;
   };
   return splitParagraphs(
