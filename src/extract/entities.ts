@@ -8,7 +8,9 @@ import { LinkifyIt } from 'linkify-it';
 import { countryCode as countryOfName } from '../domain/country.js';
 import { type Entities, emptyEntities } from '../domain/document.js';
 import { detect, stretchesAround } from '../redact/index.js';
+import { findInstitutions } from './institutions.js';
 import { lastResults } from './memo.js';
+import { type NameLabel, namesWater, reportedEntities } from './names.js';
 
 export type ContactKind = 'email' | 'url' | 'handle' | 'hashtag';
 
@@ -140,7 +142,8 @@ const singleWordCountry = lastResults(countryOfWord, 10_000);
 
 function countryOfWord(word: string): string | undefined {
   const lower = word.toLocaleLowerCase();
-  if (NOT_COUNTRIES.has(lower)) return undefined;
+  // a shadda tells a word from the country spelled alike without it: عمّان is Amman, not Oman (عمان)
+  if (NOT_COUNTRIES.has(lower) || word.includes('\u0651')) return undefined;
   if (word.length <= 3) return SHORT_NAMES.has(word) ? countryCode(word) : undefined;
   const code = countryCode(word);
   if (code) return code;
@@ -175,7 +178,7 @@ export function findCountries(text: string): CountryMention[] {
         )
           continue;
         const code = n > 1 ? countryCode(span) : singleWordCountry(first.text);
-        if (code) {
+        if (code && !namesWater(text, first.start, last.end)) {
           found.push({ code, start: first.start, end: last.end });
           matched = n;
         }
@@ -290,7 +293,7 @@ export function findAcronyms(text: string): AcronymDefinition[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const NAMED_LABELS: Record<string, 'persons' | 'locations' | 'organizations'> = {
+const NAMED_LABELS: Record<NameLabel, 'persons' | 'locations' | 'organizations'> = {
   PERSON: 'persons',
   LOCATION: 'locations',
   ORGANIZATION: 'organizations',
@@ -298,29 +301,28 @@ const NAMED_LABELS: Record<string, 'persons' | 'locations' | 'organizations'> = 
 
 /**
  * Persons, places and organisations, as the personal-data detector (`src/redact`) finds them, so that
- * one piece of code tells names. Each entity once, under its longest mention ("Khalafalla" after
+ * one piece of code tells names, less what only redaction wants (`reportedEntities`), and the public
+ * institutions it leaves out. Each entity once, under its longest mention ("Khalafalla" after
  * "Dr. Sawsan Idris Khalafalla" is the same person). One pass per text: entities and organisation
  * aliases of the same text share it (read-only).
  */
 export const namedEntities = lastResults(namesOf);
 
 function namesOf(text: string): Pick<Entities, 'persons' | 'locations' | 'organizations'> {
-  const byEntity = new Map<string, { list: 'persons' | 'locations' | 'organizations'; text: string }>();
-  for (const span of detect(text, { labels: ['PERSON', 'LOCATION', 'ORGANIZATION'] })) {
-    const list = NAMED_LABELS[span.label];
-    if (!list) continue;
-    const key = `${list}:${span.entity}`;
-    const name = span.text.replace(/\s+/gu, ' ');
-    const seen = byEntity.get(key);
-    if (!seen) byEntity.set(key, { list, text: name });
-    else if (name.length > seen.text.length) seen.text = name;
-  }
+  const spans = detect(text, { labels: ['PERSON', 'LOCATION', 'ORGANIZATION'] });
   const named: Pick<Entities, 'persons' | 'locations' | 'organizations'> = {
     persons: [],
     locations: [],
     organizations: [],
   };
-  for (const { list, text: name } of byEntity.values()) addUnique(named[list], name);
+  const entities = reportedEntities(text, spans);
+  for (const { label, name } of entities) addUnique(named[NAMED_LABELS[label]], name);
+  // where the detector found an organisation, its reading stands
+  const organisations = entities.filter((e) => e.label === 'ORGANIZATION').flatMap((e) => e.mentions);
+  for (const i of findInstitutions(text)) {
+    if (!organisations.some((m) => i.start < m.end && i.end > m.start))
+      addUnique(named.organizations, i.name);
+  }
   return named;
 }
 
@@ -340,10 +342,13 @@ export function findEntities(text: string): Entities {
   for (const c of findContacts(text)) addUnique(lists[c.kind], c.value);
   for (const c of findCountries(text)) addUnique(entities.countries, c.code);
   const named = namedEntities(text);
-  for (const org of aliasesOf(text, named.organizations)) addUnique(entities.organizations, org.name);
+  // an organisation by its name and by its acronym, as a reader lists them ("… Proximité", "ASJP")
+  for (const org of aliasesOf(text, named.organizations))
+    for (const name of [org.name, org.acronym ?? '']) if (name) addUnique(entities.organizations, name);
   for (const name of named.persons) addUnique(entities.persons, name);
   for (const name of named.locations) {
-    const code = countryCode(name);
+    // one word as `findCountries` reads it: "Кыргызстана", "ولبنان"
+    const code = /\s/u.test(name) ? countryCode(name) : singleWordCountry(name);
     if (code) addUnique(entities.countries, code);
     else addUnique(entities.locations, name);
   }

@@ -44,6 +44,12 @@ const ACTIVITIES = words(
   'حمله|جلسه|جلسات|ورشه|مذكره|برنامج|مشروع|تدريب|دوره|اجتماع|لقاء|بيان|تقرير|مبادره|نشاط|زياره|مؤتمر|ندوه|مسح|دراسه',
 );
 
+/** Phrases that follow a name without being part of it: "شبكة نساء الضفتين بدعم من ...". */
+const AFTER_NAME = words('بدعم|بتمويل|بالتعاون|بالشراكة|بمشاركة|برعاية|بحضور|بمناسبة|بالتنسيق');
+
+/** Heads of organisations' names besides the common ones: "صندوق الأمل للتضامن". */
+const MORE_ORG_HEADS = words('صندوق|مرصد');
+
 const PREPOSITIONS = words(
   'في|من|الي|علي|عن|مع|حتي|منذ|لدي|عند|ضد|حول|خلال|بين|ان|انه|انها|الذي|التي|و|او|ثم|قد|لقد|كما|لكن|بل|اذا|لم|لن|ما|لا|هل',
 );
@@ -108,7 +114,7 @@ function orgAt(tokens: Token[], i: number, lexicon: Lexicon): Found | undefined 
   for (let j = i + 1; j < tokens.length && j - i <= 4; j++) {
     const t = tokens[j];
     if (!isArabic(t) || !joined(t) || lexicon.stop.has(t.key) || PREPOSITIONS.has(t.key)) break;
-    if (ACTIVITIES.has(t.key)) break;
+    if (ACTIVITIES.has(t.key) || AFTER_NAME.has(t.key)) break;
     end = j;
     if (/^لل/u.test(t.key)) break;
   }
@@ -144,7 +150,8 @@ function arabicAt(
 ): Found | undefined {
   // the word as written first: وزارة is not و + زارة
   if (ARABIC_STATE_HEADS.has(t.key) || ARABIC_STATE_HEADS.has(key)) return undefined;
-  if (ARABIC_ORG_HEADS.has(t.key) || ARABIC_ORG_HEADS.has(key)) return orgAt(tokens, i, lexicon);
+  if (ARABIC_ORG_HEADS.has(t.key) || ARABIC_ORG_HEADS.has(key) || MORE_ORG_HEADS.has(key))
+    return orgAt(tokens, i, lexicon);
   const nextOk =
     isArabic(next) &&
     joined(next) &&
@@ -204,6 +211,8 @@ function arabicAt(
   const strong = isArabic(prev) && ARABIC_STRONG_PLACE_BEFORE.has(prev.key);
   if (isArabic(prev) && joined(t) && ARABIC_PLACE_BEFORE.has(prev.key) && (strong || !key.startsWith('ال'))) {
     const pronoun = /(?:هم|هن|كم|كن|نا|ها)$/u.test(key);
+    // "منظمات", "جمعيات": a plural of things; "عمل المدافعات", "صندوق الأمل": a noun before its genitive
+    const noun = /..ات$/u.test(key) || (joined(next) && isArabic(next) && next.key.startsWith('ال'));
     const cue =
       ARABIC_STATE_HEADS.has(key) ||
       ARABIC_ORG_HEADS.has(key) ||
@@ -212,6 +221,7 @@ function arabicAt(
     if (
       strong ||
       (!pronoun &&
+        !noun &&
         !cue &&
         !ARABIC_NOT_PLACES.has(key) &&
         !lexicon.stop.has(key) &&

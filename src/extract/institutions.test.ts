@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findInstitutions } from './institutions.js';
+
+const names = (text: string) => findInstitutions(text).map((i) => i.name);
+
+describe('findInstitutions', () => {
+  it('finds ministries and public bodies by name, and stops where the name does', () => {
+    const text =
+      'Respondents work with the Ministry of Labour and Social Protection and the Ministry of Education and ' +
+      'Research. The administrative instruction of the Ministry of Education of September 2023 applies. ' +
+      'The Kampala Capital City Authority agreed; the High Court in Malindi and the Security Council did not.';
+    assert.deepEqual(names(text), [
+      'Ministry of Labour and Social Protection',
+      'Ministry of Education and Research',
+      'Ministry of Education',
+      'Kampala Capital City Authority',
+    ]);
+  });
+
+  it('names Russian bodies in the nominative, whatever their case in the sentence', () => {
+    const text =
+      'Министерству юстиции Кыргызской Республики следует расширить программу. Верховному суду рекомендуется ' +
+      'подготовить обзор. Суд выдал охранный ордер.';
+    assert.deepEqual(names(text), ['Министерство юстиции Кыргызской Республики', 'Верховный суд']);
+  });
+
+  it('finds a name in quotes after the word for an organisation, not after other words', () => {
+    const text =
+      'Подготовлено Общественным объединением «Правовая инициатива Ала-Тоо» в рамках проекта «Равный доступ ' +
+      'к правосудию». The network “Kok Tobe Bastau” joined the campaign “Clean Water”.';
+    assert.deepEqual(names(text), ['Правовая инициатива Ала-Тоо', 'Kok Tobe Bastau']);
+  });
+
+  it('finds an organisation named in common words by its head word and the small words after it', () => {
+    const text =
+      'At a lunch meeting of the Lowlands Forum on Security & Rule of Law, Dr. Sawsan Idris Khalafalla spoke. ' +
+      'Harbour Network for Civic Space — Updates. The forum met the network in March.';
+    assert.deepEqual(names(text), [
+      'Lowlands Forum on Security & Rule of Law',
+      'Harbour Network for Civic Space',
+    ]);
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * Organisations the personal-data detector leaves out on purpose: public institutions (a ministry, a
+ * court, a city authority are no personal data), names in common words ("Harbour Network for Civic
+ * Space": no word in it is a name) and names given in quotes after the word for what they are
+ * ("Общественное объединение «Правовая инициатива Ала-Тоо»"). A document's organisations include them.
+ */
+import { ORG_STARTS, TITLES } from '../redact/cues.js';
+import { getLexicon } from '../redact/index.js';
+import { keyOf } from '../redact/text.js';
+
+const CAPITALISED = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*`;
+/** Small words inside an institution's name, "from the" included ("… Persons from the Occupied Territories"). */
+const JOINER = String.raw`(?:(?:of|for|on|the|from|de|du|des|la|le|les|pour|sur|del|para|da|do|dos|das|pentru)[ \t]+|[ld]['’])`;
+/** Its next word: after a space, a comma or "and", over small words ("Ministry of Labour and Social Protection"). */
+const NEXT_WORD = String.raw`(?:[ \t]*,[ \t]*|[ \t]+(?:(?:and|et|y|e|&)[ \t]+(?!(?:the|la|le|les|el|los|las)[ \t]))?)${JOINER}*${CAPITALISED}`;
+/** "Ministry of …", "Ministère de …": a name that the word for a ministry opens. */
+const MINISTRY = new RegExp(
+  String.raw`(?<![\p{L}])(?:Ministry|Ministère|Ministerio|Ministério|Ministerul)(?:${NEXT_WORD})+`,
+  'gu',
+);
+/** The word for an organisation, whose name goes on with small words: "Forum on Security & Rule of Law". */
+const HEAD =
+  /(?<![\p{L}])(?:Network|Forum|Coalition|Alliance|Initiative|Institute|Institut|Instituto|Foundation|Fondation|Fundación|Association|Asociación|Union|Centre|Center|Centro|Society|Movement|Federation|League|Platform|Observatory|Observatoire|Observatorio|Fund|Fonds|Trust|Collective|Réseau)(?![\p{L}])/gu;
+const SMALL_WORDS_AFTER = new RegExp(
+  String.raw`(?:[ \t]+${JOINER}+|[ \t]*[ld]['’])${CAPITALISED}(?:${NEXT_WORD})*`,
+  'uy',
+);
+
+/** The word for a public body, that capitalised words before it name: "Kampala Capital City Authority". */
+const BODY =
+  /(?<![\p{L}])(?:Authority|Council|Commission|Agency|Directorate|Court|Tribunal|Municipality|Ombudsman|Ombudsperson)(?![\p{L}])/gu;
+const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(?:${CAPITALISED}[ \t]+){1,4}$`, 'u');
+
+/** An organisation's name and where the text gives it. */
+export interface Institution {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** The capitalised words before the word for a public body, when one of them names it. */
+function namedBody(text: string, head: RegExpMatchArray): Institution | undefined {
+  const { common, stop } = getLexicon();
+  const at = head.index ?? 0;
+  const before = NAME_BEFORE.exec(text.slice(Math.max(0, at - 80), at))?.[0] ?? '';
+  const words = before.trim().split(/[ \t]+/u);
+  const named = words.slice(
+    Math.max(
+      0,
+      words.findIndex((w) => !stop.has(w.toLocaleLowerCase())),
+    ),
+  );
+  // "High Court", "Security Council": common words alone name no one body
+  if (!named.some((w) => w && !common.has(w.toLocaleLowerCase()))) return undefined;
+  const start = at - before.length + before.indexOf(named[0] ?? '');
+  return { start, end: at + head[0].length, name: text.slice(start, at + head[0].length) };
+}
+
+/**
+ * An organisation named with small words, in common words as it may be: the capitalised words before
+ * its head word ("Harbour Network"), then the small words and capitalised ones after it ("for Civic Space").
+ */
+function namedWithSmallWords(text: string, head: RegExpMatchArray): Institution | undefined {
+  const at = head.index ?? 0;
+  SMALL_WORDS_AFTER.lastIndex = at + head[0].length;
+  const after = SMALL_WORDS_AFTER.exec(text)?.[0];
+  if (!after) return undefined;
+  const { stop } = getLexicon();
+  const before = NAME_BEFORE.exec(text.slice(Math.max(0, at - 80), at))?.[0] ?? '';
+  const words = before
+    .trim()
+    .split(/[ \t]+/u)
+    .filter(Boolean);
+  const lead = words.findIndex((w) => !stop.has(w.toLocaleLowerCase()));
+  const start = lead < 0 ? at : at - before.length + before.indexOf(words[lead] ?? '');
+  const end = at + head[0].length + after.length;
+  return { name: cutName(text.slice(start, end)), start, end };
+}
+
+/** Months and weekdays, in the languages of the names above. */
+const DATE_WORDS = new Set(
+  (
+    'january february march april may june july august september october november december monday tuesday ' +
+    'wednesday thursday friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre ' +
+    'octobre novembre decembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'
+  ).split(' '),
+);
+
+/**
+ * A name without what runs on after it: "Ministry of Education of September 2023", "Lowlands Forum on
+ * Security & Rule of Law, Dr. Sawsan …".
+ */
+function cutName(name: string): string {
+  const end = (name.match(/\p{L}[\p{L}'’-]*/gu) ?? []).find(
+    (w) => DATE_WORDS.has(keyOf(w)) || (TITLES.has(keyOf(w)) && name.includes(`, ${w}`)),
+  );
+  if (!end) return name;
+  return name.slice(0, name.search(new RegExp(String.raw`(?:[ \t,]+${JOINER}*)?${end}`, 'u'))).trim();
+}
+
+/** The head of a Russian public body's name, in any case: "Министерству", "суду". */
+const RUSSIAN_HEAD =
+  /(?<![\p{L}])([Мм]инистерств|[Аа]гентств|[Сс]уд|[Сс]овет|[Кк]омитет|[Пп]арламент|[Сс]лужб|[Пп]рокуратур)(?:о|а|у|ом|е|ы|ой|ою|ем)?(?![\p{L}])/gu;
+/** An adjective before it: "Верховному суду". */
+const RUSSIAN_ADJECTIVE = /(?<![\p{L}])(\p{Lu}[а-яё]+(?:ый|ий|ой|ого|ому|ым|ом|ая|ую|ое|ей))[ \t]+$/u;
+/** Its complements after it, in the genitive: "юстиции Кыргызской Республики". */
+const RUSSIAN_COMPLEMENTS =
+  /(?:[ \t]+(?:и[ \t]+)?[а-яё]+(?:ии|ия|ы|и|а|ов|ей)(?![\p{L}])){0,2}(?:[ \t]+\p{Lu}[а-яё]+(?:ой|ого|ых|ии|ы|и|а)(?![\p{L}]))*/uy;
+/** The nominative of each head, and the ending an adjective before it takes there. */
+const RUSSIAN_HEADS: Record<string, [string, string]> = {
+  министерств: ['министерство', 'ое'],
+  агентств: ['агентство', 'ое'],
+  суд: ['суд', 'ый'],
+  совет: ['совет', 'ый'],
+  комитет: ['комитет', 'ый'],
+  парламент: ['парламент', 'ый'],
+  служб: ['служба', 'ая'],
+  прокуратур: ['прокуратура', 'ая'],
+};
+
+function capitalise(word: string): string {
+  return (word[0] ?? '').toLocaleUpperCase() + word.slice(1);
+}
+
+/** A Russian body under its own name: the head word and its adjective in the nominative, the rest as is. */
+function russianBody(text: string, head: RegExpMatchArray): Institution | undefined {
+  const stem = head[1] ?? '';
+  const at = head.index ?? 0;
+  const [noun, adjectiveEnding] = RUSSIAN_HEADS[stem.toLocaleLowerCase()] ?? [];
+  if (!noun || !adjectiveEnding) return undefined;
+  const adjective = RUSSIAN_ADJECTIVE.exec(text.slice(Math.max(0, at - 40), at));
+  RUSSIAN_COMPLEMENTS.lastIndex = at + head[0].length;
+  const rest = RUSSIAN_COMPLEMENTS.exec(text)?.[0] ?? '';
+  // "суд" alone is any court: a body is named with an adjective or its complements, or opens a sentence
+  if (!adjective && (!rest.trim() || stem[0] === stem[0]?.toLocaleLowerCase())) return undefined;
+  const adjectiveStem = adjective?.[1]?.replace(/(?:ый|ий|ой|ого|ому|ым|ом|ая|ую|ое|ей)$/u, '');
+  const soft = adjectiveStem && /[гкхжшчщ]$/u.test(adjectiveStem) && adjectiveEnding === 'ый';
+  const name = [
+    adjectiveStem ? adjectiveStem + (soft ? 'ий' : adjectiveEnding) : undefined,
+    adjective ? noun : capitalise(noun),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    start: at - (adjective?.[0].length ?? 0),
+    end: at + head[0].length + rest.length,
+    name: `${name}${rest.replace(/\s+/gu, ' ')}`,
+  };
+}
+
+/** A word without its final vowels, so that a case ending is a few letters after it: "объединен". */
+function stemOf(word: string): string {
+  return keyOf(word).replace(/[aeiouyаеиоуыэюяйь]+$/u, '');
+}
+const ORGANISATION_STEMS = new Set([...ORG_STARTS].map(stemOf));
+
+/** A word for an organisation, in any case: "объединением", "фондом", "network". */
+function isOrganisationWord(word: string): boolean {
+  for (let cut = 0; cut <= 3 && word.length - cut >= 3; cut++)
+    if (ORGANISATION_STEMS.has(stemOf(word.slice(0, word.length - cut)))) return true;
+  return false;
+}
+
+const QUOTED = /[«“"]([^«»“”"\n]{3,80})[»”"]/gu;
+const WORD_BEFORE = /(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*)[ \t]+$/u;
+
+/**
+ * Public institutions, organisations named with small words and names in quotes after the word for an
+ * organisation, in order.
+ */
+export function findInstitutions(text: string): Institution[] {
+  const found: Institution[] = [];
+  const add = (i: Institution | undefined) => {
+    if (i && !found.some((f) => i.start < f.end && i.end > f.start)) found.push(i);
+  };
+  for (const m of text.matchAll(MINISTRY))
+    add({ name: cutName(m[0]), start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(BODY)) add(namedBody(text, m));
+  for (const m of text.matchAll(HEAD)) add(namedWithSmallWords(text, m));
+  for (const m of text.matchAll(RUSSIAN_HEAD)) add(russianBody(text, m));
+  // after the word in lower case: a capitalised one ("Public Foundation “…”") is the detector's to read
+  for (const m of text.matchAll(QUOTED)) {
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    const quoted = m[1] ?? '';
+    if (word && isOrganisationWord(word))
+      add({ name: quoted.trim(), start: m.index + 1, end: m.index + 1 + quoted.length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findEntities, namedEntities } from './entities.js';
+
+describe('names a document reports', () => {
+  it('takes no common word for a name, whatever capitals a heading gives it', () => {
+    const text =
+      'Femmes et gouvernance locale\n\n' +
+      'Le programme a formé 75 femmes leaders de 11 communes. Le centre a reçu 312 femmes à Mopti.';
+    const named = namedEntities(text);
+    assert.deepEqual(named.persons, []);
+    assert.ok(named.locations.includes('Mopti'));
+  });
+
+  it('reports a person under a full name, with a title or initials, not a lone word', () => {
+    const text =
+      'Sommet humanitaire mondial\n\n' +
+      'Aminata Traoré Diallo, coordinatrice, a ouvert la séance.\n\n' +
+      '• Chiefs’ courts and land claims in Jonglei | Dr A. Lado Wani - Juba Centre for Peace Research – South Sudan.';
+    const named = namedEntities(text);
+    assert.deepEqual(named.persons, ['Aminata Traoré Diallo', 'A. Lado Wani']);
+  });
+
+  it('does not report a name set off in bold or quotes as a person', () => {
+    const text = 'A radio series of 8 episodes, **Voces del Río**, was broadcast on two community stations.';
+    assert.deepEqual(namedEntities(text).persons, []);
+  });
+
+  it('reads a name after the word for an organisation as an organisation', () => {
+    const text =
+      'The association Prietenii Copiilor Bălți trained 38 school psychologists. ' +
+      'Asociația Pași Siguri runs public awareness campaigns each spring.';
+    const named = namedEntities(text);
+    assert.deepEqual(named.persons, []);
+    assert.deepEqual(named.organizations, ['Prietenii Copiilor Bălți', 'Asociația Pași Siguri']);
+  });
+
+  it('reports an organisation once, under its whole name', () => {
+    const text =
+      'Individual Self Reflection 2021 on World Humanitarian Summit Commitments - Qamariya Foundation for Peace and Development\n\n' +
+      'Qamariya Foundation commits to placing displaced communities at the centre. Qamariya believes that ' +
+      'communities know better than anyone what they need.\n\n' +
+      'Dr. Patience Mwamini Birindwa (Institut de Recherche pour la Paix au Kivu) presented a study. This ' +
+      'factsheet is produced by the Black Sea Child Rights Alliance and the Lindqvist Foundation.';
+    const named = namedEntities(text);
+    assert.deepEqual(named.organizations, [
+      'Qamariya Foundation for Peace and Development',
+      'Institut de Recherche pour la Paix au Kivu',
+      'Black Sea Child Rights Alliance',
+      'Lindqvist Foundation',
+    ]);
+    assert.deepEqual(named.persons, ['Patience Mwamini Birindwa']);
+  });
+
+  it('gives an entity the label its mentions agree on', () => {
+    const text =
+      'Aden, Yemen\n\nThe foundation works in Aden and in the camps of Lahj. In Aden, the councils met 187 times.';
+    const named = namedEntities(text);
+    assert.deepEqual(named.persons, []);
+    assert.deepEqual(named.locations, ['Aden', 'Yemen', 'Lahj']);
+  });
+
+  it('names a place as written, not a river nor a place inside an organisation’s name', () => {
+    const text =
+      'Photo: a roundtable in The Hague, 2024. After the floods of the Sinú river, Youth Futures Network ' +
+      'Mtskheta met in Tbilisi.';
+    const named = namedEntities(text);
+    assert.deepEqual(named.locations, ['The Hague', 'Tbilisi']);
+  });
+
+  it('names Russian places in the nominative and their countries by code', () => {
+    const text =
+      'Наблюдатели посетили 118 судебных заседаний в Бишкеке, Оше и Караколе. Участницы из Кыргызстана ' +
+      'и Таджикистана.';
+    const e = findEntities(text);
+    assert.deepEqual(e.locations, ['Бишкек', 'Ош', 'Каракол']);
+    assert.deepEqual(e.countries, ['KG', 'TJ']);
+  });
+
+  it('reads Arabic countries without their conjunction, and Amman as a city', () => {
+    const e = findEntities('عمّان، الأردن. نحن القادمات من الأردن ولبنان وتونس والمغرب واليمن.');
+    assert.deepEqual(e.locations, ['عمّان']);
+    assert.deepEqual(e.countries, ['JO', 'LB', 'TN', 'MA', 'YE']);
+  });
+
+  it('does not take a river for the country it is named after', () => {
+    const e = findEntities(
+      'Des conflits entre éleveurs et agriculteurs du delta intérieur du Niger, au Mali.',
+    );
+    assert.deepEqual(e.countries, ['ML']);
+  });
+
+  it('reads "Al" and one word as a place, not a person', () => {
+    const text = 'The youth group ran a weekly reading circle in the public library of Al Buraiqa.';
+    const named = namedEntities(text);
+    assert.deepEqual(named.persons, []);
+    assert.deepEqual(named.locations, ['Al Buraiqa']);
+  });
+
+  it('names regions by their compass word or landform', () => {
+    const e = findEntities(
+      'Paralegals in the Central Sahel and teachers of the Ferghana Valley met the Central Bank. ' +
+        'Участницы из Ферганской долины.',
+    );
+    assert.deepEqual(e.locations, ['Central Sahel', 'Ferghana Valley', 'Ферганская долина']);
+  });
+
+  it('lists an organisation under its name and its acronym', () => {
+    const e = findEntities(
+      'The training was initiated by the Association Sahel Justice de Proximité (ASJP) in Dakar.',
+    );
+    assert.deepEqual(e.organizations, ['Association Sahel Justice de Proximité', 'ASJP']);
+  });
+});

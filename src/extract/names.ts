@@ -1,0 +1,454 @@
+/**
+ * Which of the personal-data detector's persons, places and organisations a document names. The detector
+ * errs towards finding (for redaction, a name missed is a name leaked); a document's entities are what a
+ * reader would list, so each entity must stand up across all its mentions: written as a name, not as a
+ * word the text also writes in lower case nor in a heading's title case; a person under a name of two
+ * words or more, or with a title; not part of an organisation's name taken alone; one label, the one its
+ * mentions give it together. Names are read as written: a person's initials, an organisation's name to
+ * its end, a Cyrillic place in the nominative.
+ */
+import type { Span } from '../domain/redaction.js';
+import { ORG_HEADS_STRONG, ORG_STARTS, PLACE_BEFORE, ROLES, TITLES } from '../redact/cues.js';
+import { getLexicon } from '../redact/index.js';
+import { keyOf, latinVariants, tokenize } from '../redact/text.js';
+
+export type NameLabel = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
+
+/** An entity as a document names it: under its longest mention, "Khalafalla" under "Sawsan Idris Khalafalla". */
+export interface NamedEntity {
+  label: NameLabel;
+  name: string;
+  /** Its mentions with that label, in text order (none for a region read from the text alone). */
+  mentions: Span[];
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+/** Words that open or head organisations' names, and the same words in languages the cues lack. */
+const ORGANISATION_WORDS = new Set([
+  ...ORG_STARTS,
+  ...ORG_HEADS_STRONG,
+  ...'asociatia fundatia centrul casa uniunea reteaua alianta coalitia organizatia institutul platforma universitatea universite universidad university universidade'.split(
+    ' ',
+  ),
+]);
+/** A word in lower case standing alone, not inside a link, an address or a hashtag. */
+const LOWER_WORD =
+  /(?<![\p{L}\p{M}\p{N}_@#./-])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\p{N}_@]|[./-][\p{L}\p{N}])/gu;
+
+/** The words the text writes in lower case: common words, whatever capitals a heading gives them. */
+function wordsInLowerCase(text: string): Set<string> {
+  return new Set(text.match(LOWER_WORD) ?? []);
+}
+
+function isCased(word: string): boolean {
+  const first = word[0] ?? '';
+  return first.toLocaleLowerCase() !== first.toLocaleUpperCase();
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word[0] ?? '';
+  return first !== first.toLocaleLowerCase();
+}
+
+/** "GCCS", "ANPC-MD": a word in capitals, a name by its shape wherever it stands. */
+function hasAcronym(name: string): boolean {
+  return (name.match(WORD) ?? []).some((w) => w.length > 1 && isCased(w) && w === w.toLocaleUpperCase());
+}
+
+/**
+ * Whether a mention is written as a name: with a capital, unless its script has none, and with a word
+ * the text never writes in lower case ("Femmes et gouvernance locale" beside "les femmes"). An acronym,
+ * and an organisation's name of several words (often common ones: "Safe Childhood Fund"), count as written.
+ */
+function writtenAsName(mention: Span, lower: Set<string>): boolean {
+  const words = mention.text.match(WORD) ?? [];
+  const cased = words.filter(isCased);
+  if (cased.length === 0) return true;
+  const capitalised = cased.filter(isCapitalised);
+  if (capitalised.length === 0) return false;
+  if (hasAcronym(mention.text)) return true;
+  if (mention.label === 'ORGANIZATION' && words.length > 1) return true;
+  return !capitalised.every((w) => lower.has(w.toLocaleLowerCase()));
+}
+
+/**
+ * Whether a mention sits in a heading in title case, where capitals say nothing ("Individual Self
+ * Reflection 2019 on World Humanitarian Summit Commitments"): only a sure finding counts there.
+ */
+function inTitleCase(text: string, mention: Span, lines: Map<number, boolean>): boolean {
+  if (mention.confidence >= 0.8 || hasAcronym(mention.text)) return false;
+  const start = text.lastIndexOf('\n', mention.start - 1) + 1;
+  let titleCase = lines.get(start);
+  if (titleCase === undefined) {
+    const end = text.indexOf('\n', mention.end);
+    const long = (text.slice(start, end < 0 ? text.length : end).match(WORD) ?? []).filter(
+      (w) => w.length > 3 && isCased(w),
+    );
+    titleCase = long.length >= 4 && long.every(isCapitalised);
+    lines.set(start, titleCase);
+  }
+  return titleCase;
+}
+
+/** Rivers, lakes and valleys are named after countries and towns: "delta intérieur du Niger", "Sinú river". */
+const WATER_BEFORE =
+  /(?:^|[^\p{L}])(?:river|rivière|fleuve|delta|basin|bassin|lake|lac|río|rio|река|реки|реке|نهر)(?:[ \t]+[\p{Ll}'’]+){0,2}[ \t]+$/iu;
+const WATER_AFTER = /^[ \t]+(?:river|delta|basin|lake)(?![\p{L}])/iu;
+
+/** Whether the place named from start to end is a river's, a lake's or a delta's name. */
+export function namesWater(text: string, start: number, end: number): boolean {
+  return (
+    WATER_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+    WATER_AFTER.test(text.slice(end, end + 12))
+  );
+}
+
+/** A mention's strength as evidence: what propagation repeats adds nothing of its own. */
+function strength(mention: Span): number {
+  return mention.source === 'propagation' ? mention.confidence / 2 : mention.confidence;
+}
+
+/** "Dr A. Lado Wani", "Dr J. C. Barrios Mendoza": a name's initials and the given names after them. */
+const INITIALS_BEFORE = /(?<![\p{L}\p{N}])(?:\p{Lu}\.[ \t]*)+(?:\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+)*$/u;
+
+/**
+ * A mention as extraction reads it: on one line, the first ("RMDE\nÉdité par") or, for an organisation,
+ * the one with the word for an organisation ("Commitment Type Core Responsibility\nMwangaza Amani
+ * Collective"); with a person's initials, a place's article.
+ */
+function asWritten(text: string, span: Span): Span {
+  return withArticle(text, withInitials(text, oneLine(span)));
+}
+
+function oneLine(span: Span): Span {
+  if (!span.text.includes('\n')) return span;
+  const lines = [...span.text.matchAll(/[^\n]+/gu)];
+  const organisation = (line: string) =>
+    (line.match(WORD) ?? []).some((w) => ORGANISATION_WORDS.has(keyOf(w)));
+  const line = (span.label === 'ORGANIZATION' && lines.find((l) => organisation(l[0]))) || lines[0];
+  if (!line) return span;
+  const start = span.start + line.index;
+  const written = line[0].trim();
+  return {
+    ...span,
+    start: start + line[0].indexOf(written),
+    end: start + line[0].indexOf(written) + written.length,
+    text: written,
+  };
+}
+
+/** "in The Hague": an article written with a capital inside a sentence is part of a place's name. */
+function withArticle(text: string, span: Span): Span {
+  if (
+    span.label !== 'LOCATION' ||
+    !/[\p{Ll}\p{N},;:] The $/u.test(text.slice(Math.max(0, span.start - 6), span.start))
+  )
+    return span;
+  return { ...span, start: span.start - 4, text: text.slice(span.start - 4, span.end) };
+}
+
+function withInitials(text: string, span: Span): Span {
+  if (span.label !== 'PERSON') return span;
+  const before = INITIALS_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
+  if (!before) return span;
+  const start = span.start - before[0].length;
+  return { ...span, start, text: text.slice(start, span.end) };
+}
+
+function wordsOf(name: string): string[] {
+  return (name.match(WORD) ?? []).map((w) => w.toLocaleLowerCase());
+}
+
+/** Where the text names each organisation, so that a place inside one is seen to be part of its name. */
+function organisationRanges(text: string, names: Iterable<string>): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
+      ranges.push([at, at + name.length]);
+  }
+  return ranges;
+}
+
+/** A known given or family name, in any script the name lists can be read in. */
+function isKnownName(word: string): boolean {
+  const lexicon = getLexicon();
+  return tokenize(word).some((t) =>
+    latinVariants(t.latin).some((k) => lexicon.firstNames.has(k) || lexicon.names.has(k)),
+  );
+}
+
+/**
+ * Whether the mentions of a person stand up: not all set off in bold or quotes as a thing's name; a
+ * title or a registry entry says so; otherwise the name has two words or more, opens with a capital, and
+ * when only the shape of its words found it, one of them is a known name or a double-barrelled one
+ * ("Gerrit-Jan", "Kamau-Otieno"), not "Early Warning" or "Подготовлено Общественным".
+ */
+function isPerson(text: string, mentions: Span[], name: string): boolean {
+  if (mentions.every((m) => setOff(text, m))) return false;
+  if (mentions.some((m) => m.source === 'title' || m.source === 'registry')) return true;
+  const words = name.match(WORD) ?? [];
+  const first = words[0] ?? '';
+  if (words.length < 2) return false;
+  // a script without capitals (Arabic) names people by cues the detector weighed already
+  if (!isCased(first)) return true;
+  // a name opens with a capital: not "de Acción Comunal"
+  if (!isCapitalised(first)) return false;
+  const shapeOnly = mentions.every((m) => ['name-shape', 'proper-noun', 'propagation'].includes(m.source));
+  if (!shapeOnly) return true;
+  return words.some(
+    (w) => (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(w) && !/^(?:al|el)-/iu.test(w)) || isKnownName(w),
+  );
+}
+
+/**
+ * "the association X", "le centre d'écoute X", "the network “X”"; not "the association's president X",
+ * nor the place of "le centre d'écoute de X" or "associations from the X".
+ */
+function afterOrganisationWord(text: string, mention: Span): boolean {
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start).replace(/["“«‘']$/u, '');
+  if (!/[ \t]$/u.test(before)) return false;
+  const words = before
+    .split(/[ \t]+/u)
+    .slice(-5, -1)
+    .reverse();
+  for (const word of words) {
+    if (!/^\p{Ll}/u.test(word)) return false;
+    const key = keyOf(word);
+    if (ORGANISATION_WORDS.has(key)) return true;
+    if (PLACE_BEFORE.has(key) || ROLES.has(key) || TITLES.has(key)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a person's name is an organisation's: it opens with a word such as "Asociația", "Centrul" or
+ * "Université", or follows one in lower case ("the association Prietenii Copiilor Bălți").
+ */
+function namesOrganisation(text: string, mentions: Span[], name: string): boolean {
+  return (
+    ORGANISATION_WORDS.has(keyOf(name.match(WORD)?.[0] ?? '')) ||
+    mentions.some((m) => afterOrganisationWord(text, m))
+  );
+}
+
+/** "**Raíz Viva**", "“Voces del Río”": set off in bold or quotes, the name of a thing or a group. */
+function setOff(text: string, mention: Span): boolean {
+  return (
+    /(?:\*\*|__|["“«])$/u.test(text.slice(Math.max(0, mention.start - 2), mention.start)) &&
+    /^(?:\*\*|__|["”»])/u.test(text.slice(mention.end, mention.end + 2))
+  );
+}
+
+const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+/** Small words inside organisations' names, in the languages of partner documents ("&" too). */
+const JOINERS = `(?:of|for|on|the|de|du|des|la|le|les|pour|pentru|del|los|las|el|da|do|dos|das|für|&|[ld]['’])`;
+/**
+ * "au Kivu", "and Development": a place or a second noun, part of a name built with small words ("in"
+ * is left out: "the Centre for Social Work in Prizren" is as often one centre of many).
+ */
+const LATE_JOINERS = '(?:au|aux|and|et|y|e)';
+const CONTINUATION = new RegExp(
+  String.raw`^(?:[ \t]+(${LATE_JOINERS}[ \t]+)?((?:${JOINERS}[ \t]*)*)(${CAPITALISED}(?:[ \t]+${CAPITALISED})*))`,
+  'u',
+);
+const HAS_JOINER = new RegExp(String.raw`[ \t]${JOINERS}[ \t]`, 'iu');
+
+/**
+ * An organisation's name as far as it goes: over small words and the capitalised words after them ("…
+ * pour les Droits de l'Enfant"); over "au", "and" and the like only in a name built with small words
+ * ("Institut de Recherche pour la Paix au Kivu", "Foundation for Peace and Development"), not from one
+ * organisation to the next ("Ninewa Bridges and UNICEF").
+ */
+function extendOrganisation(text: string, mention: Span): Span {
+  let end = mention.end;
+  for (;;) {
+    const next = CONTINUATION.exec(text.slice(end, end + 120));
+    if (!next) break;
+    const [whole, late, joiners, words] = next;
+    const named = text.slice(mention.start, end);
+    // after "and", "au": one more word, with an article at most, in a name built with small words
+    const one =
+      /^(?:(?:le|la|les|el|l['’])[ \t]*)?$/u.test(joiners ?? '') && !/\s|\p{Lu}{2}/u.test(words ?? '');
+    if (late && (!HAS_JOINER.test(` ${named} `) || !one)) break;
+    // straight after the name: one word ending the phrase ("Universidad del Caribe Sur –"), or a country
+    // code ("Peace Generation NL"), not a word before its noun ("Alliance INSPIRE mapping survey")
+    const after = text.slice(end + (whole ?? '').length);
+    const last = /^[ \t]*(?:\n|$|[^\p{L}\p{N}\s])/u.test(after) || /^\p{Lu}{2,3}$/u.test(words ?? '');
+    if (!late && !joiners && !(/^[ \t]\S+$/u.test(whole ?? '') && last)) break;
+    end += (whole ?? '').length;
+  }
+  return end === mention.end ? mention : { ...mention, end, text: text.slice(mention.start, end) };
+}
+
+/** Endings of Russian and Kyrgyz place names in another case, each with the nominative endings to try. */
+const CASE_ENDINGS = (
+  [
+    // Kyrgyz locative and ablative: "Бишкекте", "Оштон"
+    ...'да де до дө та те то тө дан ден дон дөн тан тен тон төн'
+      .split(' ')
+      .map((e): [string, string[]] => [e, ['']]),
+    ['ой', ['а', 'я']],
+    ['ей', ['я', 'ь']],
+    ['ом', ['']],
+    ['ем', ['', 'ь']],
+    ['е', ['', 'а', 'я', 'ь']],
+    ['ы', ['а']],
+    ['и', ['я', 'а', 'ь']],
+    ['а', ['']],
+    ['я', ['ь', 'й']],
+    ['у', ['', 'а']],
+    ['ю', ['я', 'ь']],
+  ] as [string, string[]][]
+).sort((a, b) => b[0].length - a[0].length);
+
+function isKnownPlace(word: string): boolean {
+  const places = getLexicon().places;
+  return tokenize(word).every((t) => latinVariants(t.latin).some((k) => places.has(k)));
+}
+
+/** A Cyrillic place under its own name, "Бишкек" for "в Бишкеке", "Исфара" for "из Исфары", when the gazetteer knows it. */
+function nominative(name: string): string {
+  if (!/^\p{Script=Cyrillic}[\p{Script=Cyrillic}-]+$/u.test(name) || isKnownPlace(name)) return name;
+  for (const [ending, nominatives] of CASE_ENDINGS) {
+    if (!name.endsWith(ending) || name.length - ending.length < 2) continue;
+    const stem = name.slice(0, -ending.length);
+    // a soft sign before а, о, у is no Russian spelling: "Судьи" is not "Судьа"
+    const known = nominatives.map((n) => stem + n).find((n) => !/ь[аоуыэь]$/u.test(n) && isKnownPlace(n));
+    if (known) return known;
+  }
+  return name;
+}
+
+/**
+ * Regions named by a compass word or a landform: "the Central Sahel", "Southern Kazakhstan", "the Ferghana
+ * Valley", "Ферганской долины" (as "Ферганская долина"). The detector reads their capitals as two names
+ * or as a person's.
+ */
+const COMPASS = '(Central|Southern|Northern|Eastern|Western|Upper|Lower)[ \\t]+(\\p{Lu}\\p{Ll}+)';
+const REGION_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${COMPASS}|(Valley|Highlands|Mountains|Plateau)|(долин[аыеуой]{1,2}))(?![\\p{L}\\p{M}])`,
+  'gu',
+);
+/** The capitalised word before a landform, and whatever capitalised word stands before it. */
+const LANDFORM_NAME = /(\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)?(\p{Lu}\p{Ll}+)[ \t]+$/u;
+
+interface Region {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** A region at a compass word or a landform, unless a longer name goes on around it. */
+function regionAt(text: string, m: RegExpMatchArray): Region | undefined {
+  const [whole, , compassed, landform, russian] = m;
+  const at = m.index ?? 0;
+  let start = at;
+  let place = compassed;
+  if (landform || russian) {
+    const before = LANDFORM_NAME.exec(text.slice(Math.max(0, at - 60), at));
+    if (!before?.[2] || before[1]) return undefined;
+    start = at - before[0].length + (before[1]?.length ?? 0);
+    place = before[2];
+    if (russian && !/(?:ая|ой|ую)$/u.test(place)) return undefined;
+  } else if (/\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, at - 40), at))) return undefined;
+  const end = at + whole.length;
+  // "Central Bank", "Upper House": a common word is no region; "Central African Republic" goes on
+  if (!place || getLexicon().common.has(place.toLocaleLowerCase())) return undefined;
+  if (/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) return undefined;
+  const name = russian
+    ? `${place.replace(/(?:ой|ую)$/u, 'ая')} долина`
+    : text.slice(start, end).replace(/\s+/gu, ' ');
+  return { name, start, end };
+}
+
+function findRegions(text: string): Region[] {
+  const regions: Region[] = [];
+  for (const m of text.matchAll(REGION_WORD)) {
+    const region = regionAt(text, m);
+    if (region) regions.push(region);
+  }
+  return regions;
+}
+
+/** The label its mentions give an entity, each as strong as the evidence for it: "Aden, Yemen" is a place. */
+function strongestLabel(mentions: Span[]): NameLabel {
+  const weight = new Map<string, number>();
+  for (const m of mentions) weight.set(m.label, (weight.get(m.label) ?? 0) + strength(m));
+  return [...weight.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0] as NameLabel;
+}
+
+function longest(mentions: Span[]): string {
+  return mentions.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text.replace(/\s+/gu, ' ');
+}
+
+/** The mentions of each entity, by the detector's entity key, in order of first mention. */
+function byEntity(text: string, spans: readonly Span[]): NamedEntity[] {
+  const lower = wordsInLowerCase(text);
+  const titleCaseLines = new Map<number, boolean>();
+  const groups = new Map<string, Span[]>();
+  for (const span of spans) {
+    if (!writtenAsName(span, lower) || inTitleCase(text, span, titleCaseLines)) continue;
+    if (span.label === 'LOCATION' && namesWater(text, span.start, span.end)) continue;
+    const list = groups.get(span.entity) ?? [];
+    list.push(asWritten(text, span));
+    groups.set(span.entity, list);
+  }
+  return [...groups.values()].map((all) => {
+    const label = strongestLabel(all);
+    const mentions = all.filter((m) => m.label === label);
+    return { label, name: longest(mentions), mentions };
+  });
+}
+
+function asOrganisation(text: string, entity: NamedEntity): NamedEntity {
+  const mentions = entity.mentions.map((m) => extendOrganisation(text, m));
+  return { label: 'ORGANIZATION', name: longest(mentions), mentions };
+}
+
+/**
+ * "Al Buraiqa", "El Fasher": the article and one word, without a given name or a title before them, name
+ * a place (or a family, whose members the text names in full).
+ */
+function articleAndName(e: NamedEntity): boolean {
+  return (
+    /^(?:Al|El)[ -]\p{Lu}[\p{L}\p{M}'’]+$/u.test(e.name) &&
+    !e.mentions.some((m) => m.source === 'title' || m.source === 'registry')
+  );
+}
+
+/** The persons, places and organisations of a text, from the detector's spans, in order of first mention. */
+export function reportedEntities(text: string, spans: readonly Span[]): NamedEntity[] {
+  const entities = byEntity(text, spans).map((e) =>
+    e.label === 'ORGANIZATION' || (e.label === 'PERSON' && namesOrganisation(text, e.mentions, e.name))
+      ? asOrganisation(text, e)
+      : e,
+  );
+  const organisations = entities.filter((e) => e.label === 'ORGANIZATION');
+  const orgWords = organisations.map((o) => new Set(wordsOf(o.name)));
+  const inOrganisation = organisationRanges(
+    text,
+    new Set(organisations.flatMap((o) => o.mentions.map((m) => m.text))),
+  );
+  const regions = findRegions(text);
+  // "Sahel" of "the Central Sahel", "Ферганской" of "Ферганской долины": part of a region's name
+  const inRegion = (e: NamedEntity) =>
+    e.mentions.every((m) => regions.some((r) => m.start >= r.start && m.end <= r.end));
+  // "Qamariya believes", "Qamariya Foundation" beside "Qamariya Foundation for Peace and Development": the
+  // organisation's short name
+  const shortName = (e: NamedEntity) => {
+    const words = wordsOf(e.name);
+    const longer = e.label === 'ORGANIZATION' ? 1 : 0;
+    return orgWords.some((set) => set.size >= words.length + longer && words.every((w) => set.has(w)));
+  };
+  const named = entities.flatMap((e): NamedEntity[] => {
+    if (e.label === 'ORGANIZATION') return shortName(e) ? [] : [e];
+    if (inRegion(e)) return [];
+    if (e.label === 'PERSON' && articleAndName(e)) return shortName(e) ? [] : [{ ...e, label: 'LOCATION' }];
+    if (e.label === 'PERSON') return !shortName(e) && isPerson(text, e.mentions, e.name) ? [e] : [];
+    // "Youth Futures Network Mtskheta": a place named only inside an organisation's name
+    const inside = e.mentions.every((m) => inOrganisation.some(([s, end]) => m.start >= s && m.end <= end));
+    return inside ? [] : [{ ...e, name: nominative(e.name) }];
+  });
+  for (const r of regions) named.push({ label: 'LOCATION', name: r.name, mentions: [] });
+  return named;
+}
