@@ -20,7 +20,7 @@ describe('extractText', () => {
       '12.03.2024',
       'The Harbour Network trained 45 women mediators in Kampala, Uganda. #PeaceNow',
       'News > ...',
-      'Rencontre à Dakar',
+      'Rencontre de 120 participants et 3 maires à Dakar',
       '02.02.2024',
       "L'association a réuni 120 participants à Dakar, au Sénégal, pour parler de médiation locale.",
     ].join('\n\n');
@@ -31,14 +31,15 @@ describe('extractText', () => {
       doc.items.map((i) => [i.title, i.date, i.language]),
       [
         ['Mediators meet in Kampala', '2024-03-12', 'en'],
-        ['Rencontre à Dakar', '2024-02-02', 'fr'],
+        ['Rencontre de 120 participants et 3 maires à Dakar', '2024-02-02', 'fr'],
       ],
     );
     assert.deepEqual(doc.items[0]?.entities?.countries, ['UG']);
     assert.deepEqual(doc.items[0]?.entities?.hashtags, ['#PeaceNow']);
+    // a title's figures count once, and only those the body does not restate
     assert.deepEqual(
       doc.items[1]?.figures?.map((f) => f.value),
-      [120],
+      [3, 120],
     );
     // the document's lists are the union of its items'
     assert.deepEqual(doc.entities.countries, ['UG', 'SN']);

@@ -63,6 +63,13 @@ function mergeFrameworks(...all: FrameworkCode[][]): FrameworkCode[] {
   });
 }
 
+/** The body's figures, and a title's that the body does not restate ("130 landless families in …"). */
+function itemFigures(item: DocumentItem): Figure[] {
+  const body = findFigures(item.text);
+  const title = item.title ? findFigures(item.title) : [];
+  return [...title.filter((t) => !body.some((b) => b.value === t.value)), ...body];
+}
+
 /** An item with what its own text yields. */
 function describeItem(item: DocumentItem): DocumentItem {
   const text = item.title ? `${item.title}\n\n${item.text}` : item.text;
@@ -70,7 +77,7 @@ function describeItem(item: DocumentItem): DocumentItem {
     ...item,
     language: detectLanguage(text),
     entities: findEntities(text),
-    figures: findFigures(item.text),
+    figures: itemFigures(item),
     frameworks: findFrameworks(text),
   };
 }

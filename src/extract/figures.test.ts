@@ -81,6 +81,17 @@ describe('findFigures', () => {
       triples('إن ٤٥٪ من المشاركات').map(([v, u]) => [v, u]),
       [[45, '%']],
     );
+    assert.deepEqual(
+      triples('За два тижні громада зібрала 3 тонни допомоги').map(([v, u]) => [v, u]),
+      [
+        [2, 'тижні'],
+        [3, 'тонни'],
+      ],
+    );
+    assert.deepEqual(triples('the groups raised MZN 2 400 000 and PEN 185.000'), [
+      [2400000, 'MZN', 'MZN 2 400 000'],
+      [185000, 'PEN', 'PEN 185.000'],
+    ]);
     assert.deepEqual(triples("les femmes n'occupent que 4 des 35 sièges"), [
       [4, 'sièges', '4 des 35 sièges'],
       [35, 'sièges', '35 sièges'],

@@ -46,6 +46,8 @@ const NUMBER_WORDS: Record<string, number> = {
   quatorze: 14, quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
   tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12,
   trece: 13, catorce: 14, quince: 15, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, cien: 100,
+  два: 2, две: 2, дві: 2, три: 3, четыре: 4, чотири: 4, пять: 5, шесть: 6, шість: 6, семь: 7, сім: 7, восемь: 8,
+  вісім: 8, девять: 9, десять: 10,
 };
 
 const MAGNITUDES: [RegExp, number][] = [
@@ -72,8 +74,8 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^(?:рубл\p{L}*)$/iu, 'RUB'],
   [/^(?:fcfa|cfa)$/iu, 'XOF'],
 ];
-const CURRENCY_CODES =
-  /^(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|CAD|AUD|JPY|KGS|KZT|UZS|TJS|UAH|RUB|MDL|GEL|AMD|AZN|TRY|SYP|LBP|IQD|JOD|YER|EGP|SDG|SSP|ETB|KES|UGX|CDF|XOF|XAF|NGN|COP|MXN|BRL|MMK|AFN|PKR|INR|BDT)$/u;
+/** ISO 4217 codes, as the runtime knows them: "PEN 185.000", "MZN 2 400 000". */
+const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
 const PERCENT_WORDS =
   /^[ \t\u00a0]?(?:[%٪]|per\s?cent|percent|pour\s?cent|por\s?ciento|por\s?cento|процент\p{L}*|відсот\p{L}*|пайыз)/iu;
 
@@ -279,7 +281,7 @@ function currencyBefore(text: string, start: number): { code: string; start: num
   const m = /(US\$|[$€£₴₽₸]|\b[A-Z]{3})\s?$/u.exec(text.slice(Math.max(0, start - 5), start));
   if (!m) return null;
   const token = m[1] ?? '';
-  const code = CURRENCY_SYMBOLS[token] ?? (CURRENCY_CODES.test(token) ? token : undefined);
+  const code = CURRENCY_SYMBOLS[token] ?? (CURRENCY_CODES.has(token) ? token : undefined);
   return code ? { code, start: start - m[0].length } : null;
 }
 
@@ -293,7 +295,7 @@ function currencyAfter(text: string, from: number): { code: string; end: number 
       : null;
   }
   const two = w[1] ? text.slice(first.start, w[1].end) : '';
-  const byWord = (s: string) => (CURRENCY_CODES.test(s) ? s : CURRENCY_WORDS.find(([re]) => re.test(s))?.[1]);
+  const byWord = (s: string) => (CURRENCY_CODES.has(s) ? s : CURRENCY_WORDS.find(([re]) => re.test(s))?.[1]);
   if (two && /^(?:us dollars|francs? cfa)$/iu.test(two))
     return { code: byWord(two) ?? 'XOF', end: w[1]?.end ?? 0 };
   const code = byWord(first.text.replace(/\.$/u, ''));

@@ -241,7 +241,7 @@ function setOff(text: string, mention: Span): boolean {
 
 const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 /** Small words inside organisations' names, in the languages of partner documents ("&" too). */
-const JOINERS = `(?:of|for|on|the|de|du|des|la|le|les|pour|pentru|del|los|las|el|da|do|dos|das|für|&|[ld]['’])`;
+const JOINERS = `(?:of|for|on|the|de|du|des|la|le|les|pour|pentru|para|a|del|los|las|el|da|do|dos|das|für|&|[ld]['’])`;
 /**
  * "au Kivu", "and Development": a place or a second noun, part of a name built with small words ("in"
  * is left out: "the Centre for Social Work in Prizren" is as often one centre of many).

@@ -83,6 +83,10 @@ describe('places and organisations', () => {
       'LOCATION Ciudad de Guatemala',
     ]);
     lacks('The Office of the Prime Minister agreed to meet the Minister.', ['PERSON']);
+    lacks('Savings groups raised BDT 1,200,000 and MZN 2 400 000.', ['ORGANIZATION']);
+    has('Com o apoio da Rede de Organizações da Sociedade Civil de Nampula.', [
+      'ORGANIZATION Rede de Organizações da Sociedade Civil de Nampula',
+    ]);
   });
 
   it('finds non-state organisations by their head word, in several languages', () => {
