@@ -1,11 +1,15 @@
 /**
- * The one normal form of document text: NFC, `\n` line ends, ordinary spaces, no trailing spaces, at most one
- * blank line in a row. Joiners and direction marks (ZWNJ, ZWJ, LRM, RLM, isolates) are kept: Arabic and Persian
- * words need them, and right-to-left text stays in logical order as it was written.
+ * The one normal form of document text: NFC, Arabic presentation forms (the letter shapes PDFs draw) as
+ * plain letters, `\n` line ends, ordinary spaces, no trailing spaces, at most one blank line in a row.
+ * Joiners and direction marks (ZWNJ, ZWJ, LRM, RLM, isolates) are kept: Arabic and Persian words need them,
+ * and right-to-left text stays in logical order as it was written.
  */
+const ARABIC_PRESENTATION_FORMS = /[\ufb50-\ufdff\ufe70-\ufefe]+/g;
+
 export function normaliseText(text: string): string {
   const flat = text
     .normalize('NFC')
+    .replace(ARABIC_PRESENTATION_FORMS, (shape) => shape.normalize('NFKC'))
     .replace(/\r\n?|\f|\v|\u2028|\u2029/g, '\n')
     // Control characters and stray byte-order marks carry no text.
     // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point

@@ -104,6 +104,11 @@ describe('plain text and Markdown documents', () => {
     assert.equal((await readDocument(write('outcome.md', records))).text, records.trim());
   });
 
+  it('reads Arabic letters drawn in their presentation forms as the letters they are', () => {
+    // "دارفور" and the lam-alef ligature as a PDF's text layer gives them
+    assert.equal(normaliseText('\ufea9\ufe8e\ufead\ufed3\ufeee\ufead \ufefb'), 'دارفور لا');
+  });
+
   it('normalises line ends, odd spaces, trailing spaces and runs of blank lines, and nothing else', () => {
     assert.equal(
       normaliseText('\n\nTitle  \r\n\r\n\r\n\r\nA\u00a0line\twith\ttabs \nZWNJ\u200cstays\f\n   \n\n'),
