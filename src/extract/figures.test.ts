@@ -74,6 +74,25 @@ describe('findFigures', () => {
     assert.deepEqual(triples('dijo Marleny Caal Chub, de 19 años, originaria de San Pedro Carchá'), []);
   });
 
+  it('reads numbers alone in table cells by their column header or row, and over a wrapped line', () => {
+    const table = 'Indicador\t2022\t2023\nMulheres atendidas\t1 840\t2 315\nGrupos de poupança\t18\t26';
+    assert.deepEqual(
+      findFigures(table).map((f) => [f.value, f.unit]),
+      [
+        [1840, 'Mulheres atendidas'],
+        [2315, 'Mulheres atendidas'],
+        [18, 'Grupos de poupança'],
+        [26, 'Grupos de poupança'],
+      ],
+    );
+    assert.deepEqual(
+      findFigures('Estrategia\tOrganizaciones\nEstrategia 2: Normas\t9').map((f) => [f.value, f.unit]),
+      [[9, 'organizaciones']],
+    );
+    assert.deepEqual(triples('des jeunes venus de 11\nrégions du pays'), [[11, 'régions', '11 régions']]);
+    assert.deepEqual(triples('Total: 45\nParticipants said the meeting helped.'), []);
+  });
+
   it('leaves out page numbers and days of a month without a year, and reads Arabic percents', () => {
     assert.deepEqual(triples('« Anteriores   1  2  3 ... 12   Siguientes »'), []);
     assert.deepEqual(triples('عقدت الجمعية يوم ١٥ كانون الثاني جلسة حوار'), []);

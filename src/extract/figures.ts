@@ -146,14 +146,16 @@ interface Token {
   end: number;
 }
 
-/** The words after a number up to the end of its phrase, with the punctuation that stopped it. */
+/** The words after a number up to the end of its phrase, over a line break but not a blank line. */
 function wordsAfter(text: string, from: number, max: number): Token[] {
   const out: Token[] = [];
-  const re = /^([ \t\u00a0]+|[ \t\u00a0]*)([\p{L}\p{M}][\p{L}\p{M}'’-]*\.?|%)/u;
+  const re = /^([ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+|[ \t\u00a0]*)([\p{L}\p{M}][\p{L}\p{M}'’-]*\.?|%)/u;
   let at = from;
   while (out.length < max) {
     const m = re.exec(text.slice(at, at + 80));
     if (!m || (out.length > 0 && !m[1])) break;
+    // a line wrapped inside a sentence ("venus de 11⏎régions") goes on in lower case
+    if (m[1]?.includes('\n') && !/^[\p{Ll}\p{Lo}]/u.test(m[2] ?? '')) break;
     const word = m[2] ?? '';
     const start = at + (m[1]?.length ?? 0);
     out.push({ text: word, start, end: start + word.length });
@@ -259,7 +261,7 @@ const OUT_OF = /(?<![\p{L}])(?:out of|sur|من أصل|من بين)\s*$/iu;
 /** "Salma, 38 years, lawyer", "سلمى، ٣٨ عاماً، محامية": an age between commas after a name is not a count. */
 const AGE_BEFORE = /[,،]\s*(?:de|aged|âgée?)?\s*$/iu;
 /** A number right after another, or after an ellipsis, is one of a list of pages. */
-const PAGE_BEFORE = /(?:\d|\.\.\.|…)\s+$/u;
+const PAGE_BEFORE = /(?:\d|\.\.\.|…) +$/u;
 const AGE =
   /^\s*(?:years?(?:\s+old)?|ans|años|anos|лет|года|рок(?:ів|и)|жаш(?:та)?|عاماً|عامًا|عاما|سنة)\s*[,،)]/iu;
 
@@ -354,6 +356,33 @@ function previousLine(text: string, lineStart: number): string {
 /** A line that is itself a figure ("3 organisations") heads nothing. */
 const NUMBER_LINE = /^\d[\d,.\s]*\p{L}+$/u;
 
+const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
+
+/**
+ * "Women mediators trained<TAB>412": a number alone in a cell of a tab-separated table counts what its
+ * column's header names ("Organizaciones") or else what its row's first cell does.
+ */
+function tableCell(text: string, start: number, end: number): { unit: string; label: string } | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  const before = text.slice(lineStart, start);
+  if (!/\t *$/u.test(before) || !/^ *(?:\t|$)/u.test(text.slice(end, lineEnd))) return null;
+  const row = cellsOf(before);
+  const rowName = row[0] ?? '';
+  if (!/^\p{L}/u.test(rowName)) return null;
+  // the table's first line, above the run of tab-separated lines, is its header
+  let top = lineStart;
+  while (top > 0) {
+    const above = text.lastIndexOf('\n', top - 2) + 1;
+    if (!text.slice(above, top - 1).includes('\t')) break;
+    top = above;
+  }
+  const header = top < lineStart ? cellsOf(text.slice(top, text.indexOf('\n', top))) : [];
+  const column = header[row.length - 1] ?? '';
+  const unit = /^\p{L}[\p{L} '’-]*$/u.test(column) ? column.toLocaleLowerCase() : rowName;
+  return { unit, label: rowName };
+}
+
 /** Every figure in the text, in order, with its unit (ISO currency code, "%", or the noun) and label. */
 export function findFigures(text: string): Figure[] {
   const skipped = insideAny([
@@ -388,6 +417,7 @@ export function findFigures(text: string): Figure[] {
     const percent = PERCENT_WORDS.exec(text.slice(afterMagnitude, afterMagnitude + 20));
     let unit: string;
     let phraseStart = start;
+    let cell: { unit: string; label: string } | null = null;
     let end: number;
     if (percent) {
       unit = '%';
@@ -407,11 +437,13 @@ export function findFigures(text: string): Figure[] {
     } else {
       const after = currencyAfter(text, afterMagnitude);
       const counted = after ? null : countedAfter(text, afterMagnitude, value !== 1);
-      if ((!after && !counted) || (counted && skipped(counted.start))) continue;
-      unit = after ? after.code : (counted?.text ?? '');
+      cell = after || counted ? null : tableCell(text, start, afterMagnitude);
+      if ((!after && !counted && !cell) || (counted && skipped(counted.start))) continue;
+      unit = after ? after.code : (counted?.text ?? cell?.unit ?? '');
       end = after ? after.end : (counted?.end ?? afterMagnitude);
+      if (cell) phraseStart = end;
     }
-    const label = text.slice(phraseStart, end).replace(/\s+/gu, ' ');
+    const label = cell?.label ?? text.slice(phraseStart, end).replace(/\s+/gu, ' ');
     found.push({ value, unit, label, start: phraseStart, end });
   }
   for (const f of found) f.label = headingOf(text, f) ?? f.label;

@@ -132,6 +132,24 @@ describe('readFactsheet', () => {
     );
   });
 
+  it('takes the noun of counts in a table without one from its header', () => {
+    const text = [
+      'FICHA DE PAÍS INSPIRE — GUATEMALA',
+      'Número de organizaciones por estrategia (de 11 encuestadas)',
+      'Estrategia\tOrganizaciones\nEstrategia 1: Leyes\t5\nEstrategia 2: Normas y valores\t9\nEstrategia 3: Entornos seguros\t3',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.count, s.unit]),
+      [
+        [5, 'organizaciones'],
+        [9, 'organizaciones'],
+        [3, 'organizaciones'],
+      ],
+    );
+    assert.equal(parts.details.respondents, 11);
+  });
+
   it('reads credits without a colon, and one organisation after two names', () => {
     const parts = readFactsheet(
       'Brief\n\nPrepared by Ladi Danjuma Gyang and Emmanuel Chollom Pwajok, Jos Peace Research Circle',

@@ -135,6 +135,13 @@ function nameAndAcronym(name: string): string[] {
   return m ? [m[1] ?? name, m[2] ?? ''] : [name];
 }
 
+/** The last cell of a table's header line ("Estrategia<tab>Organizaciones"), in lower case, or null. */
+function columnHeader(p: Paragraph | undefined): string | null {
+  if (p?.lines.length !== 1 || !p.text.includes('\t')) return null;
+  const last = p.text.split('\t').pop()?.trim() ?? '';
+  return /^\p{L}[\p{L} '’-]*$/u.test(last) ? last.toLocaleLowerCase() : null;
+}
+
 /** The country the factsheet is about: a country name alone near the top, or the title's last words. */
 function countryOf(paras: Paragraph[]): { name: string; code: string } | null {
   for (const p of paras.slice(0, 12)) {
@@ -213,9 +220,13 @@ export function readFactsheet(text: string): KindParts {
         count: count.count,
         unit: count.unit,
       });
-  const strategies = [...counts.values()];
   const first = found[0]?.at ?? 0;
   const last = found[found.length - 1]?.at ?? 0;
+  // counts in a table without their noun ("…<tab>5") count what the table's header names ("Organizaciones")
+  const headerUnit = columnHeader(paras[first - 1]);
+  const strategies = [...counts.values()].map((s) =>
+    s.unit || !headerUnit ? s : { ...s, unit: headerUnit },
+  );
   const unit = strategies[0]?.unit ?? '';
   // "Results based on information provided by 6 organisations": the survey's respondents, before the counts
   const respondentsAt = unit
