@@ -189,13 +189,31 @@ export function labelParagraphs(paras: Paragraph[]): Paragraph[] {
   return splitParagraphs(paras, (lines) => labelled.has(lines));
 }
 
-/** Paragraphs split before a line in capitals, and around a heading line with its list right under it. */
+/** A line in capitals that a page wrapped before its end: "… AUTORITÉS COUTUMIÈRES ET" / "RELIGIEUSES". */
+const WRAPPED_CAPITALS =
+  /(?:^|\s)(?:ET|AND|DE|DES|DU|OF|TO|AUX|AU|THE|LA|LE|LES|EN|IN|FOR|POUR|Y|E|И|В|НА|ПО|ДЛЯ|ЖАНА)$|[,–-]$/u;
+
+function joinWrappedCapitals(p: Paragraph): Paragraph {
+  const lines: string[] = [];
+  for (const line of p.lines) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && isCapitals(last) && isCapitals(line) && WRAPPED_CAPITALS.test(last))
+      lines[lines.length - 1] = `${last} ${line.trim()}`;
+    else lines.push(line);
+  }
+  return lines.length === p.lines.length ? p : { ...p, lines, text: lines.join('\n') };
+}
+
+/**
+ * Paragraphs split before a line in capitals, and around a heading line with its list right under it; a
+ * capitals line wrapped in two is one line first.
+ */
 export function listParagraphs(paras: Paragraph[]): Paragraph[] {
   const headsList = (lines: string[], i: number) =>
     !isListItem(lines[i] ?? '') &&
     isHeading((lines[i] ?? '').replace(/:$/, ''), 14) &&
     isListItem(lines[i + 1] ?? '');
-  return splitParagraphs(paras, (lines, i) => {
+  return splitParagraphs(paras.map(joinWrappedCapitals), (lines, i) => {
     const line = lines[i] ?? '';
     if (isCapitals(line) && line.length <= 200 && !isListItem(line)) return true;
     return headsList(lines, i) || headsList(lines, i - 1);

@@ -207,6 +207,28 @@ describe('readResolution', () => {
     );
   });
 
+  it('reads an addressee in capitals wrapped over two lines, "les 12 et 13", "Fait à …, le …"', () => {
+    const text = [
+      'RÉSOLUTION',
+      'des participants et participantes à la conférence nationale des jeunes',
+      'Ouagadougou, les 12 et 13 octobre 2023',
+      'AU GOUVERNEMENT DE TRANSITION\n\n1. Garantir l’accès des jeunes aux examens.',
+      'AUX COLLECTIVITÉS TERRITORIALES ET AUX AUTORITÉS COUTUMIÈRES ET\nRELIGIEUSES\n\n2. Ouvrir les cadres de concertation ;\n3. Promouvoir le dialogue.',
+      'Fait à Ouagadougou, le 13 oct. 2023',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    const event = parts.details.event as EventInfo;
+    assert.deepEqual(
+      [event.name, event.city, event.countryCode, event.start, event.end, parts.details.published],
+      ['conférence nationale des jeunes', 'Ouagadougou', 'BF', '2023-10-12', '2023-10-13', '2023-10-13'],
+    );
+    assert.deepEqual(parts.details.addressees, [
+      'AU GOUVERNEMENT DE TRANSITION',
+      'AUX COLLECTIVITÉS TERRITORIALES ET AUX AUTORITÉS COUTUMIÈRES ET RELIGIEUSES',
+    ]);
+    assert.equal(parts.recommendations.length, 3);
+  });
+
   it('reads Russian addressees in the dative, a city alone, and "Принято" as the adoption date', () => {
     const text = [
       'РЕЗОЛЮЦИЯ',

@@ -51,7 +51,7 @@ export interface Testimonial {
 }
 
 /** What ends a place before its dates: punctuation, and "from" of a range ("Bamako, du 6 au 8 février"). */
-const PLACE_END = /(?:[\s.,،;:–—-]|(?<![\p{L}])(?:du|from|del|desde|de|с|з|від|من))+$/u;
+const PLACE_END = /(?:[\s.,،;:–—-]|(?<![\p{L}])(?:du|les?|from|del|desde|de|с|з|від|من))+$/u;
 
 /** "Dakar, Senegal. 6-9 February, 2024": a place, then the date or dates, on one short line. */
 function placeAndDates(
@@ -73,7 +73,7 @@ const ARABIC_PARTICIPANTS = /^(?:ال)?مشارك(?:ون|ين|ات)\s+(?:في\s+
 
 /** "des participantes à l'atelier …", "of the participants in the …": the words before the event's name. */
 const PARTICIPANTS =
-  /^(?:(?:of|des|de|del|de\s+l[oa]s)\s+(?:the\s+)?)?(?:(?:participant\p{L}*|участник\p{L}*|учасник\p{L}*)\s+(?:(?:of|in|at|to|à|au|aux|en|de|del|a|al)\s+)?(?:the\s+|l['’]|la\s+|le\s+|les\s+|el\s+)?)?/iu;
+  /^(?:(?:of|des|de|del|de\s+l[oa]s)\s+(?:the\s+)?)?(?:(?:participant\p{L}*(?:\s+et\s+participant\p{L}*)?|участник\p{L}*|учасник\p{L}*)\s+(?:(?:of|in|at|to|à|au|aux|en|de|del|a|al)\s+)?(?:the\s+|l['’]|la\s+|le\s+|les\s+|el\s+)?)?/iu;
 /** Kyrgyz names the event first, in the genitive, then its participants: "… форумунун катышуучуларынын". */
 const KYRGYZ_PARTICIPANTS =
   /^(.+?)(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн)\s+катышуучулар\p{L}*$/u;
@@ -139,7 +139,7 @@ function readEvent(head: Paragraph[]): {
 
 /** "Adopted in Entebbe on 6 September 2024.", "Принято 13 октября 2023 г.": the day the text was adopted. */
 const ADOPTED =
-  /^(?:adopted|approved|adoptée?s?|approuvée?s?|adoptad[oa]s?|aprobad[oa]s?|принят[аоы]?|ухвален[аоі]?|прийнят[аоі]?|кабыл алынды|اعتمد|اُعتمد|صدر)(?![\p{L}])/iu;
+  /^(?:adopted|approved|done|fait|hecho|adoptée?s?|approuvée?s?|adoptad[oa]s?|aprobad[oa]s?|принят[аоы]?|ухвален[аоі]?|прийнят[аоі]?|кабыл алынды|اعتمد|اُعتمد|صدر)(?![\p{L}])/iu;
 
 function adoptionDate(paras: Paragraph[]): string | null {
   const line = paras.find((p) => p.text.length <= 120 && ADOPTED.test(p.text));
