@@ -93,6 +93,10 @@ describe('findDates', () => {
         ['June and December 2023', '2023-06', '2023-12'],
       ],
     );
+    const signed =
+      'Annual Report 2023\nReporting period: 1 January – 31 December 2023\nForeword\nWe thank our partners.\nNiamey, 15 March 2024';
+    assert.equal(mainDate(signed), '2024-03-15');
+    assert.equal(mainDate('Activity report\n1 January – 31 December 2023\nWhat we did.'), '2023-01-01');
     for (const d of found) assert.equal(text.slice(d.start, d.end), d.text);
   });
 

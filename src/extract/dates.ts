@@ -477,10 +477,10 @@ export function openingDateline(text: string): string | null {
 /**
  * The document's own date ('YYYY-MM-DD', 'YYYY-MM' or 'YYYY'), or null; chosen in this order:
  * 1. a labelled date line anywhere ("Date: 4 March 2024");
- * 2. the first full date (a day, or the start of a range of days) in the opening lines;
+ * 2. the first full date (a day, not a range of them) in the opening lines;
  * 3. the first line that is a date or a dateline ("Dakar, Senegal. 6-9 February, 2024") further on;
- * 4. the first month ("March 2022") in the opening lines;
- * 5. the first year in the opening lines ("Self Reflection 2021").
+ * 4. the start of the first range of days, the first month ("March 2022"), the first year ("Self
+ *    Reflection 2021") in the opening lines.
  * Dates deeper in the running text describe events, not the document, and are not taken.
  */
 export function mainDate(text: string): string | null {
@@ -501,11 +501,15 @@ export function mainDate(text: string): string | null {
     return line && DATE_LABEL.test(text.slice(line.start, d.start));
   });
   if (labelled) return labelled.date;
-  const full = opening.find((d) => isDay(d.date));
+  // a range ("Reporting period: 1 January – 31 December 2023") is what a report covers, not its date
+  const full = opening.find((d) => isDay(d.date) && !d.endDate);
   if (full) return full.date;
   const dateline = dates.find((d) => isDay(d.date) && onDateline(text, d, lineOf(d)));
   if (dateline) return dateline.date;
   return (
-    opening.find((d) => d.date.length === 7)?.date ?? opening.find((d) => d.date.length === 4)?.date ?? null
+    opening.find((d) => isDay(d.date))?.date ??
+    opening.find((d) => d.date.length === 7)?.date ??
+    opening.find((d) => d.date.length === 4)?.date ??
+    null
   );
 }
