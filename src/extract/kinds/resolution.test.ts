@@ -215,6 +215,9 @@ describe('readResolution', () => {
       'AU GOUVERNEMENT DE TRANSITION\n\n1. Garantir l’accès des jeunes aux examens.',
       'AUX COLLECTIVITÉS TERRITORIALES ET AUX AUTORITÉS COUTUMIÈRES ET\nRELIGIEUSES\n\n2. Ouvrir les cadres de concertation ;\n3. Promouvoir le dialogue.',
       'Fait à Ouagadougou, le 13 oct. 2023',
+      'TÉMOIGNAGE',
+      '« Nous voulons être des bâtisseurs, pas des suspects »',
+      'Issouf Kaboré, président d’un club de jeunes leaders à Kaya : « Depuis que nous avons quitté Djibo, on nous regarde comme des suspects. »',
     ].join('\n\n');
     const parts = readResolution(text);
     const event = parts.details.event as EventInfo;
@@ -227,6 +230,16 @@ describe('readResolution', () => {
       'AUX COLLECTIVITÉS TERRITORIALES ET AUX AUTORITÉS COUTUMIÈRES ET RELIGIEUSES',
     ]);
     assert.equal(parts.recommendations.length, 3);
+    assert.deepEqual(
+      (parts.details.testimonials as Testimonial[]).map((t) => [t.person, t.headline, t.about]),
+      [
+        [
+          'Issouf Kaboré',
+          'Nous voulons être des bâtisseurs, pas des suspects',
+          'président d’un club de jeunes leaders à Kaya',
+        ],
+      ],
+    );
   });
 
   it('reads Russian addressees in the dative, a city alone, and "Принято" as the adoption date', () => {

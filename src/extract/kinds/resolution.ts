@@ -15,6 +15,7 @@ import {
   isCapitals,
   isHeading,
   isListItem,
+  isPersonName,
   isProse,
   listItemText,
   type Paragraph,
@@ -236,6 +237,11 @@ function readTestimonials(paras: Paragraph[], from: number, persons: string[]): 
   const out: Testimonial[] = [];
   for (let i = from; i < paras.length; i++) {
     const name = paras[i]?.text ?? '';
+    const spoken = speakerFirst(paras, i, persons);
+    if (spoken) {
+      out.push(spoken);
+      continue;
+    }
     if (!isNameLine(name)) continue;
     let j = i + 1;
     while (paras[j]?.text === name) j++;
@@ -266,6 +272,36 @@ function readTestimonials(paras: Paragraph[], from: number, persons: string[]): 
     i = j - 1;
   }
   return out;
+}
+
+/** "Issouf Kaboré, président d’un club à Kaya : « … »": a speaker's name, who they are, then their words. */
+const SPEAKER =
+  /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|del|da|dos|van|von|al|el|bin|ibn)){1,4})\s*(?:,\s*([^:«“"\n]{2,120}?))?\s*:\s*(?:[«“"]|$)/u;
+
+/**
+ * A testimonial that opens with its speaker rather than with their name on a line of its own; the line
+ * before it, when quoted or short, is its headline.
+ */
+function speakerFirst(paras: Paragraph[], i: number, persons: string[]): Testimonial | null {
+  const p = paras[i] as Paragraph;
+  const m = SPEAKER.exec(p.text);
+  const person = m?.[1] ?? '';
+  const known = persons.some((name) => name.includes(person) || person.includes(name));
+  if (!m || !isPersonName(person) || !known) return null;
+  // "María Quispe, lideresa de El Alto:" with the words in the next paragraph
+  const words = /:\s*$/u.test(p.text) && paras[i + 1] ? `${p.text}\n\n${paras[i + 1]?.text}` : p.text;
+  const before = paras[i - 1]?.text ?? '';
+  const headline = before.length <= 150 && /^[«“"„].*[»”"]$/su.test(before) ? unquoted(before) : null;
+  return {
+    person,
+    headline,
+    about: m[2]?.trim() ?? null,
+    text: words,
+    persons: addUnique(
+      [person],
+      persons.filter((known) => words.includes(known)),
+    ),
+  };
 }
 
 /** "Resolution" / "of participants of the X" / "“Title”.": the heading lines as one title. */
