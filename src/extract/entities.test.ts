@@ -127,6 +127,12 @@ describe('organisationAliases', () => {
 });
 
 describe('findEntities', () => {
+  it('keeps a name inside the name of a public body as part of it', () => {
+    const entities = findEntities('Early warnings came from the Kenya Meteorological Department in Nairobi.');
+    assert.ok(entities.organizations.includes('Kenya Meteorological Department'));
+    assert.ok(!entities.persons.some((p) => p.includes('Meteorological')), JSON.stringify(entities.persons));
+  });
+
   it('lists each kind once, in order of first mention', () => {
     const text =
       'The Steppe Coalition for Children’s Safety (SCCS) works in Kyrgyzstan and Kazakhstan; in Kyrgyzstan it runs ' +

@@ -316,13 +316,18 @@ function namesOf(text: string): Pick<Entities, 'persons' | 'locations' | 'organi
     organizations: [],
   };
   const entities = reportedEntities(text, spans);
-  for (const { label, name } of entities) addUnique(named[NAMED_LABELS[label]], name);
   // where the detector found an organisation, its reading stands
   const organisations = entities.filter((e) => e.label === 'ORGANIZATION').flatMap((e) => e.mentions);
-  for (const i of findInstitutions(text)) {
-    if (!organisations.some((m) => i.start < m.end && i.end > m.start))
-      addUnique(named.organizations, i.name);
-  }
+  const institutions = findInstitutions(text).filter(
+    (i) => !organisations.some((m) => i.start < m.end && i.end > m.start),
+  );
+  // a person or place named only inside an institution's name is part of it ("Kenya Meteorological Department")
+  const inside = (e: (typeof entities)[number]) =>
+    e.label !== 'ORGANIZATION' &&
+    e.mentions.length > 0 &&
+    e.mentions.every((m) => institutions.some((i) => m.start >= i.start && m.end <= i.end));
+  for (const e of entities) if (!inside(e)) addUnique(named[NAMED_LABELS[e.label]], e.name);
+  for (const i of institutions) addUnique(named.organizations, i.name);
   return named;
 }
 

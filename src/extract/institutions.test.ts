@@ -9,12 +9,15 @@ describe('findInstitutions', () => {
     const text =
       'Respondents work with the Ministry of Labour and Social Protection and the Ministry of Education and ' +
       'Research. The administrative instruction of the Ministry of Education of September 2023 applies. ' +
-      'The Kampala Capital City Authority agreed; the High Court in Malindi and the Security Council did not.';
+      'The Kampala Capital City Authority agreed; the High Court in Malindi and the Security Council did not. ' +
+      'Warnings came from the Kenya Meteorological Department and the Malakal Teaching Hospital.';
     assert.deepEqual(names(text), [
       'Ministry of Labour and Social Protection',
       'Ministry of Education and Research',
       'Ministry of Education',
       'Kampala Capital City Authority',
+      'Kenya Meteorological Department',
+      'Malakal Teaching Hospital',
     ]);
   });
 

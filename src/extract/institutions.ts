@@ -28,7 +28,7 @@ const SMALL_WORDS_AFTER = new RegExp(
 
 /** The word for a public body, that capitalised words before it name: "Kampala Capital City Authority". */
 const BODY =
-  /(?<![\p{L}])(?:Authority|Council|Commission|Agency|Directorate|Court|Tribunal|Municipality|Ombudsman|Ombudsperson)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:Authority|Council|Commission|Agency|Directorate|Department|Bureau|Office|Court|Tribunal|Municipality|Ombudsman|Ombudsperson|Hospital|Cluster)(?![\p{L}])/gu;
 const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(?:${CAPITALISED}[ \t]+){1,4}$`, 'u');
 
 /** An organisation's name and where the text gives it. */
