@@ -81,7 +81,8 @@ const DATE_LINE_CHARS = 100;
  * a short label and before a byline, in any style and language `findDates` reads.
  */
 export function isDateLine(text: string): boolean {
-  if (text.length > DATE_LINE_CHARS || !/[\d\u0660-\u0669]/u.test(text)) return false;
+  // every date the reader knows has a year: four digits, or two after a day and month in digits
+  if (text.length > DATE_LINE_CHARS || !/[\d\u0660-\u0669]{4}|\d[./-]\d{2}\b/u.test(text)) return false;
   const dates = findDates(text);
   const [date] = dates;
   return (
