@@ -8,9 +8,11 @@ import { isCapitals, isHeading, isListItem, type Paragraph } from './text.js';
 
 /**
  * A self-report section heading: a World Humanitarian Summit transformation code (core responsibility 1-5,
- * transformation letter) then its title, alone on a line: "2D Take concrete steps ...", "3A. Reduce ...".
+ * transformation letter) then its title, alone on a line: "2D Take concrete steps ...", "3A. Reduce ...",
+ * "Transformation 4B : Anticiper, ne pas attendre les crises".
  */
-export const WHS_HEADING = /^([1-5][A-Ga-g])(?:[.):]|\s[-–—])?\s+(\p{L}.{2,160})$/u;
+export const WHS_HEADING =
+  /^(?:(?:transformation|transformación|transformação|трансформация)\s+)?([1-5][A-Ga-g])(?:[.):]|\s[-–—:])?\s+(\p{L}.{2,160})$/iu;
 
 const WHS_CODES = new Set(WHS_TRANSFORMATIONS.map((t) => t.code));
 

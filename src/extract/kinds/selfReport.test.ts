@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { detectKind } from './detect.js';
 import { readSelfReport, type Stakeholder } from './selfReport.js';
 
 const formats = new URL('../../../../shared/formats/', import.meta.url);
@@ -80,6 +81,29 @@ describe('readSelfReport', () => {
         '@WarmiNanPeru',
       ],
     );
+  });
+
+  it('reads sections headed "Transformation 4B : …" and a "personne référente"', () => {
+    const text = [
+      'Auto-évaluation individuelle 2022 sur les engagements du Sommet humanitaire mondial',
+      'Informations sur la partie prenante',
+      "Nom de l'organisation : Association des Femmes du Lac\nNom de la personne référente : Achta Mahamat Saleh",
+      'Transformation 4B : Anticiper, ne pas attendre les crises',
+      "Engagement\tType d'engagement\nL'association s'engage à former des observatrices.\tOpérationnel",
+      'En 2021, nous avons installé 14 échelles limnimétriques.',
+      'Transformation 3D : Autonomiser et protéger les femmes et les filles',
+      "Engagement\tType d'engagement\nL'association s'engage à ouvrir deux espaces sûrs.\tOpérationnel",
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'self-report');
+    const parts = readSelfReport(text);
+    assert.deepEqual(
+      parts.sections.map((s) => [s.code, s.title]),
+      [
+        ['4B', 'Anticiper, ne pas attendre les crises'],
+        ['3D', 'Autonomiser et protéger les femmes et les filles'],
+      ],
+    );
+    assert.equal((parts.details.stakeholder as Stakeholder).contact, 'Achta Mahamat Saleh');
   });
 
   it('joins the question a page break cut in two, keeping it out of the narrative', () => {

@@ -49,7 +49,7 @@ const LABELS: [StakeholderField, RegExp][] = [
     'headquarters',
     /headquarter|city and country|si[èe]ge|ville et pays|sede|ciudad y pa[ií]s|штаб|город и страна/iu,
   ],
-  ['contact', /focal point|contact|point focal|punto focal|контакт/iu],
+  ['contact', /focal point|contact|point focal|punto focal|r[ée]f[ée]rent|контакт/iu],
   ['region', /^(?:r[ée]gi[oó]n|регион)\b/iu],
   ['handle', /twitter|handle|social media|r[ée]seaux sociaux|redes sociales|соцсет/iu],
 ];
