@@ -474,6 +474,15 @@ export function openingDateline(text: string): string | null {
   return null;
 }
 
+/** A date on a line labelled as the document's ("Date: 4 March 2024", "Published: November 2023"), or null. */
+export function labelledDate(text: string): string | null {
+  for (const d of findDates(text)) {
+    const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+    if (DATE_LABEL.test(text.slice(lineStart, d.start))) return d.date;
+  }
+  return null;
+}
+
 /**
  * The document's own date ('YYYY-MM-DD', 'YYYY-MM' or 'YYYY'), or null; chosen in this order:
  * 1. a labelled date line anywhere ("Date: 4 March 2024");
@@ -496,11 +505,8 @@ export function mainDate(text: string): string | null {
   };
   const opening = dates.filter((d) => d.end <= openingEnd);
 
-  const labelled = dates.find((d) => {
-    const line = lineOf(d);
-    return line && DATE_LABEL.test(text.slice(line.start, d.start));
-  });
-  if (labelled) return labelled.date;
+  const labelled = labelledDate(text);
+  if (labelled) return labelled;
   // a range ("Reporting period: 1 January – 31 December 2023") is what a report covers, not its date
   const full = opening.find((d) => isDay(d.date) && !d.endDate);
   if (full) return full.date;

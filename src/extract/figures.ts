@@ -97,6 +97,30 @@ const NUMBER = new RegExp(
 const AND_BEFORE = /(?<![\p{L}])(?:and|et|y|и)\s+$/iu;
 const PHONE = /(?:\+|\b00)\d[\d\s().-]{6,}\d|\b\d{2,4}(?:[\s.-]\d{2,4}){3,}\b/gu;
 
+const ONE_WORDS = new Set(['one', 'un', 'une', 'uno', 'una', 'один', 'одна', 'одно', 'один']);
+
+/**
+ * The count a word states, in digits or in words, "one" included (for counts the layout says are counts:
+ * "Strategy 5: only one organisation ..."), or undefined.
+ */
+export function countOf(word: string): number | undefined {
+  if (/^\d{1,6}$/u.test(word)) return Number(word);
+  const lower = word.toLocaleLowerCase();
+  if (ONE_WORDS.has(lower)) return 1;
+  return new RegExp(`^(?:${WORD_NUMBER})$`, 'iu').test(lower) ? numberValue(undefined, lower) : undefined;
+}
+
+/** The first count in a sentence and the word it counts: "only one organisation works …" → 1, organisation. */
+export function countIn(sentence: string): { count: number; unit: string } | null {
+  const words = sentence.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  for (let i = 0; i < Math.min(words.length - 1, 6); i++) {
+    const count = countOf(words[i] ?? '');
+    const unit = words[i + 1] ?? '';
+    if (count !== undefined && /^\p{L}/u.test(unit)) return { count, unit };
+  }
+  return null;
+}
+
 /** The value of "11,388", "5 870", "1.284", "2,5", "1,234.5", or of a number word. */
 function numberValue(digits: string | undefined, word: string | undefined): number {
   if (word) {

@@ -150,6 +150,35 @@ describe('readFactsheet', () => {
     assert.equal(parts.details.respondents, 11);
   });
 
+  it('reads counts stated in sentences, respondents in words, a publication date and an authors section', () => {
+    const text = [
+      'INSPIRE Factsheet – Armenia',
+      'Published: November 2023\nSurvey period: May to July 2023',
+      'Eleven organisations answered the survey.',
+      'Strategy 1 – Implementation and enforcement of laws: four organisations work on this strategy.\nStrategy 2 – Norms and values: seven organisations work on this strategy.\nStrategy 5 – Income and economic strengthening: only one organisation works on this strategy.',
+      'Authors',
+      'Anahit Grigoryan, Research Coordinator, South Caucasus Child Rights Forum\nLevon Sargsyan, Volunteer Analyst, Armenian Children’s Helpline',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count]),
+      [
+        [1, 'Implementation and enforcement of laws', 4],
+        [2, 'Norms and values', 7],
+        [5, 'Income and economic strengthening', 1],
+      ],
+    );
+    assert.equal(parts.details.respondents, 11);
+    assert.equal(parts.date, '2023-11');
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.position, a.organisation]),
+      [
+        ['Anahit Grigoryan', 'Research Coordinator', 'South Caucasus Child Rights Forum'],
+        ['Levon Sargsyan', 'Volunteer Analyst', 'Armenian Children’s Helpline'],
+      ],
+    );
+  });
+
   it('reads credits without a colon, and one organisation after two names', () => {
     const parts = readFactsheet(
       'Brief\n\nPrepared by Ladi Danjuma Gyang and Emmanuel Chollom Pwajok, Jos Peace Research Circle',

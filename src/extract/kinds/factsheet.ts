@@ -5,7 +5,8 @@
  */
 import { countryCode } from '../../domain/country.js';
 import type { Figure, FrameworkCode, Section } from '../../domain/document.js';
-import { mainDate, openingDateline } from '../dates.js';
+import { labelledDate, mainDate, openingDateline } from '../dates.js';
+import { countOf } from '../figures.js';
 import { INSPIRE_STRATEGIES } from '../frameworks.js';
 import { type LabelCount, labelCountAt, labelParagraphs, numberedLabel } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
@@ -13,6 +14,7 @@ import {
   isCapitals,
   isHeading,
   isListItem,
+  isPersonName,
   listItemText,
   type Paragraph,
   paragraphs,
@@ -114,8 +116,18 @@ function authorOf(role: string, credit: string): Author {
   };
 }
 
+/** "Authors" alone as a heading, with a credit per line under it ("Name, Role, Organisation"). */
+function creditsUnder(heading: Paragraph, next: Paragraph | undefined): Author[] {
+  const role = heading.text.trim().replace(/\s*:$/u, '');
+  if (heading.lines.length !== 1 || !AUTHOR_LABEL.test(role) || !next) return [];
+  return next.lines
+    .filter((line) => isPersonName(line.split(',')[0]?.trim() ?? ''))
+    .map((line) => authorOf(role, line.trim()));
+}
+
 export function readAuthors(paras: Paragraph[]): Author[] {
   const out: Author[] = [];
+  paras.forEach((p, i) => out.push(...creditsUnder(p, paras[i + 1])));
   for (const p of paras)
     for (const line of p.lines) {
       const credit = creditOf(line);
@@ -232,11 +244,13 @@ export function readFactsheet(text: string): KindParts {
   const respondentsAt = unit
     ? paras
         .slice(0, first)
-        .map((p) => new RegExp(`(\\d{1,6})\\s+(?:${unit}|${RESPONDENTS})`, 'iu').exec(p.text))
-        .filter(Boolean)
-        .pop()
+        .flatMap((p) => [
+          ...p.text.matchAll(new RegExp(`([\\p{L}\\d]+)\\s+(?:${unit}|${RESPONDENTS})`, 'giu')),
+        ])
+        .filter((m) => countOf(m[1] ?? '') !== undefined)
+        .shift()
     : null;
-  const respondents = respondentsAt ? Number(respondentsAt[1]) : null;
+  const respondents = respondentsAt ? (countOf(respondentsAt[1] ?? '') ?? null) : null;
   const country = countryOf(paras);
   const links = namedLinks(paras);
   const authors = readAuthors(paras);
@@ -263,8 +277,8 @@ export function readFactsheet(text: string): KindParts {
       heading && country && !heading.toLocaleLowerCase().includes(country.name.toLocaleLowerCase())
         ? `${heading}: ${country.name}`
         : heading,
-    // a dateline at the top dates a factsheet; else the end of the survey's period; else its own date
-    date: openingDateline(text) ?? period?.to ?? mainDate(text),
+    // a labelled date or a dateline at the top dates a factsheet; else the end of the survey's period
+    date: labelledDate(text) ?? openingDateline(text) ?? period?.to ?? mainDate(text),
     sections: readSections(paras, label, counts, last + 1),
     figures,
     frameworks: framework

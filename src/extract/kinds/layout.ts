@@ -3,6 +3,7 @@
  * numbered labels with counts, date lines, breadcrumbs, addressee lines. Each holds across languages.
  */
 import { findDates } from '../dates.js';
+import { countIn } from '../figures.js';
 import { WHS_TRANSFORMATIONS } from '../frameworks.js';
 import { isCapitals, isHeading, isListItem, type Paragraph } from './text.js';
 
@@ -54,7 +55,7 @@ export function numberedLabel(p: Paragraph | undefined): NumberedLabel | null {
   return { label: m[1] ?? '', number: Number(m[2]), title: (m[3] ?? '').trim() };
 }
 
-/** A numbered label with its count, on the same line or alone on the next paragraph. */
+/** A numbered label with its count: on the same line, in a sentence after its title, or on the next line. */
 export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
   const label = numberedLabel(paras[i]);
   if (!label) return null;
@@ -67,6 +68,10 @@ export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
       unit: inline[2] ?? '',
     };
   }
+  // "Strategy 5 – Income and economic strengthening: only one organisation works on this strategy."
+  const colon = label.title.indexOf(': ');
+  const stated = colon > 0 ? countIn(label.title.slice(colon + 2)) : null;
+  if (stated) return { ...label, title: label.title.slice(0, colon).trim(), ...stated };
   const after = paras[i + 1];
   const count = after && after.lines.length === 1 ? COUNT_LINE.exec(after.text) : null;
   return count ? { ...label, count: Number(count[1]), unit: count[2] ?? '' } : null;
