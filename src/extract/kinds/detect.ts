@@ -24,7 +24,7 @@ interface Marks {
   labelCounts: number;
   /** Breadcrumb lines, for the most used root ("News > ..."). */
   breadcrumbs: number;
-  /** Short title lines followed by a date alone on its line. */
+  /** Short title lines followed by a date line, or date lines followed by one, whichever the page does. */
   datedTitles: number;
 }
 
@@ -59,6 +59,8 @@ function layoutMarks(paras: Paragraph[]): Marks {
     breadcrumbs: 0,
     datedTitles: 0,
   };
+  let titleFirst = 0;
+  let dateFirst = 0;
   paras.forEach((p, i) => {
     if (isWhsHeading(p)) m.whsHeadings++;
     for (const line of p.lines) {
@@ -71,15 +73,12 @@ function layoutMarks(paras: Paragraph[]): Marks {
     const count = labelCountAt(paras, i);
     if (count) bump(labels, count.label.toLocaleLowerCase());
     const after = paras[i + 1];
-    if (
-      p.lines.length === 1 &&
-      isHeading(p.text, 20) &&
-      !isDateLine(p.text) &&
-      after &&
-      isDateLine(after.text)
-    )
-      m.datedTitles++;
+    const title = (q: Paragraph | undefined) =>
+      q !== undefined && q.lines.length === 1 && isHeading(q.text, 20) && !isDateLine(q.text);
+    if (title(p) && after && isDateLine(after.text)) titleFirst++;
+    if (isDateLine(p.text) && title(after)) dateFirst++;
   });
+  m.datedTitles = Math.max(titleFirst, dateFirst);
   m.labelCounts = mostOf(labels);
   m.breadcrumbs = mostOf(roots);
   return m;

@@ -79,8 +79,9 @@ export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
 
 /** What may come before a dateline's date: "Published on", "Publicado el", "Опубликовано", "نُشر في", "Date:". */
 const DATE_LABEL = /^[\p{L}\p{M}'’ ]{0,30}:?\s*$/u;
-/** What may follow it: punctuation, and who posted it ("Posted on 18 June 2024 by the Communications Team"). */
-const DATE_BYLINE = /^[\s.,;|–-]*(?:(?:by|par|por|від|от)\s+[^.\d]{1,50})?$/iu;
+/** What may follow it: who posted it ("Posted on 18 June 2024 by the Communications Team") or where ("· Marawi"). */
+const DATE_BYLINE =
+  /^[\s.,;|–-]*(?:(?:by|par|por|від|от)\s+[^.\d]{1,50}|[·•]\s*\p{Lu}[\p{L} ,'’-]{1,40})?$/iu;
 const DATE_LINE_CHARS = 100;
 
 /**

@@ -7,6 +7,47 @@ import { readNews } from './news.js';
 const formats = new URL('../../../../shared/formats/', import.meta.url);
 
 describe('readNews', () => {
+  it('splits pages that give the date before the title, and crumbs that end in a category', () => {
+    const dateFirst = [
+      'Home · About us · News · Contact',
+      '14 August 2024 · Cotabato City',
+      'Women observers monitor voter registration',
+      'Forty women observers monitored voter registration in 11 barangays of the city.',
+      '02 Jul 2024 · Marawi',
+      'Livelihood grants for returnee women',
+      'Sixty women who returned to Marawi received grants to restart small businesses.',
+      'June 3, 2024 · Davao City',
+      'Mediators meet in Davao City',
+      'Women mediators from across Mindanao met for two days.',
+    ].join('\n\n');
+    assert.equal(detectKind(dateFirst), 'news');
+    assert.deepEqual(
+      readNews(dateFirst).items?.map((i) => [i.title, i.date]),
+      [
+        ['Women observers monitor voter registration', '2024-08-14'],
+        ['Livelihood grants for returnee women', '2024-07-02'],
+        ['Mediators meet in Davao City', '2024-06-03'],
+      ],
+    );
+    const crumbs = [
+      'Башкы бет > Жаңылыктар > Коомчулук',
+      'Ноокендеги аялдар кеңештери окуудан өтүштү',
+      'Жарыяланды: 2024-жылдын 22-апрели',
+      'Ноокен районундагы 6 айылдын аялдар кеңештеринен 38 аял окуудан өттү.',
+      'Башкы бет > Жаңылыктар > Укук',
+      'Мобилдик юристтер 120 кайрылууну карады',
+      '08.04.2024',
+      'Базар-Коргон районунда мобилдик юристтер кайрылууларды карады.',
+    ].join('\n\n');
+    assert.deepEqual(
+      readNews(crumbs).items?.map((i) => [i.title, i.date]),
+      [
+        ['Ноокендеги аялдар кеңештери окуудан өтүштү', '2024-04-22'],
+        ['Мобилдик юристтер 120 кайрылууну карады', '2024-04-08'],
+      ],
+    );
+  });
+
   it('splits pages whose dates are in words, after a label, or in Arabic digits', () => {
     const spanish = [
       'Inicio | Noticias | Contacto',

@@ -6,7 +6,7 @@
 import type { DocumentItem } from '../../domain/document.js';
 import { breadcrumb, isDateLine, itemParagraphs } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
-import { isHeading, type Paragraph, paragraphs, wordCount } from './text.js';
+import { isHeading, isProse, type Paragraph, paragraphs, wordCount } from './text.js';
 import { dateOf } from './when.js';
 
 /** An image's file name or alt text left by the page: "sudan kitchen volunteers 88213 web", "x.jpg". */
@@ -27,24 +27,34 @@ function itemStarts(paras: Paragraph[]): { starts: number[]; crumbs: boolean } {
   });
   const best = [...roots.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   if (best.length >= 2) return { starts: best, crumbs: true };
-  const dated = paras.flatMap((p, i) => {
-    const after = paras[i + 1];
-    return isHeading(p.text, 20) && !isDateLine(p.text) && after && isDateLine(after.text) ? [i] : [];
-  });
-  return { starts: dated, crumbs: false };
+  // a title then its date, or on some pages the date then the title: whichever the page does more
+  const isTitle = (p: Paragraph | undefined) =>
+    p !== undefined && isHeading(p.text, 20) && !isDateLine(p.text);
+  const dateLine = (p: Paragraph | undefined) => p !== undefined && isDateLine(p.text);
+  const titleFirst = paras.flatMap((p, i) => (isTitle(p) && dateLine(paras[i + 1]) ? [i] : []));
+  const dateFirst = paras.flatMap((p, i) => (dateLine(p) && isTitle(paras[i + 1]) ? [i] : []));
+  // as many of each (a menu line before a date looks like a title too): the one whose bodies follow
+  const bodies = (starts: number[]) => starts.filter((i) => isProse(paras[i + 2]?.text ?? '')).length;
+  const dateLed =
+    dateFirst.length > titleFirst.length ||
+    (dateFirst.length === titleFirst.length && bodies(dateFirst) > bodies(titleFirst));
+  return { starts: dateLed ? dateFirst : titleFirst, crumbs: false };
 }
 
 function readItem(paras: Paragraph[], crumbs: boolean): DocumentItem {
   let i = 0;
   let title: string | null = null;
   if (crumbs) {
+    // the crumb's last step is the title, unless a title line follows it ("Home > News > Society")
     const rest = breadcrumb(paras[0]?.text ?? '')?.rest ?? '';
-    if (!/^(?:\.\.\.|…)$/u.test(rest)) title = rest;
+    const next = paras[1]?.text ?? '';
+    if (!/^(?:\.\.\.|…)$/u.test(rest) && !(isHeading(next, 30) && !isDateLine(next))) title = rest;
     i = 1;
   }
-  if (title === null && paras[i] && isHeading(paras[i]?.text ?? '', 30)) title = paras[i++]?.text ?? null;
   let date: string | null = null;
   if (paras[i] && isDateLine(paras[i]?.text ?? '')) date = dateOf(paras[i++]?.text ?? '');
+  if (title === null && paras[i] && isHeading(paras[i]?.text ?? '', 30)) title = paras[i++]?.text ?? null;
+  if (date === null && paras[i] && isDateLine(paras[i]?.text ?? '')) date = dateOf(paras[i++]?.text ?? '');
   const body = paras
     .slice(i)
     .map((p) => p.text)
