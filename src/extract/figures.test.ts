@@ -96,6 +96,7 @@ describe('findFigures', () => {
   it('leaves out page numbers and days of a month without a year, and reads Arabic percents', () => {
     assert.deepEqual(triples('« Anteriores   1  2  3 ... 12   Siguientes »'), []);
     assert.deepEqual(triples('عقدت الجمعية يوم ١٥ كانون الثاني جلسة حوار'), []);
+    assert.deepEqual(triples('١٢ رمضان ١٤٤٥ هـ الموافق ٢٢ آذار ٢٠٢٤ م'), []);
     assert.deepEqual(
       triples('إن ٤٥٪ من المشاركات').map(([v, u]) => [v, u]),
       [[45, '%']],

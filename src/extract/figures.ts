@@ -284,6 +284,8 @@ const TO_NOUN =
 const OUT_OF = /(?<![\p{L}])(?:out of|sur|من أصل|من بين)\s*$/iu;
 /** "Salma, 38 years, lawyer", "سلمى، ٣٨ عاماً، محامية": an age between commas after a name is not a count. */
 const AGE_BEFORE = /[,،]\s*(?:de|aged|âgée?)?\s*$/iu;
+/** "١٢ رمضان ١٤٤٥ هـ": a day of a Hijri month, and its year. */
+const HIJRI_AFTER = /^\s*(?:محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|ذو\s+(?:القعدة|الحجة)|هـ)(?![\p{L}])/u;
 /** A number right after another, or after an ellipsis, is one of a list of pages. */
 const PAGE_BEFORE = /(?:\d|\.\.\.|…) +$/u;
 const AGE =
@@ -429,8 +431,8 @@ export function findFigures(text: string): Figure[] {
       continue;
     const after = text.slice(start + m[0].length, start + m[0].length + 30);
     if (AGE_BEFORE.test(lead) && AGE.test(after)) continue;
-    // "15 كانون الثاني", "3 May": a day and month without a year; "1 2 3 ... 12 Next": page numbers
-    if (startsWithMonth(after) || PAGE_BEFORE.test(lead)) continue;
+    // "15 كانون الثاني", "3 May": a day and month without a year, or a Hijri date; "1 2 3 ... 12 Next": pages
+    if (startsWithMonth(after) || HIJRI_AFTER.test(after) || PAGE_BEFORE.test(lead)) continue;
     const previous = found[found.length - 1];
     const one = m[3] !== undefined;
     if (one && !(previous && AND_BEFORE.test(lead) && start - previous.end <= 8)) continue;

@@ -83,6 +83,8 @@ const DATE_LABEL = /^[\p{L}\p{M}'’ ]{0,30}:?\s*$/u;
 const DATE_BYLINE =
   /^[\s.,;|–-]*(?:(?:by|par|por|від|от)\s+[^.\d]{1,50}|[·•]\s*\p{Lu}[\p{L} ,'’-]{1,40})?$/iu;
 const DATE_LINE_CHARS = 100;
+const HIJRI_BEFORE =
+  /^[\d\u0660-\u0669]{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s+[\d\u0660-\u0669]{4}\s*هـ\s*(?:الموافق\s+)?/u;
 
 /**
  * A dated item's date line: a date with its day or month (a year is not enough), alone on the line or after
@@ -91,14 +93,16 @@ const DATE_LINE_CHARS = 100;
 export function isDateLine(text: string): boolean {
   // every date the reader knows has a year: four digits, or two after a day and month in digits
   if (text.length > DATE_LINE_CHARS || !/[\d\u0660-\u0669]{4}|\d[./-]\d{2}\b/u.test(text)) return false;
-  const dates = findDates(text);
+  // "١٢ رمضان ١٤٤٥ هـ الموافق ٢٢ آذار ٢٠٢٤ م": the Hijri date before the Gregorian one it corresponds to
+  const line = text.replace(HIJRI_BEFORE, '');
+  const dates = findDates(line);
   const [date] = dates;
   return (
     dates.length === 1 &&
     date !== undefined &&
     date.date.length >= 7 &&
-    DATE_LABEL.test(text.slice(0, date.start)) &&
-    DATE_BYLINE.test(text.slice(date.end))
+    DATE_LABEL.test(line.slice(0, date.start)) &&
+    DATE_BYLINE.test(line.slice(date.end).replace(/^\s*م(?![\p{L}])/u, ''))
   );
 }
 

@@ -279,6 +279,29 @@ describe('readResolution', () => {
     );
   });
 
+  it('reads an Arabic heading line naming the event and its title, a place alone and a Hijri date line', () => {
+    const text = [
+      'توصيات ورشة العمل الإقليمية «المرأة والحماية الاجتماعية في المجتمعات المضيفة للاجئين»',
+      'إربد، الأردن\n١٢ رمضان ١٤٤٥ هـ الموافق ٢٢ آذار ٢٠٢٤ م',
+      'وفي ختام أعمالها، خرجت الورشة بالتوصيات التالية:',
+      'إلى وزارة العمل:\n١. توسيع مظلة الضمان الاجتماعي.\n٢. تبسيط إجراءات التسجيل.',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    const event = parts.details.event as EventInfo;
+    assert.deepEqual(
+      [event.name, event.title, event.place, event.city, event.countryCode, parts.details.published],
+      [
+        'ورشة العمل الإقليمية',
+        'المرأة والحماية الاجتماعية في المجتمعات المضيفة للاجئين',
+        'إربد، الأردن',
+        'إربد',
+        'JO',
+        '2024-03-22',
+      ],
+    );
+    assert.equal(parts.recommendations.length, 2);
+  });
+
   it('takes an Arabic testimonial that names its speaker by the given name alone, not a heading', () => {
     const text = [
       'البيان الختامي',

@@ -86,7 +86,7 @@ function eventName(text: string): string | null {
   const rest = text.replace(ARABIC_PARTICIPANTS, '').replace(/[\s.,،:;]+$/u, '');
   // a name in lower case ("atelier régional …") follows the participants; else its capital starts it
   const named = /\p{Lu}/u.test(rest) ? rest.replace(/^[\p{Ll}\s'’-]+/u, '') : rest.replace(PARTICIPANTS, '');
-  return named || null;
+  return named.trim() || null;
 }
 
 function readEvent(head: Paragraph[]): {
@@ -108,23 +108,33 @@ function readEvent(head: Paragraph[]): {
   let published: string | null = null;
   let eventLine = -1;
   let heading = -1;
+  let placeAlone: (ReturnType<typeof placeParts> & { place: string }) | null = null;
   head.forEach((p, i) => {
-    const date = published === null && eventLine < 0 && isDateLine(p.text) ? dateOf(p.text) : null;
-    if (date) published = date;
-    else if (heading < 0 && RESOLUTION_WORD.test(p.text) && isHeading(p.text, 3)) heading = i;
+    const dateLine = published === null && eventLine < 0 ? p.lines.find(isDateLine) : undefined;
+    if (dateLine) published = dateOf(dateLine);
+    if (dateLine && p.lines.length === 1) return;
+    if (heading < 0 && RESOLUTION_WORD.test(p.text) && isHeading(p.text, 3)) heading = i;
     else if (eventLine < 0 && i > 0) {
       const found = placeAndDates(p.text);
       if (found) {
         Object.assign(event, found);
         eventLine = i;
       }
+      // "إربد، الأردن" on a line of its own, above the date: the place, with no dates of its own
+      const line = p.lines[0] ?? '';
+      const parts = line.length <= 60 && !/\d/u.test(line) ? placeParts(line) : null;
+      if (!found && parts?.countryCode && parts.city) placeAlone ??= { place: line, ...parts };
     }
   });
+  if (eventLine < 0 && placeAlone) Object.assign(event, placeAlone);
   // no heading of its own: "Final Communiqué of the Regional Meeting of ..." heads it and names the event
   const long = heading < 0 ? head.findIndex((p) => p.lines.length === 1 && RESOLUTION_WORD.test(p.text)) : -1;
   if (long >= 0) {
     heading = long;
-    event.name = eventName((head[long] as Paragraph).text.replace(RESOLUTION_WORD, ''));
+    // "توصيات ورشة العمل الإقليمية «…»": the event, then its title in quotes
+    const rest = (head[long] as Paragraph).text.replace(RESOLUTION_WORD, '');
+    event.title = quoted(rest);
+    event.name = eventName(rest.replace(/\s*[«“"„][^»”"]*[»”"]\s*$/u, ''));
   }
   const between = head.slice(heading + 1, eventLine < 0 ? head.length : eventLine);
   // "of participants of the Regional Conference ..." names the event, or else the line under the heading
