@@ -84,6 +84,12 @@ describe('places and organisations', () => {
     ]);
     lacks('The Office of the Prime Minister agreed to meet the Minister.', ['PERSON']);
     lacks('Savings groups raised BDT 1,200,000 and MZN 2 400 000.', ['ORGANIZATION']);
+    has('Refugees in the Ifo, Dagahaley and Hagadera camps; Elles vivent à Dakar, Thiès, Kaolack et Kolda.', [
+      'LOCATION Dagahaley',
+      'LOCATION Hagadera',
+      'LOCATION Thiès',
+    ]);
+    has('Thank you Bir Ordo Foundation for believing in us — Gulzat, Talas', ['PERSON Gulzat']);
     has('Com o apoio da Rede de Organizações da Sociedade Civil de Nampula.', [
       'ORGANIZATION Rede de Organizações da Sociedade Civil de Nampula',
     ]);

@@ -1016,23 +1016,48 @@ function entityKey(ctx: Context, c: Candidate): string {
 /** "Sucre and Bolívar": an unknown word joined to a place by "and" is a place too. */
 function coordinate(ctx: Context): void {
   const sorted = [...ctx.found].sort((a, b) => a.first - b.first);
-  for (let n = 0; n + 1 < sorted.length; n++) {
-    const a = sorted[n] as Candidate;
-    const b = sorted[n + 1] as Candidate;
-    const between = b.first - a.last;
+  // "from Deir ez-Zor and Raqqa met", "the Ifo, Dagahaley and Hagadera camps": a name listed beside a place
+  // is a place when nothing but its capital said it was a person, or it is a known place too
+  const placeLike = (c: Candidate) =>
+    c.source === 'proper-noun' ||
+    (c.label === 'PERSON' && c.source !== 'title' && placeKind(ctx, c.first, c.last) > 0);
+  /** How b follows a in a list: after "and", after a comma, or not at all. */
+  const joint = (a: Candidate, b: Candidate): 'and' | 'comma' | null => {
     const joiner = ctx.tokens[a.last + 1];
-    const linked = between === 2 && joiner && ['and', 'or', 'et', 'y', 'и', 'та', 'і'].includes(joiner.key);
-    if (!linked) continue;
-    // "from Deir ez-Zor and Raqqa met": a known place joined to a place is a place, whatever follows
-    const placeLike = (c: Candidate) =>
-      c.source === 'proper-noun' ||
-      (c.label === 'PERSON' && c.source !== 'title' && placeKind(ctx, c.first, c.last) > 0);
-    if (a.label === 'LOCATION' && a.confidence >= 0.6 && placeLike(b))
-      Object.assign(b, { label: 'LOCATION', source: 'context' });
-    if (b.label === 'LOCATION' && b.confidence >= 0.6 && placeLike(a))
-      Object.assign(a, { label: 'LOCATION', source: 'context' });
+    if (b.first - a.last === 2 && joiner !== undefined && AND_WORDS.has(joiner.key)) return 'and';
+    return b.first - a.last === 1 && /^\s*,\s*$/u.test(ctx.tokens[b.first]?.gap ?? '') ? 'comma' : null;
+  };
+  // lists: runs of names joined by commas and "and"; commas alone make a list of three or more only
+  // ("— Gulzat, Talas" signs a name and a place)
+  for (let n = 0; n < sorted.length; ) {
+    let end = n;
+    let and = false;
+    const second = sorted[n + 1];
+    for (let j = second ? joint(sorted[n] as Candidate, second) : null; j; ) {
+      if (j === 'and') and = true;
+      end++;
+      const next = sorted[end + 1];
+      j = next ? joint(sorted[end] as Candidate, next) : null;
+    }
+    const list = sorted.slice(n, end + 1);
+    // "Huamanga, Huanta y La Mar": a list may end in a name not found as one
+    and ||= AND_WORDS.has(ctx.tokens[(list[list.length - 1] as Candidate).last + 1]?.key ?? '');
+    if (list.length > 1 && (and || list.length >= 3)) {
+      const place = list.find((c) => c.label === 'LOCATION' && c.confidence >= 0.6);
+      if (place)
+        for (const c of list)
+          if (c !== place && placeLike(c))
+            Object.assign(c, {
+              label: 'LOCATION',
+              source: 'context',
+              confidence: Math.max(c.confidence, 0.6),
+            });
+    }
+    n = end + 1;
   }
 }
+
+const AND_WORDS = new Set(['and', 'or', 'et', 'ou', 'y', 'o', 'e', 'и', 'та', 'і']);
 
 function toSpan(ctx: Context, c: Candidate): Span {
   const first = ctx.tokens[c.first] as Token;
