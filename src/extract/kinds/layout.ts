@@ -130,12 +130,29 @@ const ARABIC_ADDRESSEE = /^(?:(?:ال)?توصيات\s+(?:موجهة\s+)?)?(?:إ�
 const TO_ADDRESSEE =
   /^(?:(?:to|aux?|à|a|al|para|для|к|до)\s+\S.*|\p{Script=Cyrillic}+(?:ам|ям|ым|им|ству|нию|ции|ії|ові|еві)(?:\s+\S.*)?)\s?:$/iu;
 
-/** A line that can name an addressee: in capitals, or a heading addressed "to" someone (Arabic has no capitals). */
+/** The bodies recommendations go to: "Government of Nepal …", "International and Donor Organizations". */
+const ADDRESSEE_WORD =
+  /(?<![\p{L}])(?:governments?|ministry|ministries|commissions?|committees?|councils?|authorities|parliaments?|donors?|partners|organi[sz]ations|agencies|communities|leaders|police|courts?|institutions|states|media|gouvernements?|minist[èe]res?|autorit[ée]s|partenaires|bailleurs|organisations|gobiernos?|ministerios?|autoridades|cooperaci[óo]n|organizaciones)(?![\p{L}])/iu;
+
+/** A heading in Title Case: every word of four letters or more capitalised, no sentence in it. */
+function isTitleCase(text: string): boolean {
+  const long = (text.match(/\p{L}{4,}/gu) ?? []).length;
+  const capitalised = (text.match(/(?<![\p{L}])\p{Lu}\p{L}{3,}/gu) ?? []).length;
+  return long > 0 && capitalised === long && !/[.;!?]/u.test(text);
+}
+
+/**
+ * A line that can name an addressee: in capitals, a heading addressed "to" someone (Arabic has no
+ * capitals), or a heading in Title Case that names bodies ("Local Governments and Judicial Committees").
+ */
 function isAddresseeLine(text: string): boolean {
   if (text.length > 200) return false;
   if (isCapitals(text)) return true;
-  const heading = isHeading(text.replace(/\s*:$/, ''), 12);
-  return heading && (ARABIC_ADDRESSEE.test(text) || TO_ADDRESSEE.test(text));
+  const bare = text.replace(/\s*:$/, '');
+  if (!isHeading(bare, 12)) return false;
+  return (
+    ARABIC_ADDRESSEE.test(text) || TO_ADDRESSEE.test(text) || (isTitleCase(bare) && ADDRESSEE_WORD.test(bare))
+  );
 }
 
 /** An addressee line followed by a list, or by a short topic line and then a list. */

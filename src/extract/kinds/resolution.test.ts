@@ -242,6 +242,25 @@ describe('readResolution', () => {
     );
   });
 
+  it('reads addressees written in Title Case when they name bodies, not other headings', () => {
+    const text = [
+      'Resolution',
+      'of participants of the National Consultation of Women Human Rights Defenders',
+      'Nepalgunj, Nepal. 28-30 November, 2023',
+      'We, participants of the consultation, recommend:',
+      'Government of Nepal and the Ministry of Home Affairs\n\n  • Adopt a national protection mechanism;\n  • Register every complaint.',
+      'Local Governments and Judicial Committees\n\n  • Include women defenders in mediation.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'resolution');
+    assert.deepEqual(readResolution(text).details.addressees, [
+      'Government of Nepal and the Ministry of Home Affairs',
+      'Local Governments and Judicial Committees',
+    ]);
+    const report =
+      'Annual report\n\nKey Findings\n\n• Fewer disputes.\n\nRecommendations\n\nNext Steps\n\n• More training.';
+    assert.equal(detectKind(report), 'document');
+  });
+
   it('reads Russian addressees in the dative, a city alone, and "Принято" as the adoption date', () => {
     const text = [
       'РЕЗОЛЮЦИЯ',
