@@ -117,6 +117,10 @@ describe('readFactsheet', () => {
     ].join('\n\n');
     const parts = readFactsheet(text);
     assert.deepEqual(parts.details.country, { name: 'Sénégal', code: 'SN' });
+    assert.deepEqual(readFactsheet('INSPIRE Country Factsheet\n\nBOSNIA AND HERZEGOVINA').details.country, {
+      name: 'Bosnia and Herzegovina',
+      code: 'BA',
+    });
     assert.equal(parts.title, 'FICHE PAYS INSPIRE — SÉNÉGAL');
     assert.equal(parts.details.respondents, 9);
     assert.deepEqual(

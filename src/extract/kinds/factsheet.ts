@@ -62,7 +62,7 @@ const RESPONDENTS = 'respondents?|répondant(?:e)?s|encuestad[oa]s|participantes
 
 /** Labels that credit people with a document: "Edited by", "Author", "Rédigé par", "Подготовил". */
 const AUTHOR_LABEL =
-  /^(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|auteure?s?|autor(?:es|as|a)?|r[ée]dig[ée]e?\s+par|[ée]dit[ée]e?\s+par|elaborado\s+por|editado\s+por|подготовил[аи]?|підготува(?:в|ла|ли)|составител[ьи]|упорядни(?:к|ця|ки)|автор(?:[ыаи]|ка|ки)?|редактор(?:[ыаи]|ка)?)$/iu;
+  /^(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|auteure?s?|autor(?:es|as|a)?|r[ée]dig[ée]e?\s+par|r[ée]vis[ée]e?\s+par|relu\s+par|[ée]dit[ée]e?\s+par|elaborado\s+por|editado\s+por|подготовил[аи]?|підготува(?:в|ла|ли)|составител[ьи]|упорядни(?:к|ця|ки)|автор(?:[ыаи]|ка|ки)?|редактор(?:[ыаи]|ка)?)$/iu;
 
 /** "Prepared by Name …" without a colon: the credits that say "by". */
 const BY_LABEL =

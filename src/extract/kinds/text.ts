@@ -117,11 +117,17 @@ export function isHeading(text: string, maxWords = 14): boolean {
 export function titleCase(text: string): string {
   return text
     .toLocaleLowerCase()
-    .replace(
-      /(^|[\s\-'’(“"«])(\p{Ll})/gu,
-      (_m, before: string, letter: string) => before + letter.toLocaleUpperCase(),
+    .replace(/(^|[\s\-'’(“"«])(\p{Ll}[\p{Ll}\p{M}]*)/gu, (_m, before: string, word: string) =>
+      // small words stay small inside a name ("Bosnia and Herzegovina", "Côte d’Ivoire")
+      before !== '' && SMALL_WORDS.has(word)
+        ? before + word
+        : before + word[0]?.toLocaleUpperCase() + word.slice(1),
     );
 }
+
+const SMALL_WORDS = new Set(
+  'and of the for in on to de du des la le les d l et y e del da do dos das и в на для та і و'.split(' '),
+);
 
 /** Values split on commas or semicolons, trimmed, empty ones dropped. */
 export function splitList(text: string): string[] {
