@@ -98,12 +98,25 @@ function bestOf(scores: [string, number][]): string | null {
   return best ? (ISO_639_1[best[0]] ?? null) : null;
 }
 
+/** Function words: a Russian text naming Kazakh or Kyrgyz people and places is still written in Russian. */
+const RUSSIAN_WORDS =
+  /(?<![\p{L}])(?:и|в|на|что|с|по|не|для|из|от|к|за|это|как|также|при|года)(?![\p{L}])/giu;
+const TURKIC_WORDS =
+  /(?<![\p{L}])(?:және|жана|мен|менен|бен|пен|бұл|бул|үшін|үчүн|осы|ошол|деп|боюнча|бойынша|жылы|жылдын)(?![\p{L}])/giu;
+
+function writtenInRussian(text: string): boolean {
+  const russian = text.match(RUSSIAN_WORDS)?.length ?? 0;
+  return russian > 3 * (text.match(TURKIC_WORDS)?.length ?? 0) + 3;
+}
+
 function cyrillicLanguage(text: string, letters: number): string | null {
   const share = (pattern: RegExp) => count(text, pattern) / letters;
   for (const [code, pattern] of CYRILLIC_MARKERS) {
     const s = share(pattern);
     // Half a percent keeps a Russian text quoting one Kyrgyz or Ukrainian word Russian.
-    if (s >= 0.005 && (code !== 'uk' || s > share(RUSSIAN_ONLY))) return code;
+    if (s < 0.005 || (code === 'uk' && s <= share(RUSSIAN_ONLY))) continue;
+    if ((code === 'kk' || code === 'ky') && writtenInRussian(text)) continue;
+    return code;
   }
   return bestOf(francAll(text, { minLength: 5, only: ['rus', 'kir'] }));
 }

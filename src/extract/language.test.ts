@@ -31,6 +31,20 @@ describe('detectLanguage', () => {
     for (const [want, text] of cases) assert.equal(detectLanguage(text), want, text);
   });
 
+  it('keeps a Russian text Russian when it names Kazakh organisations and places', () => {
+    const text =
+      'Общественный фонд «Тең құқық» провёл в Алматы три семинара для женщин из Қарасай и Талғар. ' +
+      'Участницы обсудили, как получить юридическую помощь и куда обращаться при насилии в семье. ' +
+      'Фонд также открыл горячую линию для жителей Алматинской области.';
+    assert.equal(detectLanguage(text), 'ru');
+    assert.equal(
+      detectLanguage(
+        'Қоғамдық қор Алматыда әйелдерге арналған үш семинар өткізді және заң көмегін көрсетті.',
+      ),
+      'kk',
+    );
+  });
+
   it('keeps a Russian text Russian when it quotes a Ukrainian word', () => {
     const text = `${'Жители района потребовали открытых слушаний по бюджету воды. '.repeat(5)}Слово «громада» означает община.`;
     assert.equal(detectLanguage(text), 'ru');
