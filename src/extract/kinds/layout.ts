@@ -176,7 +176,10 @@ export const RESOLUTION_WORD =
   /^(?:resolution|r[ée]solution|resoluci[óo]n|resolu[çc][ãa]o|declaration|d[ée]claration|declaraci[óo]n|communiqu[ée]|appeal|appel|llamamiento|(?:final|joint)\s+(?:statement|communiqu[ée]|declaration)|outcome (?:statement|document)|recommendations|recommandations|recomendaciones|recomenda[çc][õo]es|резолюци\p{L}*|декларация|обращение|заявление|рекомендаци\p{L}*|итоговый документ|сунуштар|(?:ال)?(?:قرار|إعلان|اعلان|بيان|توصيات))(?![\p{L}])/iu;
 
 /** Splits a paragraph into single-line paragraphs before each line where `starts` says a new unit begins. */
-function splitParagraphs(paras: Paragraph[], starts: (lines: string[], i: number) => boolean): Paragraph[] {
+export function splitParagraphs(
+  paras: Paragraph[],
+  starts: (lines: string[], i: number) => boolean,
+): Paragraph[] {
   return paras.flatMap((p) => {
     const cuts = p.lines.flatMap((_line, i) => (i > 0 && starts(p.lines, i) ? [i] : []));
     if (cuts.length === 0) return [p];

@@ -106,6 +106,24 @@ describe('readSelfReport', () => {
     assert.equal((parts.details.stakeholder as Stakeholder).contact, 'Achta Mahamat Saleh');
   });
 
+  it('reads a label or "Keywords" on the line right after a value or the narrative', () => {
+    const text = [
+      'Individual Self Reflection 2022 on World Humanitarian Summit Commitments',
+      'Stakeholder Information',
+      'Focal Point Name',
+      'Odette Yakité-Ngaïkoura\nRegion',
+      'Middle Africa',
+      '5A Invest in local capacities',
+      'Commitment\tCommitment Type\nWe commit to train local committees.\tCapacity',
+      'The share of women in the committees rose to 27%, compared with 19% the year before.\nKeywords',
+      'Localisation, Women',
+    ].join('\n\n');
+    const parts = readSelfReport(text);
+    const stakeholder = parts.details.stakeholder as Stakeholder;
+    assert.deepEqual([stakeholder.contact, stakeholder.region], ['Odette Yakité-Ngaïkoura', 'Middle Africa']);
+    assert.deepEqual(parts.sections[0]?.keywords, ['Localisation', 'Women']);
+  });
+
   it('joins the question a page break cut in two, keeping it out of the narrative', () => {
     const parts = read('self-report-semillas-colombia.txt');
     const local = parts.sections.find((s) => s.code === '4A');

@@ -5,7 +5,7 @@
  */
 import type { Commitment, FrameworkCode, Section } from '../../domain/document.js';
 import { WHS_TRANSFORMATIONS } from '../frameworks.js';
-import { isTableRow, isWhsHeading, WHS_HEADING } from './layout.js';
+import { isTableRow, isWhsHeading, splitParagraphs, WHS_HEADING } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import {
   isHeading,
@@ -204,7 +204,13 @@ function reportingPeriod(questions: string[]): { start: string; end: string } | 
 }
 
 export function readSelfReport(text: string): KindParts {
-  const paras = joinBrokenParagraphs(paragraphs(text));
+  // a form's label on the line right after a value or the narrative ("… Ngaïkoura" / "Region", "…year
+  // before." / "Keywords"), as copies without blank lines give them, opens a paragraph of its own
+  const labelled = (lines: string[], i: number) => {
+    const line = (lines[i] ?? '').trim();
+    return isHeading(line, 3) && (stakeholderLabel(line) !== null || KEYWORDS.test(line));
+  };
+  const paras = splitParagraphs(joinBrokenParagraphs(paragraphs(text)), labelled);
   const starts = paras.flatMap((p, i) => (isWhsHeading(p) ? [i] : []));
   const head = paras.slice(0, starts[0] ?? paras.length);
   const title = head[0] && !stakeholderLabel(head[0].text) ? head[0].text : null;
