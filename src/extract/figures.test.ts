@@ -112,6 +112,17 @@ describe('findFigures', () => {
       [2400000, 'MZN', 'MZN 2 400 000'],
       [185000, 'PEN', 'PEN 185.000'],
     ]);
+    assert.deepEqual(
+      triples('41 de esas familias recibieron títulos y 5 de los 8 módulos terminaron').map(([v, u]) => [
+        v,
+        u,
+      ]),
+      [
+        [41, 'familias'],
+        [5, 'módulos'],
+        [8, 'módulos'],
+      ],
+    );
     assert.deepEqual(triples("les femmes n'occupent que 4 des 35 sièges"), [
       [4, 'sièges', '4 des 35 sièges'],
       [35, 'sièges', '35 sièges'],
