@@ -136,6 +136,21 @@ describe('readFactsheet', () => {
     );
   });
 
+  it('joins a table cell wrapped onto the next line to its strategy's title', () => {
+    const text = [
+      'INSPIRE Country Factsheet',
+      'Strategy\tNumber of organisations\nStrategy 1: Implementation and\t6 organisations\nenforcement of laws\nStrategy 2: Norms and values\t4 organisations\nStrategy 3: Safe environments\t3 organisations',
+    ].join('\n\n');
+    assert.deepEqual(
+      (readFactsheet(text).details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count]),
+      [
+        [1, 'Implementation and enforcement of laws', 6],
+        [2, 'Norms and values', 4],
+        [3, 'Safe environments', 3],
+      ],
+    );
+  });
+
   it('takes the noun of counts in a table without one from its header', () => {
     const text = [
       'FICHA DE PAÍS INSPIRE — GUATEMALA',

@@ -61,9 +61,12 @@ export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
   if (!label) return null;
   const inline = TRAILING_COUNT.exec(label.title);
   if (inline && inline.index > 0) {
+    // a table cell wrapped onto the next line: "Strategy 1: Implementation and<tab>6" / "enforcement of laws"
+    const next = paras[i + 1];
+    const wrapped = next?.lines.length === 1 && /^\p{Ll}/u.test(next.text) && !next.text.includes('\t');
     return {
       ...label,
-      title: label.title.slice(0, inline.index).trim(),
+      title: `${label.title.slice(0, inline.index).trim()}${wrapped ? ` ${next.text.trim()}` : ''}`,
       count: Number(inline[1]),
       unit: inline[2] ?? '',
     };
