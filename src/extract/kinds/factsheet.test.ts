@@ -136,7 +136,7 @@ describe('readFactsheet', () => {
     );
   });
 
-  it('joins a table cell wrapped onto the next line to its strategy's title', () => {
+  it('joins a table cell wrapped onto the next line to the title of its strategy', () => {
     const text = [
       'INSPIRE Country Factsheet',
       'Strategy\tNumber of organisations\nStrategy 1: Implementation and\t6 organisations\nenforcement of laws\nStrategy 2: Norms and values\t4 organisations\nStrategy 3: Safe environments\t3 organisations',
