@@ -126,8 +126,7 @@ function creditsUnder(heading: Paragraph, next: Paragraph | undefined): Author[]
 }
 
 export function readAuthors(paras: Paragraph[]): Author[] {
-  const out: Author[] = [];
-  paras.forEach((p, i) => out.push(...creditsUnder(p, paras[i + 1])));
+  const out = paras.flatMap((p, i) => creditsUnder(p, paras[i + 1]));
   for (const p of paras)
     for (const line of p.lines) {
       const credit = creditOf(line);
