@@ -546,14 +546,34 @@ function namesAThing(ctx: Context, last: number): boolean {
 }
 
 /** Decides what a trimmed run of capitalised words names, from the weighed evidence. */
-/** Saints' names open places, not people ("San Juan", "São Paulo", "Saint-Louis"). */
+/** Saints' names open places, not people ("San Juan", "São Paulo", "Saint-Louis"), as do landforms. */
 const SAINTS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'sainte', 'st', 'ste', 'sant']);
 /** "Ciudad de Guatemala", "City of Aleppo", "Province de l'Ituri": a kind of place and its name. */
 const OF_PARTICLES = new Set(['of', 'de', 'del', 'du', 'des', 'di', 'da', 'do']);
 
+/** Lakes, rivers, mountains, bays: "Lake Chad", "Mount Elgon", "Río Aguán". */
+const LANDFORMS = new Set([
+  'lake',
+  'lac',
+  'lago',
+  'river',
+  'riviere',
+  'rio',
+  'mount',
+  'mont',
+  'monte',
+  'gulf',
+  'golfe',
+  'golfo',
+  'bay',
+  'baie',
+  'sea',
+  'mer',
+]);
+
 function namesAPlace(tokens: Token[], first: number, last: number): boolean {
   const head = tokens[first] as Token;
-  if (first < last && SAINTS.has(head.key)) return true;
+  if (first < last && (SAINTS.has(head.key) || LANDFORMS.has(head.key))) return true;
   return first + 1 < last && PLACE_OF.has(head.key) && OF_PARTICLES.has((tokens[first + 1] as Token).key);
 }
 
