@@ -82,6 +82,10 @@ describe('places and organisations', () => {
     has('El 7 de marzo, en la Ciudad de Guatemala, la red presentó el informe.', [
       'LOCATION Ciudad de Guatemala',
     ]);
+    has('The floods reached the islands of Lake Chad and the slopes of Mount Elgon.', [
+      'LOCATION Lake Chad',
+      'LOCATION Mount Elgon',
+    ]);
     lacks('The Office of the Prime Minister agreed to meet the Minister.', ['PERSON']);
     lacks('Savings groups raised BDT 1,200,000 and MZN 2 400 000.', ['ORGANIZATION']);
     has('Refugees in the Ifo, Dagahaley and Hagadera camps; Elles vivent à Dakar, Thiès, Kaolack et Kolda.', [
