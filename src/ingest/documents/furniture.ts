@@ -67,3 +67,32 @@ export function dropFurniture<L extends { text: string }>(pages: L[][]): { pages
   });
   return { pages: kept, dropped };
 }
+
+/** "Page 3 of 12", "- 3 -": a page's number on its own line. */
+const PAGE_ALONE = new RegExp(
+  `^(?:${PAGE_WORD}\\s*${NUMBER}(?:\\s*${OF_WORD}\\s*${NUMBER})?|[-–—]\\s*${NUMBER}\\s*[-–—])$`,
+  'iu',
+);
+/** "WHS Commitments Self-Reporting | Page 2 of 4": a line that ends with its page's number. */
+const PAGE_AT_END = new RegExp(
+  `(?:^|[|·•–—-]\\s*|\\s{2,})${PAGE_WORD}\\s*${NUMBER}(?:\\s*${OF_WORD}\\s*${NUMBER})?\\s*$`,
+  'iu',
+);
+
+/**
+ * A text copied from a PDF keeps the pages' furniture without the pages: lines that are page numbers ("Page
+ * 3 of 12", "- 3 -"), and lines ending with one whose words repeat on other lines ("Report 2023 | Page 2 of
+ * 4"), are dropped.
+ */
+export function dropPastedFurniture(text: string): string {
+  const lines = text.split('\n');
+  const template = (line: string) => line.toLowerCase().replace(DIGITS, '#').replace(/\s+/g, ' ').trim();
+  const counts = new Map<string, number>();
+  for (const line of lines)
+    if (PAGE_AT_END.test(line)) counts.set(template(line), (counts.get(template(line)) ?? 0) + 1);
+  // a bare number may be a year or a count on a line of its own: only a word or dashes make one a page's
+  const furniture = (line: string) =>
+    PAGE_ALONE.test(line.trim()) || (PAGE_AT_END.test(line) && (counts.get(template(line)) ?? 0) >= 2);
+  const kept = lines.filter((line) => !furniture(line));
+  return kept.length === lines.length ? text : kept.join('\n');
+}

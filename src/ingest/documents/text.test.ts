@@ -104,6 +104,30 @@ describe('plain text and Markdown documents', () => {
     assert.equal((await readDocument(write('outcome.md', records))).text, records.trim());
   });
 
+  it('drops the page furniture a text copied from a PDF keeps, and no line that only looks like it', async () => {
+    const pasted = [
+      'WHS Commitments Self-Reporting | Page 1 of 3',
+      'Individual Self Reflection 2020',
+      'Our work in 2019.',
+      '- 2 -',
+      'WHS Commitments Self-Reporting | Page 2 of 3',
+      'Strategy 1',
+      '2023',
+      'Read page 4 of the annex.',
+    ].join('\n');
+    const doc = await readDocument(write('pasted.txt', pasted));
+    assert.equal(
+      doc.text,
+      [
+        'Individual Self Reflection 2020',
+        'Our work in 2019.',
+        'Strategy 1',
+        '2023',
+        'Read page 4 of the annex.',
+      ].join('\n'),
+    );
+  });
+
   it('reads Arabic letters drawn in their presentation forms as the letters they are', () => {
     // "دارفور" and the lam-alef ligature as a PDF's text layer gives them
     assert.equal(normaliseText('\ufea9\ufe8e\ufead\ufed3\ufeee\ufead \ufefb'), 'دارفور لا');

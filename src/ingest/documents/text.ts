@@ -1,4 +1,5 @@
 import { looksLikeKeyValue } from '../keyvalue.js';
+import { dropPastedFurniture } from './furniture.js';
 import { markdownText } from './markdown.js';
 import { normaliseText } from './normalise.js';
 import { decodeDocument, type ReadText } from './read.js';
@@ -26,7 +27,7 @@ export function readPlainText(file: string, bytes: Uint8Array, markdown: boolean
         )
       : normalised;
   return {
-    text: shown,
+    text: normaliseText(dropPastedFurniture(shown)),
     declaredTitle: markdown ? frontMatterTitle(normalised) : null,
     encoding,
     notes: [],
