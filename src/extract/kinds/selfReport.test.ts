@@ -106,6 +106,25 @@ describe('readSelfReport', () => {
     assert.equal((parts.details.stakeholder as Stakeholder).contact, 'Achta Mahamat Saleh');
   });
 
+  it('reads labels above their values without colons, a question right after a table, keywords under "Keywords"', () => {
+    const text = [
+      'Auto-évaluation individuelle 2022',
+      "Nom de l'organisation\nCollectif des Femmes Rurales (COFRA)\n\nType d'organisation\nONG - Nationale",
+      '1D Élaborer des solutions avec et pour les personnes',
+      "Engagement\tType d'engagement\nLe COFRA s'engage à consulter les femmes.\tOpérationnel\n1. A. Présentez les actions concrètes menées entre le 1er janvier et le 31 décembre 2021 pour mettre en œuvre les engagements.",
+      'Nous avons consulté 120 femmes.\nKeywords\nLocal action, Women',
+    ].join('\n\n');
+    const parts = readSelfReport(text);
+    const stakeholder = parts.details.stakeholder as Stakeholder;
+    assert.deepEqual(
+      [stakeholder.organisation, stakeholder.type],
+      ['Collectif des Femmes Rurales (COFRA)', 'ONG - Nationale'],
+    );
+    assert.equal(parts.sections[0]?.commitments.length, 1);
+    assert.deepEqual(parts.sections[0]?.keywords, ['Local action', 'Women']);
+    assert.deepEqual(parts.details.period, { start: '2021-01-01', end: '2021-12-31' });
+  });
+
   it('reads a label or "Keywords" on the line right after a value or the narrative', () => {
     const text = [
       'Individual Self Reflection 2022 on World Humanitarian Summit Commitments',

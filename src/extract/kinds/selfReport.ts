@@ -89,6 +89,13 @@ function readStakeholder(paras: Paragraph[]): Stakeholder {
     });
     for (const { field, label, value } of inline) set(field, label, value);
     if (inline.length > 0) continue;
+    // "Type d'organisation" / "ONG - Nationale": the label on one line, its value on the next
+    const [first = '', ...rest] = paras[i]?.lines ?? [];
+    const below = stakeholderLabel(first);
+    if (below && rest.length > 0 && !stakeholderLabel(rest[0] ?? '')) {
+      set(below, first, rest.join(' ').trim());
+      continue;
+    }
     const field = stakeholderLabel(text);
     const value = paras[i + 1]?.text;
     if (field && value !== undefined && !stakeholderLabel(value)) {
@@ -205,9 +212,13 @@ function reportingPeriod(questions: string[]): { start: string; end: string } | 
 
 export function readSelfReport(text: string): KindParts {
   // a form's label on the line right after a value or the narrative ("… Ngaïkoura" / "Region", "…year
-  // before." / "Keywords"), as copies without blank lines give them, opens a paragraph of its own
+  // before." / "Keywords"), the form's question right after a table, as copies without blank lines give
+  // them, open a paragraph of their own
   const labelled = (lines: string[], i: number) => {
     const line = (lines[i] ?? '').trim();
+    const before = (lines[i - 1] ?? '').trim();
+    if (QUESTION.test(line) && line.length > 60) return true; // the form's question after a table row
+    if (KEYWORDS.test(before) && !KEYWORDS.exec(before)?.[1]) return true; // the keywords under "Keywords"
     return isHeading(line, 3) && (stakeholderLabel(line) !== null || KEYWORDS.test(line));
   };
   const paras = splitParagraphs(joinBrokenParagraphs(paragraphs(text)), labelled);
