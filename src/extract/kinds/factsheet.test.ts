@@ -151,6 +151,17 @@ describe('readFactsheet', () => {
     );
   });
 
+  it('reads a Russian factsheet: the country after a colon, respondents in another case', () => {
+    const text = [
+      'СТРАТЕГИИ INSPIRE ПО ПРЕКРАЩЕНИЮ НАСИЛИЯ В ОТНОШЕНИИ ДЕТЕЙ\nИнформационный лист по стране: КАЗАХСТАН',
+      '(на основе ответов 8 организаций)',
+      'Стратегия 1: Законы – 3 организации\nСтратегия 2: Нормы и ценности – 5 организации\nСтратегия 3: Безопасная среда – 2 организации',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(parts.details.country, { name: 'Казахстан', code: 'KZ' });
+    assert.equal(parts.details.respondents, 8);
+  });
+
   it('takes the noun of counts in a table without one from its header', () => {
     const text = [
       'FICHA DE PAÍS INSPIRE — GUATEMALA',

@@ -57,6 +57,11 @@ function namedLinks(paras: Paragraph[]): NamedLink[] {
   return out;
 }
 
+/** A word's stem with any ending: "организаций" counts what "организации" does. */
+function stem(word: string): string {
+  return `${word.slice(0, Math.max(4, word.length - 2))}\\p{L}*`;
+}
+
 /** "sur 9 répondants": the survey's respondents named as such. */
 const RESPONDENTS = 'respondents?|répondant(?:e)?s|encuestad[oa]s|participantes|респондент\\p{L}*';
 
@@ -160,11 +165,11 @@ function countryOf(paras: Paragraph[]): { name: string; code: string } | null {
     const code = countryCode(p.text);
     if (code) return { name: isCapitals(p.text) ? titleCase(p.text) : p.text, code };
   }
-  for (const p of paras.slice(0, 12)) {
-    // "Country Factsheet — Senegal", "Factsheet in Moldova"
+  // "Country Factsheet — Senegal", "Factsheet in Moldova", "Информационный лист по стране: КАЗАХСТАН"
+  for (const line of paras.slice(0, 12).flatMap((p) => p.lines.slice(0, 3))) {
     const tail =
-      /(?:\s|^)(?:in|en|au|aux|в|во)\s+(?:the\s+)?(\p{Lu}[\p{L} -]{2,40})$/u.exec(p.lines[0] ?? '') ??
-      /\s[—–:-]\s*(\p{Lu}[\p{L} '-]{2,40})$/u.exec(p.lines[0] ?? '');
+      /(?:\s|^)(?:in|en|au|aux|в|во)\s+(?:the\s+)?(\p{Lu}[\p{L} -]{2,40})$/u.exec(line) ??
+      /(?:\s[—–-]|:)\s*(\p{Lu}[\p{L} '’-]{2,40})$/u.exec(line);
     const code = tail?.[1] ? countryCode(tail[1]) : undefined;
     if (tail?.[1] && code) return { name: isCapitals(tail[1]) ? titleCase(tail[1]) : tail[1], code };
   }
@@ -244,7 +249,7 @@ export function readFactsheet(text: string): KindParts {
     ? paras
         .slice(0, first)
         .flatMap((p) => [
-          ...p.text.matchAll(new RegExp(`([\\p{L}\\d]+)\\s+(?:${unit}|${RESPONDENTS})`, 'giu')),
+          ...p.text.matchAll(new RegExp(`([\\p{L}\\d]+)\\s+(?:${stem(unit)}|${RESPONDENTS})`, 'giu')),
         ])
         .filter((m) => countOf(m[1] ?? '') !== undefined)
         .shift()

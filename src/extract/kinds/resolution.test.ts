@@ -261,6 +261,24 @@ describe('readResolution', () => {
     assert.equal(detectKind(report), 'document');
   });
 
+  it('reads sentence-case addressees after "A la …", and a city with its other name in brackets', () => {
+    const text = [
+      'RESOLUCIÓN',
+      'de las participantes del Encuentro de Mujeres Amazónicas',
+      'Nueva Loja (Lago Agrio), Ecuador, 12 al 14 de septiembre de 2023',
+      'Nosotras, participantes del encuentro, recomendamos:',
+      'A la Defensoría del Pueblo\n\n1. Abrir una oficina en Sucumbíos.',
+      'A la cooperación internacional\n\n1. Financiar a las organizaciones de mujeres.\n2. Apoyar la vigilancia comunitaria.',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    assert.deepEqual(parts.details.addressees, [
+      'A la Defensoría del Pueblo',
+      'A la cooperación internacional',
+    ]);
+    const event = parts.details.event as EventInfo;
+    assert.deepEqual([event.city, event.countryCode], ['Nueva Loja', 'EC']);
+  });
+
   it('reads Russian addressees in the dative, a city alone, and "Принято" as the adoption date', () => {
     const text = [
       'РЕЗОЛЮЦИЯ',

@@ -175,7 +175,8 @@ export function placeParts(place: string): {
   const parts = named.split(/\s*[,،]\s*/).map((p) => p.replace(/\s+(?:шаары|шаарында|айылы|айылында)$/u, ''));
   const last = parts[parts.length - 1] ?? '';
   const code = countryCode(last) ?? null;
-  const city = (code ? parts.slice(0, -1) : parts).join(', ') || null;
+  // "Nueva Loja (Lago Agrio)": the name the city goes by in brackets is left out
+  const city = (code ? parts.slice(0, -1) : parts).join(', ').replace(/\s*\([^)]*\)/gu, '') || null;
   return {
     city,
     country: code ? last : null,
