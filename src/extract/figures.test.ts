@@ -66,6 +66,9 @@ describe('findFigures', () => {
   it('leaves out ages beside a name, and reads capitalised nouns unless a name goes on', () => {
     assert.deepEqual(triples('سلمى الحوراني، ٣٨ عاماً، محامية من إربد'), []);
     assert.deepEqual(triples('Amina Diallo, 34 years old, paralegal in Mopti'), []);
+    assert.deepEqual(triples('The clinic treated a girl two years old and 14 children under five.'), [
+      [14, 'children', '14 children'],
+    ]);
     assert.deepEqual(triples('The campaign reached 30 Yemeni women and 31 Juntas.'), [
       [30, 'Yemeni women', '30 Yemeni women'],
       [31, 'Juntas', '31 Juntas'],

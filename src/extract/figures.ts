@@ -283,6 +283,8 @@ const TO_NOUN =
 /** "27 participants out of 32": a number after these counts what the figure just before it counts. */
 const OUT_OF = /(?<![\p{L}])(?:out of|sur|من أصل|من بين)\s*$/iu;
 /** "Salma, 38 years, lawyer", "سلمى، ٣٨ عاماً، محامية": an age between commas after a name is not a count. */
+/** "a girl of two years old", "une fille de 14 ans révolus": an age wherever it stands. */
+const YEARS_OLD = /^[\s-]*(?:years?[\s-]+old|year-old|ans révolus|años de edad|лет от роду)(?![\p{L}])/iu;
 const AGE_BEFORE = /[,،]\s*(?:de|aged|âgée?)?\s*$/iu;
 /** "١٢ رمضان ١٤٤٥ هـ": a day of a Hijri month, and its year. */
 const HIJRI_AFTER = /^\s*(?:محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|ذو\s+(?:القعدة|الحجة)|هـ)(?![\p{L}])/u;
@@ -430,7 +432,7 @@ export function findFigures(text: string): Figure[] {
     if (/^\s*$/u.test(text.slice(lineStart, start)) && /^[.)]\s/u.test(text.slice(m.index + m[0].length)))
       continue;
     const after = text.slice(start + m[0].length, start + m[0].length + 30);
-    if (AGE_BEFORE.test(lead) && AGE.test(after)) continue;
+    if ((AGE_BEFORE.test(lead) && AGE.test(after)) || YEARS_OLD.test(after)) continue;
     // "15 كانون الثاني", "3 May": a day and month without a year, or a Hijri date; "1 2 3 ... 12 Next": pages
     if (startsWithMonth(after) || HIJRI_AFTER.test(after) || PAGE_BEFORE.test(lead)) continue;
     const previous = found[found.length - 1];
