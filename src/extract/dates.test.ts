@@ -7,6 +7,7 @@ describe('parseDate', () => {
     const cases: [string, string][] = [
       ['04.12.2015', '2015-12-04'],
       ['Апр 30.2022', '2022-04-30'],
+      ['Ago 19.2023', '2023-08-19'],
       ['Fév 10.2024', '2024-02-10'],
       ['28-30 April, 2022', '2022-04-28'],
       ['1 January – 31 December 2019', '2019-01-01'],
@@ -52,7 +53,15 @@ describe('parseDate', () => {
   });
 
   it('says null for what is no date', () => {
-    for (const text of ['', 'no date here', '31.02.2022', '45 complaints', '13/2022', 'A/HRC/RES/12/2023x']) {
+    for (const text of [
+      '',
+      'no date here',
+      '31.02.2022',
+      '45 complaints',
+      '13/2022',
+      'A/HRC/RES/12/2023x',
+      'I set 3 goals',
+    ]) {
       assert.equal(parseDate(text), null, text);
     }
   });

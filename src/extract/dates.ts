@@ -35,15 +35,17 @@ const MONTH_FORMS: string[] = [
   'may|mai|mayo|maio|ма(?:й|я|е|ю|ем|йы|йда|йында|йдагы)|трав(?:ень|ня|ні|нем)?|مايو|ماي|أيار|ايار|бугу',
   'june|jun|juin|junio|junho|июн\\p{L}{0,6}|черв(?:ень|ня|ні|нем)?|يونيو|يونيه|جوان|حزيران|кулжа',
   'july|jul|juillet|juil|julio|julho|июл\\p{L}{0,6}|лип(?:ень|ня|ні|нем|\\.)|يوليو|يوليه|جويلية|تموز|теке',
-  'august|aug|août|aout|agosto|ago\\.|август\\p{L}{0,6}|авг|серп(?:ень|ня|ні|нем|\\.)|أغسطس|اغسطس|أوت|اوت|آب|баш оона',
-  'september|sept|sep|septembre|septiembre|setiembre|setembro|set\\.|сентябр\\p{L}{0,6}|сент?|верес(?:ень|ня|ні|нем)|вер|سبتمبر|أيلول|ايلول|аяк оона',
+  'august|aug|août|aout|agosto|ago\\.|ago(?=\\s+\\d{1,2}\\.\\d{4})|август\\p{L}{0,6}|авг|серп(?:ень|ня|ні|нем|\\.)|أغسطس|اغسطس|أوت|اوت|آب|баш оона',
+  'september|sept|sep|septembre|septiembre|setiembre|setembro|set\\.|set(?=\\s+\\d{1,2}\\.\\d{4})|сентябр\\p{L}{0,6}|сент?|верес(?:ень|ня|ні|нем)|вер|سبتمبر|أيلول|ايلول|аяк оона',
   'october|oct|octobre|octubre|outubro|октябр\\p{L}{0,6}|окт|жовт(?:ень|ня|ні|нем)?|أكتوبر|اكتوبر|تشرين الأول|تشرين الاول|тогуздун айы',
   'november|nov|novembre|noviembre|novembro|ноябр\\p{L}{0,6}|нояб?|листопад(?:а|і|ом)?|лист\\.|نوفمبر|تشرين الثاني|жетинин айы',
   'december|dec|décembre|decembre|déc|diciembre|dic|dezembro|dez|декабр\\p{L}{0,6}|дек|груд(?:ень|ня|ні|нем)?|ديسمبر|كانون الأول|كانون الاول|бештин айы',
 ];
 
-/** One month's forms, whole; an abbreviation may end in a dot. */
-const MONTH_RES = MONTH_FORMS.map((forms) => new RegExp(`^(?:${forms})\\.?$`, 'iu'));
+/** One month's forms, whole; an abbreviation may end in a dot (what must follow a form is not asked here). */
+const MONTH_RES = MONTH_FORMS.map(
+  (forms) => new RegExp(`^(?:${forms.replace(/\(\?=[^)]*\)/gu, '')})\\.?$`, 'iu'),
+);
 
 const MONTH_AHEAD = new RegExp(`^[\\s-]*(?:${MONTH_FORMS.join('|')})\\.?(?![\\p{L}])`, 'iu');
 
