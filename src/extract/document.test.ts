@@ -45,6 +45,18 @@ describe('extractText', () => {
     assert.deepEqual(doc.entities.countries, ['UG', 'SN']);
   });
 
+  it('takes a title in capitals as the opening repeats it in ordinary case', () => {
+    const text = [
+      'INDIVIDUAL SELF REFLECTION 2022 ON WORLD HUMANITARIAN SUMMIT COMMITMENTS',
+      "Individual Self Reflection 2022 on World Humanitarian Summit Commitments - Lobaye Women's Peace Initiative",
+      'Our work this year went on despite the floods.',
+    ].join('\n\n');
+    assert.equal(
+      extractText('report.txt', text).title,
+      "Individual Self Reflection 2022 on World Humanitarian Summit Commitments - Lobaye Women's Peace Initiative",
+    );
+  });
+
   it('takes the declared title when the layout gives none, and keeps a simple document as one item', () => {
     const doc = extractText(
       'notes.html',

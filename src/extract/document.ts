@@ -82,6 +82,25 @@ function describeItem(item: DocumentItem): DocumentItem {
   };
 }
 
+const OPENING_LINES = 15;
+
+/**
+ * A title in capitals that the opening repeats in ordinary case ("INDIVIDUAL SELF REFLECTION 2022 …" above
+ * "Individual Self Reflection 2022 … - Lobaye Women's Peace Initiative"), as the repeated line writes it.
+ */
+function asWrittenBelow(title: string | null, text: string): string | null {
+  const capitals = title ? /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*?(?=:\s|$)/u.exec(title)?.[0].trim() : undefined;
+  if (!title || !capitals || capitals.length < 12) return title;
+  const key = capitals.toLocaleLowerCase();
+  const lines = text
+    .split('\n', OPENING_LINES * 3)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, OPENING_LINES);
+  const below = lines.find((l) => /\p{Ll}/u.test(l) && l.toLocaleLowerCase().startsWith(key));
+  return below ? below + title.slice(capitals.length) : title;
+}
+
 /**
  * Extracts the structure of a document's text, touching no store. `declaredTitle` (an HTML title, a DOCX
  * or PDF property) names the document when its layout gives no title of its own.
@@ -112,7 +131,7 @@ function extractClean(
   declaredTitle: string | null,
 ): ExtractedDocument {
   const parts = readKind(kind, clean);
-  const title = parts.title ?? declaredTitle?.trim() ?? null;
+  const title = asWrittenBelow(parts.title ?? declaredTitle?.trim() ?? null, clean);
   const base: Omit<ExtractedDocument, 'items' | 'entities' | 'figures' | 'frameworks' | 'language'> = {
     file,
     kind,
