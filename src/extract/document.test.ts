@@ -45,6 +45,12 @@ describe('extractText', () => {
     assert.deepEqual(doc.entities.countries, ['UG', 'SN']);
   });
 
+  it('takes the last step of a breadcrumb above a title in capitals as the title', () => {
+    const text =
+      "Accueil / Publications / Rapport d'activités 2023\n\nRAPPORT D'ACTIVITÉS 2023\n\nToliara, le 28 mars 2024\n\nNotre travail.";
+    assert.equal(extractText('rapport.txt', text).title, "Rapport d'activités 2023");
+  });
+
   it('takes a title in capitals as the opening repeats it in ordinary case', () => {
     const text = [
       'INDIVIDUAL SELF REFLECTION 2022 ON WORLD HUMANITARIAN SUMMIT COMMITMENTS',

@@ -6,10 +6,12 @@
  */
 import { marked, type Token, type Tokens } from 'marked';
 
-/** A link whose text is its own address ("kuvumbana.org.mz") is written once. */
+/** A link whose text is its own address ("kuvumbana.org.mz") is written once; a link within the site, as its text. */
 function linkText(link: Tokens.Link): string {
   const text = inlineText(link.tokens ?? []);
   const bare = (s: string) => s.replace(/^(?:https?:\/\/)?(?:www\.)?/iu, '').replace(/\/$/u, '');
+  // a link within the site ("/publications") says nothing outside it
+  if (text && !/^(?:[a-z]+:|www\.)/iu.test(link.href)) return text;
   return !text || bare(text) === bare(link.href) ? link.href : `${text} (${link.href})`;
 }
 

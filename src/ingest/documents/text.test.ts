@@ -84,6 +84,7 @@ describe('plain text and Markdown documents', () => {
           '**Associação Kuvumbana** – *Mulheres pela Paz*',
           '| Indicador | 2022 | 2023 |\n|---|---:|---:|\n| Mulheres atendidas | 1 840 | 2 315 |',
           '- Com o [Fundo Índico](https://fundoindico.org);\n- site: [kuvumbana.org.mz](https://kuvumbana.org.mz)',
+          '[Início](/) / [Notícias](/noticias/)',
         ].join('\n\n'),
       ),
     );
@@ -94,6 +95,7 @@ describe('plain text and Markdown documents', () => {
         'Associação Kuvumbana – Mulheres pela Paz',
         'Indicador\t2022\t2023\nMulheres atendidas\t1 840\t2 315',
         '• Com o Fundo Índico (https://fundoindico.org);\n• site: https://kuvumbana.org.mz',
+        'Início / Notícias',
       ].join('\n\n'),
     );
   });
