@@ -12,6 +12,14 @@ describe('names a document reports', () => {
     assert.ok(named.locations.includes('Mopti'));
   });
 
+  it('takes no common word alone or a currency for an organisation', () => {
+    const text =
+      "Type d'organisation : ONG - Nationale\nType: NGO - National\nThe groups saved 48 000 000 FCFA and XAF 20 000.";
+    const { organizations } = findEntities(text);
+    for (const word of ['Nationale', 'National', 'FCFA', 'XAF'])
+      assert.ok(!organizations.includes(word), `${word} in ${JSON.stringify(organizations)}`);
+  });
+
   it('reports a person under a full name, with a title or initials, not a lone word', () => {
     const text =
       'Sommet humanitaire mondial\n\n' +

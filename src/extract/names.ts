@@ -416,6 +416,23 @@ function articleAndName(e: NamedEntity): boolean {
   );
 }
 
+/**
+ * "Nationale" of "ONG - Nationale", "Civil" of a table cut short, "FCFA": one word that is a common word or a
+ * currency's name, not in capitals, names no organisation.
+ */
+function commonWord(name: string): boolean {
+  const words = name.match(WORD) ?? [];
+  const word = words[0] ?? '';
+  return (
+    words.length === 1 &&
+    (CURRENCY_NAMES.has(word.toUpperCase()) ||
+      (!hasAcronym(word) && getLexicon().common.has(word.toLocaleLowerCase())) ||
+      getLexicon().common.has(keyOf(word).replace(/e$/u, '')))
+  );
+}
+
+const CURRENCY_NAMES = new Set([...Intl.supportedValuesOf('currency'), 'FCFA', 'CFA']);
+
 /** The persons, places and organisations of a text, from the detector's spans, in order of first mention. */
 export function reportedEntities(text: string, spans: readonly Span[]): NamedEntity[] {
   const entities = byEntity(text, spans).map((e) =>
@@ -441,7 +458,7 @@ export function reportedEntities(text: string, spans: readonly Span[]): NamedEnt
     return orgWords.some((set) => set.size >= words.length + longer && words.every((w) => set.has(w)));
   };
   const named = entities.flatMap((e): NamedEntity[] => {
-    if (e.label === 'ORGANIZATION') return shortName(e) ? [] : [e];
+    if (e.label === 'ORGANIZATION') return shortName(e) || commonWord(e.name) ? [] : [e];
     if (inRegion(e)) return [];
     if (e.label === 'PERSON' && articleAndName(e)) return shortName(e) ? [] : [{ ...e, label: 'LOCATION' }];
     if (e.label === 'PERSON') return !shortName(e) && isPerson(text, e.mentions, e.name) ? [e] : [];
