@@ -316,16 +316,18 @@ function namesOf(text: string): Pick<Entities, 'persons' | 'locations' | 'organi
     organizations: [],
   };
   const entities = reportedEntities(text, spans);
-  // where the detector found an organisation, its reading stands
+  // where the detector found an organisation as long, its reading stands; a longer name found here
+  // replaces what the detector cut short ("Тең" of «Тең құқық»)
   const organisations = entities.filter((e) => e.label === 'ORGANIZATION').flatMap((e) => e.mentions);
   const institutions = findInstitutions(text).filter(
-    (i) => !organisations.some((m) => i.start < m.end && i.end > m.start),
+    (i) => !organisations.some((m) => m.start <= i.start && m.end >= i.end && m.end - m.start > 0),
   );
-  // a person or place named only inside an institution's name is part of it ("Kenya Meteorological Department")
+  // a name found only inside an institution's longer name is part of it ("Kenya Meteorological Department")
   const inside = (e: (typeof entities)[number]) =>
-    e.label !== 'ORGANIZATION' &&
     e.mentions.length > 0 &&
-    e.mentions.every((m) => institutions.some((i) => m.start >= i.start && m.end <= i.end));
+    e.mentions.every((m) =>
+      institutions.some((i) => m.start >= i.start && m.end <= i.end && m.end - m.start < i.end - i.start),
+    );
   for (const e of entities) if (!inside(e)) addUnique(named[NAMED_LABELS[e.label]], e.name);
   for (const i of institutions) addUnique(named.organizations, i.name);
   return named;

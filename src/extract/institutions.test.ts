@@ -1,10 +1,22 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { findEntities } from './entities.js';
 import { findInstitutions } from './institutions.js';
 
 const names = (text: string) => findInstitutions(text).map((i) => i.name);
 
 describe('findInstitutions', () => {
+  it('reads a quoted name after a legal form, and lets it replace a name the detector cut short', () => {
+    const text =
+      'Проєкт реалізує ГО «Голос громад Миколаївщини». Общественный фонд «Тең құқық» провёл семинар.';
+    assert.deepEqual(names(text), ['Голос громад Миколаївщини', 'Тең құқық']);
+    const { organizations } = findEntities(text);
+    assert.ok(
+      organizations.includes('Тең құқық') && !organizations.includes('Тең'),
+      JSON.stringify(organizations),
+    );
+  });
+
   it('finds ministries and public bodies by name, and stops where the name does', () => {
     const text =
       'Respondents work with the Ministry of Labour and Social Protection and the Ministry of Education and ' +

@@ -162,7 +162,9 @@ function isOrganisationWord(word: string): boolean {
 }
 
 const QUOTED = /[«“"]([^«»“”"\n]{3,80})[»”"]/gu;
-const WORD_BEFORE = /(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*)[ \t]+$/u;
+const WORD_BEFORE = /(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*|\p{Lu}+)[ \t]+$/u;
+/** Legal forms written before an organisation's quoted name: "ГО «…»", "ННО «…»", "ONG « … »". */
+const LEGAL_FORMS = new Set('ГО ОО ОФ ПО ПФ НКО ННО НПО БФ МБФ ОБ ГС ОЮЛ NGO ONG ASBL CSO OSC'.split(' '));
 
 /**
  * Public institutions, organisations named with small words and names in quotes after the word for an
@@ -178,11 +180,12 @@ export function findInstitutions(text: string): Institution[] {
   for (const m of text.matchAll(BODY)) add(namedBody(text, m));
   for (const m of text.matchAll(HEAD)) add(namedWithSmallWords(text, m));
   for (const m of text.matchAll(RUSSIAN_HEAD)) add(russianBody(text, m));
-  // after the word in lower case: a capitalised one ("Public Foundation “…”") is the detector's to read
+  // after the word for an organisation in lower case or its legal form ("фонд «Тең құқық»", "ГО «Голос
+  // громад»"); after a capitalised one ("Crisis Centre "Nergi"") the quoted name is the detector's to read
   for (const m of text.matchAll(QUOTED)) {
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
     const quoted = m[1] ?? '';
-    if (word && isOrganisationWord(word))
+    if (word && (isOrganisationWord(word) || LEGAL_FORMS.has(word)))
       add({ name: quoted.trim(), start: m.index + 1, end: m.index + 1 + quoted.length });
   }
   return found.sort((a, b) => a.start - b.start);
