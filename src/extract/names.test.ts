@@ -85,6 +85,10 @@ describe('names a document reports', () => {
     assert.deepEqual(e.countries, ['KG', 'TJ']);
   });
 
+  it('names Ukrainian places in the nominative', () => {
+    assert.deepEqual(findEntities('Юристи працювали в Ізюмі та Балаклії.').locations, ['Ізюм', 'Балаклія']);
+  });
+
   it('reads Arabic countries without their conjunction, and Amman as a city', () => {
     const e = findEntities('عمّان، الأردن. نحن القادمات من الأردن ولبنان وتونس والمغرب واليمن.');
     assert.deepEqual(e.locations, ['عمّان']);
