@@ -6,6 +6,18 @@ import { findInstitutions } from './institutions.js';
 const names = (text: string) => findInstitutions(text).map((i) => i.name);
 
 describe('findInstitutions', () => {
+  it('reads French and Spanish public bodies named head first, to their last name', () => {
+    const text =
+      "L'Hôpital provincial de Bol a reçu 20 patients. La Direction de la Protection Civile et le Tribunal de " +
+      'première instance de Toliara ont agi. Direction des opérations : rien. La Municipalidad Provincial de Huamanga.';
+    assert.deepEqual(names(text), [
+      'Hôpital provincial de Bol',
+      'Direction de la Protection Civile',
+      'Tribunal de première instance de Toliara',
+      'Municipalidad Provincial de Huamanga',
+    ]);
+  });
+
   it('reads a quoted name after a legal form, and lets it replace a name the detector cut short', () => {
     const text =
       'Проєкт реалізує ГО «Голос громад Миколаївщини». Общественный фонд «Тең құқық» провёл семинар.';

@@ -18,6 +18,29 @@ const MINISTRY = new RegExp(
   String.raw`(?<![\p{L}])(?:Ministry|Ministère|Ministerio|Ministério|Ministerul)(?:${NEXT_WORD})+`,
   'gu',
 );
+/**
+ * French and Spanish public bodies, named head first and ending with a name: "Hôpital provincial de Bol",
+ * "Direction de la Protection Civile", "Tribunal de première instance de Toliara", "Ambassade du Japon".
+ */
+const ROMANCE_BODY =
+  /(?<![\p{L}])(?:Direction|Délégation|Hôpital|Tribunal|Ambassade|Barreau|Mairie|Préfecture|Cour|Municipalidad|Comisionado|Defensoría|Fiscalía|Secretaría|Alcaldía|Gobernación|Juzgado|Procuraduría|Embajada|Corte)(?![\p{L}])/gu;
+/** Where such a name stops: punctuation, or "and" before an article ("… Civile et le Tribunal …"). */
+const ROMANCE_END =
+  /[,;:.()«»"“”]|[ \t](?:et|y|and|ou|o)[ \t]+(?:le|la|les|l['’]|el|los|las|un|une|des)(?![\p{L}])/u;
+
+/** The body's name up to its last capitalised word, when one follows the head ("… de Bol", not "… a reçu"). */
+function romanceBody(text: string, head: RegExpMatchArray): Institution | undefined {
+  const start = head.index ?? 0;
+  const line = text.slice(start, start + 160).split('\n', 1)[0] ?? '';
+  const stop = ROMANCE_END.exec(line.slice(head[0].length));
+  const span = stop ? line.slice(0, head[0].length + stop.index) : line;
+  const words = [...span.matchAll(/(?:[ld]['’])?\p{L}[\p{L}'’-]*/gu)].slice(1, 9);
+  const last = words.findLast((w) => /^(?:[ld]['’])?\p{Lu}/u.test(w[0]));
+  if (!last) return undefined;
+  const name = span.slice(0, (last.index ?? 0) + last[0].length);
+  return { name, start, end: start + name.length };
+}
+
 /** The word for an organisation, whose name goes on with small words: "Forum on Security & Rule of Law". */
 const HEAD =
   /(?<![\p{L}])(?:Network|Forum|Coalition|Alliance|Initiative|Institute|Institut|Instituto|Foundation|Fondation|Fundación|Association|Asociación|Union|Centre|Center|Centro|Society|Movement|Federation|League|Platform|Observatory|Observatoire|Observatorio|Fund|Fonds|Trust|Collective|Réseau)(?![\p{L}])/gu;
@@ -180,6 +203,7 @@ export function findInstitutions(text: string): Institution[] {
   for (const m of text.matchAll(BODY)) add(namedBody(text, m));
   for (const m of text.matchAll(HEAD)) add(namedWithSmallWords(text, m));
   for (const m of text.matchAll(RUSSIAN_HEAD)) add(russianBody(text, m));
+  for (const m of text.matchAll(ROMANCE_BODY)) add(romanceBody(text, m));
   // after the word for an organisation in lower case or its legal form ("фонд «Тең құқық»", "ГО «Голос
   // громад»"); after a capitalised one ("Crisis Centre "Nergi"") the quoted name is the detector's to read
   for (const m of text.matchAll(QUOTED)) {
