@@ -3,15 +3,15 @@ import { countFieldHeaders } from '../../ingest/headers.js';
 import { looksLikeKeyValue } from '../../ingest/keyvalue.js';
 import {
   breadcrumb,
+  datedTitles,
   isAddresseeAt,
-  isDateLine,
   isTableRow,
   isWhsHeading,
   labelCountAt,
   layoutParagraphs,
   RESOLUTION_WORD,
 } from './layout.js';
-import { isHeading, type Paragraph, paragraphs } from './text.js';
+import { type Paragraph, paragraphs } from './text.js';
 
 /** Counts of the layout marks each kind carries. */
 interface Marks {
@@ -59,8 +59,6 @@ function layoutMarks(paras: Paragraph[]): Marks {
     breadcrumbs: 0,
     datedTitles: 0,
   };
-  let titleFirst = 0;
-  let dateFirst = 0;
   paras.forEach((p, i) => {
     if (isWhsHeading(p)) m.whsHeadings++;
     for (const line of p.lines) {
@@ -72,13 +70,9 @@ function layoutMarks(paras: Paragraph[]): Marks {
     if (i < 20 && (RESOLUTION_WORD.test(p.text) || WE_OPENING.test(p.text))) m.resolutionHeading = true;
     const count = labelCountAt(paras, i);
     if (count) bump(labels, count.label.toLocaleLowerCase());
-    const after = paras[i + 1];
-    const title = (q: Paragraph | undefined) =>
-      q !== undefined && q.lines.length === 1 && isHeading(q.text, 20) && !isDateLine(q.text);
-    if (title(p) && after && isDateLine(after.text)) titleFirst++;
-    if (isDateLine(p.text) && title(after)) dateFirst++;
   });
-  m.datedTitles = Math.max(titleFirst, dateFirst);
+  const { titleFirst, dateFirst } = datedTitles(paras);
+  m.datedTitles = Math.max(titleFirst.length, dateFirst.length);
   m.labelCounts = mostOf(labels);
   m.breadcrumbs = mostOf(roots);
   return m;

@@ -109,6 +109,16 @@ export function isDateLine(text: string): boolean {
   );
 }
 
+/** Short title lines with a date line after them, and date lines with one after them, by index. */
+export function datedTitles(paras: Paragraph[]): { titleFirst: number[]; dateFirst: number[] } {
+  const title = (p: Paragraph | undefined) => p !== undefined && isHeading(p.text, 20) && !isDateLine(p.text);
+  const dated = (p: Paragraph | undefined) => p !== undefined && isDateLine(p.text);
+  return {
+    titleFirst: paras.flatMap((p, i) => (title(p) && dated(paras[i + 1]) ? [i] : [])),
+    dateFirst: paras.flatMap((p, i) => (dated(p) && title(paras[i + 1]) ? [i] : [])),
+  };
+}
+
 /**
  * "News > ...", "Новости » ...", "Actualités / ...": the breadcrumb that opens each item of a news page.
  * The root word (group 1) is the same on every item of a page.

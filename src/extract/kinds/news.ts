@@ -4,7 +4,7 @@
  * (all lower case, sizes, extensions) are dropped from the bodies.
  */
 import type { DocumentItem } from '../../domain/document.js';
-import { breadcrumb, isDateLine, itemParagraphs } from './layout.js';
+import { breadcrumb, datedTitles, isDateLine, itemParagraphs } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import { isHeading, isProse, type Paragraph, paragraphs, wordCount } from './text.js';
 import { dateOf } from './when.js';
@@ -28,11 +28,7 @@ function itemStarts(paras: Paragraph[]): { starts: number[]; crumbs: boolean } {
   const best = [...roots.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   if (best.length >= 2) return { starts: best, crumbs: true };
   // a title then its date, or on some pages the date then the title: whichever the page does more
-  const isTitle = (p: Paragraph | undefined) =>
-    p !== undefined && isHeading(p.text, 20) && !isDateLine(p.text);
-  const dateLine = (p: Paragraph | undefined) => p !== undefined && isDateLine(p.text);
-  const titleFirst = paras.flatMap((p, i) => (isTitle(p) && dateLine(paras[i + 1]) ? [i] : []));
-  const dateFirst = paras.flatMap((p, i) => (dateLine(p) && isTitle(paras[i + 1]) ? [i] : []));
+  const { titleFirst, dateFirst } = datedTitles(paras);
   // as many of each (a menu line before a date looks like a title too): the one whose bodies follow
   const bodies = (starts: number[]) => starts.filter((i) => isProse(paras[i + 2]?.text ?? '')).length;
   const dateLed =
