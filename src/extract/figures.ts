@@ -4,6 +4,7 @@
  * ("Strategy 1: ... / 6 organisations"). Years, dates, phone numbers, codes, list numbers and numbers inside
  * links are not figures.
  */
+import { CURRENCY_CODES } from '../domain/currency.js';
 import type { Figure } from '../domain/document.js';
 import { asciiDigits, findDates, startsWithMonth } from './dates.js';
 import { findContacts } from './entities.js';
@@ -74,8 +75,6 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^(?:рубл\p{L}*)$/iu, 'RUB'],
   [/^(?:fcfa|cfa)$/iu, 'XOF'],
 ];
-/** ISO 4217 codes, as the runtime knows them: "PEN 185.000", "MZN 2 400 000". */
-const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
 const PERCENT_WORDS =
   /^[ \t\u00a0]?(?:[%٪]|per\s?cent|percent|pour\s?cent|por\s?ciento|por\s?cento|процент\p{L}*|відсот\p{L}*|пайыз)/iu;
 
@@ -107,8 +106,10 @@ export function countOf(word: string): number | undefined {
   if (/^\d{1,6}$/u.test(word)) return Number(word);
   const lower = word.toLocaleLowerCase();
   if (ONE_WORDS.has(lower)) return 1;
-  return new RegExp(`^(?:${WORD_NUMBER})$`, 'iu').test(lower) ? numberValue(undefined, lower) : undefined;
+  return WHOLE_NUMBER_WORD.test(lower) ? numberValue(undefined, lower) : undefined;
 }
+
+const WHOLE_NUMBER_WORD = new RegExp(`^(?:${WORD_NUMBER})$`, 'iu');
 
 /** The first count in a sentence and the word it counts: "only one organisation works …" → 1, organisation. */
 export function countIn(sentence: string): { count: number; unit: string } | null {

@@ -7,6 +7,7 @@
  * mentions give it together. Names are read as written: a person's initials, an organisation's name to
  * its end, a Cyrillic place in the nominative.
  */
+import { CURRENCY_CODES } from '../domain/currency.js';
 import type { Span } from '../domain/redaction.js';
 import { ORG_HEADS_STRONG, ORG_STARTS, PLACE_BEFORE, ROLES, TITLES } from '../redact/cues.js';
 import { getLexicon } from '../redact/index.js';
@@ -436,7 +437,7 @@ function commonWord(name: string): boolean {
   );
 }
 
-const CURRENCY_NAMES = new Set([...Intl.supportedValuesOf('currency'), 'FCFA', 'CFA']);
+const CURRENCY_NAMES = new Set([...CURRENCY_CODES, 'FCFA', 'CFA']);
 
 /** The persons, places and organisations of a text, from the detector's spans, in order of first mention. */
 export function reportedEntities(text: string, spans: readonly Span[]): NamedEntity[] {

@@ -5,6 +5,7 @@
  * organisation heads, and propagation (a name found once is found wherever it recurs).
  */
 import { countryCode } from '../domain/country.js';
+import { CURRENCY_CODES } from '../domain/currency.js';
 import type { RedactionLabel, Span, SpanSource } from '../domain/redaction.js';
 import { type Found, findArabic } from './arabic.js';
 import {
@@ -671,12 +672,9 @@ function acronym(ctx: Context, i: number): Candidate | undefined {
   }
   if (t.key.length < 3) return undefined;
   // "USD 20,000", "MZN 2 400 000": a currency's code before an amount
-  if (CURRENCIES.has(t.raw) && /^\s*\d/u.test(ctx.text.slice(t.end, t.end + 3))) return undefined;
+  if (CURRENCY_CODES.has(t.raw) && /^\s*\d/u.test(ctx.text.slice(t.end, t.end + 3))) return undefined;
   return { first: i, last: i, label: 'ORGANIZATION', confidence: 0.5, source: 'organisation' };
 }
-
-/** ISO 4217 currency codes, as the runtime knows them. */
-const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
 /** Splits the run first..last into what it names: organisations first, then people and places. */
 function classifyRun(ctx: Context, first: number, last: number): void {
