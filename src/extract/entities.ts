@@ -322,12 +322,11 @@ function namesOf(text: string): Pick<Entities, 'persons' | 'locations' | 'organi
   const institutions = findInstitutions(text).filter(
     (i) => !organisations.some((m) => m.start <= i.start && m.end >= i.end && m.end - m.start > 0),
   );
-  // a name found only inside an institution's longer name is part of it ("Kenya Meteorological Department")
+  // a name found only inside an institution's name is part of it ("Kenya Meteorological Department"), or
+  // is it (a quoted name read as a place: «Мости» of "Фонду громадянської солідарності «Мости»")
   const inside = (e: (typeof entities)[number]) =>
     e.mentions.length > 0 &&
-    e.mentions.every((m) =>
-      institutions.some((i) => m.start >= i.start && m.end <= i.end && m.end - m.start < i.end - i.start),
-    );
+    e.mentions.every((m) => institutions.some((i) => m.start >= i.start && m.end <= i.end));
   for (const e of entities) if (!inside(e)) addUnique(named[NAMED_LABELS[e.label]], e.name);
   for (const i of institutions) addUnique(named.organizations, i.name);
   return named;

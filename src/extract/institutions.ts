@@ -4,7 +4,7 @@
  * Space": no word in it is a name) and names given in quotes after the word for what they are
  * ("Общественное объединение «Правовая инициатива Ала-Тоо»"). A document's organisations include them.
  */
-import { ORG_STARTS, TITLES } from '../redact/cues.js';
+import { ORG_STARTS, STATE_HEADS, TITLES } from '../redact/cues.js';
 import { getLexicon } from '../redact/index.js';
 import { keyOf } from '../redact/text.js';
 
@@ -175,10 +175,10 @@ function russianBody(text: string, head: RegExpMatchArray): Institution | undefi
 function stemOf(word: string): string {
   return keyOf(word).replace(/[aeiouyаеиоуыэюяйь]+$/u, '');
 }
-const ORGANISATION_STEMS = new Set([...ORG_STARTS].map(stemOf));
+const ORGANISATION_STEMS = new Set([...ORG_STARTS, ...STATE_HEADS].map(stemOf));
 
-/** A word for an organisation, in any case: "объединением", "фондом", "network". */
-function isOrganisationWord(word: string): boolean {
+/** A word for an organisation or a public body, in any case: "объединением", "фондом", "Управлінням", "network". */
+export function isOrganisationWord(word: string): boolean {
   for (let cut = 0; cut <= 3 && word.length - cut >= 3; cut++)
     if (ORGANISATION_STEMS.has(stemOf(word.slice(0, word.length - cut)))) return true;
   return false;
@@ -186,6 +186,8 @@ function isOrganisationWord(word: string): boolean {
 
 const QUOTED = /[«“"]([^«»“”"\n]{3,80})[»”"]/gu;
 const WORD_BEFORE = /(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*|\p{Lu}+)[ \t]+$/u;
+/** The word for an organisation and the words in lower case that complete it: "Фонду громадянської солідарності". */
+const WORD_AND_COMPLEMENT = /(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+$/u;
 /** Legal forms written before an organisation's quoted name: "ГО «…»", "ННО «…»", "ONG « … »". */
 const LEGAL_FORMS = new Set('ГО ОО ОФ ПО ПФ НКО ННО НПО БФ МБФ ОБ ГС ОЮЛ NGO ONG ASBL CSO OSC'.split(' '));
 
@@ -205,11 +207,14 @@ export function findInstitutions(text: string): Institution[] {
   for (const m of text.matchAll(RUSSIAN_HEAD)) add(russianBody(text, m));
   for (const m of text.matchAll(ROMANCE_BODY)) add(romanceBody(text, m));
   // after the word for an organisation in lower case or its legal form ("фонд «Тең құқық»", "ГО «Голос
-  // громад»"); after a capitalised one ("Crisis Centre "Nergi"") the quoted name is the detector's to read
+  // громад»"), or the word and its complement ("Фонду громадянської солідарності «Мости»"); after a
+  // capitalised one alone ("Crisis Centre "Nergi"") the quoted name is the detector's to read
   for (const m of text.matchAll(QUOTED)) {
-    const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const word = WORD_BEFORE.exec(before)?.[1];
+    const head = WORD_AND_COMPLEMENT.exec(before)?.[1];
     const quoted = m[1] ?? '';
-    if (word && (isOrganisationWord(word) || LEGAL_FORMS.has(word)))
+    if ((word && (isOrganisationWord(word) || LEGAL_FORMS.has(word))) || (head && isOrganisationWord(head)))
       add({ name: quoted.trim(), start: m.index + 1, end: m.index + 1 + quoted.length });
   }
   return found.sort((a, b) => a.start - b.start);

@@ -34,6 +34,12 @@ describe('names a document reports', () => {
     assert.deepEqual(namedEntities(text).persons, []);
   });
 
+  it('reads a quoted name after the word for an organisation and its complement as an organisation', () => {
+    const e = findEntities('Звіт підготовлено за підтримки Фонду громадянської солідарності «Мости».');
+    assert.deepEqual(e.organizations, ['Мости']);
+    assert.deepEqual(e.locations, []);
+  });
+
   it('reads a name after the word for an organisation as an organisation', () => {
     const text =
       'The association Prietenii Copiilor Bălți trained 38 school psychologists. ' +
@@ -87,6 +93,28 @@ describe('names a document reports', () => {
 
   it('names Ukrainian places in the nominative', () => {
     assert.deepEqual(findEntities('Юристи працювали в Ізюмі та Балаклії.').locations, ['Ізюм', 'Балаклія']);
+    // a vowel that alternates in the closed syllable, and an apostrophe
+    assert.deepEqual(findEntities("Офіси працюють у Харкові та Куп'янську.").locations, [
+      'Харків',
+      "Куп'янськ",
+    ]);
+  });
+
+  it('names Russian and Ukrainian regions and districts in the nominative, coordinated or not', () => {
+    const ru = findEntities(
+      'Мониторинг прошёл в судах Алатауского и Наурызбайского районов и Алматинской области.',
+    );
+    assert.deepEqual(ru.locations, ['Алатауский район', 'Наурызбайский район', 'Алматинская область']);
+    const uk = findEntities(
+      'Юристи працювали у Харківській області та в селах Ізюмського району, у Снігурівській громаді. ' +
+        'Органам Харківщини рекомендуємо створити пункти прийому заяв.',
+    );
+    assert.deepEqual(uk.locations, [
+      'Харківська область',
+      'Ізюмський район',
+      'Снігурівська громада',
+      'Харківщина',
+    ]);
   });
 
   it('reads Arabic countries without their conjunction, and Amman as a city', () => {

@@ -12,6 +12,7 @@ import type { Span } from '../domain/redaction.js';
 import { ORG_HEADS_STRONG, ORG_STARTS, PLACE_BEFORE, ROLES, TITLES } from '../redact/cues.js';
 import { getLexicon } from '../redact/index.js';
 import { keyOf, latinVariants, tokenize } from '../redact/text.js';
+import { isOrganisationWord } from './institutions.js';
 
 export type NameLabel = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
 
@@ -312,14 +313,21 @@ function isKnownPlace(word: string): boolean {
   return tokenize(word).every((t) => latinVariants(t.latin).some((k) => places.has(k)));
 }
 
+/** A Ukrainian stem as its closed syllable writes it: "Харків" for "Харкова", "Миколаїв" for "Миколаєва". */
+function ukrainianClosed(stem: string): string {
+  return stem.replace(/[оеє](?=[^аеєиіїоуюяь'’]$)/u, (v) => (v === 'є' ? 'ї' : 'і'));
+}
+
 /** A Cyrillic place under its own name, "Бишкек" for "в Бишкеке", "Исфара" for "из Исфары", when the gazetteer knows it. */
 function nominative(name: string): string {
-  if (!/^\p{Script=Cyrillic}[\p{Script=Cyrillic}-]+$/u.test(name) || isKnownPlace(name)) return name;
+  if (!/^\p{Script=Cyrillic}[\p{Script=Cyrillic}'’-]+$/u.test(name) || isKnownPlace(name)) return name;
   for (const [ending, nominatives] of CASE_ENDINGS) {
     if (!name.endsWith(ending) || name.length - ending.length < 2) continue;
     const stem = name.slice(0, -ending.length);
     // a soft sign before а, о, у is no Russian spelling: "Судьи" is not "Судьа"
-    const known = nominatives.map((n) => stem + n).find((n) => !/ь[аоуыэь]$/u.test(n) && isKnownPlace(n));
+    const known = nominatives
+      .flatMap((n) => [stem + n, ukrainianClosed(stem) + n])
+      .find((n) => !/ь[аоуыэь]$/u.test(n) && isKnownPlace(n));
     if (known) return known;
   }
   return name;
@@ -367,12 +375,47 @@ function regionAt(text: string, m: RegExpMatchArray): Region | undefined {
   return { name, start, end };
 }
 
+/** Russian and Ukrainian adjective endings, by which a region's adjective is inflected. */
+const ADJECTIVE_ENDINGS = 'ого|ому|ая|ой|ую|ою|ий|ый|им|ым|ом|их|ых|ие|ые|ої|ій|ім|а|у|і';
+const ADJECTIVE = `\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*(?:${ADJECTIVE_ENDINGS})`;
+const ADJECTIVE_ENDING = new RegExp(`(?:${ADJECTIVE_ENDINGS})$`, 'u');
+/** "Алматинской области", "Алатауского и Наурызбайского районов", "у Снігурівській громаді": the
+ * adjectives that name a region, district or community, coordinated or not, before the word for it in any case. */
+const ADMINISTRATIVE_REGION = new RegExp(
+  `(?<![\\p{L}])(${ADJECTIVE}(?:(?:,[ \\t]*|[ \\t]+(?:и|та|і|й)[ \\t]+)${ADJECTIVE})*)[ \\t]+(област(?:ь|и|ью|ей|ях|ям|і|ю)|район(?:а|у|е|ом|ы|ов|ах|ам|і|ів)?|кра(?:й|я|ю|е|ем)|округ(?:а|у|е|ом|и|ов|ів)?|громад(?:а|и|і|у|ою))(?![\\p{L}])`,
+  'gu',
+);
+const REGION_NOUNS = ['область', 'район', 'край', 'округ', 'громада'];
+const FEMININE_NOUNS = new Set(['область', 'громада']);
+/** "Миколаївщини", "Харківщину": a Ukrainian historical region, in the nominative. */
+const UKRAINIAN_REGION = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+щин)(?:а|и|і|у|ою)(?![\p{L}])/gu;
+
+/** Each adjective of a region's name as the nominative of its noun: "Алматинская область", "Ізюмський район". */
+function administrativeRegions(m: RegExpMatchArray): Region[] {
+  const [whole, adjectives = '', noun = ''] = m;
+  const end = (m.index ?? 0) + whole.length;
+  const ukrainian =
+    /[іїєґ]|ськ|цьк|зьк/u.test(adjectives) || /^(?:област[ію]|район[іи]|районів|округів)$/u.test(noun);
+  const head = REGION_NOUNS.find((n) => noun.startsWith(n.slice(0, 3))) ?? noun;
+  const feminine = FEMININE_NOUNS.has(head);
+  const regions: Region[] = [];
+  for (const a of adjectives.matchAll(new RegExp(ADJECTIVE, 'gu'))) {
+    const stem = a[0].replace(ADJECTIVE_ENDING, '');
+    const ending = feminine ? (ukrainian ? 'а' : 'ая') : ukrainian || /[гкхжшчщ]$/u.test(stem) ? 'ий' : 'ый';
+    regions.push({ name: `${stem}${ending} ${head}`, start: (m.index ?? 0) + (a.index ?? 0), end });
+  }
+  return regions;
+}
+
 function findRegions(text: string): Region[] {
   const regions: Region[] = [];
   for (const m of text.matchAll(REGION_WORD)) {
     const region = regionAt(text, m);
     if (region) regions.push(region);
   }
+  for (const m of text.matchAll(ADMINISTRATIVE_REGION)) regions.push(...administrativeRegions(m));
+  for (const m of text.matchAll(UKRAINIAN_REGION))
+    regions.push({ name: `${m[1]}а`, start: m.index, end: m.index + m[0].length });
   return regions;
 }
 
@@ -465,7 +508,8 @@ export function reportedEntities(text: string, spans: readonly Span[]): NamedEnt
   };
   const named = entities.flatMap((e): NamedEntity[] => {
     if (e.label === 'ORGANIZATION') return shortName(e) || commonWord(e.name) ? [] : [e];
-    if (inRegion(e)) return [];
+    // "Фонду" of "Фонду громадянської солідарності": the word for an organisation names no place
+    if (inRegion(e) || e.mentions.every((m) => isOrganisationWord(m.text))) return [];
     if (e.label === 'PERSON' && articleAndName(e)) return shortName(e) ? [] : [{ ...e, label: 'LOCATION' }];
     if (e.label === 'PERSON') return !shortName(e) && isPerson(text, e.mentions, e.name) ? [e] : [];
     // "Youth Futures Network Mtskheta": a place named only inside an organisation's name

@@ -116,7 +116,7 @@ export const ORG_STARTS = set(
 );
 /** State and public institutions named by function: not labelled as organisations. */
 export const STATE_HEADS = set(
-  'ministry|ministries|ministere|ministerio|directorate|department|departement|office|court|courts|tribunal|municipality|government|gouvernement|gobierno|parliament|parlement|senate|congress|prosecutor|prosecution|ombudsman|ombudsperson|police|army|embassy|consulate|commission|committee|assembly|administration|authority|authorities|bureau|cabinet|presidency|governorate|council|secretariat|mayoralty|alcaldia|gobernacion|prefecture|mairie|defensoria|fiscalia|procuraduria|registry|министерство|міністерство|министрлиги|правительство|уряд|парламент|суд|прокуратура|полиция|поліція|аким|акимиат|мэрия|администрация|комитет|комиссия|жогорку|кенеш|кенеша|айыл|айылного',
+  'ministry|ministries|ministere|ministerio|directorate|department|departement|office|court|courts|tribunal|municipality|government|gouvernement|gobierno|parliament|parlement|senate|congress|prosecutor|prosecution|ombudsman|ombudsperson|police|army|embassy|consulate|commission|committee|assembly|administration|authority|authorities|bureau|cabinet|presidency|governorate|council|secretariat|mayoralty|alcaldia|gobernacion|prefecture|mairie|defensoria|fiscalia|procuraduria|registry|министерство|міністерство|министрлиги|правительство|уряд|парламент|суд|прокуратура|полиция|поліція|аким|акимиат|мэрия|администрация|управление|управління|департамент|агентство|служба|рада|комитет|комиссия|жогорку|кенеш|кенеша|айыл|айылного',
 );
 
 /** Words after a proper noun that make it the name of a thing, not of a person or place. */
