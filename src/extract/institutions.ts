@@ -7,6 +7,7 @@
 import { ORG_STARTS, STATE_HEADS, TITLES } from '../redact/cues.js';
 import { getLexicon } from '../redact/index.js';
 import { keyOf } from '../redact/text.js';
+import { ADJECTIVE_ENDINGS, type Gender, isUkrainian, nominativeAdjective } from './slavic.js';
 
 const CAPITALISED = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*`;
 /** Small words inside an institution's name, "from the" included ("… Persons from the Occupied Territories"). */
@@ -121,51 +122,63 @@ function cutName(name: string): string {
   return name.slice(0, name.search(new RegExp(String.raw`(?:[ \t,]+${JOINER}*)?${end}`, 'u'))).trim();
 }
 
-/** The head of a Russian public body's name, in any case: "Министерству", "суду". */
-const RUSSIAN_HEAD =
-  /(?<![\p{L}])([Мм]инистерств|[Аа]гентств|[Сс]уд|[Сс]овет|[Кк]омитет|[Пп]арламент|[Сс]лужб|[Пп]рокуратур)(?:о|а|у|ом|е|ы|ой|ою|ем)?(?![\p{L}])/gu;
-/** An adjective before it: "Верховному суду". */
-const RUSSIAN_ADJECTIVE = /(?<![\p{L}])(\p{Lu}[а-яё]+(?:ый|ий|ой|ого|ому|ым|ом|ая|ую|ое|ей))[ \t]+$/u;
-/** Its complements after it, in the genitive: "юстиции Кыргызской Республики". */
-const RUSSIAN_COMPLEMENTS =
-  /(?:[ \t]+(?:и[ \t]+)?[а-яё]+(?:ии|ия|ы|и|а|ов|ей)(?![\p{L}])){0,2}(?:[ \t]+\p{Lu}[а-яё]+(?:ой|ого|ых|ии|ы|и|а)(?![\p{L}]))*/uy;
-/** The nominative of each head, and the ending an adjective before it takes there. */
-const RUSSIAN_HEADS: Record<string, [string, string]> = {
-  министерств: ['министерство', 'ое'],
-  агентств: ['агентство', 'ое'],
-  суд: ['суд', 'ый'],
-  совет: ['совет', 'ый'],
-  комитет: ['комитет', 'ый'],
-  парламент: ['парламент', 'ый'],
-  служб: ['служба', 'ая'],
-  прокуратур: ['прокуратура', 'ая'],
+/** The head of a Russian or Ukrainian public body's name, in any case: "Министерству", "радою", "центром". */
+const SLAVIC_HEAD =
+  /(?<![\p{L}])([Мм]инистерств|[Мм]іністерств|[Аа]гентств|[Сс]уд|[Сс]овет|[Кк]омитет|[Кк]омітет|[Пп]арламент|[Сс]лужб|[Пп]рокуратур|[Уу]правлени|[Уу]правлінн|[Дд]епартамент|[Рр]ад|[Цц]ентр)(?:о|а|у|ом|е|ы|ой|ою|ем|я|ю|ям|і|и)?(?![\p{L}])/gu;
+/** Adjectives before it, a capitalised one first: "Верховному суду", "Ізюмською міською радою". */
+const SLAVIC_ADJECTIVES = new RegExp(
+  String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’]+(?:${ADJECTIVE_ENDINGS})(?:[ \t]+\p{Ll}[\p{Ll}'’]+(?:${ADJECTIVE_ENDINGS})){0,2})[ \t]+$`,
+  'u',
+);
+/**
+ * Its complements after it, in the genitive: "юстиции Кыргызской Республики", "соціального захисту населення
+ * Балаклійської міської ради", "з надання безоплатної правової допомоги", "Республики Казахстан".
+ */
+const SLAVIC_COMPLEMENTS =
+  /(?:[ \t]+(?:(?:и|та|і)[ \t]+)?(?:(?:з|із|по)[ \t]+(?:питань|надання|делам|вопросам)|\p{Ll}+о[ \t]+\p{Ll}+(?:их|ых)|\p{L}[\p{Ll}'’]{2,}(?:ии|ия|ія|ії|ого|ої|их|ых|ой|ій|ы|и|і|а|у|я|ов|ів|ей)(?<!ли|ся|сь))(?![\p{L}])){0,8}(?:(?<=Республик[иі])[ \t]+\p{Lu}\p{Ll}+)?/uy;
+/** The nominative of each head, and its gender. */
+const SLAVIC_HEADS: Record<string, [string, Gender]> = {
+  министерств: ['министерство', 'neuter'],
+  міністерств: ['міністерство', 'neuter'],
+  агентств: ['агентство', 'neuter'],
+  суд: ['суд', 'masculine'],
+  совет: ['совет', 'masculine'],
+  комитет: ['комитет', 'masculine'],
+  комітет: ['комітет', 'masculine'],
+  парламент: ['парламент', 'masculine'],
+  служб: ['служба', 'feminine'],
+  прокуратур: ['прокуратура', 'feminine'],
+  управлени: ['управление', 'neuter'],
+  управлінн: ['управління', 'neuter'],
+  департамент: ['департамент', 'masculine'],
+  рад: ['рада', 'feminine'],
+  центр: ['центр', 'masculine'],
 };
 
 function capitalise(word: string): string {
   return (word[0] ?? '').toLocaleUpperCase() + word.slice(1);
 }
 
-/** A Russian body under its own name: the head word and its adjective in the nominative, the rest as is. */
-function russianBody(text: string, head: RegExpMatchArray): Institution | undefined {
+/** A Russian or Ukrainian body under its own name: the head and its adjectives in the nominative, the rest as is. */
+function slavicBody(text: string, head: RegExpMatchArray): Institution | undefined {
   const stem = head[1] ?? '';
   const at = head.index ?? 0;
-  const [noun, adjectiveEnding] = RUSSIAN_HEADS[stem.toLocaleLowerCase()] ?? [];
-  if (!noun || !adjectiveEnding) return undefined;
-  const adjective = RUSSIAN_ADJECTIVE.exec(text.slice(Math.max(0, at - 40), at));
-  RUSSIAN_COMPLEMENTS.lastIndex = at + head[0].length;
-  const rest = RUSSIAN_COMPLEMENTS.exec(text)?.[0] ?? '';
+  const [noun, gender] = SLAVIC_HEADS[stem.toLocaleLowerCase()] ?? [];
+  if (!noun || !gender) return undefined;
+  const adjectives = SLAVIC_ADJECTIVES.exec(text.slice(Math.max(0, at - 80), at));
+  SLAVIC_COMPLEMENTS.lastIndex = at + head[0].length;
+  const rest = SLAVIC_COMPLEMENTS.exec(text)?.[0] ?? '';
   // "суд" alone is any court: a body is named with an adjective or its complements, or opens a sentence
-  if (!adjective && (!rest.trim() || stem[0] === stem[0]?.toLocaleLowerCase())) return undefined;
-  const adjectiveStem = adjective?.[1]?.replace(/(?:ый|ий|ой|ого|ому|ым|ом|ая|ую|ое|ей)$/u, '');
-  const soft = adjectiveStem && /[гкхжшчщ]$/u.test(adjectiveStem) && adjectiveEnding === 'ый';
+  if (!adjectives && (!rest.trim() || stem[0] === stem[0]?.toLocaleLowerCase())) return undefined;
+  // "Кризисный центр «Сенім»": the name in quotes is the organisation's
+  if (/^[ \t]*[«"“]/u.test(text.slice(at + head[0].length + rest.length))) return undefined;
+  const ukrainian = isUkrainian(`${adjectives?.[1] ?? ''} ${noun}`);
   const name = [
-    adjectiveStem ? adjectiveStem + (soft ? 'ий' : adjectiveEnding) : undefined,
-    adjective ? noun : capitalise(noun),
-  ]
-    .filter(Boolean)
-    .join(' ');
+    ...(adjectives?.[1]?.split(/[ \t]+/u).map((a) => nominativeAdjective(a, gender, ukrainian)) ?? []),
+    adjectives ? noun : capitalise(noun),
+  ].join(' ');
   return {
-    start: at - (adjective?.[0].length ?? 0),
+    start: at - (adjectives?.[0].length ?? 0),
     end: at + head[0].length + rest.length,
     name: `${name}${rest.replace(/\s+/gu, ' ')}`,
   };
@@ -204,16 +217,18 @@ export function findInstitutions(text: string): Institution[] {
     add({ name: cutName(m[0]), start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(BODY)) add(namedBody(text, m));
   for (const m of text.matchAll(HEAD)) add(namedWithSmallWords(text, m));
-  for (const m of text.matchAll(RUSSIAN_HEAD)) add(russianBody(text, m));
+  for (const m of text.matchAll(SLAVIC_HEAD)) add(slavicBody(text, m));
   for (const m of text.matchAll(ROMANCE_BODY)) add(romanceBody(text, m));
   // after the word for an organisation in lower case or its legal form ("фонд «Тең құқық»", "ГО «Голос
-  // громад»"), or the word and its complement ("Фонду громадянської солідарності «Мости»"); after a
+  // громад»"), or the word and its complement in guillemets ("Фонду громадянської солідарності «Мости»",
+  // not 'Radio drama "Sisi Dem Voice"'); a name, so capitalised; after a
   // capitalised one alone ("Crisis Centre "Nergi"") the quoted name is the detector's to read
   for (const m of text.matchAll(QUOTED)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const word = WORD_BEFORE.exec(before)?.[1];
-    const head = WORD_AND_COMPLEMENT.exec(before)?.[1];
+    const head = m[0].startsWith('«') ? WORD_AND_COMPLEMENT.exec(before)?.[1] : undefined;
     const quoted = m[1] ?? '';
+    if (/^\s*\p{Ll}/u.test(quoted)) continue;
     if ((word && (isOrganisationWord(word) || LEGAL_FORMS.has(word))) || (head && isOrganisationWord(head)))
       add({ name: quoted.trim(), start: m.index + 1, end: m.index + 1 + quoted.length });
   }

@@ -13,6 +13,7 @@ import { ORG_HEADS_STRONG, ORG_STARTS, PLACE_BEFORE, ROLES, TITLES } from '../re
 import { getLexicon } from '../redact/index.js';
 import { keyOf, latinVariants, tokenize } from '../redact/text.js';
 import { isOrganisationWord } from './institutions.js';
+import { ADJECTIVE_ENDINGS, isUkrainian, nominativeAdjective } from './slavic.js';
 
 export type NameLabel = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
 
@@ -375,10 +376,7 @@ function regionAt(text: string, m: RegExpMatchArray): Region | undefined {
   return { name, start, end };
 }
 
-/** Russian and Ukrainian adjective endings, by which a region's adjective is inflected. */
-const ADJECTIVE_ENDINGS = 'ого|ому|ая|ой|ую|ою|ий|ый|им|ым|ом|их|ых|ие|ые|ої|ій|ім|а|у|і';
 const ADJECTIVE = `\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*(?:${ADJECTIVE_ENDINGS})`;
-const ADJECTIVE_ENDING = new RegExp(`(?:${ADJECTIVE_ENDINGS})$`, 'u');
 /** "Алматинской области", "Алатауского и Наурызбайского районов", "у Снігурівській громаді": the
  * adjectives that name a region, district or community, coordinated or not, before the word for it in any case. */
 const ADMINISTRATIVE_REGION = new RegExp(
@@ -394,15 +392,13 @@ const UKRAINIAN_REGION = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+щин)(?:а|и|і|у|о
 function administrativeRegions(m: RegExpMatchArray): Region[] {
   const [whole, adjectives = '', noun = ''] = m;
   const end = (m.index ?? 0) + whole.length;
-  const ukrainian =
-    /[іїєґ]|ськ|цьк|зьк/u.test(adjectives) || /^(?:област[ію]|район[іи]|районів|округів)$/u.test(noun);
+  const ukrainian = isUkrainian(adjectives) || /^(?:област[ію]|район[іи]|районів|округів)$/u.test(noun);
   const head = REGION_NOUNS.find((n) => noun.startsWith(n.slice(0, 3))) ?? noun;
-  const feminine = FEMININE_NOUNS.has(head);
+  const gender = FEMININE_NOUNS.has(head) ? 'feminine' : 'masculine';
   const regions: Region[] = [];
   for (const a of adjectives.matchAll(new RegExp(ADJECTIVE, 'gu'))) {
-    const stem = a[0].replace(ADJECTIVE_ENDING, '');
-    const ending = feminine ? (ukrainian ? 'а' : 'ая') : ukrainian || /[гкхжшчщ]$/u.test(stem) ? 'ий' : 'ый';
-    regions.push({ name: `${stem}${ending} ${head}`, start: (m.index ?? 0) + (a.index ?? 0), end });
+    const name = `${nominativeAdjective(a[0], gender, ukrainian)} ${head}`;
+    regions.push({ name, start: (m.index ?? 0) + (a.index ?? 0), end });
   }
   return regions;
 }
@@ -509,7 +505,7 @@ export function reportedEntities(text: string, spans: readonly Span[]): NamedEnt
   const named = entities.flatMap((e): NamedEntity[] => {
     if (e.label === 'ORGANIZATION') return shortName(e) || commonWord(e.name) ? [] : [e];
     // "Фонду" of "Фонду громадянської солідарності": the word for an organisation names no place
-    if (inRegion(e) || e.mentions.every((m) => isOrganisationWord(m.text))) return [];
+    if (inRegion(e) || e.mentions.every((m) => m.text.length > 4 && isOrganisationWord(m.text))) return [];
     if (e.label === 'PERSON' && articleAndName(e)) return shortName(e) ? [] : [{ ...e, label: 'LOCATION' }];
     if (e.label === 'PERSON') return !shortName(e) && isPerson(text, e.mentions, e.name) ? [e] : [];
     // "Youth Futures Network Mtskheta": a place named only inside an organisation's name
