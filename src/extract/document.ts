@@ -64,20 +64,20 @@ function mergeFrameworks(...all: FrameworkCode[][]): FrameworkCode[] {
 }
 
 /** The body's figures, and a title's that the body does not restate ("130 landless families in …"). */
-function itemFigures(item: DocumentItem): Figure[] {
-  const body = findFigures(item.text);
-  const title = item.title ? findFigures(item.title) : [];
+function itemFigures(item: DocumentItem, document: string): Figure[] {
+  const body = findFigures(item.text, document);
+  const title = item.title ? findFigures(item.title, document) : [];
   return [...title.filter((t) => !body.some((b) => b.value === t.value)), ...body];
 }
 
-/** An item with what its own text yields. */
-function describeItem(item: DocumentItem): DocumentItem {
+/** An item with what its own text yields (and its document tells of it). */
+function describeItem(item: DocumentItem, document: string): DocumentItem {
   const text = item.title ? `${item.title}\n\n${item.text}` : item.text;
   return {
     ...item,
     language: detectLanguage(text),
     entities: findEntities(text),
-    figures: itemFigures(item),
+    figures: itemFigures(item, document),
     frameworks: findFrameworks(text),
   };
 }
@@ -142,7 +142,7 @@ function extractClean(
     details: parts.details,
   };
   if (parts.items) {
-    const items = parts.items.map(describeItem);
+    const items = parts.items.map((item) => describeItem(item, clean));
     return {
       ...base,
       language: detectLanguage(clean),
@@ -157,7 +157,7 @@ function extractClean(
   }
   const language = detectLanguage(clean);
   const entities = mergeEntities(parts.entities, findEntities(parts.entityText ?? clean));
-  const figures = mergeFigures(parts.figures, findFigures(parts.figureText ?? clean));
+  const figures = mergeFigures(parts.figures, findFigures(parts.figureText ?? clean, clean));
   const frameworks = mergeFrameworks(parts.frameworks, findFrameworks(clean));
   const whole: DocumentItem = {
     title: base.title,

@@ -161,6 +161,23 @@ describe('findFigures', () => {
     ]);
   });
 
+  it('names amounts in a currency written as a word, by the country the text names where it is shared', () => {
+    assert.deepEqual(triples("Au Tchad, l'AFDL a reversé 48 000 000 FCFA."), [
+      [48000000, 'XAF', '48 000 000 FCFA'],
+    ]);
+    assert.deepEqual(triples('Au Sénégal, les groupes ont épargné 20 000 francs CFA.'), [
+      [20000, 'XOF', '20 000 francs CFA'],
+    ]);
+    assert.deepEqual(triples("L'épargne atteint 41 500 000 ariary. Elle a versé 350 000 gourdes."), [
+      [41500000, 'MGA', '41 500 000 ariary'],
+      [350000, 'HTG', '350 000 gourdes'],
+    ]);
+    assert.deepEqual(triples('In Uganda the group saved 30,000 shillings; elsewhere 500 francs.'), [
+      [30000, 'UGX', '30,000 shillings'],
+      [500, 'francs', '500 francs'],
+    ]);
+  });
+
   it('takes the word after the number in Cyrillic and Arabic', () => {
     assert.deepEqual(triples('В 2022 году 1 250 женщин получили помощь.'), [
       [1250, 'женщин', '1 250 женщин'],

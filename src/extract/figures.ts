@@ -7,7 +7,7 @@
 import { CURRENCY_CODES } from '../domain/currency.js';
 import type { Figure } from '../domain/document.js';
 import { asciiDigits, findDates, startsWithMonth } from './dates.js';
-import { findContacts } from './entities.js';
+import { findContacts, findCountries } from './entities.js';
 import { lastBefore } from './sorted.js';
 
 /** Words that end the phrase a number counts, in the languages of the field. */
@@ -67,14 +67,73 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   '₽': 'RUB',
   '₸': 'KZT',
 };
-const CURRENCY_WORDS: [RegExp, string][] = [
+/**
+ * Currencies written as words. A word that several countries' currencies share ("pesos", "shillings",
+ * "FCFA") is the currency of the first of those countries the text names; with none named, CFA francs
+ * are the West African ones and other shared words stay nouns ("20 000 francs").
+ */
+const CURRENCY_WORDS: [RegExp, string | Record<string, string>][] = [
   [/^(?:euros?|евро|يورو)$/iu, 'EUR'],
   [/^(?:(?:us\s)?dollars?|dólares|долларов|доллар\p{L}*|دولار)$/iu, 'USD'],
   [/^(?:сом\p{L}*)$/iu, 'KGS'],
-  [/^(?:гривень|гривн\p{L}*)$/iu, 'UAH'],
+  [/^(?:гривень|гривн\p{L}*|hryvnias?)$/iu, 'UAH'],
   [/^(?:рубл\p{L}*)$/iu, 'RUB'],
-  [/^(?:fcfa|cfa)$/iu, 'XOF'],
+  [/^(?:тенге|tenge)$/iu, 'KZT'],
+  [/^(?:сомони|somoni)$/iu, 'TJS'],
+  [/^(?:лари|lari)$/iu, 'GEL'],
+  [/^(?:gourdes?)$/iu, 'HTG'],
+  [/^(?:ariary)$/iu, 'MGA'],
+  [/^(?:naira)$/iu, 'NGN'],
+  [/^(?:cedis?)$/iu, 'GHS'],
+  [/^(?:birr)$/iu, 'ETB'],
+  [/^(?:taka)$/iu, 'BDT'],
+  [/^(?:afghanis?)$/iu, 'AFN'],
+  [/^(?:soles)$/iu, 'PEN'],
+  [/^(?:quetzales)$/iu, 'GTQ'],
+  [/^(?:lempiras)$/iu, 'HNL'],
+  [/^(?:bolivianos)$/iu, 'BOB'],
+  [/^(?:reais|reales)$/iu, 'BRL'],
+  [/^(?:meticais|meticals?)$/iu, 'MZN'],
+  [/^(?:kwanzas?)$/iu, 'AOA'],
+  [
+    /^(?:fcfa|cfa)$/iu,
+    {
+      '': 'XOF',
+      SN: 'XOF',
+      ML: 'XOF',
+      BF: 'XOF',
+      NE: 'XOF',
+      CI: 'XOF',
+      BJ: 'XOF',
+      TG: 'XOF',
+      GW: 'XOF',
+      TD: 'XAF',
+      CM: 'XAF',
+      CF: 'XAF',
+      CG: 'XAF',
+      GA: 'XAF',
+      GQ: 'XAF',
+    },
+  ],
+  [
+    /^(?:pesos)$/iu,
+    { CO: 'COP', MX: 'MXN', AR: 'ARS', CL: 'CLP', PH: 'PHP', DO: 'DOP', CU: 'CUP', UY: 'UYU' },
+  ],
+  [/^(?:rupees|roupies|rupias)$/iu, { IN: 'INR', PK: 'PKR', LK: 'LKR', NP: 'NPR', MU: 'MUR' }],
+  [/^(?:shillings?)$/iu, { KE: 'KES', UG: 'UGX', TZ: 'TZS', SO: 'SOS' }],
+  [/^(?:kwacha)$/iu, { MW: 'MWK', ZM: 'ZMW' }],
+  [/^(?:dinars?|دينار)$/iu, { IQ: 'IQD', JO: 'JOD', LY: 'LYD', TN: 'TND', DZ: 'DZD', RS: 'RSD' }],
+  [/^(?:riyals?|rials?|ريال)$/iu, { YE: 'YER', SA: 'SAR', QA: 'QAR', OM: 'OMR', IR: 'IRR' }],
+  [/^(?:francs?)$/iu, { CD: 'CDF', RW: 'RWF', BI: 'BIF', GN: 'GNF', DJ: 'DJF', KM: 'KMF', CH: 'CHF' }],
 ];
+/** The currency a word names in a text, by the countries the text names where the word is shared. */
+function currencyOfWord(word: string, context: string): string | undefined {
+  if (CURRENCY_CODES.has(word)) return word;
+  const byCountry = CURRENCY_WORDS.find(([re]) => re.test(word))?.[1];
+  if (typeof byCountry !== 'object') return byCountry;
+  const named = findCountries(context).find((c) => byCountry[c.code]);
+  return byCountry[named?.code ?? ''];
+}
 const PERCENT_WORDS =
   /^[ \t\u00a0]?(?:[%٪]|per\s?cent|percent|pour\s?cent|por\s?ciento|por\s?cento|процент\p{L}*|відсот\p{L}*|пайыз)/iu;
 
@@ -316,7 +375,7 @@ function currencyBefore(text: string, start: number): { code: string; start: num
   return code ? { code, start: start - m[0].length } : null;
 }
 
-function currencyAfter(text: string, from: number): { code: string; end: number } | null {
+function currencyAfter(text: string, from: number, context: string): { code: string; end: number } | null {
   const w = wordsAfter(text, from, 2);
   const first = w[0];
   if (!first) {
@@ -325,12 +384,14 @@ function currencyAfter(text: string, from: number): { code: string; end: number 
       ? { code: CURRENCY_SYMBOLS[symbol[1]] ?? symbol[1], end: from + symbol[0].length }
       : null;
   }
-  const two = w[1] ? text.slice(first.start, w[1].end) : '';
-  const byWord = (s: string) => (CURRENCY_CODES.has(s) ? s : CURRENCY_WORDS.find(([re]) => re.test(s))?.[1]);
-  if (two && /^(?:us dollars|francs? cfa)$/iu.test(two))
-    return { code: byWord(two) ?? 'XOF', end: w[1]?.end ?? 0 };
-  const code = byWord(first.text.replace(/\.$/u, ''));
-  return code ? { code, end: first.end } : null;
+  const second = w[1];
+  // "US dollars", "francs CFA": the second word names the currency
+  if (second && /^(?:us|francs?)$/iu.test(first.text)) {
+    const code = currencyOfWord(second.text.replace(/\.$/u, ''), context);
+    if (code) return { code, end: second.end - (second.text.endsWith('.') ? 1 : 0) };
+  }
+  const code = currencyOfWord(first.text.replace(/\.$/u, ''), context);
+  return code ? { code, end: first.end - (first.text.endsWith('.') ? 1 : 0) } : null;
 }
 
 interface Found extends Figure {
@@ -412,8 +473,12 @@ function tableCell(text: string, start: number, end: number): { unit: string; la
   return { unit, label: rowName };
 }
 
-/** Every figure in the text, in order, with its unit (ISO currency code, "%", or the noun) and label. */
-export function findFigures(text: string): Figure[] {
+/**
+ * Every figure in the text, in order, with its unit (ISO currency code, "%", or the noun) and label.
+ * `context` is the whole document when the text is part of it: the countries it names tell which
+ * currency a shared word names ("FCFA" in a report from Chad).
+ */
+export function findFigures(text: string, context: string = text): Figure[] {
   const skipped = insideAny([
     ...findDates(text),
     ...findContacts(text),
@@ -464,7 +529,7 @@ export function findFigures(text: string): Figure[] {
       unit = previous.unit;
       end = afterMagnitude;
     } else {
-      const after = currencyAfter(text, afterMagnitude);
+      const after = currencyAfter(text, afterMagnitude, context);
       const counted = after ? null : countedAfter(text, afterMagnitude, value !== 1);
       cell = after || counted ? null : tableCell(text, start, afterMagnitude);
       if ((!after && !counted && !cell) || (counted && skipped(counted.start))) continue;
