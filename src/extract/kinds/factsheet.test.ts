@@ -180,6 +180,41 @@ describe('readFactsheet', () => {
     assert.equal(parts.details.respondents, 11);
   });
 
+  it('reads counts in a table with a column of row numbers, or with more cells after the count', () => {
+    const numbered = readFactsheet(
+      [
+        'Ташкентская сеть защиты детей (ТСЗД) · Серия «Карта INSPIRE» · Выпуск 3',
+        'Страновой информационный лист INSPIRE — Узбекистан',
+        'Опрос десяти организаций.',
+        '№\tСтратегия\tЧисло организаций\n1\tНормы и ценности\t6\n2\tБезопасная среда\t2\n3\tОбразование\t5',
+        '¹ Подробнее: https://example.uz/otchet',
+      ].join('\n\n'),
+    );
+    assert.equal(numbered.title, 'Страновой информационный лист INSPIRE — Узбекистан');
+    assert.deepEqual(
+      (numbered.details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count, s.unit]),
+      [
+        [1, 'Нормы и ценности', 6, 'организаций'],
+        [2, 'Безопасная среда', 2, 'организаций'],
+        [3, 'Образование', 5, 'организаций'],
+      ],
+    );
+    assert.equal(numbered.details.respondents, 10);
+    assert.deepEqual(numbered.details.organisations, []);
+    const shares = readFactsheet(
+      'Strategy\tOrganisations\tShare\nStrategy 1: Implementation and enforcement\t7 organisations\t58%\nof laws\n' +
+        'Strategy 2: Norms and values\t9 organisations\t75%\nStrategy 3: Safe environments\t4 organisations\t33%',
+    );
+    assert.deepEqual(
+      (shares.details.strategies as StrategyCount[]).map((s) => [s.title, s.count]),
+      [
+        ['Implementation and enforcement of laws', 7],
+        ['Norms and values', 9],
+        ['Safe environments', 4],
+      ],
+    );
+  });
+
   it('reads counts stated in sentences, respondents in words, a publication date and an authors section', () => {
     const text = [
       'INSPIRE Factsheet – Armenia',

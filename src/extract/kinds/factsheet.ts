@@ -47,12 +47,16 @@ export interface Author {
 /** "Name - <url>", "Name – url", "Name: url", "Name (url)": an organisation with its link, alone on a line. */
 const NAMED_LINK = /^(\P{Cc}{2,150}?)\s*(?:\s[-–—|]\s|:\s|\()\s*<?(https?:\/\/[^\s<>()]+)>?\)?$/u;
 
+const FOOTNOTE_MARK = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†]|\[\d{1,2}\]|\d{1,2}\s)/u;
+
 function namedLinks(paras: Paragraph[]): NamedLink[] {
   const out: NamedLink[] = [];
   for (const p of paras)
     for (const line of p.lines) {
       const m = NAMED_LINK.exec(isListItem(line) ? listItemText(line) : line);
-      if (m && wordCount(m[1] ?? '') <= 12) out.push({ name: (m[1] ?? '').trim(), url: m[2] ?? '' });
+      // a footnote ("¹ See: https://…", "* More: …") points to a source, not to an organisation
+      if (m && wordCount(m[1] ?? '') <= 12 && !FOOTNOTE_MARK.test(m[1] ?? ''))
+        out.push({ name: (m[1] ?? '').trim(), url: m[2] ?? '' });
     }
   return out;
 }
@@ -151,11 +155,19 @@ function nameAndAcronym(name: string): string[] {
   return m ? [m[1] ?? name, m[2] ?? ''] : [name];
 }
 
+/** A line of three parts or more set apart by dots or bars: a publication's masthead, not its title. */
+const MASTHEAD = /\s[·|•]\s.*\s[·|•]\s/u;
+
+const COUNT_OF =
+  /^(?:number\s+of|no\.\s+of|nombre\s+d['’]|nombre\s+de|número\s+de|число|количество|кол-во|кількість)\s*/iu;
+
 /** The last cell of a table's header line ("Estrategia<tab>Organizaciones"), in lower case, or null. */
 function columnHeader(p: Paragraph | undefined): string | null {
   if (p?.lines.length !== 1 || !p.text.includes('\t')) return null;
   const last = p.text.split('\t').pop()?.trim() ?? '';
-  return /^\p{L}[\p{L} '’-]*$/u.test(last) ? last.toLocaleLowerCase() : null;
+  // "Number of organisations", "Число организаций": what the column counts
+  const noun = last.replace(COUNT_OF, '');
+  return /^\p{L}[\p{L} '’-]*$/u.test(noun) ? noun.toLocaleLowerCase() : null;
 }
 
 /** The country the factsheet is about: a country name alone near the top, or the title's last words. */
@@ -265,7 +277,12 @@ export function readFactsheet(text: string): KindParts {
     .filter((d) => d.from !== d.to);
   const period = ranges[ranges.length - 1] ?? null;
   // the first line: a subtitle under it ("Mapping of civil society action ...") is not part of the title
-  const heading = paras[0]?.lines[0]?.trim() ?? null;
+  // nor is a masthead above it ("Network (TSZD) · Series «INSPIRE Map» · Issue 3")
+  const heading =
+    paras
+      .slice(0, 3)
+      .map((p) => p.lines[0]?.trim() ?? '')
+      .find((line) => line && !MASTHEAD.test(line)) ?? null;
   const framework = mentionsFramework(text);
   const labelWord = found[0]?.count.label ?? '';
   const figures: Figure[] = strategies.map((s) => ({

@@ -55,11 +55,21 @@ export function numberedLabel(p: Paragraph | undefined): NumberedLabel | null {
   return { label: m[1] ?? '', number: Number(m[2]), title: (m[3] ?? '').trim() };
 }
 
+const COUNT_CELL = /^(\d{1,6})(?:\s+(\p{L}[\p{L}'’-]*))?$/u;
+
+/** "Title<tab>7 organisations<tab>58%": the first cell after the label's that holds a count, where it starts. */
+function countCell(title: string): { index: number; 1: string; 2: string | undefined } | null {
+  const cells = title.split('\t');
+  const at = cells.findIndex((c, j) => j > 0 && COUNT_CELL.test(c.trim()));
+  const m = at > 0 ? COUNT_CELL.exec((cells[at] ?? '').trim()) : null;
+  return m ? { index: (cells[0] ?? '').length, 1: m[1] ?? '', 2: m[2] } : null;
+}
+
 /** A numbered label with its count: on the same line, in a sentence after its title, or on the next line. */
 export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
   const label = numberedLabel(paras[i]);
   if (!label) return null;
-  const inline = TRAILING_COUNT.exec(label.title);
+  const inline = TRAILING_COUNT.exec(label.title) ?? countCell(label.title);
   if (inline && inline.index > 0) {
     // a table cell wrapped onto the next line: "Strategy 1: Implementation and<tab>6" / "enforcement of laws"
     const next = paras[i + 1];
@@ -226,8 +236,29 @@ export function itemParagraphs(paras: Paragraph[]): Paragraph[] {
   );
 }
 
+/** The header cell of a table's column of row numbers: "№", "No.", "#", "N°". */
+const NUMBER_HEADER = /^(?:№|#|n[°º]|no\.?|nr\.?)$/iu;
+
+/**
+ * A table whose first column numbers its rows under a header naming what they are ("№<tab>Стратегия<tab>Число
+ * организаций" / "1<tab>Нормы и ценности<tab>6"), its rows written as labels ("Стратегия 1: Нормы и
+ * ценности<tab>6").
+ */
+function numberedRows(p: Paragraph): Paragraph {
+  const [header, ...rows] = p.lines.map((l) => l.split('\t').map((c) => c.trim()));
+  const label = header?.[1];
+  if (!header || header.length < 3 || !NUMBER_HEADER.test(header[0] ?? '') || !label) return p;
+  if (!/^\p{L}[\p{L}'’-]*$/u.test(label) || !rows.every((r) => /^\d{1,2}$/u.test(r[0] ?? ''))) return p;
+  const lines = [
+    p.lines[0] as string,
+    ...rows.map((r) => `${label} ${r[0]}: ${r[1] ?? ''}\t${r.slice(2).join('\t')}`),
+  ];
+  return { ...p, lines, text: lines.join('\n') };
+}
+
 /** Paragraphs with numbered labels and counts on consecutive lines split into one paragraph per line. */
-export function labelParagraphs(paras: Paragraph[]): Paragraph[] {
+export function labelParagraphs(source: Paragraph[]): Paragraph[] {
+  const paras = source.map((p) => (p.lines.length > 2 && p.text.includes('\t') ? numberedRows(p) : p));
   const labelled = new WeakSet<string[]>();
   for (const p of paras)
     if (p.lines.length > 1 && p.lines.filter((l) => NUMBERED_LABEL.test(l)).length * 2 >= p.lines.length)

@@ -130,6 +130,28 @@ describe('plain text and Markdown documents', () => {
     );
   });
 
+  it('reads a table drawn with pipes in plain text as tab rows, a wrapped cell joined to its row', async () => {
+    const drawn = [
+      'Таблица 1',
+      '| №  | Стратегия                     | Число организаций |',
+      '|----|-------------------------------|-------------------|',
+      '| 1  | Нормы и ценности              | 6                 |',
+      '| 2  | Поддержка родителей и лиц,    | 7                 |',
+      '|    | осуществляющих уход           |                   |',
+      'A | B stays as it is.',
+    ].join('\n');
+    assert.equal(
+      (await readDocument(write('table.txt', drawn))).text,
+      [
+        'Таблица 1',
+        '№\tСтратегия\tЧисло организаций',
+        '1\tНормы и ценности\t6',
+        '2\tПоддержка родителей и лиц, осуществляющих уход\t7',
+        'A | B stays as it is.',
+      ].join('\n'),
+    );
+  });
+
   it('reads Arabic letters drawn in their presentation forms as the letters they are', () => {
     // "دارفور" and the lam-alef ligature as a PDF's text layer gives them
     assert.equal(normaliseText('\ufea9\ufe8e\ufead\ufed3\ufeee\ufead \ufefb'), 'دارفور لا');
