@@ -92,9 +92,9 @@ export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
 
 /** What may come before a dateline's date: "Published on", "Publicado el", "Опубликовано", "نُشر في", "Date:". */
 const DATE_LABEL = /^[\p{L}\p{M}'’ ]{0,30}:?\s*$/u;
-/** What may follow it: who posted it ("Posted on 18 June 2024 by the Communications Team") or where ("· Marawi"). */
+/** What may follow it: who posted it ("Posted on 18 June 2024 by the Communications Team") or where ("· Marawi", "— Honiara", "| Port Vila"). */
 const DATE_BYLINE =
-  /^[\s.,;|–-]*(?:\d{1,2}:\d{2}|(?:by|par|por|від|от)\s+[^.\d]{1,50}|[·•]\s*\p{Lu}[\p{L} ,'’-]{1,40})?$/iu;
+  /^[\s.,;|–-]*(?:\d{1,2}:\d{2}|(?:by|par|por|від|от)\s+[^.\d]{1,50}|[·•|/—–-]\s*\p{Lu}[\p{L} ,'’-]{1,40})?$/iu;
 const DATE_LINE_CHARS = 100;
 const HIJRI_BEFORE =
   /^[\d\u0660-\u0669]{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s+[\d\u0660-\u0669]{4}\s*هـ\s*(?:الموافق\s+)?/u;

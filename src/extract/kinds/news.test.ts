@@ -83,6 +83,30 @@ describe('readNews', () => {
     );
   });
 
+  it('reads date lines in mixed styles with the place after a dash, a bar or a slash', () => {
+    const page = [
+      'Latest news',
+      'Women observers ready for the election\n\nMarch 18, 2024 — Honiara',
+      'The network trained 52 women observers.',
+      'Mediators complete land dispute course\n\n18 Feb 2024 · Arawa, Bougainville',
+      'Twenty-six women mediators completed a course.',
+      'Women lead shelter committees\n\n2024-01-29 | Port Vila',
+      'Women set up shelter committees.',
+      'Regional exchange in Suva\n\n12th January 2024 / Suva, Fiji',
+      'Thirty-four women leaders met in Suva.',
+    ].join('\n\n');
+    assert.equal(detectKind(page), 'news');
+    assert.deepEqual(
+      readNews(page).items?.map((i) => [i.title, i.date]),
+      [
+        ['Women observers ready for the election', '2024-03-18'],
+        ['Mediators complete land dispute course', '2024-02-18'],
+        ['Women lead shelter committees', '2024-01-29'],
+        ['Regional exchange in Suva', '2024-01-12'],
+      ],
+    );
+  });
+
   it('splits a news page into its items, each with title, date and body', () => {
     const parts = readNews(readFileSync(new URL('news-lowlands-forum.txt', formats), 'utf8'));
     const items = parts.items ?? [];
