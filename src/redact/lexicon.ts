@@ -10,7 +10,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import { listKey, transliterate } from './text.js';
+import { latinVariants, listKey, transliterate } from './text.js';
 
 const require = createRequire(import.meta.url);
 
@@ -108,8 +108,11 @@ const cityCountries = once(loadCityCountries);
 /** The ISO code of the country a city is in ("Bamako" → ML), when no other country has a city of that name. */
 export function countryOfCity(city: string): string | null {
   const key = listKey(city).trim();
-  // the list spells cities in Latin letters: "Душанбе" is looked up as "dushanbe"
-  return cityCountries().get(key) ?? cityCountries().get(transliterate(key)) ?? null;
+  const cities = cityCountries();
+  if (cities.has(key)) return cities.get(key) ?? null;
+  // the list spells cities in Latin letters: "Душанбе" is looked up as "dushanbe", "Чернігів" as "chernihiv"
+  const spelt = latinVariants(transliterate(key)).find((v) => cities.has(v));
+  return spelt === undefined ? null : (cities.get(spelt) ?? null);
 }
 
 function loadPlaces(): { places: Map<string, boolean>; countryStems: Set<string> } {

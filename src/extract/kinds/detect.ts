@@ -37,12 +37,12 @@ function bump(counts: Map<string, number>, key: string): void {
 }
 
 /**
- * "We, participants of ...", "Nous, participants ...", "Мы, участники ...", "نحن، المشاركات ...": a collective
+ * "We, participants of ...", "Nous, participants ...", "Мы, участники ...", "Ми, учасники ...", "نحن، المشاركات ...": a collective
  * author speaking. Arabic resolutions also open with the participants ("المشاركون في ...") or with "we
  * recommend" / "they recommend" ("نوصي", "يوصي", "يوصون") rather than "we".
  */
 const WE_OPENING =
-  /^(?:(?:we|nous|nosotr[oa]s|n[óo]s|мы|нижеподписавшиеся|نحن)\s*[,،]|(?:إن\s+)?(?:ال)?مشارك(?:ون|ين|ات)\s|و?(?:نوصي|يوصي|يوصون|توصي)(?![\p{L}]))/iu;
+  /^(?:(?:we|nous|nosotr[oa]s|n[óo]s|мы|ми|нижеподписавшиеся|нижчепідписані|نحن)\s*[,،]|(?:إن\s+)?(?:ال)?مشارك(?:ون|ين|ات)\s|و?(?:نوصي|يوصي|يوصون|توصي)(?![\p{L}]))/iu;
 
 /** Only the start of very long texts is read: the marks of a kind show early, and detection stays fast. */
 const DETECT_CHARS = 400_000;

@@ -92,9 +92,9 @@ export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
 
 /** What may come before a dateline's date: "Published on", "Publicado el", "Опубликовано", "نُشر في", "Date:". */
 const DATE_LABEL = /^[\p{L}\p{M}'’ ]{0,30}:?\s*$/u;
-/** What may follow it: who posted it ("Posted on 18 June 2024 by the Communications Team") or where ("· Marawi", "— Honiara", "| Port Vila"). */
+/** What may follow it: who posted it ("Posted on 18 June 2024 by the Communications Team") or where ("· Marawi", "— Honiara", "| Port Vila"), or a category set apart by spaces ("   Документи"). */
 const DATE_BYLINE =
-  /^[\s.,;|–-]*(?:\d{1,2}:\d{2}|(?:by|par|por|від|от)\s+[^.\d]{1,50}|[·•|/—–-]\s*\p{Lu}[\p{L} ,'’-]{1,40})?$/iu;
+  /^[\s.,;|–-]*(?:\d{1,2}:\d{2}|(?:by|par|por|від|от)\s+[^.\d]{1,50}|(?:[·•|/—–-]\s*|(?<=\s{2}))\p{Lu}[\p{L} ,'’-]{1,40}(?:\s*[|·•]\s*[\p{L}\d ,'’-]{1,40}){0,3})?$/iu;
 const DATE_LINE_CHARS = 100;
 const HIJRI_BEFORE =
   /^[\d\u0660-\u0669]{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s+[\d\u0660-\u0669]{4}\s*هـ\s*(?:الموافق\s+)?/u;
@@ -196,7 +196,7 @@ export function isAddresseeAt(paras: Paragraph[], i: number): boolean {
 
 /** The words a resolution is headed with, in the languages of the field (Arabic ones with or without "the"). */
 export const RESOLUTION_WORD =
-  /^(?:resolution|r[ée]solution|resoluci[óo]n|resolu[çc][ãa]o|declaration|d[ée]claration|declaraci[óo]n|communiqu[ée]|appeal|appel|llamamiento|(?:final|joint)\s+(?:statement|communiqu[ée]|declaration)|outcome (?:statement|document)|recommendations|recommandations|recomendaciones|recomenda[çc][õo]es|резолюци\p{L}*|декларация|обращение|заявление|рекомендаци\p{L}*|итоговый документ|сунуштар|(?:ال)?(?:قرار|إعلان|اعلان|بيان|توصيات))(?![\p{L}])/iu;
+  /^(?:resolution|r[ée]solution|resoluci[óo]n|resolu[çc][ãa]o|declaration|d[ée]claration|declaraci[óo]n|communiqu[ée]|appeal|appel|llamamiento|(?:final|joint)\s+(?:statement|communiqu[ée]|declaration)|outcome (?:statement|document)|recommendations|recommandations|recomendaciones|recomenda[çc][õo]es|резолюци\p{L}*|резолюці\p{L}*|декларация|декларація|обращение|звернення|заявление|заява|рекомендаци\p{L}*|рекомендаці\p{L}*|итоговый документ|підсумковий документ|сунуштар|(?:ال)?(?:قرار|إعلان|اعلان|بيان|توصيات))(?![\p{L}])/iu;
 
 /** Splits a paragraph into single-line paragraphs before each line where `starts` says a new unit begins. */
 export function splitParagraphs(

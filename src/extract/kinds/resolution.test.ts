@@ -300,6 +300,32 @@ describe('readResolution', () => {
     assert.equal(parts.recommendations.length, 3);
   });
 
+  it('reads a Ukrainian resolution copied from a web page: a dated category line, a city in Ukrainian', () => {
+    const text = [
+      'Резолюція учасників Форуму місцевих громад «Відновлення разом»',
+      '11.11.2024   Документи',
+      'РЕЗОЛЮЦІЯ',
+      'учасників і учасниць Форуму місцевих громад',
+      '«Відновлення разом»',
+      'м. Чернігів, 7–8 листопада 2024 року',
+      'Ми, 146 учасників і учасниць форуму, звертаємося з такими рекомендаціями:',
+      'ВЕРХОВНІЙ РАДІ УКРАЇНИ\n\n1. Ухвалити закон про статус прикордонних громад;\n2. Передбачити субвенцію.',
+      'Обласним військовим адміністраціям:\n\n1. Залучати громади до планування.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'resolution');
+    const parts = readResolution(text);
+    const event = parts.details.event as EventInfo;
+    assert.deepEqual(
+      [event.city, event.countryCode, event.start, event.end, parts.details.published],
+      ['Чернігів', 'UA', '2024-11-07', '2024-11-08', '2024-11-11'],
+    );
+    assert.deepEqual(parts.details.addressees, [
+      'ВЕРХОВНІЙ РАДІ УКРАЇНИ',
+      'Обласним військовим адміністраціям',
+    ]);
+    assert.equal(parts.recommendations.length, 3);
+  });
+
   it('reads a Kyrgyz resolution: the event in the genitive before its participants, "Баткен шаары"', () => {
     const text = [
       'РЕЗОЛЮЦИЯ',

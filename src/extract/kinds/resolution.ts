@@ -339,9 +339,11 @@ export function readResolution(text: string): KindParts {
   const testimonials = readTestimonials(paras, end, namedEntities(entityText).persons);
   const adopted = published ?? adoptionDate(paras);
   const first = paras[0]?.text ?? null;
-  // a first line naming the event and its title is the title as the document gives it
+  // a first line naming the event and its title is the title as the document gives it, unless cut short
+  // before its quote closes
   const givenWhole =
     first &&
+    !/[“«„][^”»]*$/u.test(first) &&
     heading > 0 &&
     event.name &&
     event.title &&

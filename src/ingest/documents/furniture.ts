@@ -79,13 +79,32 @@ const PAGE_AT_END = new RegExp(
   'iu',
 );
 
+/** The parts of a line set apart by bars, dots or wide spaces. */
+const MENU_SEPARATOR = /\s+[|·•]\s+|\s{3,}/u;
+/** A menu entry: a few words, the first capitalised, no figures ("Qui sommes-nous ?", "Про мережу"). */
+const MENU_ENTRY = /^\p{Lu}[^\d|·•]{0,30}$/u;
+/** How many lines from either end of a text copied from a web page its menus may stand. */
+const MENU_REACH = 5;
+
+/** "Home | Who we are | News | Contact": a web page's menu, four entries or more. */
+function isMenu(line: string): boolean {
+  const entries = line.trim().split(MENU_SEPARATOR);
+  return (
+    line.length <= 160 &&
+    entries.length >= 4 &&
+    entries.every((e) => MENU_ENTRY.test(e) && e.split(' ').length <= 4)
+  );
+}
+
 /**
- * A text copied from a PDF keeps the pages' furniture without the pages: lines that are page numbers ("Page
- * 3 of 12", "- 3 -"), and lines ending with one whose words repeat on other lines ("Report 2023 | Page 2 of
- * 4"), are dropped.
+ * A text copied from a PDF or a web page keeps the furniture without the pages: lines that are page numbers
+ * ("Page 3 of 12", "- 3 -"), lines ending with one whose words repeat on other lines ("Report 2023 | Page 2
+ * of 4"), and a web page's menus at its top or bottom are dropped.
  */
 export function dropPastedFurniture(text: string): string {
   const lines = text.split('\n');
+  const filled = lines.flatMap((line, i) => (line.trim() ? [i] : []));
+  const edges = new Set([...filled.slice(0, MENU_REACH), ...filled.slice(-MENU_REACH)]);
   const template = (line: string) => line.toLowerCase().replace(DIGITS, '#').replace(/\s+/g, ' ').trim();
   const counts = new Map<string, number>();
   for (const line of lines)
@@ -93,6 +112,6 @@ export function dropPastedFurniture(text: string): string {
   // a bare number may be a year or a count on a line of its own: only a word or dashes make one a page's
   const furniture = (line: string) =>
     PAGE_ALONE.test(line.trim()) || (PAGE_AT_END.test(line) && (counts.get(template(line)) ?? 0) >= 2);
-  const kept = lines.filter((line) => !furniture(line));
+  const kept = lines.filter((line, i) => !furniture(line) && !(edges.has(i) && isMenu(line)));
   return kept.length === lines.length ? text : kept.join('\n');
 }

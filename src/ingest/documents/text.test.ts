@@ -152,6 +152,28 @@ describe('plain text and Markdown documents', () => {
     );
   });
 
+  it('drops the menus a text copied from a web page keeps at its top and bottom, nowhere else', async () => {
+    const page = [
+      'Accueil   Qui sommes-nous ?   Nos programmes   Actualités   Contact',
+      'Résolution du forum',
+      'Publié le 23 sept. 2024 | Actualités | 0 commentaire',
+      'Texte de la résolution.',
+      'Considérant la situation.',
+      'Notant les efforts.',
+      'Eau | Terre | Paix | Justice',
+      'Recommandons ce qui suit.',
+      'Au gouvernement.',
+      'Aux partenaires.',
+      'Fin du texte.',
+      'Home | Who we are | News | Donate',
+    ].join('\n\n');
+    const text = (await readDocument(write('page.txt', page))).text;
+    assert.ok(!text.includes('Accueil') && !text.includes('Donate'), text);
+    assert.ok(
+      text.includes('Publié le 23 sept. 2024 | Actualités') && text.includes('Eau | Terre | Paix | Justice'),
+    );
+  });
+
   it('reads Arabic letters drawn in their presentation forms as the letters they are', () => {
     // "دارفور" and the lam-alef ligature as a PDF's text layer gives them
     assert.equal(normaliseText('\ufea9\ufe8e\ufead\ufed3\ufeee\ufead \ufefb'), 'دارفور لا');
