@@ -6,7 +6,7 @@ import {
   datedTitles,
   isAddresseeAt,
   isTableRow,
-  isWhsHeading,
+  isWhsHeadingLine,
   labelCountAt,
   layoutParagraphs,
   RESOLUTION_WORD,
@@ -60,8 +60,8 @@ function layoutMarks(paras: Paragraph[]): Marks {
     datedTitles: 0,
   };
   paras.forEach((p, i) => {
-    if (isWhsHeading(p)) m.whsHeadings++;
     for (const line of p.lines) {
+      if (isWhsHeadingLine(line)) m.whsHeadings++;
       if (isTableRow(line)) m.tableRows++;
       const crumb = breadcrumb(line);
       if (crumb) bump(roots, crumb.root);

@@ -18,8 +18,13 @@ export const WHS_HEADING =
 const WHS_CODES = new Set(WHS_TRANSFORMATIONS.map((t) => t.code));
 
 export function isWhsHeading(p: Paragraph): boolean {
-  const m = p.lines.length === 1 ? WHS_HEADING.exec(p.text) : null;
-  return Boolean(m && WHS_CODES.has((m[1] ?? '').toUpperCase()) && !/[.;,]$/.test(p.text));
+  return p.lines.length === 1 && isWhsHeadingLine(p.text);
+}
+
+/** A line that heads a transformation's section, wherever it stands (in a copy without blank lines, too). */
+export function isWhsHeadingLine(line: string): boolean {
+  const m = WHS_HEADING.exec(line);
+  return Boolean(m && WHS_CODES.has((m[1] ?? '').toUpperCase()) && !/[.;,]$/.test(line));
 }
 
 /** A line of a tab-separated table: at least two cells with text. */

@@ -186,4 +186,53 @@ describe('readSelfReport', () => {
     assert.deepEqual(parts.details.period, { start: '2022-01-01', end: '2022-12-31' });
     assert.equal(parts.date, '2023');
   });
+
+  it('reads a copy without blank lines: title under its capitals, sections, tables, the narrative after the question', () => {
+    const text = [
+      'INDIVIDUAL SELF REFLECTION 2022 ON WORLD HUMANITARIAN SUMMIT COMMITMENTS AND',
+      'INITIATIVES',
+      'Individual Self Reflection 2022 on World Humanitarian Summit Commitments and Initiatives - Bekaa',
+      'Community Solidarity Association',
+      'Stakeholder Information',
+      'Organisational Type',
+      'NGO - National',
+      'City and Country where Headquartered',
+      'Zahlé, Lebanon',
+      '3A Reduce and address displacement',
+      'Individual Commitments',
+      'Commitment\tCommitment Type\tCore Responsibility',
+      'BCSA commits to providing legal counselling.\tOperational\tLeave No One Behind',
+      'Core Commitments',
+      'Commitment\tCore Responsibility',
+      'Commit to a new approach to addressing forced displacement.\tLeave No One Behind',
+      '1. A. Highlight concrete actions taken between 1 January – 31 December 2021 to implement the commitments',
+      'which contribute to achieving this transformation.',
+      'In 2021 our legal team gave counselling to 3,412 people.',
+      'Keywords',
+      'Displacement, Legal',
+      'aid',
+    ].join('\n');
+    assert.equal(detectKind(text), 'self-report');
+    const parts = readSelfReport(text);
+    assert.equal(
+      parts.title,
+      'Individual Self Reflection 2022 on World Humanitarian Summit Commitments and Initiatives - Bekaa Community Solidarity Association',
+    );
+    const stakeholder = parts.details.stakeholder as Stakeholder;
+    assert.deepEqual(
+      [stakeholder.type, stakeholder.city, stakeholder.countryCode],
+      ['NGO - National', 'Zahlé', 'LB'],
+    );
+    const [section] = parts.sections;
+    assert.equal(section?.text, 'In 2021 our legal team gave counselling to 3,412 people.');
+    assert.deepEqual(section?.keywords, ['Displacement', 'Legal aid']);
+    assert.deepEqual(
+      section?.commitments.map((c) => [c.scope, c.type, c.coreResponsibility]),
+      [
+        ['individual', 'Operational', 'Leave No One Behind'],
+        ['core', null, 'Leave No One Behind'],
+      ],
+    );
+    assert.deepEqual(parts.details.period, { start: '2021-01-01', end: '2021-12-31' });
+  });
 });

@@ -5,9 +5,10 @@
  */
 import type { Commitment, FrameworkCode, Section } from '../../domain/document.js';
 import { WHS_TRANSFORMATIONS } from '../frameworks.js';
-import { isTableRow, isWhsHeading, splitParagraphs, WHS_HEADING } from './layout.js';
+import { isTableRow, isWhsHeading, isWhsHeadingLine, splitParagraphs, WHS_HEADING } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import {
+  isCapitals,
   isHeading,
   isPersonName,
   joinBrokenParagraphs,
@@ -106,6 +107,24 @@ function readStakeholder(paras: Paragraph[]): Stakeholder {
   return s;
 }
 
+/** "Individual Commitments", "Compromissos centrais": the heading over a commitment table. */
+const TABLE_HEADING =
+  /^[\p{L} ]{0,30}(?:commitments?|engagements?|compromisos?|compromissos?|обязательств\p{L}*|зобов['’]язан\p{L}*)[\p{L} ]{0,30}:?$/iu;
+
+/** The heading over the stakeholder block, in the languages self-reports are written in. */
+const STAKEHOLDER_HEADING =
+  /^(?:stakeholder information|informations? (?:sur|de) l['’]acteur|informaci[óo]n de la parte interesada|informa[çc][õo]es d[ao] (?:parte interessada|actor)|информация об организации)\s*:?$/iu;
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/gu, ' ').trim();
+}
+
+/** Whether a text opens with another's words, case aside: a title's copy in ordinary case. */
+function startsAlike(text: string | undefined, start: string | undefined): boolean {
+  const key = (s: string) => oneLine(s).toLocaleLowerCase();
+  return Boolean(text && start && key(text).startsWith(key(start)));
+}
+
 /** "Individual Commitments", "Core Commitments": which kind of commitment the next table lists. */
 function scopeOf(heading: string): string {
   if (/individu|индивидуал/iu.test(heading)) return 'individual';
@@ -171,6 +190,16 @@ const QUESTION = /^\d{1,2}\s*\.\s*\p{L}\s*[.)]\s+\S/u;
 const KEYWORDS =
   /^(?:key\s?words?|mots[- ]cl[ée]s|palabras clave|palavras-chave|ключевые слова|الكلمات المفتاحية)\s*[:：]?\s*(.*)$/iu;
 
+/** Whether the line before ends the form's question that opens a few lines up (it wraps, then stops). */
+function afterQuestion(lines: string[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    const line = (lines[j] ?? '').trim();
+    if (j < i - 1 && /[.?]$/u.test(line)) return false;
+    if (QUESTION.test(line)) return /[.?]$/u.test((lines[i - 1] ?? '').trim());
+  }
+  return false;
+}
+
 interface SectionRead {
   section: Section;
   /** The form's question, which names the reporting period. */
@@ -195,7 +224,7 @@ function readSection(code: string, title: string, body: Paragraph[]): SectionRea
     } else if (KEYWORDS.test(p.text) && isHeading(p.text.split(/[:：]/)[0] ?? '', 3)) {
       const inline = KEYWORDS.exec(p.text)?.[1] ?? '';
       if (inline) keywords.push(...splitList(inline));
-      else if (body[i + 1]) keywords.push(...splitList(body[++i]?.text ?? ''));
+      else if (body[i + 1]) keywords.push(...splitList((body[++i]?.text ?? '').replace(/\s*\n\s*/gu, ' ')));
     } else narrative.push(p.text);
   }
   return { section: { code, title, text: narrative.join('\n\n'), keywords, commitments }, question };
@@ -212,20 +241,32 @@ function reportingPeriod(questions: string[]): { start: string; end: string } | 
 
 export function readSelfReport(text: string): KindParts {
   // a form's label on the line right after a value or the narrative ("… Ngaïkoura" / "Region", "…year
-  // before." / "Keywords"), the form's question right after a table, as copies without blank lines give
-  // them, open a paragraph of their own
+  // before." / "Keywords"), the form's question right after a table, section and table headings, as
+  // copies without blank lines give them, open a paragraph of their own
   const labelled = (lines: string[], i: number) => {
     const line = (lines[i] ?? '').trim();
     const before = (lines[i - 1] ?? '').trim();
     if (QUESTION.test(line) && line.length > 60) return true; // the form's question after a table row
+    if (afterQuestion(lines, i)) return true; // the reporter's words under it
+    // a section's heading, and what follows it; a table's heading right above its first row
+    if (isWhsHeadingLine(line) || isWhsHeadingLine(before)) return true;
+    if (TABLE_HEADING.test(line) && isTableRow(lines[i + 1] ?? '')) return true;
+    if (isTableRow(line) && TABLE_HEADING.test(before)) return true;
     if (KEYWORDS.test(before) && !KEYWORDS.exec(before)?.[1]) return true; // the keywords under "Keywords"
-    return isHeading(line, 3) && (stakeholderLabel(line) !== null || KEYWORDS.test(line));
+    if (STAKEHOLDER_HEADING.test(line) || (isCapitals(before) && !isCapitals(line) && i > 0)) return true;
+    return stakeholderLabel(line) !== null || (isHeading(line, 3) && KEYWORDS.test(line));
   };
   const paras = splitParagraphs(joinBrokenParagraphs(paragraphs(text)), labelled);
   const starts = paras.flatMap((p, i) => (isWhsHeading(p) ? [i] : []));
   const head = paras.slice(0, starts[0] ?? paras.length);
-  const title = head[0] && !stakeholderLabel(head[0].text) ? head[0].text : null;
-  const stakeholder = readStakeholder(head.slice(title ? 1 : 0));
+  const titled = head[0] && !stakeholderLabel(head[0].text) ? 1 : 0;
+  // a title in capitals with its copy in ordinary case below: the copy, as one line however it wraps
+  const copied =
+    titled && isCapitals(head[0]?.text ?? '') && startsAlike(head[1]?.text, head[0]?.text) ? 1 : 0;
+  const title = titled ? oneLine(head[copied]?.text ?? '') : null;
+  const stakeholder = readStakeholder(
+    head.slice(titled + copied).filter((p) => !STAKEHOLDER_HEADING.test(p.text)),
+  );
   const reads = starts.map((start, n) => {
     const m = WHS_HEADING.exec(paras[start]?.text ?? '');
     const end = starts[n + 1] ?? paras.length;

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { tablesAsTabs } from './tables.js';
+
+describe('tablesAsTabs', () => {
+  it('reads columns aligned with spaces as tab rows, a wrapped cell joined to its row', () => {
+    const pasted = [
+      'Individual Commitments',
+      'Commitment                                        Commitment Type   Core Responsibility',
+      'BCSA commits to providing legal counselling on    Operational       Leave No One Behind',
+      'residency and birth registration.',
+      'BCSA commits to supporting health centres so      Partnership       Change People’s Lives: From',
+      'that they keep serving residents.                                   Delivering Aid to Ending Need',
+      'Core Commitments',
+      'In 2021 our team of   9 lawyers gave counselling.',
+    ].join('\n');
+    assert.equal(
+      tablesAsTabs(pasted),
+      [
+        'Individual Commitments',
+        'Commitment\tCommitment Type\tCore Responsibility',
+        'BCSA commits to providing legal counselling on residency and birth registration.\tOperational\tLeave No One Behind',
+        'BCSA commits to supporting health centres so that they keep serving residents.\tPartnership\tChange People’s Lives: From Delivering Aid to Ending Need',
+        'Core Commitments',
+        'In 2021 our team of   9 lawyers gave counselling.',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves text with wide spaces but no header over aligned rows as it is', () => {
+    const text = 'Name     Role\nA sentence that   happens to have gaps.\nAnother line.';
+    assert.equal(tablesAsTabs(text), text);
+  });
+});

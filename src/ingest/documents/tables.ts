@@ -1,0 +1,124 @@
+/**
+ * Tables that plain text draws, read as the tab-separated rows other tables are read as: with pipes
+ * ("| 1 | Нормы и ценности | 6 |"), or in columns aligned with spaces, as a PDF copied to text gives them.
+ * A cell wrapped onto the next line is joined to its row.
+ */
+
+/** A row with the lines of its cells that a wrap carried to the next line added to each cell. */
+function joined(row: string[], more: string[]): string[] {
+  return row.map((c, i) => [c, more[i]].filter(Boolean).join(' '));
+}
+
+const PIPE_ROW = /^[ \t]*\|(.*)\|[ \t]*$/;
+const PIPE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
+
+/**
+ * Tables drawn with pipes in plain text ("| 1 | Нормы и ценности | 6 |") as the tab-separated rows other
+ * tables are read as: the rules under headers dropped, and a row with an empty first cell, a cell wrapped
+ * onto the next line, joined to the row above.
+ */
+function pipeTablesAsTabs(text: string): string {
+  if (!text.includes('|')) return text;
+  const out: string[] = [];
+  let previous: string[] | null = null;
+  for (const line of text.split('\n')) {
+    const row = PIPE_ROW.exec(line);
+    if (!row) {
+      if (previous) out.push(previous.join('\t'));
+      previous = null;
+      out.push(line);
+      continue;
+    }
+    if (PIPE_RULE.test(line)) continue;
+    const cells = (row[1] ?? '').split('|').map((c) => c.trim());
+    if (previous && cells[0] === '' && cells.length === previous.length) previous = joined(previous, cells);
+    else {
+      if (previous) out.push(previous.join('\t'));
+      previous = cells;
+    }
+  }
+  if (previous) out.push(previous.join('\t'));
+  return out.join('\n');
+}
+
+/** A run of three spaces or more: what sets columns apart in a table laid out with spaces. */
+const COLUMN_GAP = / {3,}/g;
+
+interface Chunk {
+  start: number;
+  text: string;
+}
+
+function chunksOf(line: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let from = 0;
+  for (const gap of [...line.matchAll(COLUMN_GAP), { index: line.length, 0: '' }]) {
+    const text = line.slice(from, gap.index);
+    if (text.trim())
+      chunks.push({ start: from + (text.length - text.trimStart().length), text: text.trim() });
+    from = gap.index + gap[0].length;
+  }
+  return chunks;
+}
+
+/** "Commitment      Commitment Type   Core Responsibility": a header of short cells set apart by gaps. */
+function headerColumns(line: string): number[] | null {
+  const chunks = chunksOf(line);
+  const short = chunks.every(
+    (c) => c.text.split(' ').length <= 4 && /^\p{Lu}/u.test(c.text) && !/\d/u.test(c.text),
+  );
+  return chunks.length >= 2 && short ? chunks.map((c) => c.start) : null;
+}
+
+/** The row's cells, each chunk in the column it starts under (a column may start a little early or late). */
+function cellsUnder(columns: number[], chunks: Chunk[]): string[] {
+  const cells = columns.map(() => '');
+  for (const c of chunks) {
+    let at = 0;
+    while (at + 1 < columns.length && c.start >= (columns[at + 1] ?? 0) - 2) at++;
+    cells[at] = cells[at] ? `${cells[at]} ${c.text}` : c.text;
+  }
+  return cells;
+}
+
+const ROW_END = /[.;!?]$/u;
+
+/**
+ * A table laid out in columns of spaces under a header: each row whose first cell opens a new entry (the
+ * one before it ended), the lines under it that go on with its cells joined to it; the table ends at a line
+ * of one cell after a finished row.
+ */
+function alignedTablesAsTabs(text: string): string {
+  if (!text.includes('   ')) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const columns = headerColumns(line);
+    const next = chunksOf(lines[i + 1] ?? '');
+    // the row under the header starts its cells where the header's do
+    const aligned = next.every((c) => columns?.some((at) => Math.abs(c.start - at) <= 2));
+    if (!columns || next.length < 2 || !aligned) {
+      out.push(line);
+      continue;
+    }
+    const rows: string[][] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const chunks = chunksOf(lines[j] ?? '');
+      const last = rows[rows.length - 1];
+      const open = last !== undefined && !ROW_END.test(last[0] ?? '');
+      if (chunks.length === 0 || (chunks.length === 1 && !open)) break;
+      const cells = cellsUnder(columns, chunks);
+      if (last && (open || !cells[0])) rows[rows.length - 1] = joined(last, cells);
+      else rows.push(cells);
+    }
+    out.push(cellsUnder(columns, chunksOf(line)).join('\t'), ...rows.map((r) => r.join('\t')));
+    i = j - 1;
+  }
+  return out.join('\n');
+}
+
+export function tablesAsTabs(text: string): string {
+  return alignedTablesAsTabs(pipeTablesAsTabs(text));
+}
