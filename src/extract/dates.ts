@@ -83,7 +83,7 @@ const MONTH_YEAR = '(?:\\s*[,،]\\s*|\\s+(?:de|del)\\s+|\\s+|(?<=\\.)|-)';
 const MONTH_DAY = '(?:\\s+|(?<=\\.)\\s*)';
 const DAY_YEAR = '(?:\\s*[,،]\\s*|\\.\\s*|\\s+)';
 const RANGE =
-  '(?:\\s*[-–—‐‑‒−]\\s*|\\s+(?:to|till|until|through|and|au|à|et|al|a|hasta|y|до|по|и|і|та|إلى|الى|حتى)(?:\\s+(?:the|le|la|el))?\\s+)';
+  '(?:\\s*[-–—‐‑‒−]\\s*|\\s+(?:to|till|until|through|and|au|à|et|al|a|ao|hasta|y|e|até|до|по|и|і|та|إلى|الى|حتى)(?:\\s+(?:the|le|la|el))?\\s+)';
 const NUMERIC_START = '(?<![\\p{L}\\p{N}./,:-])';
 
 interface Parts {

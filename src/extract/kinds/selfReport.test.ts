@@ -235,4 +235,33 @@ describe('readSelfReport', () => {
     );
     assert.deepEqual(parts.details.period, { start: '2021-01-01', end: '2021-12-31' });
   });
+
+  it('reads a Portuguese form: its labels, "Compromissos centrais", "Responsabilidade central", "entre … e …"', () => {
+    const text = [
+      'Autoavaliação individual 2024 sobre os compromissos da Cimeira Humanitária Mundial - Associação Ombembwa',
+      'Nome da organização\tAssociação Ombembwa (AOPDC)\nTipo de organização\tONG - Nacional\nCidade e país da sede\tLubango, Angola\nNome do ponto focal\tEsperança Tchilombo Kalunga\nRegião\tÁfrica Austral',
+      '3A Reduzir e dar resposta à deslocação',
+      'Compromissos centrais',
+      'Compromisso\tResponsabilidade central\nAdotar uma nova abordagem à deslocação forçada.\tNão deixar ninguém para trás',
+      '1. A. Destaque as ações concretas realizadas entre 1 de janeiro e 31 de dezembro de 2023 para implementar os compromissos.',
+      'Apoiámos 2.640 registos de nascimento.',
+    ].join('\n\n');
+    const parts = readSelfReport(text);
+    const s = parts.details.stakeholder as Stakeholder;
+    assert.deepEqual(
+      [s.organisation, s.type, s.countryCode, s.contact, s.region],
+      [
+        'Associação Ombembwa (AOPDC)',
+        'ONG - Nacional',
+        'AO',
+        'Esperança Tchilombo Kalunga',
+        'África Austral',
+      ],
+    );
+    assert.deepEqual(
+      parts.sections[0]?.commitments.map((c) => [c.scope, c.coreResponsibility]),
+      [['core', 'Não deixar ninguém para trás']],
+    );
+    assert.deepEqual(parts.details.period, { start: '2023-01-01', end: '2023-12-31' });
+  });
 });

@@ -40,19 +40,19 @@ type StakeholderField = 'organisation' | 'type' | 'headquarters' | 'contact' | '
 const LABELS: [StakeholderField, RegExp][] = [
   [
     'type',
-    /organi[sz]ation(?:al)?\s+type|type of (?:the )?organi|type d.organi|tipo de (?:la )?organizaci|тип организации/iu,
+    /organi[sz]ation(?:al)?\s+type|type of (?:the )?organi|type d.organi|cat[ée]gorie d.organi|tipo de (?:la )?organiza[cç]|тип организации/iu,
   ],
   [
     'organisation',
-    /organi[sz]ation(?:al)?\s+name|name of (?:the )?organi|nom de l.organi|nombre de la organizaci|(?:наименование|название) организации/iu,
+    /organi[sz]ation(?:al)?\s+name|name of (?:the )?organi|nom de l.organi|nombre de la organizaci|nome da organiza[cç]|(?:наименование|название) организации/iu,
   ],
   [
     'headquarters',
     /headquarter|city and country|si[èe]ge|ville et pays|sede|ciudad y pa[ií]s|штаб|город и страна/iu,
   ],
-  ['contact', /focal point|contact|point focal|punto focal|r[ée]f[ée]rent|контакт/iu],
-  ['region', /^(?:r[ée]gi[oó]n|регион)\b/iu],
-  ['handle', /twitter|handle|social media|r[ée]seaux sociaux|redes sociales|соцсет/iu],
+  ['contact', /focal point|contact|point focal|punto focal|ponto focal|r[ée]f[ée]rent|контакт/iu],
+  ['region', /^(?:r[ée]gi[oó]n|regi[ãa]o|регион)(?![\p{L}])/iu],
+  ['handle', /twitter|handle|social media|r[ée]seaux sociaux|redes sociales|redes sociais|соцсет/iu],
 ];
 
 function stakeholderLabel(text: string): StakeholderField | null {
@@ -128,7 +128,8 @@ function startsAlike(text: string | undefined, start: string | undefined): boole
 /** "Individual Commitments", "Core Commitments": which kind of commitment the next table lists. */
 function scopeOf(heading: string): string {
   if (/individu|индивидуал/iu.test(heading)) return 'individual';
-  if (/\bcore\b|fondamenta|b[áa]sic|esencial|основн|ключев/iu.test(heading)) return 'core';
+  if (/\bcore\b|fondamenta|fundamenta|centra[li]|b[áa]sic|esencial|essencia|основн|ключев/iu.test(heading))
+    return 'core';
   return heading.toLocaleLowerCase();
 }
 
@@ -144,7 +145,7 @@ function columnsOf(header: string[]): {
     return { text: 0, type: header.length >= 3 ? 1 : -1, responsibility: header.length - 1, headed };
   const find = (re: RegExp) => header.findIndex((c) => re.test(c));
   const type = find(/type|tipo|тип/iu);
-  const responsibility = find(/responsib|responsabilit|ответственн/iu);
+  const responsibility = find(/responsib|responsab|ответственн/iu);
   const text = header.findIndex((_c, i) => i !== type && i !== responsibility);
   return { text: Math.max(0, text), type, responsibility, headed };
 }
