@@ -6,7 +6,7 @@ import { mainDate } from '../dates.js';
 import { readAuthors } from './factsheet.js';
 import { breadcrumb } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
-import { isHeading, paragraphs } from './text.js';
+import { isHeading, type Paragraph, paragraphs } from './text.js';
 
 /** The title a page's breadcrumb ends with ("Accueil / Publications / Rapport d'activités 2023"), if any. */
 function crumbTitle(line: string): string | null {
@@ -19,16 +19,37 @@ function crumbTitle(line: string): string | null {
     : null;
 }
 
+/** A rule drawn with characters ("ـــــ", "-----", "=====", "_____"). */
+const RULE_LINE = /^\s*[-_=ـ─━~*·.]{5,}\s*$/u;
+
+/**
+ * A letterhead above the title: a line of two parts set wide apart ("ОО «Водии Сулҳ»      Для внутреннего
+ * пользования"), or lines over a rule (an organisation's name in two languages, then "ـــــ").
+ */
+function isLetterhead(p: Paragraph): boolean {
+  return (p.lines.length === 1 && /\S {5,}\S/u.test(p.text)) || p.lines.some((l) => RULE_LINE.test(l));
+}
+
+/**
+ * The title a heading paragraph gives, as one line: wrapped over up to three lines; a fourth, or a third
+ * after two, that starts anew with a capital is its subtitle ("… Дніпропетровської області" / "Звіт за
+ * результатами моніторингу").
+ */
+function headingTitle(p: Paragraph | undefined): string | null {
+  if (!p || p.lines.length > 4) return null;
+  const lines = p.lines.map((l) => l.trim());
+  const last = lines[lines.length - 1] ?? '';
+  const subtitle = lines.length >= 3 && /^\p{Lu}/u.test(last) && !/^\p{Lu}/u.test(lines[1] ?? '');
+  const title = (subtitle ? lines.slice(0, -1) : lines).join(' ');
+  return isHeading(title, 25) ? title : null;
+}
+
 export function readDocument(text: string): KindParts {
   const all = paragraphs(text);
   // a breadcrumb above the title is the page's way there; its last step is the title as written
   const crumb = all[0]?.lines.length === 1 ? crumbTitle(all[0].text) : null;
-  const paras = crumb ? all.slice(1) : all;
-  const first = paras[0];
-  const heading =
-    first && first.lines.length <= 2 && isHeading(first.text.replace(/\n/g, ' '), 25)
-      ? first.text.replace(/\n/g, ' ')
-      : null;
+  const paras = crumb || (all[0] && isLetterhead(all[0])) ? all.slice(1) : all;
+  const heading = headingTitle(paras[0]);
   const title =
     crumb && heading && crumb.toLocaleLowerCase() === heading.toLocaleLowerCase()
       ? crumb

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readDocument } from './document.js';
+
+describe('readDocument', () => {
+  it('takes a title wrapped over lines without the subtitle under it', () => {
+    const text =
+      'Умови проживання внутрішньо переміщених\nосіб у місцях компактного проживання\nДніпропетровської області\n' +
+      'Звіт за результатами моніторингу\n\nДніпро, 28 листопада 2023 р.\n\nУ серпні група відвідала 42 місця.';
+    const parts = readDocument(text);
+    assert.equal(
+      parts.title,
+      'Умови проживання внутрішньо переміщених осіб у місцях компактного проживання Дніпропетровської області',
+    );
+    assert.equal(parts.date, '2023-11-28');
+  });
+
+  it('takes the title under a letterhead, not the letterhead', () => {
+    const wide =
+      'ОО «Водии Сулҳ»                                    Для внутреннего пользования\n\n' +
+      'Мониторинговая записка: общинная медиация в Согдийской области\n\nХуджанд, 12 июля 2024 г.';
+    assert.equal(readDocument(wide).title, 'Мониторинговая записка: общинная медиация в Согдийской области');
+    const ruled =
+      'منظمة سنابل الموصل للتنمية والسلام\nSanabel Mosul Organization for Development and Peace\nــــــــــــــــــــــــــــ\n\n' +
+      'تقرير الأنشطة للربع الأول من عام ٢٠٢٤\n\nالموصل في ١٠/٤/٢٠٢٤';
+    assert.equal(readDocument(ruled).title, 'تقرير الأنشطة للربع الأول من عام ٢٠٢٤');
+  });
+});
