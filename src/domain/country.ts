@@ -34,7 +34,15 @@ const COMMON_NAMES: Record<string, string> = {
   uk: 'GB',
   usa: 'US',
   kosovo: 'XK',
+  'кыргызская республика': 'KG',
+  'киргизская республика': 'KG',
+  'кыргыз республикасы': 'KG',
+  'kyrgyz republic': 'KG',
 };
+
+/** "Republic of Moldova", "Республика Казахстан", "República de Colombia": the country by its short name. */
+const REPUBLIC_OF =
+  /^(?:the )?(?:republic of|republique (?:du|de la|de|d')|republica (?:de|del)|республика|республики|республіка|республіки) (?:the )?/u;
 
 /** Short forms that name a country in lower case too ("car" does not). */
 const SHORT_FORMS_IN_ANY_CASE: Record<string, string> = { uk: 'GB', usa: 'US', drc: 'CD' };
@@ -87,5 +95,5 @@ export function countryCode(name: string): string | undefined {
     return SHORT_FORMS_IN_ANY_CASE[key];
   if (/^[a-z]{2}$/.test(key) && !COMMON_NAMES[key])
     return countries.isValid(key.toUpperCase()) || key === 'xk' ? key.toUpperCase() : undefined;
-  return index.get(key);
+  return index.get(key) ?? (REPUBLIC_OF.test(key) ? index.get(key.replace(REPUBLIC_OF, '')) : undefined);
 }
