@@ -97,9 +97,9 @@ export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
 
 /** What may come before a dateline's date: "Published on", "Publicado el", "Опубликовано", "نُشر في", "Date:". */
 const DATE_LABEL = /^[\p{L}\p{M}'’ ]{0,30}:?\s*$/u;
-/** What may follow it: who posted it ("Posted on 18 June 2024 by the Communications Team") or where ("· Marawi", "— Honiara", "| Port Vila"), or a category set apart by spaces ("   Документи"). */
+/** What may follow it: when ("14:30", ", às 14h30"), who posted it ("Posted on 18 June 2024 by the Communications Team") or where ("· Marawi", "— Honiara", "| Port Vila"), or a category set apart by spaces ("   Документи"). */
 const DATE_BYLINE =
-  /^[\s.,;|–-]*(?:\d{1,2}:\d{2}|(?:by|par|por|від|от)\s+[^.\d]{1,50}|(?:[·•|/—–-]\s*|(?<=\s{2}))\p{Lu}[\p{L} ,'’-]{1,40}(?:\s*[|·•]\s*[\p{L}\d ,'’-]{1,40}){0,3})?$/iu;
+  /^[\s.,;|–-]*(?:(?:at|à|às|a las|в|о)?\s*\d{1,2}[:h]\d{2}(?:\s*h)?|(?:by|par|por|від|от)\s+[^.\d]{1,50}|(?:[·•|/—–-]\s*|(?<=\s{2}))\p{Lu}[\p{L} ,'’-]{1,40}(?:\s*[|·•]\s*[\p{L}\d ,'’-]{1,40}){0,3})?$/iu;
 const DATE_LINE_CHARS = 100;
 const HIJRI_BEFORE =
   /^[\d\u0660-\u0669]{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s+[\d\u0660-\u0669]{4}\s*هـ\s*(?:الموافق\s+)?/u;

@@ -83,7 +83,7 @@ describe('readNews', () => {
     );
   });
 
-  it('reads date lines in mixed styles with the place after a dash, a bar or a slash', () => {
+  it('reads date lines in mixed styles with the place after a dash, a bar or a slash, or the time', () => {
     const page = [
       'Latest news',
       'Women observers ready for the election\n\nMarch 18, 2024 — Honiara',
@@ -94,6 +94,8 @@ describe('readNews', () => {
       'Women set up shelter committees.',
       'Regional exchange in Suva\n\n12th January 2024 / Suva, Fiji',
       'Thirty-four women leaders met in Suva.',
+      'RDAO lança relatório\n\nPublicado em 28 de fevereiro de 2023, às 14h30',
+      'O relatório documenta 214 casos.',
     ].join('\n\n');
     assert.equal(detectKind(page), 'news');
     assert.deepEqual(
@@ -103,6 +105,7 @@ describe('readNews', () => {
         ['Mediators complete land dispute course', '2024-02-18'],
         ['Women lead shelter committees', '2024-01-29'],
         ['Regional exchange in Suva', '2024-01-12'],
+        ['RDAO lança relatório', '2023-02-28'],
       ],
     );
   });
