@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readDocument } from './document.js';
+import type { Author } from './factsheet.js';
 
 describe('readDocument', () => {
   it('takes a title wrapped over lines without the subtitle under it', () => {
@@ -24,5 +25,26 @@ describe('readDocument', () => {
       'منظمة سنابل الموصل للتنمية والسلام\nSanabel Mosul Organization for Development and Peace\nــــــــــــــــــــــــــــ\n\n' +
       'تقرير الأنشطة للربع الأول من عام ٢٠٢٤\n\nالموصل في ١٠/٤/٢٠٢٤';
     assert.equal(readDocument(ruled).title, 'تقرير الأنشطة للربع الأول من عام ٢٠٢٤');
+  });
+
+  it('reads authors credited with semicolons over a wrapped line, and in Arabic', () => {
+    const wrapped = readDocument(
+      'Звіт\n\nАвторки звіту: Ірина Бондаренко-Лисенко, координаторка моніторингу; Оксана Мельничук,\n' +
+        'юристка – ГО «Світанок громад»',
+    );
+    assert.deepEqual(
+      (wrapped.details.authors as Author[]).map((a) => [a.name, a.position, a.organisation]),
+      [
+        ['Ірина Бондаренко-Лисенко', 'координаторка моніторингу', 'Світанок громад'],
+        ['Оксана Мельничук', 'юристка', 'Світанок громад'],
+      ],
+    );
+    const arabic = readDocument(
+      'تقرير\n\nإعداد: سرى فاضل النعيمي، مسؤولة المتابعة والتقييم – منظمة سنابل الموصل للتنمية والسلام',
+    );
+    assert.deepEqual(
+      (arabic.details.authors as Author[]).map((a) => [a.name, a.position, a.organisation]),
+      [['سرى فاضل النعيمي', 'مسؤولة المتابعة والتقييم', 'منظمة سنابل الموصل للتنمية والسلام']],
+    );
   });
 });

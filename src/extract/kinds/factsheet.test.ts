@@ -281,7 +281,7 @@ describe('readFactsheet', () => {
       (parts.details.authors as Author[]).map((a) => [a.name, a.position, a.organisation]),
       [
         ['Arta Krasniqi', 'Research Officer', 'KCCS'],
-        ['Олена Коваленко', 'керівниця відділу', 'ГО «Право на дім»'],
+        ['Олена Коваленко', 'керівниця відділу', 'Право на дім'],
       ],
     );
   });

@@ -71,14 +71,14 @@ const RESPONDENTS = 'respondents?|répondant(?:e)?s|encuestad[oa]s|participantes
 
 /** Labels that credit people with a document: "Edited by", "Author", "Rédigé par", "Подготовил". */
 const AUTHOR_LABEL =
-  /^(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|auteure?s?|autor(?:es|as|a)?|r[ée]dig[ée]e?\s+par|r[ée]vis[ée]e?\s+par|relu\s+par|[ée]dit[ée]e?\s+par|elaborado\s+por|editado\s+por|подготовил[аи]?|підготува(?:в|ла|ли)|составител[ьи]|упорядни(?:к|ця|ки)|автор(?:[ыаи]|ка|ки)?|редактор(?:[ыаи]|ка)?)$/iu;
+  /^(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|auteure?s?|autor(?:es|as|a)?|r[ée]dig[ée]e?\s+par|r[ée]vis[ée]e?\s+par|relu\s+par|[ée]dit[ée]e?\s+par|elaborado\s+por|editado\s+por|подготовил[аи]?|підготува(?:в|ла|ли)|составител[ьи]|упорядни(?:к|ця|ки)|автор(?:[ыаи]|ка|ки)?|редактор(?:[ыаи]|ка)?|إعداد|اعداد|تحرير|كتابة|المؤلف(?:ون|ة)?)(?:\s+(?:of the report|du rapport|del informe|do relatório|отчёта|отчета|доклада|звіту))?$/iu;
 
 /** "Prepared by Name …" without a colon: the credits that say "by". */
 const BY_LABEL =
   /^((?:written|prepared|compiled|edited|produced|translated|reviewed)\s+by|r[ée]dig[ée]e?\s+par|[ée]dit[ée]e?\s+par|elaborado\s+por|editado\s+por)\s+/iu;
 /** Words of a position, not an organisation: "Name, Executive Director". */
 const POSITION =
-  /(?:director|officer|coordinator|manager|head|chair|president|specialist|advis[eo]r|consultant|researcher|assistant|lead|editor|analyst|chargée?|directeur|directrice|coordinat|responsable|présidente?|secrétaire|coordinador|directora?|координатор|директор|керівни|менеджер|специалист|фахів)/iu;
+  /(?:director|officer|coordinator|manager|head|chair|president|specialist|advis[eo]r|consultant|researcher|assistant|lead|editor|analyst|chargée?|directeur|directrice|coordinat|responsable|présidente?|secrétaire|coordinador|directora?|координатор|директор|керівни|менеджер|специалист|фахів|مسؤول|منسق|مدير|رئيس)/iu;
 
 /** The label and the names of a credit line, or null: "Edited by: …", "Prepared by …". */
 function creditOf(line: string): { role: string; names: string } | null {
@@ -90,12 +90,13 @@ function creditOf(line: string): { role: string; names: string } | null {
   return by && line.length <= 200 && /^\p{Lu}/u.test(names) ? { role: by[1] ?? '', names } : null;
 }
 
-/** "A (Org) et B (Org)", "A and B, Org": the people credited, split at "and" outside brackets. */
+/** "A (Org) et B (Org)", "A and B, Org", "A, Role; B, Role": the people credited, split at "and" or a
+ * semicolon outside brackets. */
 function creditedPeople(names: string): string[] {
   const people: string[] = [];
   let depth = 0;
   let from = 0;
-  for (const m of names.matchAll(/[()]|\s+(?:and|et|y|и|і|та|&)\s+/gu)) {
+  for (const m of names.matchAll(/[()]|\s*;\s*|\s+(?:and|et|y|и|і|та|&|و)\s+/gu)) {
     if (m[0] === '(') depth++;
     else if (m[0] === ')') depth--;
     else if (depth === 0) {
@@ -111,18 +112,23 @@ function authorOf(role: string, credit: string): Author {
   const bracket = /^(.+?)\s*\(([^()]+)\)$/u.exec(credit);
   if (bracket)
     return { role, name: (bracket[1] ?? '').trim(), position: null, organisation: bracket[2] ?? null };
-  const [name = '', ...rest] = credit.split(/\s*,\s*/);
+  const [name = '', ...rest] = credit.split(/\s*[,،]\s*/);
   const dash = rest.join(', ').split(/\s+[–—-]\s+/);
   const parts = dash.length > 1 ? dash : rest;
   const [only] = parts;
   if (parts.length === 1 && only && !POSITION.test(only))
-    return { role, name: name.trim(), position: null, organisation: only };
+    return { role, name: name.trim(), position: null, organisation: bareName(only) };
   return {
     role,
     name: name.trim(),
     position: (parts.length > 1 ? parts.slice(0, -1).join(dash.length > 1 ? ' – ' : ', ') : only) || null,
-    organisation: parts.length > 1 ? (parts[parts.length - 1] ?? null) : null,
+    organisation: parts.length > 1 ? bareName(parts[parts.length - 1] ?? '') : null,
   };
+}
+
+/** An organisation under the name in its quotes, without its legal form: "ГО «Світанок громад»". */
+function bareName(organisation: string): string | null {
+  return /^[\p{L}.]{0,12}\s*«([^«»]+)»$/u.exec(organisation.trim())?.[1] ?? (organisation.trim() || null);
 }
 
 /** "Authors" alone as a heading, with a credit per line under it ("Name, Role, Organisation"). */
@@ -137,13 +143,15 @@ function creditsUnder(heading: Paragraph, next: Paragraph | undefined): Author[]
 export function readAuthors(paras: Paragraph[]): Author[] {
   const out = paras.flatMap((p, i) => creditsUnder(p, paras[i + 1]));
   for (const p of paras)
-    for (const line of p.lines) {
-      const credit = creditOf(line);
+    for (const [i, line] of p.lines.entries()) {
+      // a credit wrapped onto the next line goes on there in lower case ("…, Оксана Мельничук," / "юристка – …")
+      const next = p.lines[i + 1] ?? '';
+      const credit = creditOf(/^\s*\p{Ll}/u.test(next) ? `${line.trimEnd()} ${next.trim()}` : line);
       if (!credit) continue;
       const authors = creditedPeople(credit.names).map((c) => authorOf(credit.role, c));
-      // "A and B, Org": the organisation after the last name is everyone's
+      // "A and B, Org", "A, Role; B, Role – Org": the organisation after the last name is everyone's
       const shared = authors[authors.length - 1]?.organisation ?? null;
-      for (const a of authors) a.organisation ??= a.position ? null : shared;
+      for (const a of authors) a.organisation ??= shared;
       out.push(...authors);
     }
   return out;
