@@ -77,6 +77,21 @@ describe('findFigures', () => {
     assert.deepEqual(triples('dijo Marleny Caal Chub, de 19 años, originaria de San Pedro Carchá'), []);
   });
 
+  it('reads a number in a table under a header that is no noun by the nearest cell in words before it', () => {
+    const table =
+      'Result area\tIndicator\tTarget 2023\tAchieved 2023\nProtection\tSafe houses operating\t3\t4\n' +
+      'Legal aid\tLabour cases filed\t60\t48';
+    assert.deepEqual(
+      triples(table).map(([value, unit]) => [value, unit]),
+      [
+        [3, 'Safe houses operating'],
+        [4, 'Safe houses operating'],
+        [60, 'Labour cases filed'],
+        [48, 'Labour cases filed'],
+      ],
+    );
+  });
+
   it('reads numbers alone in table cells by their column header or row, and over a wrapped line', () => {
     const table = 'Indicador\t2022\t2023\nMulheres atendidas\t1 840\t2 315\nGrupos de poupança\t18\t26';
     assert.deepEqual(
@@ -171,6 +186,16 @@ describe('findFigures', () => {
     assert.deepEqual(triples("L'épargne atteint 41 500 000 ariary. Elle a versé 350 000 gourdes."), [
       [41500000, 'MGA', '41 500 000 ariary'],
       [350000, 'HTG', '350 000 gourdes'],
+    ]);
+    assert.deepEqual(triples('O fundo destinou R$ 85.000 e AOA 45 milhões; 1 150 000 грн; 184 000 сомони.'), [
+      [85000, 'BRL', 'R$ 85.000'],
+      [45000000, 'AOA', 'AOA 45 milhões'],
+      [1150000, 'UAH', '1 150 000 грн'],
+      [184000, 'TJS', '184 000 сомони'],
+    ]);
+    assert.deepEqual(triples('بلغ الإنفاق في العراق ٤٨٬٥٠٠٬٠٠٠ دينار عراقي (نحو ٣٧ ألف دولار أمريكي).'), [
+      [48500000, 'IQD', '٤٨٬٥٠٠٬٠٠٠ دينار'],
+      [37000, 'USD', '٣٧ ألف دولار'],
     ]);
     assert.deepEqual(triples('In Uganda the group saved 30,000 shillings; elsewhere 500 francs.'), [
       [30000, 'UGX', '30,000 shillings'],

@@ -54,15 +54,19 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const MAGNITUDES: [RegExp, number][] = [
-  [/^(?:billions?|bn|milliards?|млрд\.?|mil millones)$/iu, 1e9],
-  [/^(?:millions?|mln|mn|m|millón|millones|млн\.?|мільйон\p{L}*|миллион\p{L}*)$/iu, 1e6],
-  [/^(?:thousands?|k|mille|mil|тыс\.?|тис\.?|тысяч\p{L}*|тисяч\p{L}*)$/iu, 1e3],
+  [/^(?:billions?|bn|milliards?|млрд\.?|mil millones|مليار)$/iu, 1e9],
+  [
+    /^(?:millions?|mln|mn|m|millón|millones|milhão|milhões|млн\.?|мільйон\p{L}*|миллион\p{L}*|مليون|ملايين)$/iu,
+    1e6,
+  ],
+  [/^(?:thousands?|k|mille|mil|тыс\.?|тис\.?|тысяч\p{L}*|тисяч\p{L}*|ألف|آلاف|الف)$/iu, 1e3],
 ];
 
 /** Currencies written before or after the amount, to their ISO 4217 codes. */
 const CURRENCY_SYMBOLS: Record<string, string> = {
   $: 'USD',
   US$: 'USD',
+  R$: 'BRL',
   '€': 'EUR',
   '£': 'GBP',
   '₴': 'UAH',
@@ -77,8 +81,8 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
 const CURRENCY_WORDS: [RegExp, string | Record<string, string>][] = [
   [/^(?:euros?|евро|يورو)$/iu, 'EUR'],
   [/^(?:(?:us\s)?dollars?|dólares|долларов|доллар\p{L}*|دولار)$/iu, 'USD'],
-  [/^(?:сом\p{L}*)$/iu, 'KGS'],
-  [/^(?:гривень|гривн\p{L}*|hryvnias?)$/iu, 'UAH'],
+  [/^(?:сом(?:ов|а|ы)?)$/iu, 'KGS'],
+  [/^(?:грн\.?|гривень|гривн\p{L}*|hryvnias?)$/iu, 'UAH'],
   [/^(?:рубл\p{L}*)$/iu, 'RUB'],
   [/^(?:тенге|tenge)$/iu, 'KZT'],
   [/^(?:сомони|somoni)$/iu, 'TJS'],
@@ -124,7 +128,7 @@ const CURRENCY_WORDS: [RegExp, string | Record<string, string>][] = [
   [/^(?:rupees|roupies|rupias)$/iu, { IN: 'INR', PK: 'PKR', LK: 'LKR', NP: 'NPR', MU: 'MUR' }],
   [/^(?:shillings?)$/iu, { KE: 'KES', UG: 'UGX', TZ: 'TZS', SO: 'SOS' }],
   [/^(?:kwacha)$/iu, { MW: 'MWK', ZM: 'ZMW' }],
-  [/^(?:dinars?|دينار)$/iu, { IQ: 'IQD', JO: 'JOD', LY: 'LYD', TN: 'TND', DZ: 'DZD', RS: 'RSD' }],
+  [/^(?:dinars?|دينار|دنانير)$/iu, { IQ: 'IQD', JO: 'JOD', LY: 'LYD', TN: 'TND', DZ: 'DZD', RS: 'RSD' }],
   [/^(?:riyals?|rials?|ريال)$/iu, { YE: 'YER', SA: 'SAR', QA: 'QAR', OM: 'OMR', IR: 'IRR' }],
   [/^(?:francs?)$/iu, { CD: 'CDF', RW: 'RWF', BI: 'BIF', GN: 'GNF', DJ: 'DJF', KM: 'KMF', CH: 'CHF' }],
 ];
@@ -146,7 +150,7 @@ const CODE_WORDS =
 const YEAR_MODIFIER =
   /(?<![\p{L}])(?:the|its|our|their|this|that|own|his|her|a|an|le|la|les|el|los|las|du|del)\s+$/iu;
 
-const DIGITS = String.raw`\d{1,3}(?:[,\u00a0\u202f '’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
+const DIGITS = String.raw`\d{1,3}(?:[,\u00a0\u202f\u066c '’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
 const WORD_NUMBER = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vingt|trente|quarante|cinquante|soixante)(?:-(?:one|two|three|four|five|six|seven|eight|nine|et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|${Object.keys(NUMBER_WORDS).join('|')}`;
 /** "One" is a count only beside another ("two women and one young person"): else an article or a pronoun. */
 const ONE = 'one|un|une|uno|una';
@@ -190,7 +194,7 @@ function numberValue(digits: string | undefined, word: string | undefined): numb
     const units: Record<string, number> = { one: 1, un: 1 };
     return (NUMBER_WORDS[tens ?? ''] ?? 0) + (unit ? (units[unit] ?? NUMBER_WORDS[unit] ?? 0) : 0);
   }
-  const s = (digits ?? '').replace(/[\u00a0\u202f '’]/gu, '');
+  const s = (digits ?? '').replace(/[\u00a0\u202f\u066c '’]/gu, '');
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');
   if (lastDot >= 0 && lastComma >= 0) {
@@ -370,7 +374,7 @@ function magnitude(text: string, from: number): { factor: number; end: number } 
 }
 
 function currencyBefore(text: string, start: number): { code: string; start: number } | null {
-  const m = /(US\$|[$€£₴₽₸]|\b[A-Z]{3})\s?$/u.exec(text.slice(Math.max(0, start - 5), start));
+  const m = /(US\$|R\$|[$€£₴₽₸]|\b[A-Z]{3})\s?$/u.exec(text.slice(Math.max(0, start - 5), start));
   if (!m) return null;
   const token = m[1] ?? '';
   const code = CURRENCY_SYMBOLS[token] ?? (CURRENCY_CODES.has(token) ? token : undefined);
@@ -452,7 +456,7 @@ const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
 
 /**
  * "Women mediators trained<TAB>412": a number alone in a cell of a tab-separated table counts what its
- * column's header names ("Organizaciones") or else what its row's first cell does.
+ * column's header names ("Organizaciones") or else what its row's nearest cell in words does.
  */
 function tableCell(text: string, start: number, end: number): { unit: string; label: string } | null {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -460,8 +464,9 @@ function tableCell(text: string, start: number, end: number): { unit: string; la
   const before = text.slice(lineStart, start);
   if (!/\t *$/u.test(before) || !/^ *(?:\t|$)/u.test(text.slice(end, lineEnd))) return null;
   const row = cellsOf(before);
-  const rowName = row[0] ?? '';
-  if (!/^\p{L}/u.test(rowName)) return null;
+  if (!/^\p{L}/u.test(row[0] ?? '')) return null;
+  // the nearest cell in words before it: "Protection<tab>Safe houses operating<tab>3" counts safe houses
+  const rowName = row.findLast((c) => /^\p{L}/u.test(c)) ?? '';
   // the table's first line, above the run of tab-separated lines, is its header
   let top = lineStart;
   while (top > 0) {
