@@ -67,6 +67,17 @@ describe('findInstitutions', () => {
     ]);
   });
 
+  it('reads Portuguese bodies head first, and an office over its complements and a line break', () => {
+    const text =
+      'Com a Conservatória do Registo Civil de Ondjiva e a Defensoria Pública do Estado do Pará, e com ' +
+      'Офісом Уповноваженого Верховної Ради\nУкраїни з прав людини.';
+    assert.deepEqual(names(text), [
+      'Conservatória do Registo Civil de Ondjiva',
+      'Defensoria Pública do Estado do Pará',
+      'Офіс Уповноваженого Верховної Ради України з прав людини',
+    ]);
+  });
+
   it('leaves a body named in quotes to its quoted name, and reads a republic by its name', () => {
     const text =
       'Кризисный центр «Сенім» в Актобе принял 96 детей. Верховный суд Республики Казахстан опубликовал обзор.';

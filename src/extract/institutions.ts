@@ -20,14 +20,14 @@ const MINISTRY = new RegExp(
   'gu',
 );
 /**
- * French and Spanish public bodies, named head first and ending with a name: "Hôpital provincial de Bol",
+ * French, Spanish and Portuguese public bodies, named head first and ending with a name: "Hôpital provincial de Bol",
  * "Direction de la Protection Civile", "Tribunal de première instance de Toliara", "Ambassade du Japon".
  */
 const ROMANCE_BODY =
-  /(?<![\p{L}])(?:Direction|Délégation|Hôpital|Tribunal|Ambassade|Barreau|Mairie|Préfecture|Cour|Municipalidad|Comisionado|Defensoría|Fiscalía|Secretaría|Alcaldía|Gobernación|Juzgado|Procuraduría|Embajada|Corte)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:Direction|Délégation|Hôpital|Tribunal|Ambassade|Barreau|Mairie|Préfecture|Cour|Municipalidad|Comisionado|Defensoría|Fiscalía|Secretaría|Alcaldía|Gobernación|Juzgado|Procuraduría|Embajada|Corte|Delegacia|Conservatória|Secretaria|Prefeitura|Defensoria|Comissão|Comisión)(?![\p{L}])/gu;
 /** Where such a name stops: punctuation, or "and" before an article ("… Civile et le Tribunal …"). */
 const ROMANCE_END =
-  /[,;:.()«»"“”]|[ \t](?:et|y|and|ou|o)[ \t]+(?:le|la|les|l['’]|el|los|las|un|une|des)(?![\p{L}])/u;
+  /[,;:.()«»"“”]|[ \t](?:et|y|e|and|ou|o)[ \t]+(?:le|la|les|l['’]|el|los|las|un|une|des|a|o|os|as)(?![\p{L}])/u;
 
 /** The body's name up to its last capitalised word, when one follows the head ("… de Bol", not "… a reçu"). */
 function romanceBody(text: string, head: RegExpMatchArray): Institution | undefined {
@@ -124,7 +124,7 @@ function cutName(name: string): string {
 
 /** The head of a Russian or Ukrainian public body's name, in any case: "Министерству", "радою", "центром". */
 const SLAVIC_HEAD =
-  /(?<![\p{L}])([Мм]инистерств|[Мм]іністерств|[Аа]гентств|[Сс]уд|[Сс]овет|[Кк]омитет|[Кк]омітет|[Пп]арламент|[Сс]лужб|[Пп]рокуратур|[Уу]правлени|[Уу]правлінн|[Дд]епартамент|[Рр]ад|[Цц]ентр)(?:о|а|у|ом|е|ы|ой|ою|ем|я|ю|ям|і|и)?(?![\p{L}])/gu;
+  /(?<![\p{L}])([Мм]инистерств|[Мм]іністерств|[Аа]гентств|[Сс]уд|[Сс]овет|[Кк]омитет|[Кк]омітет|[Пп]арламент|[Сс]лужб|[Пп]рокуратур|[Уу]правлени|[Уу]правлінн|[Дд]епартамент|[Рр]ад|[Цц]ентр|[Оо]фіс|[Оо]фис)(?:о|а|у|ом|е|ы|ой|ою|ем|я|ю|ям|і|и)?(?![\p{L}])/gu;
 /** Adjectives before it, a capitalised one first: "Верховному суду", "Ізюмською міською радою". */
 const SLAVIC_ADJECTIVES = new RegExp(
   String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’]+(?:${ADJECTIVE_ENDINGS})(?:[ \t]+\p{Ll}[\p{Ll}'’]+(?:${ADJECTIVE_ENDINGS})){0,2})[ \t]+$`,
@@ -135,7 +135,7 @@ const SLAVIC_ADJECTIVES = new RegExp(
  * Балаклійської міської ради", "з надання безоплатної правової допомоги", "Республики Казахстан".
  */
 const SLAVIC_COMPLEMENTS =
-  /(?:[ \t]+(?:(?:и|та|і)[ \t]+)?(?:(?:з|із|по)[ \t]+(?:питань|надання|делам|вопросам)|\p{Ll}+о[ \t]+\p{Ll}+(?:их|ых)|\p{L}[\p{Ll}'’]{2,}(?:ии|ия|ія|ії|ого|ої|их|ых|ой|ій|ы|и|і|а|у|я|ов|ів|ей)(?<!ли|ся|сь))(?![\p{L}])){0,8}(?:(?<=Республик[иі])[ \t]+\p{Lu}\p{Ll}+)?/uy;
+  /(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:и|та|і)[ \t]+)?(?:(?:з|із|по)[ \t]+(?:питань|надання|прав|правам|делам|вопросам)|\p{Ll}+о[ \t]+\p{Ll}+(?:их|ых)|\p{L}[\p{Ll}'’]{2,}(?:ии|ия|ія|ії|ого|ої|их|ых|ой|ій|ы|и|і|а|у|я|ов|ів|ей)(?<!ли|ся|сь))(?![\p{L}])){0,8}(?:(?<=Республик[иі])[ \t]+\p{Lu}\p{Ll}+)?/uy;
 /** The nominative of each head, and its gender. */
 const SLAVIC_HEADS: Record<string, [string, Gender]> = {
   министерств: ['министерство', 'neuter'],
@@ -153,6 +153,8 @@ const SLAVIC_HEADS: Record<string, [string, Gender]> = {
   департамент: ['департамент', 'masculine'],
   рад: ['рада', 'feminine'],
   центр: ['центр', 'masculine'],
+  офіс: ['офіс', 'masculine'],
+  офис: ['офис', 'masculine'],
 };
 
 function capitalise(word: string): string {

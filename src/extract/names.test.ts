@@ -34,6 +34,31 @@ describe('names a document reports', () => {
     assert.deepEqual(namedEntities(text).persons, []);
   });
 
+  it('names hyphenated and abbreviated regions, and Arabic places without the "and" written onto them', () => {
+    assert.deepEqual(findEntities('Тренинг прошёл в Иссык-Кульской обл. и в Ак-Суйском р-не.').locations, [
+      'Иссык-Кульская область',
+      'Ак-Суйский район',
+    ]);
+    assert.deepEqual(findEntities('عادت العائلات إلى الموصل وسنجار وتلعفر في العراق.').locations, [
+      'الموصل',
+      'سنجار',
+      'تلعفر',
+    ]);
+  });
+
+  it('reads a Portuguese organisation over "e o", not into the next one', () => {
+    const e = findEntities(
+      'Em 2023, a Associação Ombembwa para a Paz e o Desenvolvimento Comunitário, a Rede de Defensoras e o ' +
+        'Coletivo Terra e Justiça do Xingu denunciaram o caso.',
+    );
+    for (const name of [
+      'Associação Ombembwa para a Paz e o Desenvolvimento Comunitário',
+      'Rede de Defensoras',
+      'Coletivo Terra e Justiça do Xingu',
+    ])
+      assert.ok(e.organizations.includes(name), `${name} in ${JSON.stringify(e.organizations)}`);
+  });
+
   it('reads a quoted name after the word for an organisation and its complement as an organisation', () => {
     const e = findEntities('Звіт підготовлено за підтримки Фонду громадянської солідарності «Мости».');
     assert.deepEqual(e.organizations, ['Мости']);

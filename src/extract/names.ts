@@ -244,7 +244,7 @@ function setOff(text: string, mention: Span): boolean {
 
 const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 /** Small words inside organisations' names, in the languages of partner documents ("&" too). */
-const JOINERS = `(?:of|for|on|the|de|du|des|la|le|les|pour|pentru|para|a|del|los|las|el|da|do|dos|das|für|&|[ld]['’])`;
+const JOINERS = `(?:of|for|on|the|de|du|des|la|le|les|pour|pentru|para|a|o|os|as|del|los|las|el|da|do|dos|das|für|&|[ld]['’])`;
 /**
  * "au Kivu", "and Development": a place or a second noun, part of a name built with small words ("in"
  * is left out: "the Centre for Social Work in Prizren" is as often one centre of many).
@@ -269,10 +269,14 @@ function extendOrganisation(text: string, mention: Span): Span {
     if (!next) break;
     const [whole, late, joiners, words] = next;
     const named = text.slice(mention.start, end);
-    // after "and", "au": one more word, with an article at most, in a name built with small words
+    // after "and", "au": one or two more words, with an article at most, in a name built with small words
+    // ("… para a Paz e o Desenvolvimento Comunitário")
     const one =
-      /^(?:(?:le|la|les|el|l['’])[ \t]*)?$/u.test(joiners ?? '') && !/\s|\p{Lu}{2}/u.test(words ?? '');
-    if (late && (!HAS_JOINER.test(` ${named} `) || !one)) break;
+      /^(?:(?:le|la|les|el|l['’]|o|a|os|as)[ \t]*)?$/u.test(joiners ?? '') &&
+      !/\s\S+\s|\p{Lu}{2}/u.test(words ?? '');
+    // "… e o Coletivo Terra …": another organisation's name starts
+    const another = ORGANISATION_WORDS.has(keyOf(words?.split(/\s/u)[0] ?? ''));
+    if (late && (!HAS_JOINER.test(` ${named} `) || !one || another)) break;
     // straight after the name: one word ending the phrase ("Universidad del Caribe Sur –"), or a country
     // code ("Peace Generation NL"), not a word before its noun ("Alliance INSPIRE mapping survey")
     const after = text.slice(end + (whole ?? '').length);
@@ -303,7 +307,8 @@ const CASE_ENDINGS = (
     ['ю', ['я', 'ь']],
     // Ukrainian locatives and genitives: "Ізюмі", "Балаклії", "Херсонщини"
     ['ії', ['ія']],
-    ['і', ['', 'а', 'я']],
+    ['і', ['', 'ь', 'а', 'я', 'о']],
+    ['ому', ['е', 'ий']],
     ['ї', ['я']],
     ['ини', ['ина']],
   ] as [string, string[]][]
@@ -319,16 +324,25 @@ function ukrainianClosed(stem: string): string {
   return stem.replace(/[оеє](?=[^аеєиіїоуюяь'’]$)/u, (v) => (v === 'є' ? 'ї' : 'і'));
 }
 
-/** A Cyrillic place under its own name, "Бишкек" for "в Бишкеке", "Исфара" for "из Исфары", when the gazetteer knows it. */
+/** Arabic places whose names start with "و": a valley, Wasit, Oran, Wajir. */
+const ARABIC_PLACES_WITH_WAW = /^(?:واد|واسط|وهران|وجدة|وجير|ود\s)/u;
+
+/**
+ * A place under its own name: a Cyrillic one in the nominative when the gazetteer knows it, "Бишкек" for "в
+ * Бишкеке", "Исфара" for "из Исфары"; an Arabic one without the "and" written onto it.
+ */
 function nominative(name: string): string {
+  // "وسنجار", "والموصل": a place with "and" written onto it, in a list of places (not "وادي …", "واسط")
+  const arabic = /^و(\p{Script=Arabic}{3,})$/u.exec(name)?.[1];
+  if (arabic && !ARABIC_PLACES_WITH_WAW.test(name)) return arabic;
   if (!/^\p{Script=Cyrillic}[\p{Script=Cyrillic}'’-]+$/u.test(name) || isKnownPlace(name)) return name;
   for (const [ending, nominatives] of CASE_ENDINGS) {
     if (!name.endsWith(ending) || name.length - ending.length < 2) continue;
     const stem = name.slice(0, -ending.length);
-    // a soft sign before а, о, у is no Russian spelling: "Судьи" is not "Судьа"
+    // a soft sign before а, о, у or after a vowel is no spelling: "Судьи" is not "Судьа", "России" not "Россиь"
     const known = nominatives
       .flatMap((n) => [stem + n, ukrainianClosed(stem) + n])
-      .find((n) => !/ь[аоуыэь]$/u.test(n) && isKnownPlace(n));
+      .find((n) => !/ь[аоуыэь]$|[аеёиоуыэюяіїє]ь$/u.test(n) && isKnownPlace(n));
     if (known) return known;
   }
   return name;
@@ -376,11 +390,12 @@ function regionAt(text: string, m: RegExpMatchArray): Region | undefined {
   return { name, start, end };
 }
 
-const ADJECTIVE = `\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*(?:${ADJECTIVE_ENDINGS})`;
+// "Иссык-Кульской", "Джети-Огузского": a hyphen may join two capitalised parts
+const ADJECTIVE = `\\p{Lu}\\p{Ll}[\\p{Ll}'’]*(?:-\\p{Lu}?[\\p{Ll}'’]+)*(?:${ADJECTIVE_ENDINGS})`;
 /** "Алматинской области", "Алатауского и Наурызбайского районов", "у Снігурівській громаді": the
  * adjectives that name a region, district or community, coordinated or not, before the word for it in any case. */
 const ADMINISTRATIVE_REGION = new RegExp(
-  `(?<![\\p{L}])(${ADJECTIVE}(?:(?:,[ \\t]*|[ \\t]+(?:и|та|і|й)[ \\t]+)${ADJECTIVE})*)[ \\t]+(област(?:ь|и|ью|ей|ях|ям|і|ю)|район(?:а|у|е|ом|ы|ов|ах|ам|і|ів)?|кра(?:й|я|ю|е|ем)|округ(?:а|у|е|ом|и|ов|ів)?|громад(?:а|и|і|у|ою))(?![\\p{L}])`,
+  `(?<![\\p{L}])(${ADJECTIVE}(?:(?:,[ \\t]*|[ \\t]+(?:и|та|і|й)[ \\t]+)${ADJECTIVE})*)[ \\t]+(обл\\.|обл(?=$|[^\\p{L}.])|област(?:ь|и|ью|ей|ях|ям|і|ю)|р-н[аеуі]?|район(?:а|у|е|ом|ы|ов|ах|ам|і|ів)?|кра(?:й|я|ю|е|ем)|округ(?:а|у|е|ом|и|ов|ів)?|громад(?:а|и|і|у|ою))(?![\\p{L}])`,
   'gu',
 );
 const REGION_NOUNS = ['область', 'район', 'край', 'округ', 'громада'];
@@ -393,7 +408,10 @@ function administrativeRegions(m: RegExpMatchArray): Region[] {
   const [whole, adjectives = '', noun = ''] = m;
   const end = (m.index ?? 0) + whole.length;
   const ukrainian = isUkrainian(adjectives) || /^(?:област[ію]|район[іи]|районів|округів)$/u.test(noun);
-  const head = REGION_NOUNS.find((n) => noun.startsWith(n.slice(0, 3))) ?? noun;
+  // "обл.", "р-н": the words abbreviated
+  const head = noun.startsWith('р-н')
+    ? 'район'
+    : (REGION_NOUNS.find((n) => noun.startsWith(n.slice(0, 3))) ?? noun);
   const gender = FEMININE_NOUNS.has(head) ? 'feminine' : 'masculine';
   const regions: Region[] = [];
   for (const a of adjectives.matchAll(new RegExp(ADJECTIVE, 'gu'))) {

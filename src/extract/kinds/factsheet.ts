@@ -16,6 +16,7 @@ import {
   isListItem,
   isPersonName,
   listItemText,
+  nameAndAcronym,
   type Paragraph,
   paragraphs,
   titleCase,
@@ -155,12 +156,6 @@ export function readAuthors(paras: Paragraph[]): Author[] {
       out.push(...authors);
     }
   return out;
-}
-
-/** "Georgian Coalition for Children's Safety (GCCS)": the name, and the acronym it goes by. */
-function nameAndAcronym(name: string): string[] {
-  const m = /^(.+?)\s*\(([\p{Lu}\d&-]{2,12})\)$/u.exec(name);
-  return m ? [m[1] ?? name, m[2] ?? ''] : [name];
 }
 
 /** A line of three parts or more set apart by dots or bars: a publication's masthead, not its title. */

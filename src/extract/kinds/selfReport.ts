@@ -12,6 +12,7 @@ import {
   isHeading,
   isPersonName,
   joinBrokenParagraphs,
+  nameAndAcronym,
   type Paragraph,
   paragraphs,
   placeParts,
@@ -291,7 +292,7 @@ export function readSelfReport(text: string): KindParts {
     frameworks,
     details: { stakeholder, period },
     entities: {
-      organizations: stakeholder.organisation ? [stakeholder.organisation] : [],
+      organizations: stakeholder.organisation ? nameAndAcronym(stakeholder.organisation) : [],
       locations: stakeholder.city ? [stakeholder.city] : [],
       countries: stakeholder.countryCode ? [stakeholder.countryCode] : [],
       handles: stakeholder.handle?.startsWith('@') ? [stakeholder.handle] : [],

@@ -191,3 +191,9 @@ export function isPersonName(text: string): boolean {
     text,
   );
 }
+
+/** "Georgian Coalition for Children's Safety (GCCS)": the name, and the acronym it goes by. */
+export function nameAndAcronym(name: string): string[] {
+  const m = /^(.+?)\s*\(([\p{Lu}\d&-]{2,12})\)$/u.exec(name);
+  return m ? [m[1] ?? name, m[2] ?? ''] : [name];
+}
