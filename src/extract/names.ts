@@ -392,21 +392,34 @@ function regionAt(text: string, m: RegExpMatchArray): Region | undefined {
 
 // "Иссык-Кульской", "Джети-Огузского": a hyphen may join two capitalised parts
 const ADJECTIVE = `\\p{Lu}\\p{Ll}[\\p{Ll}'’]*(?:-\\p{Lu}?[\\p{Ll}'’]+)*(?:${ADJECTIVE_ENDINGS})`;
-/** "Алматинской области", "Алатауского и Наурызбайского районов", "у Снігурівській громаді": the
- * adjectives that name a region, district or community, coordinated or not, before the word for it in any case. */
-const ADMINISTRATIVE_REGION = new RegExp(
-  `(?<![\\p{L}])(${ADJECTIVE}(?:(?:,[ \\t]*|[ \\t]+(?:и|та|і|й)[ \\t]+)${ADJECTIVE})*)[ \\t]+(обл\\.|обл(?=$|[^\\p{L}.])|област(?:ь|и|ью|ей|ях|ям|і|ю)|р-н[аеуі]?|район(?:а|у|е|ом|ы|ов|ах|ам|і|ів)?|кра(?:й|я|ю|е|ем)|округ(?:а|у|е|ом|и|ов|ів)?|громад(?:а|и|і|у|ою))(?![\\p{L}])`,
-  'gu',
+/** The word for a region, district or community in any case, abbreviated too: "области", "р-н", "громаді". */
+const REGION_NOUN =
+  /(?<![\p{L}-])(обл\.|обл(?=$|[^\p{L}.])|област(?:ь|и|ью|ей|ях|ям|і|ю)|р-н[аеуі]?|район(?:а|у|е|ом|ы|ов|ах|ам|і|ів)?|кра(?:й|я|ю|е|ем)|округ(?:а|у|е|ом|и|ов|ів)?|громад(?:а|и|і|у|ою))(?![\p{L}])/gu;
+/**
+ * "Алматинской области", "Алатауского и Наурызбайского районов", "у Снігурівській громаді": the adjectives
+ * that name a region, district or community, coordinated or not, right before the word for it (sought
+ * only before such a word: the pattern is costly where it would be tried at every capital).
+ */
+const ADJECTIVES_BEFORE = new RegExp(
+  `(?<![\\p{L}])(${ADJECTIVE}(?:(?:,[ \\t]*|[ \\t]+(?:и|та|і|й)[ \\t]+)${ADJECTIVE})*)[ \\t]+$`,
+  'u',
 );
+/** How far before the word for a region its adjectives may start. */
+const ADJECTIVES_REACH = 160;
 const REGION_NOUNS = ['область', 'район', 'край', 'округ', 'громада'];
 const FEMININE_NOUNS = new Set(['область', 'громада']);
 /** "Миколаївщини", "Харківщину": a Ukrainian historical region, in the nominative. */
 const UKRAINIAN_REGION = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+щин)(?:а|и|і|у|ою)(?![\p{L}])/gu;
 
 /** Each adjective of a region's name as the nominative of its noun: "Алматинская область", "Ізюмський район". */
-function administrativeRegions(m: RegExpMatchArray): Region[] {
-  const [whole, adjectives = '', noun = ''] = m;
-  const end = (m.index ?? 0) + whole.length;
+function administrativeRegions(text: string, m: RegExpMatchArray): Region[] {
+  const noun = m[0];
+  const at = m.index ?? 0;
+  const from = Math.max(0, at - ADJECTIVES_REACH);
+  const before = ADJECTIVES_BEFORE.exec(text.slice(from, at));
+  const adjectives = before?.[1] ?? '';
+  const start = from + (before?.index ?? 0);
+  const end = at + noun.length;
   const ukrainian = isUkrainian(adjectives) || /^(?:област[ію]|район[іи]|районів|округів)$/u.test(noun);
   // "обл.", "р-н": the words abbreviated
   const head = noun.startsWith('р-н')
@@ -416,7 +429,7 @@ function administrativeRegions(m: RegExpMatchArray): Region[] {
   const regions: Region[] = [];
   for (const a of adjectives.matchAll(new RegExp(ADJECTIVE, 'gu'))) {
     const name = `${nominativeAdjective(a[0], gender, ukrainian)} ${head}`;
-    regions.push({ name, start: (m.index ?? 0) + (a.index ?? 0), end });
+    regions.push({ name, start: start + (a.index ?? 0), end });
   }
   return regions;
 }
@@ -427,9 +440,10 @@ function findRegions(text: string): Region[] {
     const region = regionAt(text, m);
     if (region) regions.push(region);
   }
-  for (const m of text.matchAll(ADMINISTRATIVE_REGION)) regions.push(...administrativeRegions(m));
-  for (const m of text.matchAll(UKRAINIAN_REGION))
-    regions.push({ name: `${m[1]}а`, start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(REGION_NOUN)) regions.push(...administrativeRegions(text, m));
+  if (text.includes('щин'))
+    for (const m of text.matchAll(UKRAINIAN_REGION))
+      regions.push({ name: `${m[1]}а`, start: m.index, end: m.index + m[0].length });
   return regions;
 }
 
