@@ -83,6 +83,18 @@ function buildIndex(): Map<string, string> {
   return map;
 }
 
+let firstWords: Set<string> | undefined;
+
+/** Whether a word can open a country's name of several words ("Côte", "South", "Кыргызская", "Republic"). */
+export function opensCountryName(word: string): boolean {
+  index ??= buildIndex();
+  firstWords ??= new Set([
+    ...[...index.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0] ?? ''),
+    ...'the republic republique republica республика республики республіка республіки'.split(' '),
+  ]);
+  return firstWords.has(nameKey(word));
+}
+
 /**
  * The ISO 3166-1 alpha-2 code for a country named in any of the supported languages, by its ISO code,
  * or by a common short form ("DR Congo" is CD, Kosovo is XK); undefined when the name is not a country.

@@ -5,7 +5,7 @@
  * keeps one actor however a document names it.
  */
 import { LinkifyIt } from 'linkify-it';
-import { countryCode as countryOfName } from '../domain/country.js';
+import { countryCode as countryOfName, opensCountryName } from '../domain/country.js';
 import { type Entities, emptyEntities } from '../domain/document.js';
 import { detect, stretchesAround } from '../redact/index.js';
 import { findInstitutions } from './institutions.js';
@@ -104,6 +104,7 @@ function elided(word: string): boolean {
 
 /** Country names are looked up for every capitalised word and phrase, most of them again and again. */
 const countryCode = lastResults(countryOfName, 10_000);
+const opensCountry = lastResults(opensCountryName, 10_000);
 
 /** Words that the country tables know as names but that, capitalised in running text, are rarely one. */
 const NOT_COUNTRIES = new Set(['car', 'island', 'jersey', 'reunion', 'union', 'того']);
@@ -169,7 +170,9 @@ export function findCountries(text: string): CountryMention[] {
     const first = list[i] as Word;
     let matched = 0;
     if (capitalised(first.text)) {
-      for (let n = Math.min(LONGEST_NAME, list.length - i); n >= 1 && !matched; n--) {
+      // a name of several words opens with one of the words country names open with
+      const longest = opensCountry(first.text) ? Math.min(LONGEST_NAME, list.length - i) : 1;
+      for (let n = longest; n >= 1 && !matched; n--) {
         const last = list[i + n - 1] as Word;
         const span = text.slice(first.start, last.end);
         if (
