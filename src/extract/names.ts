@@ -34,13 +34,33 @@ const ORGANISATION_WORDS = new Set([
     ' ',
   ),
 ]);
-/** A word in lower case standing alone, not inside a link, an address or a hashtag. */
-const LOWER_WORD =
-  /(?<![\p{L}\p{M}\p{N}_@#./-])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\p{N}_@]|[./-][\p{L}\p{N}])/gu;
+/** What may not stand before or after a word in lower case standing alone (inside a link, an address, a tag). */
+const NOT_BEFORE_WORD = /[\p{L}\p{M}\p{N}_@#./-]/u;
+const NOT_AFTER_WORD = /^(?:[\p{L}\p{M}\p{N}_@]|[./-][\p{L}\p{N}])/u;
 
-/** The words the text writes in lower case: common words, whatever capitals a heading gives them. */
-function wordsInLowerCase(text: string): Set<string> {
-  return new Set(text.match(LOWER_WORD) ?? []);
+/**
+ * Whether the text writes a word in lower case, standing alone: a common word, whatever capitals a heading
+ * gives it. Asked only of the words of names, each once, rather than collecting every word of the text.
+ */
+function writesInLowerCase(text: string): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  const find = (lower: string) => {
+    for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+      const end = at + lower.length;
+      if (!NOT_BEFORE_WORD.test(text[at - 1] ?? '') && !NOT_AFTER_WORD.test(text.slice(end, end + 2)))
+        return true;
+    }
+    return false;
+  };
+  return (word) => {
+    const lower = word.toLocaleLowerCase();
+    let found = known.get(lower);
+    if (found === undefined) {
+      found = /^\p{Ll}[\p{Ll}\p{M}]*$/u.test(lower) && find(lower);
+      known.set(lower, found);
+    }
+    return found;
+  };
 }
 
 function isCased(word: string): boolean {
@@ -63,7 +83,7 @@ function hasAcronym(name: string): boolean {
  * the text never writes in lower case ("Femmes et gouvernance locale" beside "les femmes"). An acronym,
  * and an organisation's name of several words (often common ones: "Safe Childhood Fund"), count as written.
  */
-function writtenAsName(mention: Span, lower: Set<string>): boolean {
+function writtenAsName(mention: Span, inLowerCase: (word: string) => boolean): boolean {
   const words = mention.text.match(WORD) ?? [];
   const cased = words.filter(isCased);
   if (cased.length === 0) return true;
@@ -71,7 +91,7 @@ function writtenAsName(mention: Span, lower: Set<string>): boolean {
   if (capitalised.length === 0) return false;
   if (hasAcronym(mention.text)) return true;
   if (mention.label === 'ORGANIZATION' && words.length > 1) return true;
-  return !capitalised.every((w) => lower.has(w.toLocaleLowerCase()));
+  return !capitalised.every(inLowerCase);
 }
 
 /**
@@ -460,7 +480,7 @@ function longest(mentions: Span[]): string {
 
 /** The mentions of each entity, by the detector's entity key, in order of first mention. */
 function byEntity(text: string, spans: readonly Span[]): NamedEntity[] {
-  const lower = wordsInLowerCase(text);
+  const lower = writesInLowerCase(text);
   const titleCaseLines = new Map<number, boolean>();
   const groups = new Map<string, Span[]>();
   for (const span of spans) {
