@@ -299,7 +299,8 @@ export function readSelfReport(text: string): KindParts {
       emails: contactIsEmail && stakeholder.contact ? [stakeholder.contact] : [],
       persons: stakeholder.contact && isPersonName(stakeholder.contact) ? [stakeholder.contact] : [],
     },
-    figureText: sections.map((s) => s.text).join('\n\n'),
+    // the narrative's figures, and the commitments' ("at least 20% of its humanitarian funding")
+    figureText: sections.flatMap((s) => [...s.commitments.map((c) => c.text), s.text]).join('\n\n'),
     entityText: [
       title ?? '',
       ...Object.values(stakeholder.fields),
