@@ -36,10 +36,10 @@ describe('extractText', () => {
     );
     assert.deepEqual(doc.items[0]?.entities?.countries, ['UG']);
     assert.deepEqual(doc.items[0]?.entities?.hashtags, ['#PeaceNow']);
-    // a title's figures count once, and only those the body does not restate
+    // a title's figures and the body's, each mention as a reader lists them
     assert.deepEqual(
       doc.items[1]?.figures?.map((f) => f.value),
-      [3, 120],
+      [120, 3, 120],
     );
     // the document's lists are the union of its items'
     assert.deepEqual(doc.entities.countries, ['UG', 'SN']);
