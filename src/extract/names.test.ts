@@ -162,12 +162,24 @@ describe('names a document reports', () => {
     assert.deepEqual(named.locations, ['Al Buraiqa']);
   });
 
-  it('names regions by their compass word or landform', () => {
+  it('names regions by their compass word, landform or the word for a state', () => {
     const e = findEntities(
       'Paralegals in the Central Sahel and teachers of the Ferghana Valley met the Central Bank. ' +
         'Участницы из Ферганской долины.',
     );
     assert.deepEqual(e.locations, ['Central Sahel', 'Ferghana Valley', 'Ферганская долина']);
+    const more = findEntities(
+      'Women from North Kivu, Sud-Kivu and the Una-Sana Canton met refugees from Karen State, Lanao del Sur ' +
+        'and South Sudan; the Tana Delta Women’s Land Network hosted them.',
+    );
+    assert.deepEqual(more.locations, [
+      'North Kivu',
+      'Sud-Kivu',
+      'Una-Sana Canton',
+      'Karen State',
+      'Lanao del Sur',
+    ]);
+    assert.deepEqual(more.countries, ['SS']);
   });
 
   it('lists an organisation under its name and its acronym', () => {

@@ -7,6 +7,7 @@
  * mentions give it together. Names are read as written: a person's initials, an organisation's name to
  * its end, a Cyrillic place in the nominative.
  */
+import { countryCode } from '../domain/country.js';
 import { CURRENCY_CODES } from '../domain/currency.js';
 import type { Span } from '../domain/redaction.js';
 import { ORG_HEADS_STRONG, ORG_STARTS, PLACE_BEFORE, ROLES, TITLES } from '../redact/cues.js';
@@ -369,17 +370,18 @@ function nominative(name: string): string {
 }
 
 /**
- * Regions named by a compass word or a landform: "the Central Sahel", "Southern Kazakhstan", "the Ferghana
- * Valley", "Ферганской долины" (as "Ферганская долина"). The detector reads their capitals as two names
- * or as a person's.
+ * Regions named by a compass word or a landform or the word for a state: "the Central Sahel", "Southern
+ * Kazakhstan", "North Kivu", "Sud-Kivu", "the Ferghana Valley", "Karen State", "Lanao del Sur", "Ферганской
+ * долины" (as "Ферганская долина"). The detector reads their capitals as two names or as a person's.
  */
-const COMPASS = '(Central|Southern|Northern|Eastern|Western|Upper|Lower)[ \\t]+(\\p{Lu}\\p{Ll}+)';
+const COMPASS =
+  '(Central|Southern|Northern|Eastern|Western|Upper|Lower|North|South|East|West|Nord|Sud|Est|Ouest|Haut|Bas)(?:[ \\t]+|-)(\\p{Lu}\\p{Ll}+)';
 const REGION_WORD = new RegExp(
-  `(?<![\\p{L}])(?:${COMPASS}|(Valley|Highlands|Mountains|Plateau)|(долин[аыеуой]{1,2}))(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}])(?:${COMPASS}|(Valley|Highlands|Mountains|Plateau|State|Canton|Delta|Kingdom|del[ \\t]+(?:Sur|Norte))|(долин[аыеуой]{1,2}))(?![\\p{L}\\p{M}])`,
   'gu',
 );
-/** The capitalised word before a landform, and whatever capitalised word stands before it. */
-const LANDFORM_NAME = /(\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)?(\p{Lu}\p{Ll}+)[ \t]+$/u;
+/** The capitalised word before a landform (hyphenated: "Una-Sana"), and whatever capitalised word stands before it. */
+const LANDFORM_NAME = /(\p{Lu}[\p{L}\p{M}'’-]*[ \t]+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)[ \t]+$/u;
 
 interface Region {
   name: string;
@@ -401,8 +403,10 @@ function regionAt(text: string, m: RegExpMatchArray): Region | undefined {
     if (russian && !/(?:ая|ой|ую)$/u.test(place)) return undefined;
   } else if (/\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, at - 40), at))) return undefined;
   const end = at + whole.length;
-  // "Central Bank", "Upper House": a common word is no region; "Central African Republic" goes on
+  // "Central Bank", "Upper House": a common word is no region; "Central African Republic" goes on; "South
+  // Sudan", "United Kingdom" are countries
   if (!place || getLexicon().common.has(place.toLocaleLowerCase())) return undefined;
+  if (countryCode(text.slice(start, end))) return undefined;
   if (/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) return undefined;
   const name = russian
     ? `${place.replace(/(?:ой|ую)$/u, 'ая')} долина`
