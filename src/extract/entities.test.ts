@@ -115,6 +115,20 @@ describe('organisationAliases', () => {
     assert.ok(orgs.every((o) => !o.domains.includes('gmail.com')));
   });
 
+  it('reads a list of names with links, bullets aside and a name in guillemets by that name', () => {
+    const text =
+      '- Vlora Youth Bridge – https://vlorayouthbridge.org\n• Jiggen Kolda – https://www.facebook.com/jiggenkolda\n' +
+      'Центр поддержки семьи «Оила таянчи» – https://oilatayanchi.uz';
+    assert.deepEqual(
+      organisationAliases(text).map((o) => [o.name, o.domains.concat(o.handles)]),
+      [
+        ['Vlora Youth Bridge', ['vlorayouthbridge.org']],
+        ['Jiggen Kolda', ['facebook.com/jiggenkolda']],
+        ['Оила таянчи', ['oilatayanchi.uz']],
+      ],
+    );
+  });
+
   it('links a handle and a domain to a name the caller knows by its distinctive words', () => {
     const text = 'Focal point: partnerships@qamar-relief.org\nTwitter ID: @QamarReliefYE';
     assert.deepEqual(

@@ -429,7 +429,7 @@ function aliasScore(key: string, org: { name: string; acronym?: string }): numbe
 }
 
 /** "Tbilisi Centre for Child Wellbeing - <http://www.tcw.org.ge>": a name and its link on one line. */
-const NAME_AND_LINK = /^[ \t]*([^\n<>]{3,120}?)[ \t]+[-–—][ \t]+<?([^\s<>]+)>?[ \t]*$/gmu;
+const NAME_AND_LINK = /^[ \t]*(?:[-•*·–][ \t]+)?([^\n<>]{3,120}?)[ \t]+[-–—][ \t]+<?([^\s<>]+)>?[ \t]*$/gmu;
 
 function socialPage(url: string): string | null {
   const host = hostOf(url);
@@ -486,7 +486,11 @@ function aliasesOf(text: string, names: string[]): OrganisationAliases[] {
   for (const m of text.matchAll(NAME_AND_LINK)) {
     const link = m[2] ?? '';
     if (!/^(?:https?:\/\/|www\.)/iu.test(link) && !linkify.test(link)) continue;
-    const name = (m[1] ?? '').trim().replace(/^["“«](.*)["”»]$/u, '$1');
+    // "Центр поддержки семьи «Оила таянчи»": an organisation goes by the name in its guillemets
+    const name = (m[1] ?? '')
+      .trim()
+      .replace(/^["“«](.*)["”»]$/u, '$1')
+      .replace(/^[^«»]{1,40}«([^«»]+)»$/u, '$1');
     const acronym = /\(([^()]+)\)\s*$/u.exec(name)?.[1];
     const bare = acronym && isAcronym(acronym) ? name.replace(/\s*\([^()]+\)\s*$/u, '') : name;
     attach(add(bare, acronym && isAcronym(acronym) ? acronym : undefined), link);

@@ -204,7 +204,9 @@ const WORD_BEFORE = /(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*|\p{Lu}+)[ \t]+$/u;
 /** The word for an organisation and the words in lower case that complete it: "Фонду громадянської солідарності". */
 const WORD_AND_COMPLEMENT = /(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+$/u;
 /** Legal forms written before an organisation's quoted name: "ГО «…»", "ННО «…»", "ONG « … »". */
-const LEGAL_FORMS = new Set('ГО ОО ОФ ПО ПФ НКО ННО НПО БФ МБФ ОБ ГС ОЮЛ NGO ONG ASBL CSO OSC'.split(' '));
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  'ГО ОО ОФ ПО ПФ НКО ННО НПО БФ МБФ ОБ ГС ОЮЛ NGO ONG ASBL CSO OSC'.split(' '),
+);
 
 /**
  * Public institutions, organisations named with small words and names in quotes after the word for an

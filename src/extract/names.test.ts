@@ -12,11 +12,12 @@ describe('names a document reports', () => {
     assert.ok(named.locations.includes('Mopti'));
   });
 
-  it('takes no common word alone or a currency for an organisation', () => {
+  it('takes no common word alone, a scope, a legal form or a currency for an organisation', () => {
     const text =
-      "Type d'organisation : ONG - Nationale\nType: NGO - National\nThe groups saved 48 000 000 FCFA and XAF 20 000.";
+      "Type d'organisation : ONG - Nationale\nType: NGO - National\nTipo: ONG - Nacional\nННО и НКО работают.\n" +
+      'The groups saved 48 000 000 FCFA and XAF 20 000.';
     const { organizations } = findEntities(text);
-    for (const word of ['Nationale', 'National', 'FCFA', 'XAF'])
+    for (const word of ['Nationale', 'National', 'Nacional', 'ННО', 'НКО', 'FCFA', 'XAF'])
       assert.ok(!organizations.includes(word), `${word} in ${JSON.stringify(organizations)}`);
   });
 

@@ -13,7 +13,7 @@ import type { Span } from '../domain/redaction.js';
 import { ORG_HEADS_STRONG, ORG_STARTS, PLACE_BEFORE, ROLES, TITLES } from '../redact/cues.js';
 import { getLexicon } from '../redact/index.js';
 import { keyOf, latinVariants, tokenize } from '../redact/text.js';
-import { isOrganisationWord } from './institutions.js';
+import { isOrganisationWord, LEGAL_FORMS } from './institutions.js';
 import { ADJECTIVE_ENDINGS, isUkrainian, nominativeAdjective } from './slavic.js';
 
 export type NameLabel = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
@@ -521,12 +521,21 @@ function articleAndName(e: NamedEntity): boolean {
  * "Nationale" of "ONG - Nationale", "Civil" of a table cut short, "FCFA": one word that is a common word or a
  * currency's name, not in capitals, names no organisation.
  */
+/** Words of an organisation's scope or legal form, which name none alone: "Nacional", "ННО", "NGO". */
+const NOT_ORGANISATIONS_ALONE = new Set([
+  ...'nacional nationale national internacional international internationale local locale regional regionale provincial municipal comunitaria communautaire'.split(
+    ' ',
+  ),
+  ...[...LEGAL_FORMS].map(keyOf),
+]);
+
 function commonWord(name: string): boolean {
   const words = name.match(WORD) ?? [];
   const word = words[0] ?? '';
   return (
     words.length === 1 &&
     (CURRENCY_NAMES.has(word.toUpperCase()) ||
+      NOT_ORGANISATIONS_ALONE.has(keyOf(word)) ||
       (!hasAcronym(word) && getLexicon().common.has(word.toLocaleLowerCase())) ||
       getLexicon().common.has(keyOf(word).replace(/e$/u, '')))
   );
