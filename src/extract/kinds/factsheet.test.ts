@@ -215,6 +215,37 @@ describe('readFactsheet', () => {
     );
   });
 
+  it('reads counts in bullets wrapped over two lines, behind dotted leaders without blank lines, in numbered cells', () => {
+    const counts = (text: string) =>
+      (readFactsheet(text).details.strategies as StrategyCount[]).map((s) => [s.number, s.count, s.unit]);
+    const bullets =
+      'Fiche pays INSPIRE : Bénin\n\n  • Stratégie 1 – Mise en œuvre des lois : 6 organisations\n' +
+      "  • Stratégie 2 – Soutien aux parents et aux personnes qui s'occupent des\n    enfants : 7 organisations\n" +
+      '  • Stratégie 3 – Environnements sûrs : 5 organisations';
+    assert.deepEqual(counts(bullets), [
+      [1, 6, 'organisations'],
+      [2, 7, 'organisations'],
+      [3, 5, 'organisations'],
+    ]);
+    const leaders =
+      'INSPIRE Country Factsheet — Montenegro\n14 organisations responded.\nNumber of organisations per INSPIRE strategy\n' +
+      'Strategy 1 – Implementation and enforcement of\nlaws ............... 5\nStrategy 2 – Norms and values ........ 9\n' +
+      'Strategy 3 – Safe environments ....... 4\nSource: ACSA survey.';
+    assert.deepEqual(counts(leaders), [
+      [1, 5, 'organisations'],
+      [2, 9, 'organisations'],
+      [3, 4, 'organisations'],
+    ]);
+    const cells =
+      'Red Paraguaya por una Niñez sin Violencia\n\nFicha país INSPIRE: Paraguay\n\n' +
+      'Estrategia INSPIRE\tN.º de organizaciones\t% de encuestadas\n1. Leyes\t8\t57 %\n2. Normas y valores\t11\t79 %';
+    assert.equal(readFactsheet(cells).title, 'Ficha país INSPIRE: Paraguay');
+    assert.deepEqual(counts(cells), [
+      [1, 8, 'organizaciones'],
+      [2, 11, 'organizaciones'],
+    ]);
+  });
+
   it('reads counts stated in sentences, respondents in words, a publication date and an authors section', () => {
     const text = [
       'INSPIRE Factsheet – Armenia',

@@ -158,18 +158,33 @@ export function readAuthors(paras: Paragraph[]): Author[] {
   return out;
 }
 
+/** The words a factsheet names itself with. */
+const FACTSHEET_WORD =
+  /fact\s?sheet|fiche|ficha|info\s?list|информационный лист|інформаційний лист|\bINSPIRE\b/iu;
+
 /** A line of three parts or more set apart by dots or bars: a publication's masthead, not its title. */
 const MASTHEAD = /\s[·|•]\s.*\s[·|•]\s/u;
 
-const COUNT_OF =
-  /^(?:number\s+of|no\.\s+of|nombre\s+d['’]|nombre\s+de|número\s+de|число|количество|кол-во|кількість)\s*/iu;
+/** "Number of", "Число": the words before what a column or a caption counts. */
+const NUMBER_OF = String.raw`(?:number\s+of|no\.\s+of|n\.?\s?º\s+de|nombre\s+d['’]|nombre\s+de|número\s+de|число|количество|кол-во|кількість)`;
+const COUNT_OF = new RegExp(`^${NUMBER_OF}\\s*`, 'iu');
+
+/** "Number of organisations per INSPIRE strategy": what a caption above the counts says they count. */
+function captionUnit(above: Paragraph[]): string | null {
+  const caption = above.map((p) => COUNTED_IN_CAPTION.exec(p.text)?.[1]).findLast(Boolean);
+  return caption ? caption.toLocaleLowerCase() : null;
+}
+
+const COUNTED_IN_CAPTION = new RegExp(`${NUMBER_OF}\\s+(\\p{L}+)`, 'iu');
 
 /** The last cell of a table's header line ("Estrategia<tab>Organizaciones"), in lower case, or null. */
 function columnHeader(p: Paragraph | undefined): string | null {
   if (p?.lines.length !== 1 || !p.text.includes('\t')) return null;
-  const last = p.text.split('\t').pop()?.trim() ?? '';
-  // "Number of organisations", "Число организаций": what the column counts
-  const noun = last.replace(COUNT_OF, '');
+  const cells = p.text.split('\t').map((c) => c.trim());
+  // "Number of organisations", "N.º de organizaciones", "Число организаций": what the column counts, else
+  // the last column's name
+  const counting = cells.find((c) => COUNT_OF.test(c)) ?? cells[cells.length - 1] ?? '';
+  const noun = counting.replace(COUNT_OF, '');
   return /^\p{L}[\p{L} '’-]*$/u.test(noun) ? noun.toLocaleLowerCase() : null;
 }
 
@@ -254,7 +269,8 @@ export function readFactsheet(text: string): KindParts {
   const first = found[0]?.at ?? 0;
   const last = found[found.length - 1]?.at ?? 0;
   // counts in a table without their noun ("…<tab>5") count what the table's header names ("Organizaciones")
-  const headerUnit = columnHeader(paras[first - 1]);
+  const headerUnit =
+    columnHeader(paras[first - 1]) ?? captionUnit(paras.slice(Math.max(0, first - 3), first));
   const strategies = [...counts.values()].map((s) =>
     s.unit || !headerUnit ? s : { ...s, unit: headerUnit },
   );
@@ -280,12 +296,13 @@ export function readFactsheet(text: string): KindParts {
     .filter((d) => d.from !== d.to);
   const period = ranges[ranges.length - 1] ?? null;
   // the first line: a subtitle under it ("Mapping of civil society action ...") is not part of the title
-  // nor is a masthead above it ("Network (TSZD) · Series «INSPIRE Map» · Issue 3")
-  const heading =
-    paras
-      .slice(0, 3)
-      .map((p) => p.lines[0]?.trim() ?? '')
-      .find((line) => line && !MASTHEAD.test(line)) ?? null;
+  // nor is a masthead above it ("Network (TSZD) · Series «INSPIRE Map» · Issue 3"); the line that says what
+  // it is ("Ficha país INSPIRE: Paraguay") is the title rather than the publisher's name above it
+  const opening = paras
+    .slice(0, 3)
+    .map((p) => p.lines[0]?.trim() ?? '')
+    .filter((line) => line && !MASTHEAD.test(line));
+  const heading = opening.find((line) => FACTSHEET_WORD.test(line)) ?? opening[0] ?? null;
   const framework = mentionsFramework(text);
   const labelWord = found[0]?.count.label ?? '';
   const figures: Figure[] = strategies.map((s) => ({

@@ -5,7 +5,7 @@
 import { findDates } from '../dates.js';
 import { countIn } from '../figures.js';
 import { WHS_TRANSFORMATIONS } from '../frameworks.js';
-import { isCapitals, isHeading, isListItem, type Paragraph } from './text.js';
+import { isCapitals, isHeading, isListItem, listItemText, type Paragraph } from './text.js';
 
 /**
  * A self-report section heading: a World Humanitarian Summit transformation code (core responsibility 1-5,
@@ -38,8 +38,12 @@ const NUMBERED_LABEL = /^(\p{L}[\p{L}'’-]*)\s+(\d{1,2})\s*[:.–—-]\s*(\S.*?
 /** "4 organisations", "12 организаций": a count alone on its line, as surveys tabulate them. */
 const COUNT_LINE = /^(\d{1,6})\s+(\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2})\.?$/u;
 
-/** "... – 4 organisations", "... (4 organisations)", "...: 4", "...<tab>4": a count at the end of a label line. */
-const TRAILING_COUNT = /(?:\s+[–—-]\s*|:\s*|\s*\(|\t\s*)(\d{1,6})(?:\s+(\p{L}[\p{L}'’-]*))?\)?$/u;
+/**
+ * "... – 4 organisations", "... (4 organisations)", "...: 4", "...<tab>4", "... ........ 4": a count at the end
+ * of a label line.
+ */
+const TRAILING_COUNT =
+  /(?:\s+[–—-]\s*|:\s*|\s*\(|\t\s*|\s*[.…·]{3,}\s*)(\d{1,6})(?:\s+(\p{L}[\p{L}'’-]*))?\)?$/u;
 
 interface NumberedLabel {
   /** The label word as written: "Strategy", "STRATEGY", "Стратегия". */
@@ -53,9 +57,18 @@ export interface LabelCount extends NumberedLabel {
   unit: string;
 }
 
+/** A line as a label reads it: without a list's bullet ("• Stratégie 3 – … : 5 organisations"). */
+function labelText(line: string): string {
+  return isListItem(line) && !/^\s*\(?\d/u.test(line) ? listItemText(line) : line;
+}
+
+function isLabelLine(line: string): boolean {
+  return NUMBERED_LABEL.test(labelText(line));
+}
+
 export function numberedLabel(p: Paragraph | undefined): NumberedLabel | null {
   if (p?.lines.length !== 1) return null;
-  const m = NUMBERED_LABEL.exec(p.text);
+  const m = NUMBERED_LABEL.exec(labelText(p.text));
   if (!m || (m[3] ?? '').length > 160) return null;
   return { label: m[1] ?? '', number: Number(m[2]), title: (m[3] ?? '').trim() };
 }
@@ -243,32 +256,77 @@ export function itemParagraphs(paras: Paragraph[]): Paragraph[] {
 
 /** The header cell of a table's column of row numbers: "№", "No.", "#", "N°". */
 const NUMBER_HEADER = /^(?:№|#|n[°º]|no\.?|nr\.?)$/iu;
+/** "1. Normas y valores": a cell that numbers its row. */
+const NUMBERED_CELL = /^(\d{1,2})[.)]\s+(\S.*)$/u;
+
+/** A row's number, title and other cells, from a column of numbers or a numbered first cell. */
+function numberedRow(
+  r: string[],
+  numberColumn: boolean,
+): { number: string; title: string; rest: string[] } | null {
+  if (numberColumn)
+    return /^\d{1,2}$/u.test(r[0] ?? '') ? { number: r[0] ?? '', title: r[1] ?? '', rest: r.slice(2) } : null;
+  const m = NUMBERED_CELL.exec(r[0] ?? '');
+  return m ? { number: m[1] ?? '', title: m[2] ?? '', rest: r.slice(1) } : null;
+}
 
 /**
- * A table whose first column numbers its rows under a header naming what they are ("№<tab>Стратегия<tab>Число
- * организаций" / "1<tab>Нормы и ценности<tab>6"), its rows written as labels ("Стратегия 1: Нормы и
- * ценности<tab>6").
+ * A table whose rows are numbered under a header naming what they are, its rows written as labels
+ * ("Стратегия 1: Нормы и ценности<tab>6"): a column of numbers under "№" beside a column headed
+ * "Стратегия" ("1<tab>Нормы и ценности<tab>6"), or numbered titles under "Estrategia INSPIRE" ("1.
+ * Normas y valores<tab>11<tab>79 %").
  */
 function numberedRows(p: Paragraph): Paragraph {
   const [header, ...rows] = p.lines.map((l) => l.split('\t').map((c) => c.trim()));
-  const label = header?.[1];
-  if (!header || header.length < 3 || !NUMBER_HEADER.test(header[0] ?? '') || !label) return p;
-  if (!/^\p{L}[\p{L}'’-]*$/u.test(label) || !rows.every((r) => /^\d{1,2}$/u.test(r[0] ?? ''))) return p;
+  if (!header || header.length < 2) return p;
+  const numberColumn = NUMBER_HEADER.test(header[0] ?? '');
+  const label = (numberColumn ? header[1] : header[0])?.split(/\s+/u)[0] ?? '';
+  if (!/^\p{L}[\p{L}'’-]*$/u.test(label)) return p;
+  const numbered = rows.map((r) => numberedRow(r, numberColumn));
+  if (numbered.some((n) => !n)) return p;
   const lines = [
     p.lines[0] as string,
-    ...rows.map((r) => `${label} ${r[0]}: ${r[1] ?? ''}\t${r.slice(2).join('\t')}`),
+    ...numbered.map((n) => `${label} ${n?.number}: ${n?.title}\t${n?.rest.join('\t')}`),
   ];
   return { ...p, lines, text: lines.join('\n') };
 }
 
+/**
+ * A label wrapped before its count, the rest on the next line in lower case: "Strategy 1 – … enforcement of"
+ * / "laws ........ 5", "• Stratégie 4 – … s'occupent des" / "enfants : 7 organisations", as one line.
+ */
+function joinWrappedLabels(p: Paragraph): Paragraph {
+  const lines: string[] = [];
+  for (const line of p.lines) {
+    const last = lines[lines.length - 1];
+    const open =
+      last !== undefined && isLabelLine(last) && !TRAILING_COUNT.test(last) && !last.includes('\t');
+    if (open && /^\s*\p{Ll}/u.test(line) && !isListItem(line))
+      lines[lines.length - 1] = `${last.trimEnd()} ${line.trim()}`;
+    else lines.push(line);
+  }
+  return lines.length === p.lines.length ? p : { ...p, lines, text: lines.join('\n') };
+}
+
 /** Paragraphs with numbered labels and counts on consecutive lines split into one paragraph per line. */
 export function labelParagraphs(source: Paragraph[]): Paragraph[] {
-  const paras = source.map((p) => (p.lines.length > 2 && p.text.includes('\t') ? numberedRows(p) : p));
+  const paras = source.map((p) =>
+    p.lines.length > 2 && p.text.includes('\t')
+      ? numberedRows(p)
+      : p.lines.length > 1
+        ? joinWrappedLabels(p)
+        : p,
+  );
   const labelled = new WeakSet<string[]>();
   for (const p of paras)
-    if (p.lines.length > 1 && p.lines.filter((l) => NUMBERED_LABEL.test(l)).length * 2 >= p.lines.length)
-      labelled.add(p.lines);
-  return splitParagraphs(paras, (lines) => labelled.has(lines));
+    if (p.lines.length > 1 && p.lines.filter(isLabelLine).length * 2 >= p.lines.length) labelled.add(p.lines);
+  // in a text without blank lines, a label with its count stands apart from the lines around it
+  const counted = (line: string | undefined) =>
+    line !== undefined && isLabelLine(line) && TRAILING_COUNT.test(line);
+  return splitParagraphs(
+    paras,
+    (lines, i) => labelled.has(lines) || counted(lines[i]) || counted(lines[i - 1]),
+  );
 }
 
 /** A line in capitals that a page wrapped before its end: "… AUTORITÉS COUTUMIÈRES ET" / "RELIGIEUSES". */

@@ -75,7 +75,7 @@ const PAGE_ALONE = new RegExp(
 );
 /** "WHS Commitments Self-Reporting | Page 2 of 4": a line that ends with its page's number. */
 const PAGE_AT_END = new RegExp(
-  `(?:^|[|·•–—-]\\s*|\\s{2,})${PAGE_WORD}\\s*${NUMBER}(?:\\s*${OF_WORD}\\s*${NUMBER})?\\s*$`,
+  `(?:(?:^|[|·•–—-]\\s*|\\s{2,})${PAGE_WORD}\\s*${NUMBER}(?:\\s*${OF_WORD}\\s*${NUMBER})?|\\s{2,}${NUMBER}\\s*/\\s*${NUMBER})\\s*$`,
   'iu',
 );
 
@@ -109,9 +109,12 @@ export function dropPastedFurniture(text: string): string {
   const counts = new Map<string, number>();
   for (const line of lines)
     if (PAGE_AT_END.test(line)) counts.set(template(line), (counts.get(template(line)) ?? 0) + 1);
-  // a bare number may be a year or a count on a line of its own: only a word or dashes make one a page's
-  const furniture = (line: string) =>
-    PAGE_ALONE.test(line.trim()) || (PAGE_AT_END.test(line) && (counts.get(template(line)) ?? 0) >= 2);
-  const kept = lines.filter((line, i) => !furniture(line) && !(edges.has(i) && isMenu(line)));
+  // a bare number may be a year or a count on a line of its own: only a word or dashes make one a page's;
+  // a running header repeats, or opens the text ("ReBPE – Fiches INSPIRE 2024      p. 1/2")
+  const first = lines.findIndex((line) => line.trim());
+  const furniture = (line: string, i: number) =>
+    PAGE_ALONE.test(line.trim()) ||
+    (PAGE_AT_END.test(line) && ((counts.get(template(line)) ?? 0) >= 2 || i === first));
+  const kept = lines.filter((line, i) => !furniture(line, i) && !(edges.has(i) && isMenu(line)));
   return kept.length === lines.length ? text : kept.join('\n');
 }

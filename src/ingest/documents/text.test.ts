@@ -152,6 +152,18 @@ describe('plain text and Markdown documents', () => {
     );
   });
 
+  it('drops a running header numbered "1/3" that repeats, and one that opens the text', async () => {
+    const pages = [
+      'ACSA | INSPIRE Country Factsheet — Montenegro            1/3',
+      'Text one.',
+      'ACSA | INSPIRE Country Factsheet — Montenegro            2/3',
+      'Text two, in 2023/24.',
+    ].join('\n');
+    assert.equal((await readDocument(write('pages.txt', pages))).text, 'Text one.\nText two, in 2023/24.');
+    const opening = 'ReBPE – Fiches INSPIRE 2024          p. 1/2\nFiche pays INSPIRE : Bénin';
+    assert.equal((await readDocument(write('opening.txt', opening))).text, 'Fiche pays INSPIRE : Bénin');
+  });
+
   it('drops the menus a text copied from a web page keeps at its top and bottom, nowhere else', async () => {
     const page = [
       'Accueil   Qui sommes-nous ?   Nos programmes   Actualités   Contact',
