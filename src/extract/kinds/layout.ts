@@ -108,11 +108,11 @@ export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
   return count ? { ...label, count: Number(count[1]), unit: count[2] ?? '' } : null;
 }
 
-/** What may come before a dateline's date: "Published on", "Publicado el", "Опубликовано", "نُشر في", "Date:". */
-const DATE_LABEL = /^[\p{L}\p{M}'’ ]{0,30}:?\s*$/u;
-/** What may follow it: when ("14:30", ", às 14h30"), who posted it ("Posted on 18 June 2024 by the Communications Team") or where ("· Marawi", "— Honiara", "| Port Vila"), or a category set apart by spaces ("   Документи"). */
+/** What may come before a dateline's date: "Published on", "Publicado el", "Опубликовано", "نُشر في", "Date:", "Friday,". */
+const DATE_LABEL = /^[\p{L}\p{M}'’ ]{0,30}[:,]?\s*$/u;
+/** What may follow it: the word for year ("12.03.2024 г."), when ("14:30", ", às 14h30"), who posted it ("Posted on 18 June 2024 by the Communications Team") or where ("· Marawi", "— Honiara", "| Port Vila"), or a category set apart by spaces ("   Документи"). */
 const DATE_BYLINE =
-  /^[\s.,;|–-]*(?:(?:at|à|às|a las|в|о)?\s*\d{1,2}[:h]\d{2}(?:\s*h)?|(?:by|par|por|від|от)\s+[^.\d]{1,50}|(?:[·•|/—–-]\s*|(?<=\s{2}))\p{Lu}[\p{L} ,'’-]{1,40}(?:\s*[|·•]\s*[\p{L}\d ,'’-]{1,40}){0,3})?$/iu;
+  /^(?:\s*(?:г\.|года|р\.|року)(?![\p{L}]))?[\s.,;|–-]*(?:(?:at|à|às|a las|в|о)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:h|am|pm|a\.m\.|p\.m\.|ص|م))?(?:\s*[|·•]\s*[\p{L}\d ,'’-]{1,40}){0,3}|(?:by|par|por|від|от)\s+[^.\d]{1,50}|(?:[·•|/—–-]\s*|(?<=\s{2}))\p{Lu}[\p{L} ,'’-]{1,40}(?:\s*[|·•]\s*[\p{L}\d ,'’-]{1,40}){0,3})?$/iu;
 const DATE_LINE_CHARS = 100;
 const HIJRI_BEFORE =
   /^[\d\u0660-\u0669]{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s+[\d\u0660-\u0669]{4}\s*هـ\s*(?:الموافق\s+)?/u;
@@ -137,14 +137,33 @@ export function isDateLine(text: string): boolean {
   );
 }
 
-/** Short title lines with a date line after them, and date lines with one after them, by index. */
-export function datedTitles(paras: Paragraph[]): { titleFirst: number[]; dateFirst: number[] } {
-  const title = (p: Paragraph | undefined) => p !== undefined && isHeading(p.text, 20) && !isDateLine(p.text);
+/** A page's link to the rest of an item: "Read more »", "Читать далее", "Lire la suite", "اقرأ المزيد ←". */
+const READ_MORE =
+  /^(?:read more|continue reading|more|читать далее|подробнее|читати далі|детальніше|lire la suite|en savoir plus|leer más|seguir leyendo|continue lendo|leia mais|اقرأ المزيد|المزيد)[\s.…»→←>]*$/iu;
+
+/**
+ * Short title lines with a date line after them, date lines with one after them, and, for pages that mix
+ * the two orders, each date line with its title on whichever side has one (where both do, the page's more
+ * common order decides), by the index where the item starts.
+ */
+export function datedTitles(paras: Paragraph[]): {
+  titleFirst: number[];
+  dateFirst: number[];
+  mixed: number[];
+} {
+  const title = (p: Paragraph | undefined) =>
+    p !== undefined && isHeading(p.text, 20) && !isDateLine(p.text) && !READ_MORE.test(p.text);
   const dated = (p: Paragraph | undefined) => p !== undefined && isDateLine(p.text);
-  return {
-    titleFirst: paras.flatMap((p, i) => (title(p) && dated(paras[i + 1]) ? [i] : [])),
-    dateFirst: paras.flatMap((p, i) => (dated(p) && title(paras[i + 1]) ? [i] : [])),
-  };
+  const titleFirst = paras.flatMap((p, i) => (title(p) && dated(paras[i + 1]) ? [i] : []));
+  const dateFirst = paras.flatMap((p, i) => (dated(p) && title(paras[i + 1]) ? [i] : []));
+  const mixed = paras.flatMap((p, i) => {
+    if (!dated(p)) return [];
+    const before = title(paras[i - 1]);
+    const after = title(paras[i + 1]);
+    if (before && after) return [titleFirst.length >= dateFirst.length ? i - 1 : i];
+    return before ? [i - 1] : after ? [i] : [];
+  });
+  return { titleFirst, dateFirst, mixed };
 }
 
 /**

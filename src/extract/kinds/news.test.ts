@@ -83,7 +83,7 @@ describe('readNews', () => {
     );
   });
 
-  it('reads date lines in mixed styles with the place after a dash, a bar or a slash, or the time', () => {
+  it('reads date lines in mixed styles: a place after a dash, a bar or a slash, a time, a weekday', () => {
     const page = [
       'Latest news',
       'Women observers ready for the election\n\nMarch 18, 2024 — Honiara',
@@ -96,6 +96,10 @@ describe('readNews', () => {
       'Thirty-four women leaders met in Suva.',
       'RDAO lança relatório\n\nPublicado em 28 de fevereiro de 2023, às 14h30',
       'O relatório documenta 214 casos.',
+      'Dialogue clubs open in Lupane\n\nFriday, 23 February 2023',
+      'Two new clubs opened.',
+      'جلسة حوار في كركوك\n\nنُشر بتاريخ: 2023/02/20 - 10:30 ص',
+      'نظمت الجمعية جلسة حوار.',
     ].join('\n\n');
     assert.equal(detectKind(page), 'news');
     assert.deepEqual(
@@ -106,6 +110,31 @@ describe('readNews', () => {
         ['Women lead shelter committees', '2024-01-29'],
         ['Regional exchange in Suva', '2024-01-12'],
         ['RDAO lança relatório', '2023-02-28'],
+        ['Dialogue clubs open in Lupane', '2023-02-23'],
+        ['جلسة حوار في كركوك', '2023-02-20'],
+      ],
+    );
+  });
+
+  it('splits a page that gives some dates after their titles and some before', () => {
+    const page = [
+      'Новости',
+      'В Исфаре подписан меморандум о воде\n28 марта 2024',
+      'Председатели 4 ассоциаций подписали меморандум.',
+      'Читать далее »',
+      '12.03.2024 г.\nМобильные юристы провели консультации в Истаравшане',
+      'Мобильная группа провела 58 консультаций.',
+      'Читать далее »',
+      'Доклад о женщинах в местных комиссиях\n05.02.2024 г. | 10:45',
+      'Организация представила доклад в Душанбе.',
+    ].join('\n\n');
+    assert.equal(detectKind(page), 'news');
+    assert.deepEqual(
+      readNews(page).items?.map((i) => [i.title, i.date]),
+      [
+        ['В Исфаре подписан меморандум о воде', '2024-03-28'],
+        ['Мобильные юристы провели консультации в Истаравшане', '2024-03-12'],
+        ['Доклад о женщинах в местных комиссиях', '2024-02-05'],
       ],
     );
   });

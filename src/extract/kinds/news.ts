@@ -28,7 +28,9 @@ function itemStarts(paras: Paragraph[]): { starts: number[]; crumbs: boolean } {
   const best = [...roots.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   if (best.length >= 2) return { starts: best, crumbs: true };
   // a title then its date, or on some pages the date then the title: whichever the page does more
-  const { titleFirst, dateFirst } = datedTitles(paras);
+  const { titleFirst, dateFirst, mixed } = datedTitles(paras);
+  // a page that mixes the orders has more items read either way than one order alone finds
+  if (mixed.length > Math.max(titleFirst.length, dateFirst.length)) return { starts: mixed, crumbs: false };
   // as many of each (a menu line before a date looks like a title too): the one whose bodies follow
   const bodies = (starts: number[]) => starts.filter((i) => isProse(paras[i + 2]?.text ?? '')).length;
   const dateLed =

@@ -326,6 +326,29 @@ describe('readResolution', () => {
     assert.equal(parts.recommendations.length, 3);
   });
 
+  it('reads a Kyrgyz title above the heading, naming the event in the genitive', () => {
+    const text = [
+      '«Ынтымак Булагы» коомдук фонду',
+      'Башкы бет > Документтер > Резолюциялар',
+      'Түштүк аймактык жарандык форумунун катышуучуларынын резолюциясы «Жергиликтүү тынчтык»',
+      'РЕЗОЛЮЦИЯ',
+      '«Жергиликтүү тынчтык»',
+      'Жалал-Абад шаары, Кыргыз Республикасы, 2024-жылдын 5-6-апрели',
+      'Биз, форумдун катышуучулары, сунуштайбыз:',
+      'МИНИСТРЛЕР КАБИНЕТИНЕ\n\n1. Мыйзамды кабыл алуу.',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    assert.equal(
+      parts.title,
+      'Түштүк аймактык жарандык форумунун катышуучуларынын резолюциясы «Жергиликтүү тынчтык»',
+    );
+    const event = parts.details.event as EventInfo;
+    assert.deepEqual(
+      [event.name, event.city, event.countryCode, event.start, event.end],
+      ['Түштүк аймактык жарандык форуму', 'Жалал-Абад', 'KG', '2024-04-05', '2024-04-06'],
+    );
+  });
+
   it('reads a Kyrgyz resolution: the event in the genitive before its participants, "Баткен шаары"', () => {
     const text = [
       'РЕЗОЛЮЦИЯ',

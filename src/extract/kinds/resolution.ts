@@ -8,7 +8,7 @@ import type { Recommendation } from '../../domain/document.js';
 import { getLexicon } from '../../redact/lexicon.js';
 import { keyOf } from '../../redact/text.js';
 import { namedEntities } from '../entities.js';
-import { isAddresseeAt, isDateLine, listParagraphs, RESOLUTION_WORD } from './layout.js';
+import { breadcrumb, isAddresseeAt, isDateLine, listParagraphs, RESOLUTION_WORD } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import {
   addUnique,
@@ -77,7 +77,7 @@ const PARTICIPANTS =
   /^(?:(?:of|des|de|del|de\s+l[oa]s)\s+(?:the\s+)?)?(?:(?:participant\p{L}*(?:\s+et\s+participant\p{L}*)?|участник\p{L}*|учасник\p{L}*)\s+(?:(?:of|in|at|to|à|au|aux|en|de|del|a|al)\s+)?(?:the\s+|l['’]|la\s+|le\s+|les\s+|el\s+)?)?/iu;
 /** Kyrgyz names the event first, in the genitive, then its participants: "… форумунун катышуучуларынын". */
 const KYRGYZ_PARTICIPANTS =
-  /^(.+?)(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн)\s+катышуучулар\p{L}*$/u;
+  /^(.+?)(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн)\s+катышуучулар\p{L}*(?=\s|$)/u;
 
 /** The event from "participants of the X": the words before its name (lower case, or Arabic ones) left out. */
 function eventName(text: string): string | null {
@@ -314,6 +314,9 @@ function speakerFirst(paras: Paragraph[], i: number, persons: string[]): Testimo
   };
 }
 
+/** A resolution's word anywhere in a line: "… катышуучуларынын резолюциясы", "Résolution des participants". */
+const NAMES_RESOLUTION = new RegExp(RESOLUTION_WORD.source.replace(/^\^/u, '(?<![\\p{L}])'), 'iu');
+
 /** "Resolution" / "of participants of the X" / "“Title”.": the heading lines as one title. */
 function fullTitle(lines: Paragraph[]): string {
   const [heading, ...rest] = lines.map((p) => p.text.replace(/\s+/g, ' '));
@@ -338,7 +341,13 @@ export function readResolution(text: string): KindParts {
   const entityText = withoutCapitalLines(paras);
   const testimonials = readTestimonials(paras, end, namedEntities(entityText).persons);
   const adopted = published ?? adoptionDate(paras);
-  const first = paras[0]?.text ?? null;
+  // the first line, unless a line above the heading names the resolution ("… форумунун катышуучуларынын
+  // резолюциясы «…»" under the publisher's name)
+  const naming = paras
+    .slice(0, Math.max(0, heading))
+    .find((p) => p.lines.length === 1 && NAMES_RESOLUTION.test(p.text) && !breadcrumb(p.text));
+  const first = naming?.text ?? paras[0]?.text ?? null;
+  if (naming && !event.name && KYRGYZ_PARTICIPANTS.test(naming.text)) event.name = eventName(naming.text);
   // a first line naming the event and its title is the title as the document gives it, unless cut short
   // before its quote closes
   const givenWhole =

@@ -86,14 +86,19 @@ const MENU_ENTRY = /^\p{Lu}[^\d|·•]{0,30}$/u;
 /** How many lines from either end of a text copied from a web page its menus may stand. */
 const MENU_REACH = 5;
 
-/** "Home | Who we are | News | Contact": a web page's menu, four entries or more. */
+/** The names languages give themselves on a page's switch between them ("English | Русский | عربي"). */
+const LANGUAGE_NAMES = new Set(
+  'english français francais español espanol português portugues русский українська кыргызча қазақша тоҷикӣ oʻzbekcha o‘zbekcha ozbekcha العربية عربي کوردی kurdî türkçe'.split(
+    ' ',
+  ),
+);
+
+/** "Home | Who we are | News | Contact": a web page's menu, four entries or more, or a switch of languages. */
 function isMenu(line: string): boolean {
   const entries = line.trim().split(MENU_SEPARATOR);
-  return (
-    line.length <= 160 &&
-    entries.length >= 4 &&
-    entries.every((e) => MENU_ENTRY.test(e) && e.split(' ').length <= 4)
-  );
+  if (line.length > 160 || entries.length < 2) return false;
+  if (entries.every((e) => LANGUAGE_NAMES.has(e.toLocaleLowerCase()))) return true;
+  return entries.length >= 4 && entries.every((e) => MENU_ENTRY.test(e) && e.split(' ').length <= 4);
 }
 
 /**
@@ -101,6 +106,14 @@ function isMenu(line: string): boolean {
  * ("Page 3 of 12", "- 3 -"), lines ending with one whose words repeat on other lines ("Report 2023 | Page 2
  * of 4"), and a web page's menus at its top or bottom are dropped.
  */
+/** "Р Е З О Л Ю Ц И Я": a heading spaced out letter by letter, as the word it is. */
+export function joinSpacedLetters(text: string): string {
+  return text.replace(
+    /^([ \t]*)((?:\p{L} ){3,}\p{L})[ \t]*$/gmu,
+    (_line, indent: string, letters: string) => indent + letters.replace(/ /gu, ''),
+  );
+}
+
 export function dropPastedFurniture(text: string): string {
   const lines = text.split('\n');
   const filled = lines.flatMap((line, i) => (line.trim() ? [i] : []));

@@ -164,6 +164,14 @@ describe('plain text and Markdown documents', () => {
     assert.equal((await readDocument(write('opening.txt', opening))).text, 'Fiche pays INSPIRE : Bénin');
   });
 
+  it('reads a heading spaced out letter by letter as its word, and drops a switch of languages', async () => {
+    const page = 'Кыргызча | Русский\n\nР Е З О Л Ю Ц И Я\n\nБиз, катышуучулар, сунуштайбыз.';
+    assert.equal(
+      (await readDocument(write('spaced.txt', page))).text,
+      'РЕЗОЛЮЦИЯ\n\nБиз, катышуучулар, сунуштайбыз.',
+    );
+  });
+
   it('drops the menus a text copied from a web page keeps at its top and bottom, nowhere else', async () => {
     const page = [
       'Accueil   Qui sommes-nous ?   Nos programmes   Actualités   Contact',
