@@ -145,6 +145,9 @@ function readEvent(head: Paragraph[]): {
     ) ?? between.find((p) => !quoted(p.text) && isHeading(p.text, 16));
   if (named) event.name ??= eventName(named.text);
   for (const p of between) event.title ??= quoted(p.text);
+  // a name or a title wrapped over lines is one line
+  event.name = event.name?.replace(/\s+/gu, ' ') ?? null;
+  event.title = event.title?.replace(/\s+/gu, ' ') ?? null;
   return { event, eventLine, heading, published };
 }
 

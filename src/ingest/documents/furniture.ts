@@ -106,12 +106,17 @@ function isMenu(line: string): boolean {
  * ("Page 3 of 12", "- 3 -"), lines ending with one whose words repeat on other lines ("Report 2023 | Page 2
  * of 4"), and a web page's menus at its top or bottom are dropped.
  */
-/** "Р Е З О Л Ю Ц И Я": a heading spaced out letter by letter, as the word it is. */
-export function joinSpacedLetters(text: string): string {
-  return text.replace(
-    /^([ \t]*)((?:\p{L} ){3,}\p{L})[ \t]*$/gmu,
-    (_line, indent: string, letters: string) => indent + letters.replace(/ /gu, ''),
-  );
+/**
+ * Headings as plain text marks them: "Р Е З О Л Ю Ц И Я" spaced out letter by letter, "*TO THE GOVERNMENT*"
+ * set in stars for bold (as e-mails do), as the words they are.
+ */
+export function plainHeadings(text: string): string {
+  return text
+    .replace(/^([ \t]*)[*_]{1,2}(\S(?:[^*_\n]*\S)?)[*_]{1,2}[ \t]*$/gmu, '$1$2')
+    .replace(
+      /^([ \t]*)((?:\p{L} ){3,}\p{L})[ \t]*$/gmu,
+      (_line, indent: string, letters: string) => indent + letters.replace(/ /gu, ''),
+    );
 }
 
 export function dropPastedFurniture(text: string): string {

@@ -164,11 +164,12 @@ describe('plain text and Markdown documents', () => {
     assert.equal((await readDocument(write('opening.txt', opening))).text, 'Fiche pays INSPIRE : Bénin');
   });
 
-  it('reads a heading spaced out letter by letter as its word, and drops a switch of languages', async () => {
-    const page = 'Кыргызча | Русский\n\nР Е З О Л Ю Ц И Я\n\nБиз, катышуучулар, сунуштайбыз.';
+  it('reads headings spaced letter by letter or starred for bold as their words, drops a switch of languages', async () => {
+    const page =
+      'Кыргызча | Русский\n\nР Е З О Л Ю Ц И Я\n\n*TO THE GOVERNMENT*\n\nBiz, 2 * 3 = 6 and *this* stays.';
     assert.equal(
       (await readDocument(write('spaced.txt', page))).text,
-      'РЕЗОЛЮЦИЯ\n\nБиз, катышуучулар, сунуштайбыз.',
+      'РЕЗОЛЮЦИЯ\n\nTO THE GOVERNMENT\n\nBiz, 2 * 3 = 6 and *this* stays.',
     );
   });
 

@@ -1,5 +1,5 @@
 import { looksLikeKeyValue } from '../keyvalue.js';
-import { dropPastedFurniture, joinSpacedLetters } from './furniture.js';
+import { dropPastedFurniture, plainHeadings } from './furniture.js';
 import { markdownText } from './markdown.js';
 import { normaliseText } from './normalise.js';
 import { decodeDocument, type ReadText } from './read.js';
@@ -28,7 +28,7 @@ export function readPlainText(file: string, bytes: Uint8Array, markdown: boolean
         )
       : normalised;
   return {
-    text: normaliseText(tablesAsTabs(joinSpacedLetters(dropPastedFurniture(shown)))),
+    text: normaliseText(tablesAsTabs(plainHeadings(dropPastedFurniture(shown)))),
     declaredTitle: markdown ? frontMatterTitle(normalised) : null,
     encoding,
     notes: [],
