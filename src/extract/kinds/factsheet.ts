@@ -283,6 +283,8 @@ export function readFactsheet(text: string): KindParts {
           ...p.text.matchAll(new RegExp(`([\\p{L}\\d]+)\\s+(?:${stem(unit)}|${RESPONDENTS})`, 'giu')),
         ])
         .filter((m) => countOf(m[1] ?? '') !== undefined)
+        // "10 organisations en ligne et 2 par téléphone, soit 12 répondants": the total, the largest count
+        .sort((a, b) => (countOf(b[1] ?? '') ?? 0) - (countOf(a[1] ?? '') ?? 0))
         .shift()
     : null;
   const respondents = respondentsAt ? (countOf(respondentsAt[1] ?? '') ?? null) : null;
