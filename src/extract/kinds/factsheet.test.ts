@@ -215,7 +215,7 @@ describe('readFactsheet', () => {
     );
   });
 
-  it('reads counts in bullets wrapped over two lines, behind dotted leaders without blank lines, in numbered cells', () => {
+  it('reads counts in wrapped bullets, behind dotted leaders and sections without blank lines, in numbered cells', () => {
     const counts = (text: string) =>
       (readFactsheet(text).details.strategies as StrategyCount[]).map((s) => [s.number, s.count, s.unit]);
     const bullets =
@@ -230,7 +230,15 @@ describe('readFactsheet', () => {
     const leaders =
       'INSPIRE Country Factsheet — Montenegro\n14 organisations responded.\nNumber of organisations per INSPIRE strategy\n' +
       'Strategy 1 – Implementation and enforcement of\nlaws ............... 5\nStrategy 2 – Norms and values ........ 9\n' +
-      'Strategy 3 – Safe environments ....... 4\nSource: ACSA survey.';
+      'Strategy 3 – Safe environments ....... 4\nSource: ACSA survey.\nEXAMPLES\nStrategy 3 – Safe environments\n' +
+      'Safe Schoolyard Nikšić mapped unsafe routes with 410 pupils.\nStrategy 2 – Norms and values\nA campaign ran.';
+    assert.deepEqual(
+      readFactsheet(leaders).sections.map((s) => [s.code, s.title, s.text]),
+      [
+        ['3', 'Safe environments', 'Safe Schoolyard Nikšić mapped unsafe routes with 410 pupils.'],
+        ['2', 'Norms and values', 'A campaign ran.'],
+      ],
+    );
     assert.deepEqual(counts(leaders), [
       [1, 5, 'organisations'],
       [2, 9, 'organisations'],
@@ -238,8 +246,12 @@ describe('readFactsheet', () => {
     ]);
     const cells =
       'Red Paraguaya por una Niñez sin Violencia\n\nFicha país INSPIRE: Paraguay\n\n' +
-      'Estrategia INSPIRE\tN.º de organizaciones\t% de encuestadas\n1. Leyes\t8\t57 %\n2. Normas y valores\t11\t79 %';
+      'Estrategia INSPIRE\tN.º de organizaciones\t% de encuestadas\n1. Leyes\t8\t57 %\n2. Normas y valores\t11\t79 %' +
+      '\n\nEnlaces\n\nOrganización\tEnlace\nRPNV\thttps://rpnv.org.py';
     assert.equal(readFactsheet(cells).title, 'Ficha país INSPIRE: Paraguay');
+    assert.deepEqual(readFactsheet(cells).details.organisations, [
+      { name: 'RPNV', url: 'https://rpnv.org.py' },
+    ]);
     assert.deepEqual(counts(cells), [
       [1, 8, 'organizaciones'],
       [2, 11, 'organizaciones'],

@@ -45,8 +45,11 @@ export interface Author {
   organisation: string | null;
 }
 
-/** "Name - <url>", "Name – url", "Name: url", "Name (url)": an organisation with its link, alone on a line. */
-const NAMED_LINK = /^(\P{Cc}{2,150}?)\s*(?:\s[-–—|]\s|:\s|\()\s*<?(https?:\/\/[^\s<>()]+)>?\)?$/u;
+/**
+ * "Name - <url>", "Name – url", "Name: url", "Name (url)", "Name<tab>url" (a table of links): an
+ * organisation with its link, alone on a line.
+ */
+const NAMED_LINK = /^([^\p{Cc}]{2,150}?)\s*(?:\s[-–—|]\s|:\s|\(|\t)\s*<?(https?:\/\/[^\s<>()]+)>?\)?$/u;
 
 const FOOTNOTE_MARK = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†]|\[\d{1,2}\]|\d{1,2}\s)/u;
 

@@ -339,13 +339,11 @@ export function labelParagraphs(source: Paragraph[]): Paragraph[] {
   const labelled = new WeakSet<string[]>();
   for (const p of paras)
     if (p.lines.length > 1 && p.lines.filter(isLabelLine).length * 2 >= p.lines.length) labelled.add(p.lines);
-  // in a text without blank lines, a label with its count stands apart from the lines around it
-  const counted = (line: string | undefined) =>
-    line !== undefined && isLabelLine(line) && TRAILING_COUNT.test(line);
-  return splitParagraphs(
-    paras,
-    (lines, i) => labelled.has(lines) || counted(lines[i]) || counted(lines[i - 1]),
-  );
+  // in a text without blank lines, a label with its count, or a label heading its section ("Strategy 3 –
+  // Safe environments"), stands apart from the lines around it
+  const apart = (line: string | undefined) =>
+    line !== undefined && isLabelLine(line) && (TRAILING_COUNT.test(line) || isHeading(line, 12));
+  return splitParagraphs(paras, (lines, i) => labelled.has(lines) || apart(lines[i]) || apart(lines[i - 1]));
 }
 
 /** A line in capitals that a page wrapped before its end: "… AUTORITÉS COUTUMIÈRES ET" / "RELIGIEUSES". */
