@@ -47,4 +47,19 @@ describe('readDocument', () => {
       [['سرى فاضل النعيمي', 'مسؤولة المتابعة والتقييم', 'منظمة سنابل الموصل للتنمية والسلام']],
     );
   });
+
+  it('takes the title under a label saying what the document is, and authors listed with one organisation', () => {
+    const parts = readDocument(
+      'АНАЛІТИЧНА ЗАПИСКА\n\nБезпека жінок у прифронтових громадах Харківщини\n\nХарків, 14 травня 2024 р.\n\n' +
+        'Автори: Олена Кравченко, Дмитро Шевчук (БФ «Опора громад»)',
+    );
+    assert.equal(parts.title, 'Безпека жінок у прифронтових громадах Харківщини');
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.organisation]),
+      [
+        ['Олена Кравченко', 'Опора громад'],
+        ['Дмитро Шевчук', 'Опора громад'],
+      ],
+    );
+  });
 });

@@ -4,9 +4,9 @@
  */
 import { mainDate } from '../dates.js';
 import { readAuthors } from './factsheet.js';
-import { breadcrumb } from './layout.js';
+import { breadcrumb, isDateLine } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
-import { isHeading, type Paragraph, paragraphs } from './text.js';
+import { isCapitals, isHeading, type Paragraph, paragraphs, wordCount } from './text.js';
 
 /** The title a page's breadcrumb ends with ("Accueil / Publications / Rapport d'activités 2023"), if any. */
 function crumbTitle(line: string): string | null {
@@ -49,7 +49,11 @@ export function readDocument(text: string): KindParts {
   // a breadcrumb above the title is the page's way there; its last step is the title as written
   const crumb = all[0]?.lines.length === 1 ? crumbTitle(all[0].text) : null;
   const paras = crumb || (all[0] && isLetterhead(all[0])) ? all.slice(1) : all;
-  const heading = headingTitle(paras[0]);
+  // "АНАЛІТИЧНА ЗАПИСКА", "POLICY BRIEF": a label in capitals above the title says what the document is
+  const label =
+    paras[0] && isCapitals(paras[0].text) && wordCount(paras[0].text) <= 3 && !/\d/u.test(paras[0].text);
+  const labelled = label && !isDateLine(paras[1]?.text ?? '') && headingTitle(paras[1]);
+  const heading = labelled || headingTitle(paras[0]);
   const title =
     crumb && heading && crumb.toLocaleLowerCase() === heading.toLocaleLowerCase()
       ? crumb

@@ -111,11 +111,25 @@ function creditedPeople(names: string): string[] {
   return [...people, names.slice(from)].map((p) => p.trim()).filter(Boolean);
 }
 
+/** "Олена Кравченко, Дмитро Шевчук (БФ «Опора громад»)": names listed with commas, their organisation after. */
+function listedPeople(names: string): string[] | null {
+  const m = /^([^()]+?)\s*(\([^()]+\))?$/u.exec(names.trim());
+  const people = m?.[1]?.split(/\s*,\s*/u) ?? [];
+  const person = (p: string) => isPersonName(p) && wordCount(p) <= 3 && !POSITION.test(p);
+  if (people.length < 2 || !people.every(person)) return null;
+  return people.map((p) => (m?.[2] ? `${p} ${m[2]}` : p));
+}
+
 /** "Name, Role – Organisation", "Name, Role, Organisation", "Name (Organisation)", "Name, Organisation". */
 function authorOf(role: string, credit: string): Author {
   const bracket = /^(.+?)\s*\(([^()]+)\)$/u.exec(credit);
   if (bracket)
-    return { role, name: (bracket[1] ?? '').trim(), position: null, organisation: bracket[2] ?? null };
+    return {
+      role,
+      name: (bracket[1] ?? '').trim(),
+      position: null,
+      organisation: bareName(bracket[2] ?? ''),
+    };
   const [name = '', ...rest] = credit.split(/\s*[,،]\s*/);
   const dash = rest.join(', ').split(/\s+[–—-]\s+/);
   const parts = dash.length > 1 ? dash : rest;
@@ -152,7 +166,9 @@ export function readAuthors(paras: Paragraph[]): Author[] {
       const next = p.lines[i + 1] ?? '';
       const credit = creditOf(/^\s*\p{Ll}/u.test(next) ? `${line.trimEnd()} ${next.trim()}` : line);
       if (!credit) continue;
-      const authors = creditedPeople(credit.names).map((c) => authorOf(credit.role, c));
+      const authors = (listedPeople(credit.names) ?? creditedPeople(credit.names)).map((c) =>
+        authorOf(credit.role, c),
+      );
       // "A and B, Org", "A, Role; B, Role – Org": the organisation after the last name is everyone's
       const shared = authors[authors.length - 1]?.organisation ?? null;
       for (const a of authors) a.organisation ??= shared;

@@ -68,7 +68,8 @@ export function readNews(text: string): KindParts {
   const lead = paras.slice(0, starts[0] ?? 0);
   return {
     ...emptyParts(),
-    title: lead[0] && isHeading(lead[0].text, 20) ? lead[0].text : null,
+    // the page's first line, above any subtitle ("Newsletter of … | Issue No. 23")
+    title: lead[0]?.lines[0] && isHeading(lead[0].lines[0], 20) ? lead[0].lines[0].trim() : null,
     date: dates[dates.length - 1] ?? null,
     items,
     details: { itemCount: items.length },
