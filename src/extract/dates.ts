@@ -205,6 +205,14 @@ const PATTERNS: Pattern[] = [
     { y: num(g[4]), m: month(g[3]), d: num(g[1]) },
     { y: num(g[4]), m: month(g[3]), d: num(g[2]) },
   ]),
+  // ١٤ و١٥ مايو ٢٠٢٤: two days joined by the Arabic "and" written onto the second
+  pattern(
+    `${DAY}\\s+و\\s?(0?[1-9]|[12]\\d|3[01])(?![\\p{N}])${DAY_MONTH}${MONTH}${MONTH_YEAR}${YEAR}`,
+    (g) => [
+      { y: num(g[4]), m: month(g[3]), d: num(g[1]) },
+      { y: num(g[4]), m: month(g[3]), d: num(g[2]) },
+    ],
+  ),
   // April 28 – May 2, 2022
   pattern(`${MONTH}${MONTH_DAY}${DAY}${RANGE}${MONTH}${MONTH_DAY}${DAY}${DAY_YEAR}${YEAR}`, (g) => [
     { y: num(g[5]), m: month(g[1]), d: num(g[2]) },

@@ -326,6 +326,22 @@ describe('readResolution', () => {
     assert.equal(parts.recommendations.length, 3);
   });
 
+  it('reads a place and days in a table row, and a labelled publication date below them', () => {
+    const text = [
+      'توصيات ورشة العمل التشاورية «دور المرأة في التهدئة المحلية»',
+      'تعز، اليمن\t١٤ و١٥ مايو ٢٠٢٤',
+      'تاريخ الإصدار: ١٨ مايو ٢٠٢٤',
+      'نظّمت المؤسسة ورشة عمل تشاورية.',
+      'إلى الحكومة:\n١. فتح الطرق.',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    const event = parts.details.event as EventInfo;
+    assert.deepEqual(
+      [event.city, event.countryCode, event.start, event.end, parts.details.published],
+      ['تعز', 'YE', '2024-05-14', '2024-05-15', '2024-05-18'],
+    );
+  });
+
   it('reads a Kyrgyz title above the heading, naming the event in the genitive', () => {
     const text = [
       '«Ынтымак Булагы» коомдук фонду',

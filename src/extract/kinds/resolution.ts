@@ -110,7 +110,11 @@ function readEvent(head: Paragraph[]): {
   let heading = -1;
   let placeAlone: (ReturnType<typeof placeParts> & { place: string }) | null = null;
   head.forEach((p, i) => {
-    const dateLine = published === null && eventLine < 0 ? p.lines.find(isDateLine) : undefined;
+    // the publication's date line, above the event's or labelled below it ("تاريخ الإصدار: ١٨ مايو ٢٠٢٤")
+    const dateLine =
+      published === null
+        ? p.lines.find((l) => isDateLine(l) && (eventLine < 0 || /^\s*\p{L}/u.test(l)))
+        : undefined;
     if (dateLine) published = dateOf(dateLine);
     if (dateLine && p.lines.length === 1) return;
     if (heading < 0 && RESOLUTION_WORD.test(p.text) && isHeading(p.text, 3)) heading = i;
