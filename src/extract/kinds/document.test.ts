@@ -62,4 +62,15 @@ describe('readDocument', () => {
       ],
     );
   });
+
+  it('reads the author of a byline, not a sentence opening with "By"', () => {
+    const parts = readDocument(
+      'Why village peace committees need women\n\nBy Ratna Dewi Lamadjido | 3 April 2024\n\nBy 2025 the network aims to double.',
+    );
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => a.name),
+      ['Ratna Dewi Lamadjido'],
+    );
+    assert.equal(parts.date, '2024-04-03');
+  });
 });

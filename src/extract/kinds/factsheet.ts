@@ -91,8 +91,13 @@ function creditOf(line: string): { role: string; names: string } | null {
     return { role: (colon[1] ?? '').trim(), names: colon[2] ?? '' };
   const by = BY_LABEL.exec(line);
   const names = by ? line.slice(by[0].length) : '';
-  return by && line.length <= 200 && /^\p{Lu}/u.test(names) ? { role: by[1] ?? '', names } : null;
+  if (by && line.length <= 200 && /^\p{Lu}/u.test(names)) return { role: by[1] ?? '', names };
+  // a byline: "By Ratna Dewi Lamadjido | 3 April 2024"
+  const byline = BYLINE.exec(line);
+  return byline && isPersonName(byline[2] ?? '') ? { role: byline[1] ?? '', names: byline[2] ?? '' } : null;
 }
+
+const BYLINE = /^(by|par|por|від|автор)\s+([^|·,–—]+?)\s*(?:[|·–—]\s*\S.*)?$/iu;
 
 /** "A (Org) et B (Org)", "A and B, Org", "A, Role; B, Role": the people credited, split at "and" or a
  * semicolon outside brackets. */
