@@ -71,8 +71,8 @@ function layoutMarks(paras: Paragraph[]): Marks {
     const count = labelCountAt(paras, i);
     if (count) bump(labels, count.label.toLocaleLowerCase());
   });
-  const { titleFirst, dateFirst, mixed } = datedTitles(paras);
-  m.datedTitles = Math.max(titleFirst.length, dateFirst.length, mixed.length);
+  const { titleFirst, dateFirst, mixed, inline } = datedTitles(paras);
+  m.datedTitles = Math.max(titleFirst.length, dateFirst.length, mixed.length, inline.length);
   m.labelCounts = mostOf(labels);
   m.breadcrumbs = mostOf(roots);
   return m;

@@ -244,6 +244,14 @@ describe('readFactsheet', () => {
       [2, 9, 'organisations'],
       [3, 4, 'organisations'],
     ]);
+    const arabic =
+      'ورقة قُطرية حول استراتيجيات INSPIRE: المغرب\n\nالاستراتيجية ١: تنفيذ القوانين وإنفاذها – ٥ منظمات\n' +
+      'الاستراتيجية ٢: المعايير والقيم – ٩ منظمات\nالاستراتيجية ٣: البيئات الآمنة – ٤ منظمات';
+    assert.deepEqual(counts(arabic), [
+      [1, 5, 'منظمات'],
+      [2, 9, 'منظمات'],
+      [3, 4, 'منظمات'],
+    ]);
     const cells =
       'Red Paraguaya por una Niñez sin Violencia\n\nFicha país INSPIRE: Paraguay\n\n' +
       'Estrategia INSPIRE\tN.º de organizaciones\t% de encuestadas\n1. Leyes\t8\t57 %\n2. Normas y valores\t11\t79 %' +

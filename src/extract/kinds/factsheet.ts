@@ -322,12 +322,13 @@ export function readFactsheet(text: string): KindParts {
     .filter((d) => d.from !== d.to);
   const period = ranges[ranges.length - 1] ?? null;
   // the first line: a subtitle under it ("Mapping of civil society action ...") is not part of the title
-  // nor is a masthead above it ("Network (TSZD) · Series «INSPIRE Map» · Issue 3"); the line that says what
+  // nor is a masthead above it ("Network (TSZD) · Series «INSPIRE Map» · Issue 3", or two parts set wide
+  // apart); the line that says what
   // it is ("Ficha país INSPIRE: Paraguay") is the title rather than the publisher's name above it
   const opening = paras
     .slice(0, 3)
     .map((p) => p.lines[0]?.trim() ?? '')
-    .filter((line) => line && !MASTHEAD.test(line));
+    .filter((line) => line && !MASTHEAD.test(line) && !/\S {5,}\S/u.test(line));
   const heading = opening.find((line) => FACTSHEET_WORD.test(line)) ?? opening[0] ?? null;
   const framework = mentionsFramework(text);
   const labelWord = found[0]?.count.label ?? '';

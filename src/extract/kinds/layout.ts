@@ -2,7 +2,7 @@
  * The layout marks that tell the kinds apart and that the kind modules read by: section codes, table rows,
  * numbered labels with counts, date lines, breadcrumbs, addressee lines. Each holds across languages.
  */
-import { findDates } from '../dates.js';
+import { asciiDigits, findDates } from '../dates.js';
 import { countIn } from '../figures.js';
 import { WHS_TRANSFORMATIONS } from '../frameworks.js';
 import { isCapitals, isHeading, isListItem, listItemText, type Paragraph } from './text.js';
@@ -59,7 +59,9 @@ export interface LabelCount extends NumberedLabel {
 
 /** A line as a label reads it: without a list's bullet ("• Stratégie 3 – … : 5 organisations"). */
 function labelText(line: string): string {
-  return isListItem(line) && !/^\s*\(?\d/u.test(line) ? listItemText(line) : line;
+  // "الاستراتيجية ٢: المعايير والقيم – ٥ منظمات": numbers read in ASCII digits
+  const ascii = asciiDigits(line);
+  return isListItem(ascii) && !/^\s*\(?\d/u.test(ascii) ? listItemText(ascii) : ascii;
 }
 
 function isLabelLine(line: string): boolean {
@@ -112,7 +114,7 @@ export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
 const DATE_LABEL = /^[\p{L}\p{M}'’ ]{0,30}[:,]?\s*$/u;
 /** What may follow it: the word for year ("12.03.2024 г."), when ("14:30", ", às 14h30"), who posted it ("Posted on 18 June 2024 by the Communications Team") or where ("· Marawi", "— Honiara", "| Port Vila"), or a category set apart by spaces ("   Документи"). */
 const DATE_BYLINE =
-  /^(?:\s*(?:г\.|года|р\.|року)(?![\p{L}]))?[\s.,;|–-]*(?:(?:at|à|às|a las|в|о)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:h|am|pm|a\.m\.|p\.m\.|ص|م))?(?:\s*[|·•]\s*[\p{L}\d ,'’-]{1,40}){0,3}|(?:by|par|por|від|от)\s+[^.\d]{1,50}|(?:[·•|/—–-]\s*|(?<=\s{2}))\p{Lu}[\p{L} ,'’-]{1,40}(?:\s*[|·•]\s*[\p{L}\d ,'’-]{1,40}){0,3})?$/iu;
+  /^(?:\s*(?:г\.|года|р\.|року)(?![\p{L}]))?[\s.,;|–-]*(?:(?:at|à|às|a las|в|о)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:h|am|pm|a\.m\.|p\.m\.|ص|م))?(?:\s*[|·•]\s*[\p{L}\d ,'’-]{1,40}){0,3}|(?:by|par|por|від|от)\s+[^.\d]{1,50}|(?:[·•|/—–-]\s*|(?<=\s{2}))\p{Lu}[\p{L} ,'’-]{1,40}(?:\s*[|·•]\s*[\p{L}\d ,'’-]{1,40}){0,3})?[\s·•|]*$/iu;
 const DATE_LINE_CHARS = 100;
 const HIJRI_BEFORE =
   /^[\d\u0660-\u0669]{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s+[\d\u0660-\u0669]{4}\s*هـ\s*(?:الموافق\s+)?/u;
@@ -141,19 +143,51 @@ export function isDateLine(text: string): boolean {
 const READ_MORE =
   /^(?:read more|continue reading|more|читать далее|подробнее|читати далі|детальніше|lire la suite|en savoir plus|leer más|seguir leyendo|continue lendo|leia mais|اقرأ المزيد|المزيد)[\s.…»→←>]*$/iu;
 
+/** "Safe house opens in Baucau (3 June 2024)", "… — 3 June 2024": a title that ends with its date. */
+export function titleWithDate(text: string): { title: string; date: string } | null {
+  if (text.includes('\n') || text.length > 200) return null;
+  const m = /^(.+?)(?:\s+\(([^()]+)\)|\s+[—–|]\s+([^—–|]+))\s*$/u.exec(text);
+  const title = m?.[1]?.trim() ?? '';
+  const date = (m?.[2] ?? m?.[3] ?? '').trim();
+  const found = date ? findDates(date) : [];
+  const whole = found.length === 1 && found[0]?.start === 0 && found[0].end === date.length;
+  return whole && found[0] && found[0].date.length >= 7 && isHeading(title, 25)
+    ? { title, date: found[0].date }
+    : null;
+}
+
+/** "QUIBDÓ, 18 de abril de 2024.– Con la participación…": a body opened by its place and date, as releases are. */
+export function datelineOpening(text: string): string | null {
+  const m = /^\p{Lu}[\p{L}\p{M} ().'’-]{1,40},\s*/u.exec(text);
+  if (!m) return null;
+  const [date] = findDates(text.slice(m[0].length, m[0].length + 60));
+  const rest = date && date.start === 0 ? text.slice(m[0].length + date.end) : '';
+  return date && date.date.length >= 7 && /^\s*\.?\s*[–—-]/u.test(rest) ? date.date : null;
+}
+
 /**
  * Short title lines with a date line after them, date lines with one after them, and, for pages that mix
  * the two orders, each date line with its title on whichever side has one (where both do, the page's more
- * common order decides), by the index where the item starts.
+ * common order decides), and titles that end with their date, by the index where the item starts.
  */
 export function datedTitles(paras: Paragraph[]): {
   titleFirst: number[];
   dateFirst: number[];
   mixed: number[];
+  inline: number[];
 } {
+  // a line every item repeats (the page's name above each post) is no item's title
+  const seen = new Map<string, number>();
+  for (const p of paras) seen.set(p.text, (seen.get(p.text) ?? 0) + 1);
   const title = (p: Paragraph | undefined) =>
-    p !== undefined && isHeading(p.text, 20) && !isDateLine(p.text) && !READ_MORE.test(p.text);
-  const dated = (p: Paragraph | undefined) => p !== undefined && isDateLine(p.text);
+    p !== undefined &&
+    isHeading(p.text, 20) &&
+    !isDateLine(p.text) &&
+    !READ_MORE.test(p.text) &&
+    (seen.get(p.text) ?? 0) < 2;
+  const dated = (p: Paragraph | undefined) =>
+    p !== undefined && (isDateLine(p.text) || datelineOpening(p.text) !== null);
+  const inline = paras.flatMap((p, i) => (titleWithDate(p.text) ? [i] : []));
   const titleFirst = paras.flatMap((p, i) => (title(p) && dated(paras[i + 1]) ? [i] : []));
   const dateFirst = paras.flatMap((p, i) => (dated(p) && title(paras[i + 1]) ? [i] : []));
   const mixed = paras.flatMap((p, i) => {
@@ -163,7 +197,7 @@ export function datedTitles(paras: Paragraph[]): {
     if (before && after) return [titleFirst.length >= dateFirst.length ? i - 1 : i];
     return before ? [i - 1] : after ? [i] : [];
   });
-  return { titleFirst, dateFirst, mixed };
+  return { titleFirst, dateFirst, mixed, inline };
 }
 
 /**

@@ -139,6 +139,42 @@ describe('readNews', () => {
     );
   });
 
+  it('splits items whose titles carry their dates, posts under a repeated page name, and press releases', () => {
+    const dated = (page: string) => readNews(page).items?.map((i) => [i.title, i.date]);
+    const update =
+      'Quarterly Update\n\nLand mediation ends a dispute in Ermera (24 June 2024)\n\nTwo clans signed.\n\n' +
+      'Safe house opens in Baucau (3 June 2024)\n\nIt has 8 beds.\n\nNew network — April 8, 2024\n\nWe joined.';
+    assert.equal(detectKind(update), 'news');
+    assert.deepEqual(dated(update), [
+      ['Land mediation ends a dispute in Ermera', '2024-06-24'],
+      ['Safe house opens in Baucau', '2024-06-03'],
+      ['New network', '2024-04-08'],
+    ]);
+    const feed = [1, 2, 3]
+      .map(
+        (d) =>
+          `Collectif des Femmes pour la Paix\n${d} mars 2024 ·\nPublication numéro ${d}\n\nTexte du jour.`,
+      )
+      .join('\n\n');
+    assert.deepEqual(dated(feed), [
+      ['Publication numéro 1', '2024-03-01'],
+      ['Publication numéro 2', '2024-03-02'],
+      ['Publication numéro 3', '2024-03-03'],
+    ]);
+    const releases = ['18 de abril', '2 de abril', '21 de marzo']
+      .map(
+        (d, n) =>
+          `MUJERES INSTALAN ${n + 1} MESAS\n\nQUIBDÓ, ${d} de 2024.– Con la participación de 140 lideresas.`,
+      )
+      .join('\n\n* * *\n\n');
+    assert.equal(detectKind(releases), 'news');
+    assert.deepEqual(dated(releases), [
+      ['MUJERES INSTALAN 1 MESAS', '2024-04-18'],
+      ['MUJERES INSTALAN 2 MESAS', '2024-04-02'],
+      ['MUJERES INSTALAN 3 MESAS', '2024-03-21'],
+    ]);
+  });
+
   it('splits a news page into its items, each with title, date and body', () => {
     const parts = readNews(readFileSync(new URL('news-lowlands-forum.txt', formats), 'utf8'));
     const items = parts.items ?? [];

@@ -4,7 +4,14 @@
  * (all lower case, sizes, extensions) are dropped from the bodies.
  */
 import type { DocumentItem } from '../../domain/document.js';
-import { breadcrumb, datedTitles, isDateLine, itemParagraphs } from './layout.js';
+import {
+  breadcrumb,
+  datedTitles,
+  datelineOpening,
+  isDateLine,
+  itemParagraphs,
+  titleWithDate,
+} from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import { isHeading, isProse, type Paragraph, paragraphs, wordCount } from './text.js';
 import { dateOf } from './when.js';
@@ -28,8 +35,10 @@ function itemStarts(paras: Paragraph[]): { starts: number[]; crumbs: boolean } {
   const best = [...roots.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   if (best.length >= 2) return { starts: best, crumbs: true };
   // a title then its date, or on some pages the date then the title: whichever the page does more
-  const { titleFirst, dateFirst, mixed } = datedTitles(paras);
-  // a page that mixes the orders has more items read either way than one order alone finds
+  const { titleFirst, dateFirst, mixed, inline } = datedTitles(paras);
+  // titles that carry their dates, or a page that mixes the orders: more items read that way
+  if (inline.length > Math.max(titleFirst.length, dateFirst.length, mixed.length))
+    return { starts: inline, crumbs: false };
   if (mixed.length > Math.max(titleFirst.length, dateFirst.length)) return { starts: mixed, crumbs: false };
   // as many of each (a menu line before a date looks like a title too): the one whose bodies follow
   const bodies = (starts: number[]) => starts.filter((i) => isProse(paras[i + 2]?.text ?? '')).length;
@@ -50,9 +59,17 @@ function readItem(paras: Paragraph[], crumbs: boolean): DocumentItem {
     i = 1;
   }
   let date: string | null = null;
-  if (paras[i] && isDateLine(paras[i]?.text ?? '')) date = dateOf(paras[i++]?.text ?? '');
+  const inline = title === null ? titleWithDate(paras[i]?.text ?? '') : null;
+  if (inline) {
+    title = inline.title;
+    date = inline.date;
+    i++;
+  }
+  if (date === null && paras[i] && isDateLine(paras[i]?.text ?? '')) date = dateOf(paras[i++]?.text ?? '');
   if (title === null && paras[i] && isHeading(paras[i]?.text ?? '', 30)) title = paras[i++]?.text ?? null;
   if (date === null && paras[i] && isDateLine(paras[i]?.text ?? '')) date = dateOf(paras[i++]?.text ?? '');
+  // a release's body opens with its place and date ("QUIBDÓ, 18 de abril de 2024.– …")
+  date ??= datelineOpening(paras[i]?.text ?? '');
   const body = paras
     .slice(i)
     .map((p) => p.text)
