@@ -243,7 +243,8 @@ function isAddresseeLine(text: string): boolean {
   if (text.length > 200) return false;
   if (isCapitals(text)) return true;
   const bare = text.replace(/\s*:$/, '');
-  if (!isHeading(bare, 12)) return false;
+  // a heading "to" someone may run long before its colon ("À l'endroit des autorités … et de village :")
+  if (!isHeading(bare, bare === text ? 12 : 18)) return false;
   return (
     ARABIC_ADDRESSEE.test(text) || TO_ADDRESSEE.test(text) || (isTitleCase(bare) && ADDRESSEE_WORD.test(bare))
   );

@@ -326,6 +326,35 @@ describe('readResolution', () => {
     assert.equal(parts.recommendations.length, 3);
   });
 
+  it('reads long addressees before a colon, and recommendations lettered in Arabic under a topic line', () => {
+    const french = readResolution(
+      [
+        'DÉCLARATION FINALE',
+        'Nous, participantes, recommandons :',
+        "À l'endroit des autorités préfectorales et des chefs de quartier et de village :",
+        '  • associer les femmes aux comités locaux ;\n  • faciliter le retour des personnes déplacées.',
+        "À l'endroit des partenaires :",
+        '  - financer les initiatives locales.',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(french.details.addressees, [
+      "À l'endroit des autorités préfectorales et des chefs de quartier et de village",
+      "À l'endroit des partenaires",
+    ]);
+    const arabic = readResolution(
+      [
+        'البيان الختامي',
+        'نحن، المشاركات، نوصي بما يلي:',
+        'إلى الحكومة:',
+        'الوثائق والخدمات\nأ) إصدار الوثائق المدنية المفقودة؛\nب) إعادة تأهيل المدارس.',
+        'إلى المجالس البلدية:',
+        'أ) إنشاء مكاتب لاستقبال الشكاوى.',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(arabic.details.addressees, ['إلى الحكومة', 'إلى المجالس البلدية']);
+    assert.equal(arabic.recommendations.length, 3);
+  });
+
   it('reads a place and days in a table row, and a labelled publication date below them', () => {
     const text = [
       'توصيات ورشة العمل التشاورية «دور المرأة في التهدئة المحلية»',

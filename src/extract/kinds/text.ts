@@ -83,8 +83,8 @@ export function isCapitals(line: string): boolean {
   return upper >= 2 && lower <= Math.max(1, upper * 0.08);
 }
 
-/** `• text`, `- text`, `* text`, `– text`, `1. text`, `٢) text`, `a) text`: the marker and the rest. */
-const LIST_ITEM = /^(?:[•●▪◦○■□‣⁃∙·*+\-–—]|\(?[\d٠-٩]{1,2}[.)]|\(?[a-z][)])\s+(?=\S)/u;
+/** `• text`, `- text`, `* text`, `– text`, `1. text`, `٢) text`, `a) text`, `أ) text`: the marker and the rest. */
+const LIST_ITEM = /^(?:[•●▪◦○■□‣⁃∙·*+\-–—]|\(?[\d٠-٩]{1,2}[.)]|\(?[a-z\u0621-\u064a][)])\s+(?=\S)/u;
 
 export function isListItem(line: string): boolean {
   return LIST_ITEM.test(line);
