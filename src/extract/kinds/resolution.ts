@@ -52,7 +52,7 @@ export interface Testimonial {
 }
 
 /** What ends a place before its dates: punctuation, and "from" of a range ("Bamako, du 6 au 8 février"). */
-const PLACE_END = /(?:[\s.,،;:–—-]|(?<![\p{L}])(?:du|les?|from|del|desde|de|с|з|від|من))+$/u;
+const PLACE_END = /(?:[\s.,،;:–—·|-]|(?<![\p{L}])(?:du|les?|from|del|desde|de|с|з|від|من))+$/u;
 
 /** "Dakar, Senegal. 6-9 February, 2024": a place, then the date or dates, on one short line. */
 function placeAndDates(

@@ -35,8 +35,8 @@ describe('HTML documents', () => {
         '',
         'Local radio broadcast twelve programmes.',
         '',
-        'Programme one',
-        'Programme two',
+        '• Programme one',
+        '• Programme two',
       ].join('\n'),
     );
   });

@@ -111,6 +111,14 @@ class TextSink {
     else this.pendingBreak = Math.max(this.pendingBreak, strength);
   }
 
+  /** A list item's bullet, as a browser shows it, before the item's text. */
+  bullet(): void {
+    if (this.cellDepth > 0) return;
+    this.flushBreaks(false);
+    this.parts.push('• ');
+    this.atStart = true;
+  }
+
   cell(first: boolean): void {
     if (first) return;
     this.pendingSpace = false;
@@ -170,6 +178,7 @@ function render(roots: ChildNode[], sink: TextSink): void {
       sink.cellDepth++;
     } else if (BLOCKS.has(name) || name === 'table') sink.breakLine(2);
     else if (LINES.has(name)) sink.breakLine(1);
+    if (name === 'li') sink.bullet();
     stack.push({ ...frame, leaving: true });
     const child = { inSection: inSection || SECTIONING.has(name), pre: pre || name === 'pre' };
     for (let i = node.children.length - 1; i >= 0; i--) {
