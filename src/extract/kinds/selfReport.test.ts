@@ -264,4 +264,25 @@ describe('readSelfReport', () => {
     );
     assert.deepEqual(parts.details.period, { start: '2023-01-01', end: '2023-12-31' });
   });
+
+  it('reads labels with dotted leaders, rules under the title and "Pregunta 1.A:"', () => {
+    const text = [
+      'Informe de autoevaluación 2024 – Red Fronteriza\n==========================',
+      'Nombre de la organización ........ Red Fronteriza (REFAM)\nSede (ciudad y país) ............. Tapachula, México\n' +
+        'Persona de enlace ................ Itzel Guadalupe Morales Cruz',
+      '--------------------------',
+      'Transformación 2A – Respetar y hacer respetar las normas',
+      'Pregunta 1.A: ¿Qué acciones concretas realizó su organización entre el 1 de enero y el 31 de diciembre de 2023?',
+      'Realizamos 48 visitas.',
+    ].join('\n\n');
+    const parts = readSelfReport(text);
+    assert.equal(parts.title, 'Informe de autoevaluación 2024 – Red Fronteriza');
+    const s = parts.details.stakeholder as Stakeholder;
+    assert.deepEqual(
+      [s.organisation, s.city, s.countryCode, s.contact],
+      ['Red Fronteriza (REFAM)', 'Tapachula', 'MX', 'Itzel Guadalupe Morales Cruz'],
+    );
+    assert.deepEqual(parts.details.period, { start: '2023-01-01', end: '2023-12-31' });
+    assert.equal(parts.sections[0]?.text, 'Realizamos 48 visitas.');
+  });
 });

@@ -51,7 +51,7 @@ const LABELS: [StakeholderField, RegExp][] = [
     'headquarters',
     /headquarter|city and country|si[èe]ge|ville et pays|sede|ciudad y pa[ií]s|штаб|город и страна/iu,
   ],
-  ['contact', /focal point|contact|point focal|punto focal|ponto focal|r[ée]f[ée]rent|контакт/iu],
+  ['contact', /focal point|contact|point focal|punto focal|ponto focal|enlace|r[ée]f[ée]rent|контакт/iu],
   ['region', /^(?:r[ée]gi[oó]n|regi[ãa]o|регион)(?![\p{L}])/iu],
   ['handle', /twitter|handle|social media|r[ée]seaux sociaux|redes sociales|redes sociais|соцсет/iu],
 ];
@@ -84,8 +84,8 @@ function readStakeholder(paras: Paragraph[]): Stakeholder {
   for (let i = 0; i < paras.length; i++) {
     const text = paras[i]?.text ?? '';
     const inline = (paras[i]?.lines ?? []).flatMap((line) => {
-      // "Label: value", or "Label<tab>value" as a two-column table copied from a form
-      const m = /^([^:\t]{3,60}?)\s*(?:[:：]|\t)\s*(\S.*)$/u.exec(line);
+      // "Label: value", "Label ........ value", or "Label<tab>value" as a two-column table copied from a form
+      const m = /^([^:\t]{3,60}?)\s*(?:[:：]|\t|\s[.…]{3,})\s*(\S.*)$/u.exec(line);
       const field = m ? stakeholderLabel(m[1] ?? '') : null;
       return m && field ? [{ field, label: m[1] ?? '', value: m[2] ?? '' }] : [];
     });
@@ -111,6 +111,8 @@ function readStakeholder(paras: Paragraph[]): Stakeholder {
 /** "Individual Commitments", "Compromissos centrais": the heading over a commitment table. */
 const TABLE_HEADING =
   /^[\p{L} ]{0,30}(?:commitments?|engagements?|compromisos?|compromissos?|обязательств\p{L}*|зобов['’]язан\p{L}*)[\p{L} ]{0,30}:?$/iu;
+
+const RULE_LINE = /^[ \t]*[-=_~*]{5,}[ \t]*$/gmu;
 
 /** The heading over the stakeholder block, in the languages self-reports are written in. */
 const STAKEHOLDER_HEADING =
@@ -185,8 +187,8 @@ function readCommitments(table: Paragraph, scope: string | null): Commitment[] {
     }));
 }
 
-/** The form's question ("1. A. Highlight concrete actions taken between ..."), not the reporter's words. */
-const QUESTION = /^\d{1,2}\s*\.\s*\p{L}\s*[.)]\s+\S/u;
+/** The form's question ("1. A. Highlight concrete actions taken …", "Pregunta 1.A: …"), not the reporter's words. */
+const QUESTION = /^(?:(?:question|pregunta|questão|вопрос)\s+)?\d{1,2}\s*\.\s*\p{L}\s*[.):]\s+\S/iu;
 
 /** "Keywords", "Mots-clés: ...": the line naming a section's keywords, with them or before them. */
 const KEYWORDS =
@@ -258,7 +260,8 @@ export function readSelfReport(text: string): KindParts {
     if (STAKEHOLDER_HEADING.test(line) || (isCapitals(before) && !isCapitals(line) && i > 0)) return true;
     return stakeholderLabel(line) !== null || (isHeading(line, 3) && KEYWORDS.test(line));
   };
-  const paras = splitParagraphs(joinBrokenParagraphs(paragraphs(text)), labelled);
+  // rules drawn with "=====" or "-----" under a title or between sections are no text
+  const paras = splitParagraphs(joinBrokenParagraphs(paragraphs(text.replace(RULE_LINE, ''))), labelled);
   const starts = paras.flatMap((p, i) => (isWhsHeading(p) ? [i] : []));
   const head = paras.slice(0, starts[0] ?? paras.length);
   const titled = head[0] && !stakeholderLabel(head[0].text) ? 1 : 0;

@@ -31,4 +31,24 @@ describe('tablesAsTabs', () => {
     const text = 'Name     Role\nA sentence that   happens to have gaps.\nAnother line.';
     assert.equal(tablesAsTabs(text), text);
   });
+
+  it('reads rows with bars only between their cells as a table, not one line nor a list with bars', () => {
+    const text = [
+      'Home | About | News | Contact',
+      'Compromiso | Tipo de compromiso | Responsabilidad básica',
+      'REFAM se compromete a monitorear. | Promoción | Defender las normas',
+      '• Chiefs’ courts in Jonglei | Dr A. Lado Wani - Juba Centre',
+      '• Returnees in Sinjar | Dr H. Qasim Elias - Nineveh Group',
+    ].join('\n');
+    assert.equal(
+      tablesAsTabs(text),
+      [
+        'Home | About | News | Contact',
+        'Compromiso\tTipo de compromiso\tResponsabilidad básica',
+        'REFAM se compromete a monitorear.\tPromoción\tDefender las normas',
+        '• Chiefs’ courts in Jonglei | Dr A. Lado Wani - Juba Centre',
+        '• Returnees in Sinjar | Dr H. Qasim Elias - Nineveh Group',
+      ].join('\n'),
+    );
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Tables that plain text draws, read as the tab-separated rows other tables are read as: with pipes
- * ("| 1 | Нормы и ценности | 6 |"), or in columns aligned with spaces, as a PDF copied to text gives them.
+ * ("| 1 | Нормы и ценности | 6 |", or only between cells), or in columns aligned with spaces, as a PDF
+ * copied to text gives them.
  * A cell wrapped onto the next line is joined to its row.
  */
 
@@ -119,6 +120,30 @@ function alignedTablesAsTabs(text: string): string {
   return out.join('\n');
 }
 
+/** "Compromiso | Tipo | Responsabilidad" over rows alike: cells set apart by bars, without bars at the ends. */
+const BARRED = /^[ \t]*[^|\n]*\S[ \t]+\|[ \t]+\S/;
+
+function barredTablesAsTabs(text: string): string {
+  if (!text.includes(' | ')) return text;
+  const lines = text.split('\n');
+  // a list's items may set a title apart with a bar ("• Title | Author - Institute"): no table
+  const cells = (line: string) =>
+    BARRED.test(line) && !/^\s*[•●▪◦*+–—-]\s/u.test(line) ? line.split(/[ \t]+\|[ \t]+/u).length : 0;
+  return lines
+    .map((line, i) => {
+      const n = cells(line);
+      // a table is two lines or more of as many cells: a menu or a footer is one line
+      const table = n >= 2 && (cells(lines[i - 1] ?? '') === n || cells(lines[i + 1] ?? '') === n);
+      return table
+        ? line
+            .trim()
+            .split(/[ \t]+\|[ \t]+/u)
+            .join('\t')
+        : line;
+    })
+    .join('\n');
+}
+
 export function tablesAsTabs(text: string): string {
-  return alignedTablesAsTabs(pipeTablesAsTabs(text));
+  return alignedTablesAsTabs(barredTablesAsTabs(pipeTablesAsTabs(text)));
 }
