@@ -285,4 +285,26 @@ describe('readSelfReport', () => {
     assert.deepEqual(parts.details.period, { start: '2023-01-01', end: '2023-12-31' });
     assert.equal(parts.sections[0]?.text, 'Realizamos 48 visitas.');
   });
+
+  it('reads French labels "Dénomination", "Statut", "Personne-ressource" and the calendar year covered', () => {
+    const text = [
+      'Auto-évaluation individuelle 2023 – Association des Femmes Jigiya',
+      'Les réponses portent sur l’année civile 2022.',
+      'Dénomination de la structure',
+      'Association des Femmes Jigiya (AFJPD)',
+      'Statut',
+      'ONG - Nationale',
+      'Personne-ressource',
+      'Oumou Kansaye Touré',
+      '1B. Agir de manière précoce',
+      'Nous avons formé 40 femmes.',
+    ].join('\n\n');
+    const parts = readSelfReport(text);
+    const s = parts.details.stakeholder as Stakeholder;
+    assert.deepEqual(
+      [s.organisation, s.type, s.contact],
+      ['Association des Femmes Jigiya (AFJPD)', 'ONG - Nationale', 'Oumou Kansaye Touré'],
+    );
+    assert.deepEqual(parts.details.period, { start: '2022-01-01', end: '2022-12-31' });
+  });
 });

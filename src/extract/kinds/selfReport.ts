@@ -41,17 +41,20 @@ type StakeholderField = 'organisation' | 'type' | 'headquarters' | 'contact' | '
 const LABELS: [StakeholderField, RegExp][] = [
   [
     'type',
-    /organi[sz]ation(?:al)?\s+type|type of (?:the )?organi|type d.organi|cat[ée]gorie d.organi|tipo de (?:la )?organiza[cç]|тип организации/iu,
+    /organi[sz]ation(?:al)?\s+type|type of (?:the )?organi|type d.organi|cat[ée]gorie d.organi|^statut(?: juridique)?$|tipo de (?:la )?organiza[cç]|тип организации/iu,
   ],
   [
     'organisation',
-    /organi[sz]ation(?:al)?\s+name|name of (?:the )?organi|nom de l.organi|nombre de la organizaci|nome da organiza[cç]|(?:наименование|название) организации/iu,
+    /organi[sz]ation(?:al)?\s+name|name of (?:the )?organi|nom de l.organi|d[ée]nomination|nombre de la organizaci|nome da organiza[cç]|(?:наименование|название) организации/iu,
   ],
   [
     'headquarters',
     /headquarter|city and country|si[èe]ge|ville et pays|sede|ciudad y pa[ií]s|штаб|город и страна/iu,
   ],
-  ['contact', /focal point|contact|point focal|punto focal|ponto focal|enlace|r[ée]f[ée]rent|контакт/iu],
+  [
+    'contact',
+    /focal point|contact|point focal|punto focal|ponto focal|enlace|personne[- ]ressource|r[ée]f[ée]rent|контакт/iu,
+  ],
   ['region', /^(?:r[ée]gi[oó]n|regi[ãa]o|регион)(?![\p{L}])/iu],
   ['handle', /twitter|handle|social media|r[ée]seaux sociaux|redes sociales|redes sociais|соцсет/iu],
 ];
@@ -234,13 +237,21 @@ function readSection(code: string, title: string, body: Paragraph[]): SectionRea
   return { section: { code, title, text: narrative.join('\n\n'), keywords, commitments }, question };
 }
 
-/** The period the first question naming one asks about ("between 1 January – 31 December 2020"). */
-function reportingPeriod(questions: string[]): { start: string; end: string } | null {
+/** "Les réponses portent sur l'année civile 2022": a calendar year the report says it covers. */
+const CALENDAR_YEAR =
+  /(?:calendar year|ann[ée]e civile|a[ñn]o (?:calendario|civil)|ano civil|календарн\p{L}+ год\p{L}*)\s+((?:19|20)\d\d)/iu;
+
+/**
+ * The period the first question naming one asks about ("between 1 January – 31 December 2020"), else the
+ * calendar year the report says it covers.
+ */
+function reportingPeriod(questions: string[], text: string): { start: string; end: string } | null {
   for (const q of questions) {
     const range = rangeIn(q);
     if (range) return { start: range.from, end: range.to };
   }
-  return null;
+  const year = CALENDAR_YEAR.exec(text)?.[1];
+  return year ? { start: `${year}-01-01`, end: `${year}-12-31` } : null;
 }
 
 export function readSelfReport(text: string): KindParts {
@@ -278,7 +289,10 @@ export function readSelfReport(text: string): KindParts {
     return readSection((m?.[1] ?? '').toUpperCase(), (m?.[2] ?? '').trim(), paras.slice(start + 1, end));
   });
   const sections = reads.map((r) => r.section);
-  const period = reportingPeriod(reads.flatMap((r) => (r.question ? [r.question] : [])));
+  const period = reportingPeriod(
+    reads.flatMap((r) => (r.question ? [r.question] : [])),
+    text,
+  );
   // the Agenda for Humanity's own title, so that reports in any language share one
   const frameworks: FrameworkCode[] = sections.map((s) => ({
     framework: 'whs',
