@@ -252,6 +252,14 @@ describe('readFactsheet', () => {
       [2, 9, 'منظمات'],
       [3, 4, 'منظمات'],
     ]);
+    const across =
+      'INSPIRE Country Snapshot: Cambodia\n\n18 organisations responded.\n\n' +
+      'Strategy\t1 Laws\t2 Norms and values\t3 Safe environments\nOrganisations\t7\t12\t5';
+    assert.deepEqual(counts(across), [
+      [1, 7, 'organisations'],
+      [2, 12, 'organisations'],
+      [3, 5, 'organisations'],
+    ]);
     const cells =
       'Red Paraguaya por una Niñez sin Violencia\n\nFicha país INSPIRE: Paraguay\n\n' +
       'Estrategia INSPIRE\tN.º de organizaciones\t% de encuestadas\n1. Leyes\t8\t57 %\n2. Normas y valores\t11\t79 %' +

@@ -313,6 +313,28 @@ const NUMBER_HEADER = /^(?:№|#|n[°º]|no\.?|nr\.?)$/iu;
 /** "1. Normas y valores": a cell that numbers its row. */
 const NUMBERED_CELL = /^(\d{1,2})[.)]\s+(\S.*)$/u;
 
+/**
+ * A table laid on its side, the strategies across its header and the counts in the row under it
+ * ("Strategy<tab>1 Laws<tab>2 Norms and values" / "Organisations<tab>7<tab>12"), read as one label a line.
+ */
+function acrossRows(p: Paragraph, header: string[], rows: string[][]): Paragraph | null {
+  const [label, ...titles] = header;
+  const [counts] = rows;
+  const numbered = titles.map((t) => /^(\d{1,2})[.):]?\s+(\S.*)$/u.exec(t));
+  if (!label || !counts || rows.length !== 1 || !/^\p{L}[\p{L}'’-]*$/u.test(label)) return null;
+  if (
+    numbered.some((n) => !n) ||
+    counts.length !== header.length ||
+    !counts.slice(1).every((c) => /^\d{1,6}$/u.test(c))
+  )
+    return null;
+  const lines = [
+    `${label}\t${counts[0]}`,
+    ...numbered.map((n, i) => `${label} ${n?.[1]}: ${n?.[2]}\t${counts[i + 1]}`),
+  ];
+  return { ...p, lines, text: lines.join('\n') };
+}
+
 /** A row's number, title and other cells, from a column of numbers or a numbered first cell. */
 function numberedRow(
   r: string[],
@@ -333,6 +355,8 @@ function numberedRow(
 function numberedRows(p: Paragraph): Paragraph {
   const [header, ...rows] = p.lines.map((l) => l.split('\t').map((c) => c.trim()));
   if (!header || header.length < 2) return p;
+  const across = acrossRows(p, header, rows);
+  if (across) return across;
   const numberColumn = NUMBER_HEADER.test(header[0] ?? '');
   const label = (numberColumn ? header[1] : header[0])?.split(/\s+/u)[0] ?? '';
   if (!/^\p{L}[\p{L}'’-]*$/u.test(label)) return p;
@@ -365,7 +389,7 @@ function joinWrappedLabels(p: Paragraph): Paragraph {
 /** Paragraphs with numbered labels and counts on consecutive lines split into one paragraph per line. */
 export function labelParagraphs(source: Paragraph[]): Paragraph[] {
   const paras = source.map((p) =>
-    p.lines.length > 2 && p.text.includes('\t')
+    p.lines.length >= 2 && p.text.includes('\t')
       ? numberedRows(p)
       : p.lines.length > 1
         ? joinWrappedLabels(p)
