@@ -355,6 +355,35 @@ describe('readResolution', () => {
     assert.equal(arabic.recommendations.length, 3);
   });
 
+  it('reads a resolution copied without blank lines: heading, event and title, place and dates', () => {
+    const text = [
+      'Общественный фонд «Жайық Жастары»',
+      'РЕЗОЛЮЦИЯ',
+      'участников Регионального форума женщин и молодёжи Западного Казахстана',
+      '«Чистый воздух и вода — право каждого»',
+      'г. Атырау, Республика Казахстан, 17–18 октября 2024 г.',
+      'Мы, участники форума, обращаемся со следующими рекомендациями:',
+      'ПРАВИТЕЛЬСТВУ РЕСПУБЛИКИ КАЗАХСТАН',
+      '1. Обеспечить публикацию данных мониторинга выбросов;',
+      '2. Разработать порядок компенсации.',
+    ].join('\n');
+    const parts = readResolution(text);
+    const event = parts.details.event as EventInfo;
+    assert.deepEqual(
+      [event.name, event.title, event.city, event.countryCode, event.start, event.end],
+      [
+        'Регионального форума женщин и молодёжи Западного Казахстана',
+        'Чистый воздух и вода — право каждого',
+        'Атырау',
+        'KZ',
+        '2024-10-17',
+        '2024-10-18',
+      ],
+    );
+    assert.deepEqual(parts.details.addressees, ['ПРАВИТЕЛЬСТВУ РЕСПУБЛИКИ КАЗАХСТАН']);
+    assert.equal(parts.recommendations.length, 2);
+  });
+
   it('reads a place and days in a table row, and a labelled publication date below them', () => {
     const text = [
       'توصيات ورشة العمل التشاورية «دور المرأة في التهدئة المحلية»',

@@ -8,7 +8,14 @@ import type { Recommendation } from '../../domain/document.js';
 import { getLexicon } from '../../redact/lexicon.js';
 import { keyOf } from '../../redact/text.js';
 import { namedEntities } from '../entities.js';
-import { breadcrumb, isAddresseeAt, isDateLine, listParagraphs, RESOLUTION_WORD } from './layout.js';
+import {
+  breadcrumb,
+  isAddresseeAt,
+  isDateLine,
+  listParagraphs,
+  RESOLUTION_WORD,
+  splitParagraphs,
+} from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import {
   addUnique,
@@ -62,6 +69,8 @@ function placeAndDates(
   const found = datesIn(text)[0];
   if (!found || found.index === 0) return null;
   const place = text.slice(0, found.index).replace(PLACE_END, '').trim();
+  // "Date: Thu, 14 Mar 2024": a label, no place
+  if (place.includes(':')) return null;
   const parts = placeParts(place);
   // a place is a few words starting with a capital (or a letter of a script without capitals, as Arabic),
   // once "г." or "ville de" before a city is left out
@@ -78,6 +87,9 @@ const PARTICIPANTS =
 /** Kyrgyz names the event first, in the genitive, then its participants: "… форумунун катышуучуларынын". */
 const KYRGYZ_PARTICIPANTS =
   /^(.+?)(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн)\s+катышуучулар\p{L}*(?=\s|$)/u;
+
+/** A quoted title after an event's name: "… Западного Казахстана «Чистый воздух …»". */
+const TRAILING_QUOTE = /\s*[«“"„][^»”"]*[»”"]\s*$/u;
 
 /** The event from "participants of the X": the words before its name (lower case, or Arabic ones) left out. */
 function eventName(text: string): string | null {
@@ -138,7 +150,7 @@ function readEvent(head: Paragraph[]): {
     // "توصيات ورشة العمل الإقليمية «…»": the event, then its title in quotes
     const rest = (head[long] as Paragraph).text.replace(RESOLUTION_WORD, '');
     event.title = quoted(rest);
-    event.name = eventName(rest.replace(/\s*[«“"„][^»”"]*[»”"]\s*$/u, ''));
+    event.name = eventName(rest.replace(TRAILING_QUOTE, ''));
   }
   const between = head.slice(heading + 1, eventLine < 0 ? head.length : eventLine);
   // "of participants of the Regional Conference ..." names the event, or else the line under the heading
@@ -147,7 +159,8 @@ function readEvent(head: Paragraph[]): {
     between.find(
       (p) => /^\p{Ll}/u.test(p.text) || ARABIC_PARTICIPANTS.test(p.text) || KYRGYZ_PARTICIPANTS.test(p.text),
     ) ?? between.find((p) => !quoted(p.text) && isHeading(p.text, 16));
-  if (named) event.name ??= eventName(named.text);
+  // the event's name, and its title in quotes on the lines under it when no blank line sets it apart
+  if (named) event.name ??= eventName(named.text.replace(TRAILING_QUOTE, ''));
   for (const p of between) event.title ??= quoted(p.text);
   // a name or a title wrapped over lines is one line
   event.name = event.name?.replace(/\s+/gu, ' ') ?? null;
@@ -331,8 +344,28 @@ function fullTitle(lines: Paragraph[]): string {
   return [word, ...rest].join(' ').replace(/[\s.]+$/u, '');
 }
 
+/**
+ * A resolution copied without blank lines: its heading in capitals, its place-and-dates line and the
+ * collective "We, …" opening each stand apart from the lines around them.
+ */
+function headParagraphs(paras: Paragraph[]): Paragraph[] {
+  return splitParagraphs(paras, (lines, i) => {
+    const line = lines[i] ?? '';
+    const before = lines[i - 1] ?? '';
+    return (
+      (isCapitals(before) && !isCapitals(line)) ||
+      placeAndDates(line) !== null ||
+      placeAndDates(before) !== null ||
+      COLLECTIVE_OPENING.test(line)
+    );
+  });
+}
+
+/** "We, …", "Nous, …", "Мы, …", "Ми, …": the participants speaking, which opens the preamble. */
+const COLLECTIVE_OPENING = /^(?:we|nous|nosotr[oa]s|n[óo]s|мы|ми|биз)\s*,/iu;
+
 export function readResolution(text: string): KindParts {
-  const paras = listParagraphs(paragraphs(text));
+  const paras = listParagraphs(headParagraphs(paragraphs(text)));
   const firstAddressee = paras.findIndex((_p, i) => isAddresseeAt(paras, i));
   const headEnd = Math.min(firstAddressee < 0 ? paras.length : firstAddressee, 16);
   const { event, eventLine, heading, published } = readEvent(paras.slice(0, headEnd));
