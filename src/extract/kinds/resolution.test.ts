@@ -384,6 +384,26 @@ describe('readResolution', () => {
     assert.equal(parts.recommendations.length, 2);
   });
 
+  it('reads testimonials under a quoted headline on the line above, a speaker after a title', () => {
+    const text = [
+      'DÉCLARATION FINALE',
+      'Nous, participantes, recommandons :',
+      "À l'endroit du Gouvernement :",
+      '- créer un fonds de réparation.',
+      'TÉMOIGNAGES',
+      "« Documenter, c'est déjà refuser l'oubli »\nMme Bernadette Yakité, animatrice à Bambari : « Au début, les femmes avaient peur. »",
+      '« Au Tchad aussi, nous voulons la vérité »\nAchta Mahamat Abakar, juriste venue de N’Djamena : « Nous repartons avec une méthode. »',
+    ].join('\n\n');
+    const testimonials = readResolution(text).details.testimonials as Testimonial[];
+    assert.deepEqual(
+      testimonials.map((t) => [t.person, t.headline]),
+      [
+        ['Bernadette Yakité', "Documenter, c'est déjà refuser l'oubli"],
+        ['Achta Mahamat Abakar', 'Au Tchad aussi, nous voulons la vérité'],
+      ],
+    );
+  });
+
   it('reads a place and days in a table row, and a labelled publication date below them', () => {
     const text = [
       'توصيات ورشة العمل التشاورية «دور المرأة في التهدئة المحلية»',

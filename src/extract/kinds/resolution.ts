@@ -304,9 +304,12 @@ function readTestimonials(paras: Paragraph[], from: number, persons: string[]): 
   return out;
 }
 
-/** "Issouf Kaboré, président d’un club à Kaya : « … »": a speaker's name, who they are, then their words. */
+/**
+ * "Issouf Kaboré, président d’un club à Kaya : « … »", "Mme Bernadette Yakité, animatrice … : « … »": a
+ * speaker's name (after a title), who they are, then their words.
+ */
 const SPEAKER =
-  /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|del|da|dos|van|von|al|el|bin|ibn)){1,4})\s*(?:,\s*([^:«“"\n]{2,120}?))?\s*:\s*(?:[«“"]|$)/u;
+  /^(?:(?:Mme|Mlle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sra\.?|Sr\.?|Г-жа|Г-н|Пані|Пан)\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|del|da|dos|van|von|al|el|bin|ibn)){1,4})\s*(?:,\s*([^:«“"\n]{2,120}?))?\s*:\s*(?:[«“"]|$)/u;
 
 /**
  * A testimonial that opens with its speaker rather than with their name on a line of its own; the line
@@ -364,8 +367,13 @@ function headParagraphs(paras: Paragraph[]): Paragraph[] {
 /** "We, …", "Nous, …", "Мы, …", "Ми, …": the participants speaking, which opens the preamble. */
 const COLLECTIVE_OPENING = /^(?:we|nous|nosotr[oa]s|n[óo]s|мы|ми|биз)\s*,/iu;
 
+/** A headline alone in quotes ("« Documenter, c'est déjà refuser l'oubli »") opens the testimonial under it. */
+const QUOTED_LINE = /^[«“"„].{3,150}[»”"]$/u;
+
 export function readResolution(text: string): KindParts {
-  const paras = listParagraphs(headParagraphs(paragraphs(text)));
+  const paras = splitParagraphs(listParagraphs(headParagraphs(paragraphs(text))), (lines, i) =>
+    QUOTED_LINE.test((lines[i - 1] ?? '').trim()),
+  );
   const firstAddressee = paras.findIndex((_p, i) => isAddresseeAt(paras, i));
   const headEnd = Math.min(firstAddressee < 0 ? paras.length : firstAddressee, 16);
   const { event, eventLine, heading, published } = readEvent(paras.slice(0, headEnd));
