@@ -231,7 +231,7 @@ describe('readFactsheet', () => {
       'INSPIRE Country Factsheet — Montenegro\n14 organisations responded.\nNumber of organisations per INSPIRE strategy\n' +
       'Strategy 1 – Implementation and enforcement of\nlaws ............... 5\nStrategy 2 – Norms and values ........ 9\n' +
       'Strategy 3 – Safe environments ....... 4\nSource: ACSA survey.\nEXAMPLES\nStrategy 3 – Safe environments\n' +
-      'Safe Schoolyard Nikšić mapped unsafe routes with 410 pupils.\nStrategy 2 – Norms and values\nA campaign ran.';
+      'Safe Schoolyard Nikšić mapped unsafe routes with 410 pupils.\n▌Strategy 2 · Norms and values\nA campaign ran.';
     assert.deepEqual(
       readFactsheet(leaders).sections.map((s) => [s.code, s.title, s.text]),
       [

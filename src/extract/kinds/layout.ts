@@ -33,7 +33,7 @@ export function isTableRow(line: string): boolean {
 }
 
 /** "Strategy 3: Safe environments", "Стратегия 3. Безопасная среда": a numbered label of a framework. */
-const NUMBERED_LABEL = /^(\p{L}[\p{L}'’-]*)\s+(\d{1,2})\s*[:.–—-]\s*(\S.*?)$/u;
+const NUMBERED_LABEL = /^(\p{L}[\p{L}'’-]*)\s+(\d{1,2})\s*[:.–—·-]\s*(\S.*?)$/u;
 
 /** "4 organisations", "12 организаций": a count alone on its line, as surveys tabulate them. */
 const COUNT_LINE = /^(\d{1,6})\s+(\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2})\.?$/u;
@@ -60,7 +60,8 @@ export interface LabelCount extends NumberedLabel {
 /** A line as a label reads it: without a list's bullet ("• Stratégie 3 – … : 5 organisations"). */
 function labelText(line: string): string {
   // "الاستراتيجية ٢: المعايير والقيم – ٥ منظمات": numbers read in ASCII digits
-  const ascii = asciiDigits(line);
+  // and without a mark drawn before a heading ("▌Стратегия 3 · Безопасная среда")
+  const ascii = asciiDigits(line).replace(/^\s*[▌▍▎▐■▪►▶◆◼]\s*/u, '');
   return isListItem(ascii) && !/^\s*\(?\d/u.test(ascii) ? listItemText(ascii) : ascii;
 }
 
