@@ -307,4 +307,36 @@ describe('readSelfReport', () => {
     );
     assert.deepEqual(parts.details.period, { start: '2022-01-01', end: '2022-12-31' });
   });
+
+  it('reads commitments listed with labelled types under a heading in capitals, in the Agenda’s wording', () => {
+    const text = [
+      'WHS Individual Self-Reflection 2024 – Bay and Bakool Women’s Peace Network',
+      'Organisation name: Bay and Bakool Women’s Peace Network (BBWPN)',
+      'TRANSFORMATION 5A: INVEST IN LOCAL CAPACITIES',
+      'Individual commitments:\n1) BBWPN commits to passing 20% of its funding to local groups.\n' +
+        '   Commitment type: Financing | Core responsibility: Invest in Humanity',
+      'Core commitments:\n1) Commit to increase the share of funding that reaches local organisations.\n' +
+        '   Core responsibility: Invest in Humanity',
+      'In 2023 we passed USD 40,000 to 12 groups.',
+    ].join('\n\n');
+    const [section] = readSelfReport(text).sections;
+    assert.equal(section?.title, 'Invest in local capacities');
+    assert.deepEqual(
+      section?.commitments.map((c) => [c.text, c.type, c.coreResponsibility, c.scope]),
+      [
+        [
+          'BBWPN commits to passing 20% of its funding to local groups.',
+          'Financing',
+          'Invest in Humanity',
+          'individual',
+        ],
+        [
+          'Commit to increase the share of funding that reaches local organisations.',
+          null,
+          'Invest in Humanity',
+          'core',
+        ],
+      ],
+    );
+  });
 });

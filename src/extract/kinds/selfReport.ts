@@ -190,6 +190,37 @@ function readCommitments(table: Paragraph, scope: string | null): Commitment[] {
     }));
 }
 
+const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s+\S/u;
+/** A listed commitment's labelled type and core responsibility, in the languages of the forms. */
+const LISTED_TYPE =
+  /(?:commitment type|type d.engagement|tipo de compromiso|tipo de compromisso|тип обязательства)\s*:\s*([^|\n]+)/iu;
+const LISTED_RESPONSIBILITY =
+  /(?:core responsibility|responsabilit[ée] fondamentale|responsabilidad (?:básica|central|fundamental)|responsabilidade central|основная ответственность)\s*:\s*([^|\n]+)/iu;
+
+/**
+ * Commitments as a numbered list, each with its type and core responsibility on a labelled line under it
+ * ("1) BBWPN commits to …" / "Commitment type: Operational | Core responsibility: Leave No One Behind"); null
+ * for a list without those labels, which is no commitment table.
+ */
+function listedCommitments(p: Paragraph, scope: string | null): Commitment[] | null {
+  if (!NUMBERED_ITEM.test(p.lines[0] ?? '') || !LISTED_RESPONSIBILITY.test(p.text)) return null;
+  const items: string[][] = [];
+  for (const line of p.lines) {
+    if (NUMBERED_ITEM.test(line)) items.push([line.replace(/^\s*\d{1,2}[.)]\s+/u, '')]);
+    else items[items.length - 1]?.push(line.trim());
+  }
+  return items.map((lines) => {
+    const labelled = lines.findIndex((l) => LISTED_TYPE.test(l) || LISTED_RESPONSIBILITY.test(l));
+    const all = lines.join('\n');
+    return {
+      text: (labelled < 0 ? lines : lines.slice(0, labelled)).join(' ').trim(),
+      type: LISTED_TYPE.exec(all)?.[1]?.trim() ?? null,
+      coreResponsibility: LISTED_RESPONSIBILITY.exec(all)?.[1]?.trim() ?? null,
+      scope,
+    };
+  });
+}
+
 /** The form's question ("1. A. Highlight concrete actions taken …", "Pregunta 1.A: …"), not the reporter's words. */
 const QUESTION = /^(?:(?:question|pregunta|questão|вопрос)\s+)?\d{1,2}\s*\.\s*\p{L}\s*[.):]\s+\S/iu;
 
@@ -221,10 +252,15 @@ function readSection(code: string, title: string, body: Paragraph[]): SectionRea
   let question: string | null = null;
   for (let i = 0; i < body.length; i++) {
     const p = body[i] as Paragraph;
-    const nextIsTable = isTableRow(body[i + 1]?.lines[0] ?? '');
-    if (isTableRow(p.lines[0] ?? '')) {
+    const next = body[i + 1];
+    const nextIsTable =
+      isTableRow(next?.lines[0] ?? '') || (next !== undefined && listedCommitments(next, null) !== null);
+    const listed = listedCommitments(p, scope);
+    if (listed) {
+      commitments.push(...listed);
+    } else if (isTableRow(p.lines[0] ?? '')) {
       commitments.push(...readCommitments(p, scope));
-    } else if (nextIsTable && isHeading(p.text, 6)) {
+    } else if (nextIsTable && isHeading(p.text.replace(/:$/u, ''), 6)) {
       scope = scopeOf(p.text);
     } else if (QUESTION.test(p.text) && p.text.length > 60) {
       question ??= p.text;
@@ -267,6 +303,9 @@ export function readSelfReport(text: string): KindParts {
     if (isWhsHeadingLine(line) || isWhsHeadingLine(before)) return true;
     if (TABLE_HEADING.test(line) && isTableRow(lines[i + 1] ?? '')) return true;
     if (isTableRow(line) && TABLE_HEADING.test(before)) return true;
+    // commitments listed under their heading rather than tabled ("Individual commitments:" / "1) …")
+    if (NUMBERED_ITEM.test(line) && TABLE_HEADING.test(before)) return true;
+    if (TABLE_HEADING.test(line) && NUMBERED_ITEM.test(lines[i + 1] ?? '')) return true;
     if (KEYWORDS.test(before) && !KEYWORDS.exec(before)?.[1]) return true; // the keywords under "Keywords"
     if (STAKEHOLDER_HEADING.test(line) || (isCapitals(before) && !isCapitals(line) && i > 0)) return true;
     return stakeholderLabel(line) !== null || (isHeading(line, 3) && KEYWORDS.test(line));
@@ -286,7 +325,13 @@ export function readSelfReport(text: string): KindParts {
   const reads = starts.map((start, n) => {
     const m = WHS_HEADING.exec(paras[start]?.text ?? '');
     const end = starts[n + 1] ?? paras.length;
-    return readSection((m?.[1] ?? '').toUpperCase(), (m?.[2] ?? '').trim(), paras.slice(start + 1, end));
+    const code = (m?.[1] ?? '').toUpperCase();
+    // a heading in capitals ("TRANSFORMATION 5A: INVEST IN LOCAL CAPACITIES") under the Agenda's own wording
+    const written = (m?.[2] ?? '').trim();
+    const title = isCapitals(written)
+      ? (WHS_TRANSFORMATIONS.find((t) => t.code === code)?.title ?? written)
+      : written;
+    return readSection(code, title, paras.slice(start + 1, end));
   });
   const sections = reads.map((r) => r.section);
   const period = reportingPeriod(
