@@ -27,6 +27,11 @@ export interface DocumentText {
   pages?: number;
   /** Things a user should know about how the text was read (e.g. page furniture dropped). */
   notes: string[];
+  /**
+   * Text left out as a page's furniture (an HTML footer), kept for the addresses, links and handles a page
+   * gives there: they are the document's too.
+   */
+  furniture?: string;
 }
 
 /** Entities named in a text, each list deduplicated, in order of first mention. */

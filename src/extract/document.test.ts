@@ -165,4 +165,14 @@ describe('tessera extract --json', () => {
     assert.equal(doc?.date, '2024-03-04');
     assert.deepEqual(doc?.entities.countries, ['ML']);
   });
+
+  it('adds the contacts a page gives in its footer, which its text leaves out', () => {
+    const doc = extractText(
+      'page.html',
+      'Women mediators met in Goma.',
+      null,
+      'Write to info@example.org · @examplenet',
+    );
+    assert.deepEqual([doc.entities.emails, doc.entities.handles], [['info@example.org'], ['@examplenet']]);
+  });
 });

@@ -13,7 +13,7 @@ import {
 } from '../domain/document.js';
 import { detectLanguage } from '../domain/language.js';
 import { normaliseText } from '../ingest/documents/normalise.js';
-import { findEntities } from './entities.js';
+import { contactEntities, findEntities } from './entities.js';
 import { findFigures } from './figures.js';
 import { findFrameworks } from './frameworks.js';
 import { detectKind, readKind } from './kinds/index.js';
@@ -103,15 +103,20 @@ function asWrittenBelow(title: string | null, text: string): string | null {
 
 /**
  * Extracts the structure of a document's text, touching no store. `declaredTitle` (an HTML title, a DOCX
- * or PDF property) names the document when its layout gives no title of its own.
+ * or PDF property) names the document when its layout gives no title of its own; `furniture` (a page's
+ * footer) adds the contacts it gives.
  */
 export function extractText(
   file: string,
   text: string,
   declaredTitle: string | null = null,
+  furniture = '',
 ): ExtractedDocument {
   const clean = normaliseText(text);
-  return extractClean(detectKind(clean), file, clean, declaredTitle);
+  const extracted = extractClean(detectKind(clean), file, clean, declaredTitle);
+  // the contacts a page gives in its footer, which its text leaves out
+  if (furniture) contactEntities(furniture, extracted.entities);
+  return extracted;
 }
 
 /** Extracts a text as a document of the given kind, whatever its layout (for baselines and tests). */

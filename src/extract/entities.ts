@@ -340,15 +340,20 @@ function addUnique(list: string[], value: string): void {
 }
 
 /** Everything a text names, each list without repeats, in order of first mention. */
-export function findEntities(text: string): Entities {
-  const entities = emptyEntities();
+/** A text's e-mails, links, handles and hashtags, each list without repeats. */
+export function contactEntities(text: string, into: Entities = emptyEntities()): Entities {
   const lists: Record<ContactKind, string[]> = {
-    email: entities.emails,
-    url: entities.urls,
-    handle: entities.handles,
-    hashtag: entities.hashtags,
+    email: into.emails,
+    url: into.urls,
+    handle: into.handles,
+    hashtag: into.hashtags,
   };
   for (const c of findContacts(text)) addUnique(lists[c.kind], c.value);
+  return into;
+}
+
+export function findEntities(text: string): Entities {
+  const entities = contactEntities(text);
   for (const c of findCountries(text)) addUnique(entities.countries, c.code);
   const named = namedEntities(text);
   // an organisation by its name and by its acronym, as a reader lists them ("… Proximité", "ASJP")

@@ -63,7 +63,11 @@ export async function extractFile(file: string, codebook: Codebook): Promise<Ext
     if (!('reason' in read)) return outcomeRecords(file, read);
   }
   const document = await readDocument(file);
-  return { ...extractText(file, document.text, document.declaredTitle), outcomes: [], problems: [] };
+  return {
+    ...extractText(file, document.text, document.declaredTitle, document.furniture),
+    outcomes: [],
+    problems: [],
+  };
 }
 
 async function readOutcomes(file: string, codebook: Codebook): Promise<OutcomeFile> {

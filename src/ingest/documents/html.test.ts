@@ -41,6 +41,15 @@ describe('HTML documents', () => {
     );
   });
 
+  it('keeps the footer out of the text but aside, for the contacts a page gives there', () => {
+    const { text, footer } = htmlToText(
+      '<body><main><p>Our news.</p></main><footer><p>Write to <a href="mailto:info@example.org">info@example.org</a>' +
+        '</p><p>Follow @examplenet</p></footer></body>',
+    );
+    assert.equal(text, 'Our news.');
+    assert.equal(footer, 'Write to info@example.org\n\nFollow @examplenet');
+  });
+
   it('reads the body, less its chrome, when the page has no <main>', () => {
     const { text } = htmlToText(
       '<body><div id="main-menu"><a>Home</a></div><div role="navigation">Skip</div>' +

@@ -233,7 +233,17 @@ function dropDataUris(html: string): string {
 }
 
 /** The main content of an HTML page as plain text: the <main> element when it has text, else the body. */
-export function htmlToText(html: string): { text: string; title: string | null } {
+/** A page's footer: its `<footer>`, or what says it is one by its role, class or id. */
+function isFooter(element: Element): boolean {
+  const { name, attribs } = element;
+  return (
+    name === 'footer' ||
+    attribs.role === 'contentinfo' ||
+    /footer/iu.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`)
+  );
+}
+
+export function htmlToText(html: string): { text: string; title: string | null; footer: string } {
   const document = parseDocument(dropDataUris(html));
   let title = '';
   let body: Element | undefined;
@@ -248,7 +258,22 @@ export function htmlToText(html: string): { text: string; title: string | null }
   const roots = mains.length > 0 ? mains : body ? body.children : document.children;
   const sink = new TextSink();
   render(roots, sink);
-  return { text: normaliseText(sink.result()), title: title || null };
+  // the footer is left out of the text, but kept aside: pages give their contacts there
+  const footers = [...elements(document.children)].filter((e) => isFooter(e));
+  const outermost = footers.filter(
+    (f) =>
+      !insideAny(
+        f,
+        footers.filter((g) => g !== f),
+      ),
+  );
+  const footerSink = new TextSink();
+  for (const f of outermost) {
+    render(f.children, footerSink);
+    footerSink.breakLine(2);
+  }
+  const footer = normaliseText(footerSink.result());
+  return { text: normaliseText(sink.result()), title: title || null, footer };
 }
 
 /** The charset a page declares in its first bytes (`<meta charset>` or the http-equiv form), if any. */
@@ -278,6 +303,12 @@ export function readHtml(file: string, bytes: Uint8Array): ReadText {
     declared && !generic.includes(declared.encoding) && !hasBom
       ? { text: declared.decode(bytes), encoding: declared.encoding }
       : decodeDocument(file, bytes);
-  const { text, title } = htmlToText(decoded.text);
-  return { text, declaredTitle: title, encoding: decoded.encoding, notes: [] };
+  const { text, title, footer } = htmlToText(decoded.text);
+  return {
+    text,
+    declaredTitle: title,
+    encoding: decoded.encoding,
+    notes: [],
+    ...(footer ? { furniture: footer } : {}),
+  };
 }
