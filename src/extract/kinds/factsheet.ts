@@ -19,6 +19,7 @@ import {
   nameAndAcronym,
   type Paragraph,
   paragraphs,
+  quotedName,
   titleCase,
   withoutCapitalLines,
   wordCount,
@@ -151,7 +152,7 @@ function authorOf(role: string, credit: string): Author {
 
 /** An organisation under the name in its quotes, without its legal form: "ГО «Світанок громад»". */
 function bareName(organisation: string): string | null {
-  return /^[\p{L}.]{0,12}\s*«([^«»]+)»$/u.exec(organisation.trim())?.[1] ?? (organisation.trim() || null);
+  return quotedName(organisation) || null;
 }
 
 /** "Authors" alone as a heading, with a credit per line under it ("Name, Role, Organisation"). */
@@ -366,7 +367,7 @@ export function readFactsheet(text: string): KindParts {
     },
     entityText: withoutCapitalLines(paras),
     entities: {
-      organizations: links.flatMap((l) => nameAndAcronym(l.name)),
+      organizations: links.flatMap((l) => nameAndAcronym(quotedName(l.name))),
       urls: links.map((l) => l.url),
       persons: authors.map((a) => a.name),
       countries: country ? [country.code] : [],

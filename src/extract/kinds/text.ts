@@ -197,3 +197,12 @@ export function nameAndAcronym(name: string): string[] {
   const m = /^(.+?)\s*\(([\p{Lu}\d&-]{2,12})\)$/u.exec(name);
   return m ? [m[1] ?? name, m[2] ?? ''] : [name];
 }
+
+/**
+ * An organisation under the name in its guillemets, without the words for what it is before them:
+ * "ГО «Світанок громад»", "Центр поддержки семьи «Оила таянчи»" are "Світанок громад", "Оила таянчи".
+ */
+export function quotedName(name: string): string {
+  const trimmed = name.trim();
+  return /^[^«»]{1,40}«([^«»]+)»$/u.exec(trimmed)?.[1]?.trim() ?? trimmed;
+}
