@@ -268,6 +268,11 @@ describe('readFactsheet', () => {
     assert.deepEqual(readFactsheet(cells).details.organisations, [
       { name: 'RPNV', url: 'https://rpnv.org.py' },
     ]);
+    const quoted = readFactsheet('Fiche INSPIRE\n\nКризисный центр «Сенім» – http://senim-aktobe.kz');
+    assert.deepEqual(quoted.details.organisations, [
+      { name: 'Кризисный центр «Сенім»', url: 'http://senim-aktobe.kz' },
+    ]);
+    assert.deepEqual(quoted.entities.organizations, ['Сенім']);
     assert.deepEqual(counts(cells), [
       [1, 8, 'organizaciones'],
       [2, 11, 'organizaciones'],
