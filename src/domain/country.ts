@@ -31,6 +31,8 @@ const COMMON_NAMES: Record<string, string> = {
   'south korea': 'KR',
   'north korea': 'KP',
   car: 'CF',
+  centrafrique: 'CF',
+  rca: 'CF',
   uk: 'GB',
   usa: 'US',
   kosovo: 'XK',
