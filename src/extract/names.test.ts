@@ -47,6 +47,15 @@ describe('names a document reports', () => {
     ]);
   });
 
+  it('reads an Arabic organisation to the end of its name, not into the next clause', () => {
+    assert.deepEqual(
+      findEntities(
+        'نظمت مؤسسة الزيتونة للمرأة والتنمية حواراً. أدانت جمعية نور للتنمية المجتمعية الاعتداء الذي وقع.',
+      ).organizations,
+      ['مؤسسة الزيتونة للمرأة والتنمية', 'جمعية نور للتنمية المجتمعية'],
+    );
+  });
+
   it('reads a Portuguese organisation over "e o", not into the next one', () => {
     const e = findEntities(
       'Em 2023, a Associação Ombembwa para a Paz e o Desenvolvimento Comunitário, a Rede de Defensoras e o ' +

@@ -283,7 +283,18 @@ const HAS_JOINER = new RegExp(String.raw`[ \t]${JOINERS}[ \t]`, 'iu');
  * ("Institut de Recherche pour la Paix au Kivu", "Foundation for Peace and Development"), not from one
  * organisation to the next ("Ninewa Bridges and UNICEF").
  */
+/**
+ * The words an Arabic organisation's name goes on with: "and the …" ("… والتنمية"), "for the …" ("…
+ * للمرأة"), an adjective ("… المدني", "… النسائية"), not a relative pronoun nor the noun of the next clause.
+ */
+const ARABIC_NAME_GOES_ON =
+  /^(?:[ \t]+(?:وال\p{Script=Arabic}{2,}|لل\p{Script=Arabic}{2,}|(?!الذي|التي)ال\p{Script=Arabic}+(?:ي|ية|ة)(?![\p{L}])))+/u;
+
 function extendOrganisation(text: string, mention: Span): Span {
+  if (/\p{Script=Arabic}/u.test(mention.text)) {
+    const more = ARABIC_NAME_GOES_ON.exec(text.slice(mention.end, mention.end + 80))?.[0] ?? '';
+    return more ? { ...mention, end: mention.end + more.length, text: mention.text + more } : mention;
+  }
   let end = mention.end;
   for (;;) {
     const next = CONTINUATION.exec(text.slice(end, end + 120));
