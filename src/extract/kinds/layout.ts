@@ -410,11 +410,20 @@ export function labelParagraphs(source: Paragraph[]): Paragraph[] {
 const WRAPPED_CAPITALS =
   /(?:^|\s)(?:ET|AND|DE|DES|DU|OF|TO|AUX|AU|THE|LA|LE|LES|EN|IN|FOR|POUR|Y|E|И|В|НА|ПО|ДЛЯ|ЖАНА)$|[,–-]$/u;
 
+/**
+ * A Russian or Ukrainian capitals line that goes on in the genitive ("… ЗАПАДНО-КАЗАХСТАНСКОЙ" / "ОБЛАСТЕЙ,
+ * МАСЛИХАТАМ …"): a heading addressed to someone opens with the dative, never with the genitive plural.
+ */
+const GENITIVE_GOING_ON =
+  /^(?:\p{Script=Cyrillic}+(?:ЕЙ|ОВ|ІВ|ИЙ)|ОБЛАСТИ|ОБЛАСТІ|РАЙОНА|РАЙОНУ)(?![\p{L}])/u;
+
 function joinWrappedCapitals(p: Paragraph): Paragraph {
   const lines: string[] = [];
   for (const line of p.lines) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && isCapitals(last) && isCapitals(line) && WRAPPED_CAPITALS.test(last))
+    const wrapped =
+      last !== undefined && (WRAPPED_CAPITALS.test(last) || GENITIVE_GOING_ON.test(line.trim()));
+    if (last !== undefined && isCapitals(last) && isCapitals(line) && wrapped)
       lines[lines.length - 1] = `${last} ${line.trim()}`;
     else lines.push(line);
   }

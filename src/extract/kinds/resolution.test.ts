@@ -366,6 +366,9 @@ describe('readResolution', () => {
       'ПРАВИТЕЛЬСТВУ РЕСПУБЛИКИ КАЗАХСТАН',
       '1. Обеспечить публикацию данных мониторинга выбросов;',
       '2. Разработать порядок компенсации.',
+      'АКИМАТАМ АТЫРАУСКОЙ И ЗАПАДНО-КАЗАХСТАНСКОЙ',
+      'ОБЛАСТЕЙ, МАСЛИХАТАМ ВСЕХ УРОВНЕЙ',
+      '3. Объявлять слушания заранее.',
     ].join('\n');
     const parts = readResolution(text);
     const event = parts.details.event as EventInfo;
@@ -380,8 +383,11 @@ describe('readResolution', () => {
         '2024-10-18',
       ],
     );
-    assert.deepEqual(parts.details.addressees, ['ПРАВИТЕЛЬСТВУ РЕСПУБЛИКИ КАЗАХСТАН']);
-    assert.equal(parts.recommendations.length, 2);
+    assert.deepEqual(parts.details.addressees, [
+      'ПРАВИТЕЛЬСТВУ РЕСПУБЛИКИ КАЗАХСТАН',
+      'АКИМАТАМ АТЫРАУСКОЙ И ЗАПАДНО-КАЗАХСТАНСКОЙ ОБЛАСТЕЙ, МАСЛИХАТАМ ВСЕХ УРОВНЕЙ',
+    ]);
+    assert.equal(parts.recommendations.length, 3);
   });
 
   it('reads testimonials under a quoted headline on the line above, a speaker after a title', () => {
