@@ -247,6 +247,7 @@ describe('readFactsheet', () => {
     const arabic =
       'ورقة قُطرية حول استراتيجيات INSPIRE: المغرب\n\nالاستراتيجية ١: تنفيذ القوانين وإنفاذها – ٥ منظمات\n' +
       'الاستراتيجية ٢: المعايير والقيم – ٩ منظمات\nالاستراتيجية ٣: البيئات الآمنة – ٤ منظمات';
+    assert.deepEqual(readFactsheet(arabic).details.country, { name: 'المغرب', code: 'MA' });
     assert.deepEqual(counts(arabic), [
       [1, 5, 'منظمات'],
       [2, 9, 'منظمات'],
@@ -254,7 +255,13 @@ describe('readFactsheet', () => {
     ]);
     const across =
       'INSPIRE Country Snapshot: Cambodia\n\n18 organisations responded.\n\n' +
-      'Strategy\t1 Laws\t2 Norms and values\t3 Safe environments\nOrganisations\t7\t12\t5';
+      'Strategy\t1 Laws\t2 Norms and values\t3 Safe environments\nOrganisations\t7\t12\t5\n\n' +
+      'Strategy 1 – Implementation and enforcement of laws\n\nA network monitors courts.';
+    // a section under its heading's own words, fuller than the table's label
+    assert.deepEqual(
+      readFactsheet(across).sections.map((s) => [s.code, s.title]),
+      [['1', 'Implementation and enforcement of laws']],
+    );
     assert.deepEqual(counts(across), [
       [1, 7, 'organisations'],
       [2, 12, 'organisations'],

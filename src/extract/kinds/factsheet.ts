@@ -224,7 +224,7 @@ function countryOf(paras: Paragraph[]): { name: string; code: string } | null {
   for (const line of paras.slice(0, 12).flatMap((p) => p.lines.slice(0, 3))) {
     const tail =
       /(?:\s|^)(?:in|en|au|aux|в|во)\s+(?:the\s+)?(\p{Lu}[\p{L} -]{2,40})$/u.exec(line) ??
-      /(?:\s[—–-]|:)\s*(\p{Lu}[\p{L} '’-]{2,40})$/u.exec(line);
+      /(?:\s[—–-]|:)\s*([\p{Lu}\p{Lo}][\p{L}\p{M} '’-]{2,40})$/u.exec(line);
     const code = tail?.[1] ? countryCode(tail[1]) : undefined;
     if (tail?.[1] && code) return { name: isCapitals(tail[1]) ? titleCase(tail[1]) : tail[1], code };
   }
@@ -256,9 +256,13 @@ function readSections(
     const heading = numberedLabel(p);
     if (heading && heading.label.toLocaleLowerCase() === label && !labelCountAt(paras, i)) {
       close();
-      const title =
-        counts.get(heading.number)?.title ??
-        (isCapitals(heading.title) ? titleCase(heading.title) : heading.title);
+      // the heading's own words, unless in capitals; a table's shorter label names none better
+      const counted = counts.get(heading.number)?.title;
+      const title = isCapitals(heading.title)
+        ? (counted ?? titleCase(heading.title))
+        : counted && counted.length > heading.title.length
+          ? counted
+          : heading.title;
       open = { number: heading.number, title, body: [] };
     } else if (open && isCapitals(p.text) && isHeading(p.text)) close();
     else open?.body.push(p.text);
