@@ -73,4 +73,17 @@ describe('readDocument', () => {
     );
     assert.equal(parts.date, '2024-04-03');
   });
+
+  it('takes the title naming the report under a letterhead in capitals, and authors credited in Portuguese', () => {
+    const parts = readDocument(
+      'ASSOCIAÇÃO MULHERES DO LAVRADO – AML\nAcolhida e proteção de mulheres migrantes em Roraima\n\n' +
+        'Relatório Anual de Atividades 2023\n\nBoa Vista, 22 de março de 2024\n' +
+        'Elaboração: Ana Paula Figueiredo Lima e Jorge Luis Rondón Pérez',
+    );
+    assert.equal(parts.title, 'Relatório Anual de Atividades 2023');
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => a.name),
+      ['Ana Paula Figueiredo Lima', 'Jorge Luis Rondón Pérez'],
+    );
+  });
 });

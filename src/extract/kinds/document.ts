@@ -19,6 +19,10 @@ function crumbTitle(line: string): string | null {
     : null;
 }
 
+/** The words a document names itself with: "report", "Relatório", "Informe", "Отчёт", "Звіт", "تقرير". */
+const DOCUMENT_WORD =
+  /(?<![\p{L}])(?:report|rapport|relat[óo]rio|informe|memoria|bilan|отч[её]т|звіт|доклад|تقرير|brief|note|записка)/iu;
+
 /** A rule drawn with characters ("ـــــ", "-----", "=====", "_____"). */
 const RULE_LINE = /^\s*[-_=ـ─━~*·.]{5,}\s*$/u;
 
@@ -53,7 +57,12 @@ export function readDocument(text: string): KindParts {
   const label =
     paras[0] && isCapitals(paras[0].text) && wordCount(paras[0].text) <= 3 && !/\d/u.test(paras[0].text);
   const labelled = label && !isDateLine(paras[1]?.text ?? '') && headingTitle(paras[1]);
-  const heading = labelled || headingTitle(paras[0]);
+  // a publisher's letterhead in capitals above the title that names the document ("Relatório Anual …")
+  const under =
+    !labelled && isCapitals(paras[0]?.lines[0] ?? '') && DOCUMENT_WORD.test(paras[1]?.text ?? '')
+      ? headingTitle(paras[1])
+      : null;
+  const heading = labelled || under || headingTitle(paras[0]);
   const title =
     crumb && heading && crumb.toLocaleLowerCase() === heading.toLocaleLowerCase()
       ? crumb
