@@ -390,6 +390,30 @@ describe('readResolution', () => {
     assert.equal(parts.recommendations.length, 3);
   });
 
+  it('names an event shown only in a banner in capitals by the title line, its theme by a quoted line', () => {
+    const text = [
+      "Déclaration finale de la Conférence sous-régionale des femmes artisans de paix d'Afrique centrale",
+      "CONFÉRENCE SOUS-RÉGIONALE DES FEMMES ARTISANS DE PAIX D'AFRIQUE CENTRALE",
+      'Thème : « Documenter, protéger, réparer »',
+      'Bangui, République centrafricaine – du 5 au 7 juin 2024',
+      'DÉCLARATION FINALE',
+      'Nous, participantes, recommandons :',
+      "À l'endroit du Gouvernement :",
+      '- créer un fonds de réparation.',
+    ].join('\n\n');
+    const event = readResolution(text).details.event as EventInfo;
+    assert.deepEqual(
+      [event.name, event.title, event.city, event.start, event.end],
+      [
+        "Conférence sous-régionale des femmes artisans de paix d'Afrique centrale",
+        'Documenter, protéger, réparer',
+        'Bangui',
+        '2024-06-05',
+        '2024-06-07',
+      ],
+    );
+  });
+
   it('reads testimonials under a quoted headline on the line above, a speaker after a title', () => {
     const text = [
       'DÉCLARATION FINALE',

@@ -396,6 +396,16 @@ export function readResolution(text: string): KindParts {
     .find((p) => p.lines.length === 1 && NAMES_RESOLUTION.test(p.text) && !breadcrumb(p.text));
   const first = naming?.text ?? paras[0]?.text ?? null;
   if (naming && !event.name && KYRGYZ_PARTICIPANTS.test(naming.text)) event.name = eventName(naming.text);
+  // an event named only in a banner in capitals is named by the title line ("Déclaration finale de la
+  // Conférence …"), and its theme in quotes by a line of the head ("Thème : « … »")
+  if (!event.name && first && RESOLUTION_WORD.test(first) && !first.includes('\n'))
+    event.name = eventName(first.replace(RESOLUTION_WORD, '').replace(TRAILING_QUOTE, ''));
+  if (event.name && !event.title)
+    event.title =
+      paras
+        .slice(0, Math.max(0, eventLine))
+        .map((p) => quoted(p.text))
+        .find(Boolean) ?? null;
   // a first line naming the event and its title is the title as the document gives it, unless cut short
   // before its quote closes
   const givenWhole =
