@@ -421,8 +421,7 @@ function joinWrappedCapitals(p: Paragraph): Paragraph {
   const lines: string[] = [];
   for (const line of p.lines) {
     const last = lines[lines.length - 1];
-    const wrapped =
-      last !== undefined && (WRAPPED_CAPITALS.test(last) || GENITIVE_GOING_ON.test(line.trim()));
+    const wrapped = WRAPPED_CAPITALS.test(last ?? '') || GENITIVE_GOING_ON.test(line.trim());
     if (last !== undefined && isCapitals(last) && isCapitals(line) && wrapped)
       lines[lines.length - 1] = `${last} ${line.trim()}`;
     else lines.push(line);

@@ -267,7 +267,7 @@ function readSection(code: string, title: string, body: Paragraph[]): SectionRea
     } else if (KEYWORDS.test(p.text) && isHeading(p.text.split(/[:：]/)[0] ?? '', 3)) {
       const inline = KEYWORDS.exec(p.text)?.[1] ?? '';
       if (inline) keywords.push(...splitList(inline));
-      else if (body[i + 1]) keywords.push(...splitList((body[++i]?.text ?? '').replace(/\s*\n\s*/gu, ' ')));
+      else if (body[i + 1]) keywords.push(...splitList(oneLine(body[++i]?.text ?? '')));
     } else narrative.push(p.text);
   }
   return { section: { code, title, text: narrative.join('\n\n'), keywords, commitments }, question };

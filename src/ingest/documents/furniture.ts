@@ -102,11 +102,6 @@ function isMenu(line: string): boolean {
 }
 
 /**
- * A text copied from a PDF or a web page keeps the furniture without the pages: lines that are page numbers
- * ("Page 3 of 12", "- 3 -"), lines ending with one whose words repeat on other lines ("Report 2023 | Page 2
- * of 4"), and a web page's menus at its top or bottom are dropped.
- */
-/**
  * Headings as plain text marks them: "Р Е З О Л Ю Ц И Я" spaced out letter by letter, "*TO THE GOVERNMENT*"
  * set in stars for bold (as e-mails do), as the words they are.
  */
@@ -119,6 +114,11 @@ export function plainHeadings(text: string): string {
     );
 }
 
+/**
+ * A text copied from a PDF or a web page keeps the furniture without the pages: lines that are page numbers
+ * ("Page 3 of 12", "- 3 -"), lines ending with one whose words repeat on other lines ("Report 2023 | Page 2
+ * of 4"), and a web page's menus at its top or bottom are dropped.
+ */
 export function dropPastedFurniture(text: string): string {
   const lines = text.split('\n');
   const filled = lines.flatMap((line, i) => (line.trim() ? [i] : []));

@@ -259,14 +259,8 @@ export function htmlToText(html: string): { text: string; title: string | null; 
   const sink = new TextSink();
   render(roots, sink);
   // the footer is left out of the text, but kept aside: pages give their contacts there
-  const footers = [...elements(document.children)].filter((e) => isFooter(e));
-  const outermost = footers.filter(
-    (f) =>
-      !insideAny(
-        f,
-        footers.filter((g) => g !== f),
-      ),
-  );
+  const footers = [...elements(document.children)].filter(isFooter);
+  const outermost = footers.filter((f) => !insideAny(f, footers));
   const footerSink = new TextSink();
   for (const f of outermost) {
     render(f.children, footerSink);
