@@ -3,6 +3,7 @@ import { countFieldHeaders } from '../../ingest/headers.js';
 import { looksLikeKeyValue } from '../../ingest/keyvalue.js';
 import {
   breadcrumb,
+  COLLECTIVE_OPENING,
   datedTitles,
   isAddresseeAt,
   isTableRow,
@@ -37,12 +38,13 @@ function bump(counts: Map<string, number>, key: string): void {
 }
 
 /**
- * "We, participants of ...", "Nous, participants ...", "Мы, участники ...", "Ми, учасники ...", "نحن، المشاركات ...": a collective
- * author speaking. Arabic resolutions also open with the participants ("المشاركون في ...") or with "we
- * recommend" / "they recommend" ("نوصي", "يوصي", "يوصون") rather than "we".
+ * A collective author speaking ("We, participants of ..."). Arabic resolutions also open with the
+ * participants ("المشاركون في ...") or with "we recommend" / "they recommend" ("نوصي", "يوصي", "يوصون").
  */
-const WE_OPENING =
-  /^(?:(?:we|nous|nosotr[oa]s|n[óo]s|мы|ми|нижеподписавшиеся|нижчепідписані|نحن)\s*[,،]|(?:إن\s+)?(?:ال)?مشارك(?:ون|ين|ات)\s|و?(?:نوصي|يوصي|يوصون|توصي)(?![\p{L}]))/iu;
+const WE_OPENING = new RegExp(
+  `${COLLECTIVE_OPENING.source}|^(?:إن\\s+)?(?:ال)?مشارك(?:ون|ين|ات)\\s|^و?(?:نوصي|يوصي|يوصون|توصي)(?![\\p{L}])`,
+  'iu',
+);
 
 /** Only the start of very long texts is read: the marks of a kind show early, and detection stays fast. */
 const DETECT_CHARS = 400_000;

@@ -6,7 +6,15 @@ import { mainDate } from '../dates.js';
 import { readAuthors } from './factsheet.js';
 import { breadcrumb, isDateLine } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
-import { isCapitals, isHeading, type Paragraph, paragraphs, wordCount } from './text.js';
+import {
+  isCapitals,
+  isHeading,
+  isSetWideApart,
+  type Paragraph,
+  paragraphs,
+  RULE_LINE,
+  wordCount,
+} from './text.js';
 
 /** The title a page's breadcrumb ends with ("Accueil / Publications / Rapport d'activités 2023"), if any. */
 function crumbTitle(line: string): string | null {
@@ -23,15 +31,12 @@ function crumbTitle(line: string): string | null {
 const DOCUMENT_WORD =
   /(?<![\p{L}])(?:report|rapport|relat[óo]rio|informe|memoria|bilan|отч[её]т|звіт|доклад|تقرير|brief|note|записка)/iu;
 
-/** A rule drawn with characters ("ـــــ", "-----", "=====", "_____"). */
-const RULE_LINE = /^\s*[-_=ـ─━~*·.]{5,}\s*$/u;
-
 /**
  * A letterhead above the title: a line of two parts set wide apart ("ОО «Водии Сулҳ»      Для внутреннего
  * пользования"), or lines over a rule (an organisation's name in two languages, then "ـــــ").
  */
 function isLetterhead(p: Paragraph): boolean {
-  return (p.lines.length === 1 && /\S {5,}\S/u.test(p.text)) || p.lines.some((l) => RULE_LINE.test(l));
+  return (p.lines.length === 1 && isSetWideApart(p.text)) || p.lines.some((l) => RULE_LINE.test(l));
 }
 
 /**

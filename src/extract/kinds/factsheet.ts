@@ -15,6 +15,7 @@ import {
   isHeading,
   isListItem,
   isPersonName,
+  isSetWideApart,
   listItemText,
   nameAndAcronym,
   type Paragraph,
@@ -333,7 +334,7 @@ export function readFactsheet(text: string): KindParts {
   const opening = paras
     .slice(0, 3)
     .map((p) => p.lines[0]?.trim() ?? '')
-    .filter((line) => line && !MASTHEAD.test(line) && !/\S {5,}\S/u.test(line));
+    .filter((line) => line && !MASTHEAD.test(line) && !isSetWideApart(line));
   const heading = opening.find((line) => FACTSHEET_WORD.test(line)) ?? opening[0] ?? null;
   const framework = mentionsFramework(text);
   const labelWord = found[0]?.count.label ?? '';

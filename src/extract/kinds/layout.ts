@@ -267,6 +267,10 @@ export function isAddresseeAt(paras: Paragraph[], i: number): boolean {
   );
 }
 
+/** "We, participants of …", "Nous, …", "Мы, …", "Ми, …", "Биз, …", "نحن، …": the participants speaking. */
+export const COLLECTIVE_OPENING =
+  /^(?:we|nous|nosotr[oa]s|n[óo]s|мы|ми|биз|нижеподписавшиеся|нижчепідписані|نحن)\s*[,،]/iu;
+
 /** The words a resolution is headed with, in the languages of the field (Arabic ones with or without "the"). */
 export const RESOLUTION_WORD =
   /^(?:resolution|r[ée]solution|resoluci[óo]n|resolu[çc][ãa]o|declaration|d[ée]claration|declaraci[óo]n|communiqu[ée]|appeal|appel|llamamiento|(?:final|joint)\s+(?:statement|communiqu[ée]|declaration)|outcome (?:statement|document)|recommendations|recommandations|recomendaciones|recomenda[çc][õo]es|резолюци\p{L}*|резолюці\p{L}*|декларация|декларація|обращение|звернення|заявление|заява|рекомендаци\p{L}*|рекомендаці\p{L}*|итоговый документ|підсумковий документ|сунуштар|(?:ال)?(?:قرار|إعلان|اعلان|بيان|توصيات))(?![\p{L}])/iu;

@@ -10,6 +10,7 @@ import { keyOf } from '../../redact/text.js';
 import { namedEntities } from '../entities.js';
 import {
   breadcrumb,
+  COLLECTIVE_OPENING,
   isAddresseeAt,
   isDateLine,
   listParagraphs,
@@ -363,9 +364,6 @@ function headParagraphs(paras: Paragraph[]): Paragraph[] {
     );
   });
 }
-
-/** "We, …", "Nous, …", "Мы, …", "Ми, …": the participants speaking, which opens the preamble. */
-const COLLECTIVE_OPENING = /^(?:we|nous|nosotr[oa]s|n[óo]s|мы|ми|биз)\s*,/iu;
 
 /** A headline alone in quotes ("« Documenter, c'est déjà refuser l'oubli »") opens the testimonial under it. */
 const QUOTED_LINE = /^[«“"„].{3,150}[»”"]$/u;

@@ -16,6 +16,7 @@ import {
   type Paragraph,
   paragraphs,
   placeParts,
+  RULE_LINE,
   splitList,
   wordCount,
 } from './text.js';
@@ -115,7 +116,7 @@ function readStakeholder(paras: Paragraph[]): Stakeholder {
 const TABLE_HEADING =
   /^[\p{L} ]{0,30}(?:commitments?|engagements?|compromisos?|compromissos?|обязательств\p{L}*|зобов['’]язан\p{L}*)[\p{L} ]{0,30}:?$/iu;
 
-const RULE_LINE = /^[ \t]*[-=_~*]{5,}[ \t]*$/gmu;
+const RULE_LINES = new RegExp(RULE_LINE.source, 'gmu');
 
 /** The heading over the stakeholder block, in the languages self-reports are written in. */
 const STAKEHOLDER_HEADING =
@@ -311,7 +312,7 @@ export function readSelfReport(text: string): KindParts {
     return stakeholderLabel(line) !== null || (isHeading(line, 3) && KEYWORDS.test(line));
   };
   // rules drawn with "=====" or "-----" under a title or between sections are no text
-  const paras = splitParagraphs(joinBrokenParagraphs(paragraphs(text.replace(RULE_LINE, ''))), labelled);
+  const paras = splitParagraphs(joinBrokenParagraphs(paragraphs(text.replace(RULE_LINES, ''))), labelled);
   const starts = paras.flatMap((p, i) => (isWhsHeading(p) ? [i] : []));
   const head = paras.slice(0, starts[0] ?? paras.length);
   const titled = head[0] && !stakeholderLabel(head[0].text) ? 1 : 0;

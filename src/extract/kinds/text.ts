@@ -206,3 +206,11 @@ export function quotedName(name: string): string {
   const trimmed = name.trim();
   return /^[^«»]{1,40}«([^«»]+)»$/u.exec(trimmed)?.[1]?.trim() ?? trimmed;
 }
+
+/** A rule drawn with characters ("ـــــ", "-----", "=====", "_____"), no text. */
+export const RULE_LINE = /^[ \t]*[-_=ـ─━~*·.]{5,}[ \t]*$/u;
+
+/** A line of two parts set wide apart: a letterhead or a masthead ("ОО «Водии Сулҳ»      Для внутреннего пользования"). */
+export function isSetWideApart(line: string): boolean {
+  return /\S {5,}\S/u.test(line);
+}
