@@ -163,8 +163,7 @@ export interface CountryMention {
 
 const LONGEST_NAME = 5;
 
-/** Countries named in the text, in any of the languages of `countryCode`, longest name first. */
-export function findCountries(text: string): CountryMention[] {
+function countriesIn(text: string): CountryMention[] {
   const list = words(text);
   const found: CountryMention[] = [];
   for (let i = 0; i < list.length; ) {
@@ -192,6 +191,13 @@ export function findCountries(text: string): CountryMention[] {
   }
   return found;
 }
+
+/**
+ * Countries named in the text, in any of the languages of `countryCode`, longest name first. Remembered for
+ * the last few texts: entities ask a text once, and its figures again for each currency several countries
+ * share (the list is shared, read-only).
+ */
+export const findCountries = lastResults(countriesIn);
 
 /** An organisation a text defines with its acronym: "Women's Peace Network (WPN)". */
 export interface AcronymDefinition {
