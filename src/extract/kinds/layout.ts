@@ -113,9 +113,20 @@ export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
 
 /** What may come before a dateline's date: "Published on", "Publicado el", "Опубликовано", "نُشر في", "Date:", "Friday,". */
 const DATE_LABEL = /^[\p{L}\p{M}'’ ]{0,30}[:,]?\s*$/u;
-/** What may follow it: the word for year ("12.03.2024 г."), when ("14:30", ", às 14h30"), who posted it ("Posted on 18 June 2024 by the Communications Team") or where ("· Marawi", "— Honiara", "| Port Vila"), or a category set apart by spaces ("   Документи"). */
-const DATE_BYLINE =
-  /^(?:\s*(?:г\.|года|р\.|року)(?![\p{L}]))?[\s.,;|–-]*(?:(?:at|à|às|a las|в|о)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:h|am|pm|a\.m\.|p\.m\.|ص|م))?(?:\s*[|·•]\s*[\p{L}\d ,'’-]{1,40}){0,3}|(?:by|par|por|від|от)\s+[^.\d]{1,50}|(?:[·•|/—–-]\s*|(?<=\s{2}))\p{Lu}[\p{L} ,'’-]{1,40}(?:\s*[|·•]\s*[\p{L}\d ,'’-]{1,40}){0,3})?[\s·•|]*$/iu;
+/** What may follow a date line's date: the word for year ("12.03.2024 г."). */
+const YEAR_WORD_AFTER = String.raw`(?:\s*(?:г\.|года|р\.|року)(?![\p{L}]))?`;
+/** When ("14:30", ", às 14h30", "10:30 ص"). */
+const TIME = String.raw`(?:at|à|às|a las|в|о)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:h|am|pm|a\.m\.|p\.m\.|ص|م))?`;
+/** Categories set apart by bars or dots ("| Actualités | 0 commentaire"). */
+const CATEGORIES = String.raw`(?:\s*[|·•]\s*[\p{L}\d ,'’-]{1,40}){0,3}`;
+/** Who posted it ("by the Communications Team"). */
+const POSTED_BY = String.raw`(?:by|par|por|від|от)\s+[^.\d]{1,50}`;
+/** Where, or a category set apart by spaces ("· Marawi", "— Honiara", "| Port Vila", "   Документи"). */
+const WHERE = String.raw`(?:[·•|/—–-]\s*|(?<=\s{2}))\p{Lu}[\p{L} ,'’-]{1,40}`;
+const DATE_BYLINE = new RegExp(
+  String.raw`^${YEAR_WORD_AFTER}[\s.,;|–-]*(?:${TIME}${CATEGORIES}|${POSTED_BY}|${WHERE}${CATEGORIES})?[\s·•|]*$`,
+  'iu',
+);
 const DATE_LINE_CHARS = 100;
 const HIJRI_BEFORE =
   /^[\d\u0660-\u0669]{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s+[\d\u0660-\u0669]{4}\s*هـ\s*(?:الموافق\s+)?/u;
