@@ -86,6 +86,7 @@ function buildIndex(): Map<string, string> {
 }
 
 let firstWords: Set<string> | undefined;
+let allWords: Set<string> | undefined;
 
 /** Whether a word can open a country's name of several words ("Côte", "South", "Кыргызская", "Republic"). */
 export function opensCountryName(word: string): boolean {
@@ -95,6 +96,13 @@ export function opensCountryName(word: string): boolean {
     ...'the republic republique republica республика республики республіка республіки'.split(' '),
   ]);
   return firstWords.has(nameKey(word));
+}
+
+/** Whether a word is a country's name or any word of one ("Tanzanie", "Herzegovina", "Leone"). */
+export function inCountryName(word: string): boolean {
+  index ??= buildIndex();
+  allWords ??= new Set([...index.keys()].flatMap((k) => k.split(' ')));
+  return allWords.has(nameKey(word));
 }
 
 /**

@@ -135,6 +135,39 @@ describe('names a document reports', () => {
     ]);
   });
 
+  it('names places in the plural, with a consonant that alternates, or spelt with Ukrainian "и"', () => {
+    assert.deepEqual(
+      findEntities('Юристи працювали в Сумах, Шостці та Охтирці, а також у місті Кривий Ріг.').locations,
+      ['Суми', 'Шостка', 'Охтирка', 'Кривий Ріг'],
+    );
+    // the longest name the gazetteer knows, not a shorter one a Kyrgyz ending would leave
+    assert.deepEqual(findEntities('Мы провели тренинг в Караганде.').locations, ['Караганда']);
+  });
+
+  it('reads one unknown word where places stand, or in a list a word for "in" opens, as a place', () => {
+    const text =
+      'Des espaces sûrs ont été ouverts à Kourgui et à Limani. Au camp de Minawao, 40 femmes. ' +
+      'Refugees remain in the Nduta and Nyarugusu camps; women crossed at Nimule and Elegu.';
+    assert.deepEqual(findEntities(text).locations, [
+      'Kourgui',
+      'Limani',
+      'Minawao',
+      'Nduta',
+      'Nyarugusu',
+      'Nimule',
+      'Elegu',
+    ]);
+    // "de" opens a thing's name as often: "Conseil de Paix" names no place
+    assert.deepEqual(findEntities('Le Conseil de Paix et de Sécurité a siégé.').locations, []);
+  });
+
+  it('takes no country, continent or article-led name for a person', () => {
+    const text =
+      'Referral to migrants in transit at the border with Costa Rica. Region: Latin America. ' +
+      'The Moroto and the KWPF met in Kampala. Le COFRA a formé 30 femmes.';
+    assert.deepEqual(findEntities(text).persons, []);
+  });
+
   it('names Russian and Ukrainian regions and districts in the nominative, coordinated or not', () => {
     const ru = findEntities(
       'Мониторинг прошёл в судах Алатауского и Наурызбайского районов и Алматинской области.',

@@ -7,10 +7,10 @@
  * mentions give it together. Names are read as written: a person's initials, an organisation's name to
  * its end, a Cyrillic place in the nominative.
  */
-import { countryCode } from '../domain/country.js';
+import { countryCode, inCountryName } from '../domain/country.js';
 import { CURRENCY_CODES } from '../domain/currency.js';
 import type { Span } from '../domain/redaction.js';
-import { ORG_HEADS_STRONG, ORG_STARTS, PLACE_BEFORE, ROLES, TITLES } from '../redact/cues.js';
+import { ORG_HEADS_STRONG, ORG_STARTS, PLACE_BEFORE, PLACE_OF, ROLES, TITLES } from '../redact/cues.js';
 import { getLexicon } from '../redact/index.js';
 import { keyOf, latinVariants, tokenize } from '../redact/text.js';
 import { isOrganisationWord, LEGAL_FORMS } from './institutions.js';
@@ -194,10 +194,27 @@ function organisationRanges(text: string, names: Iterable<string>): [number, num
 }
 
 /** A known given or family name, in any script the name lists can be read in. */
-function isKnownName(word: string): boolean {
-  const lexicon = getLexicon();
+function isKnownName(word: string, givenOnly = false): boolean {
+  const { firstNames, names } = getLexicon();
   return tokenize(word).some((t) =>
-    latinVariants(t.latin).some((k) => lexicon.firstNames.has(k) || lexicon.names.has(k)),
+    latinVariants(t.latin).some((k) => firstNames.has(k) || (!givenOnly && names.has(k))),
+  );
+}
+
+/** "The Moroto", "le COFRA", "el Comité": an article opens no person's name (Vietnamese "Le" is a name). */
+const ARTICLE = /^(?:the|les?|la|el|los|las)$/iu;
+const CONTINENT =
+  /^(?:afri[ck]a|áfrica|afrique|am[eé]rica|amérique|asia|asie|ásia|europ[ae]|oceania|océanie|азия|азія|африка|америка|европа|європа)$/iu;
+
+/**
+ * A place taken for a person ("the border with Costa Rica", "Latin America", "Sud de Madagascar"): a
+ * country's or continent's name in it that is nobody's given or family name (unlike "Jordan" or "Chad").
+ */
+function namesAPlace(name: string, words: string[]): boolean {
+  if (countryCode(name) !== undefined) return true;
+  if (ARTICLE.test(words[0] ?? '') && !words.slice(1).some((w) => isKnownName(w))) return true;
+  return words.some(
+    (w) => isCapitalised(w) && (CONTINENT.test(w) || (countryCode(w) !== undefined && !isKnownName(w))),
   );
 }
 
@@ -212,7 +229,7 @@ function isPerson(text: string, mentions: Span[], name: string): boolean {
   if (mentions.some((m) => m.source === 'title' || m.source === 'registry')) return true;
   const words = name.match(WORD) ?? [];
   const first = words[0] ?? '';
-  if (words.length < 2) return false;
+  if (words.length < 2 || namesAPlace(name, words)) return false;
   // a script without capitals (Arabic) names people by cues the detector weighed already
   if (!isCased(first)) return true;
   // a name opens with a capital: not "de Acción Comunal"
@@ -343,12 +360,18 @@ const CASE_ENDINGS = (
     ['ому', ['е', 'ий']],
     ['ї', ['я']],
     ['ини', ['ина']],
+    // plural places: "в Сумах", "у Чернівцях"; Ukrainian "к" before the locative's "і": "у Шостці"
+    ['ах', ['и', 'ы']],
+    ['ях', ['і', 'и']],
+    ['ці', ['ка']],
   ] as [string, string[]][]
 ).sort((a, b) => b[0].length - a[0].length);
 
 function isKnownPlace(word: string): boolean {
   const places = getLexicon().places;
-  return tokenize(word).every((t) => latinVariants(t.latin).some((k) => places.has(k)));
+  const known = (w: string) => tokenize(w).every((t) => latinVariants(t.latin).some((k) => places.has(k)));
+  // Ukrainian "и" is Latin "y" ("Суми" is Sumy, "Кривий Ріг" Kryvyy Rih), as Russian "ы" is
+  return known(word) || (/и/iu.test(word) && known(word.replace(/и/gu, 'ы').replace(/И/gu, 'Ы')));
 }
 
 /** A Ukrainian stem as its closed syllable writes it: "Харків" for "Харкова", "Миколаїв" for "Миколаєва". */
@@ -368,6 +391,8 @@ function nominative(name: string): string {
   const arabic = /^و(\p{Script=Arabic}{3,})$/u.exec(name)?.[1];
   if (arabic && !ARABIC_PLACES_WITH_WAW.test(name)) return arabic;
   if (!/^\p{Script=Cyrillic}[\p{Script=Cyrillic}'’-]+$/u.test(name) || isKnownPlace(name)) return name;
+  // the longest the gazetteer knows: "Караганде" is "Караганда", not the "Караган" of a Kyrgyz locative
+  let found = name;
   for (const [ending, nominatives] of CASE_ENDINGS) {
     if (!name.endsWith(ending) || name.length - ending.length < 2) continue;
     const stem = name.slice(0, -ending.length);
@@ -375,9 +400,9 @@ function nominative(name: string): string {
     const known = nominatives
       .flatMap((n) => [stem + n, ukrainianClosed(stem) + n])
       .find((n) => !/ь[аоуыэь]$|[аеёиоуыэюяіїє]ь$/u.test(n) && isKnownPlace(n));
-    if (known) return known;
+    if (known && (found === name || known.length > found.length)) found = known;
   }
-  return name;
+  return found;
 }
 
 /**
@@ -554,6 +579,40 @@ function commonWord(name: string): boolean {
 
 const CURRENCY_NAMES = new Set([...CURRENCY_CODES, 'FCFA', 'CFA']);
 
+/**
+ * Capitalised names in a list that a word for "in", "at" or "from" opens ("à Kourgui et à Limani", "in the
+ * Nduta and Nyarugusu", "de Mopti, Sévaré et Socoura"), up to the mention, read backwards from it.
+ */
+const LISTED_AFTER =
+  /(?:^|[\s(])([\p{L}]+)\s+(?:(?:the|le|la|les|el|los|las)\s+|l['’])?(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*(?:\s*,\s*(?:(?:and|et|y|e|и|і|та)\s+)?|\s+(?:and|et|y|e|и|і|та)\s+)(?:(?:à|a|au|de|du|in|at)\s+)?)*$/u;
+
+/**
+ * One word the detector took for a person, which is nobody's given name and stands where places
+ * do: after a word for "in", "at" or "from", or in a list one opens. Or a place the gazetteer knows.
+ */
+function placeNamedAlone(text: string, e: NamedEntity): boolean {
+  const words = e.name.match(WORD) ?? [];
+  if (words.length !== 1 || !isCapitalised(e.name) || isKnownName(e.name, true) || inCountryName(e.name))
+    return false;
+  if (isKnownPlace(e.name)) return true;
+  return (
+    /^\p{Script=Latin}/u.test(e.name) &&
+    e.mentions.some((m) => {
+      const before = text.slice(Math.max(0, m.start - 120), m.start);
+      const listed = LISTED_AFTER.exec(before);
+      const opener = keyOf(listed?.[1] ?? '');
+      if (!PLACE_BEFORE.has(opener)) return false;
+      // "de" opens a thing's name as often ("Conseil de Paix"): only after a place's noun or beside a known place
+      if (!OF_WORDS.has(opener)) return true;
+      const noun = keyOf(/([\p{L}]+)\s*$/u.exec(before.slice(0, listed?.index ?? 0))?.[1] ?? '');
+      return (
+        PLACE_OF.has(noun) || (listed?.[0].match(WORD) ?? []).some((w) => isCapitalised(w) && isKnownPlace(w))
+      );
+    })
+  );
+}
+const OF_WORDS = new Set(['de', 'des', 'du', 'del', 'd']);
+
 /** The persons, places and organisations of a text, from the detector's spans, in order of first mention. */
 export function reportedEntities(text: string, spans: readonly Span[]): NamedEntity[] {
   const entities = byEntity(text, spans).map((e) =>
@@ -583,7 +642,9 @@ export function reportedEntities(text: string, spans: readonly Span[]): NamedEnt
     // "Фонду" of "Фонду громадянської солідарності": the word for an organisation names no place
     if (inRegion(e) || e.mentions.every((m) => m.text.length > 4 && isOrganisationWord(m.text))) return [];
     if (e.label === 'PERSON' && articleAndName(e)) return shortName(e) ? [] : [{ ...e, label: 'LOCATION' }];
-    if (e.label === 'PERSON') return !shortName(e) && isPerson(text, e.mentions, e.name) ? [e] : [];
+    if (e.label === 'PERSON' && shortName(e)) return [];
+    if (e.label === 'PERSON' && isPerson(text, e.mentions, e.name)) return [e];
+    if (e.label === 'PERSON') return placeNamedAlone(text, e) ? [{ ...e, label: 'LOCATION' }] : [];
     // "Youth Futures Network Mtskheta": a place named only inside an organisation's name
     const inside = e.mentions.every((m) => inOrganisation.some(([s, end]) => m.start >= s && m.end <= end));
     return inside ? [] : [{ ...e, name: nominative(e.name) }];
