@@ -346,7 +346,6 @@ function addUnique(list: string[], value: string): void {
   if (!list.includes(value)) list.push(value);
 }
 
-/** Everything a text names, each list without repeats, in order of first mention. */
 /** A text's e-mails, links, handles and hashtags, each list without repeats. */
 export function contactEntities(text: string, into: Entities = emptyEntities()): Entities {
   const lists: Record<ContactKind, string[]> = {

@@ -52,6 +52,37 @@ describe('findInstitutions', () => {
     assert.deepEqual(names(text), ['Министерство юстиции Кыргызской Республики', 'Верховный суд']);
   });
 
+  it('reads councils, offices and police by the capitalised words before them or the small words after', () => {
+    const text =
+      'We call on the Office on Missing Persons and the National Human Rights Commission. The Sierra Leone ' +
+      'Police met the National Peace Council, the Committee on the Rights of the Child and the High Court.';
+    assert.deepEqual(names(text), [
+      'Office on Missing Persons',
+      'National Human Rights Commission',
+      'Sierra Leone Police',
+      'National Peace Council',
+      'Committee on the Rights of the Child',
+    ]);
+  });
+
+  it('reads a French council to its name, not into the sentence that goes on', () => {
+    const text =
+      'Nous appelons le Conseil de sécurité des Nations Unies à agir. Le Conseil régional a annoncé un fonds de ' +
+      "5 000 000 FCFA. La Haute Autorité à la Consolidation de la Paix et le Conseil régional d'Agadez.";
+    assert.deepEqual(names(text), [
+      'Conseil de sécurité des Nations Unies',
+      'Haute Autorité à la Consolidation de la Paix',
+      "Conseil régional d'Agadez",
+    ]);
+  });
+
+  it('ends a Ukrainian body before "and" another, and keeps the capitals its head is written with', () => {
+    assert.deepEqual(names('Звертаємося до Верховної Ради України та Кабінету Міністрів України.'), [
+      'Верховна Рада України',
+      'Кабінет Міністрів України',
+    ]);
+  });
+
   it('names Ukrainian bodies in the nominative, with their adjectives and complements', () => {
     const text =
       'Ми працювали разом з Ізюмською міською радою, Управлінням соціального захисту населення Балаклійської ' +

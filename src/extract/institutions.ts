@@ -24,17 +24,22 @@ const MINISTRY = new RegExp(
  * "Direction de la Protection Civile", "Tribunal de première instance de Toliara", "Ambassade du Japon".
  */
 const ROMANCE_BODY =
-  /(?<![\p{L}])(?:Direction|Délégation|Hôpital|Tribunal|Ambassade|Barreau|Mairie|Préfecture|Cour|Municipalidad|Comisionado|Defensoría|Fiscalía|Secretaría|Alcaldía|Gobernación|Juzgado|Procuraduría|Embajada|Corte|Delegacia|Conservatória|Secretaria|Prefeitura|Defensoria|Comissão|Comisión)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:Direction|Délégation|Conseil|Commission|Haute Autorité|Haut-Commissariat|Agence|Brigade|Office|Hôpital|Tribunal|Ambassade|Barreau|Mairie|Préfecture|Cour|Municipalidad|Comisionado|Defensoría|Fiscalía|Secretaría|Alcaldía|Gobernación|Juzgado|Procuraduría|Embajada|Corte|Delegacia|Conservatória|Secretaria|Prefeitura|Defensoria|Comissão|Comisión)(?![\p{L}])/gu;
 /** Where such a name stops: punctuation, or "and" before an article ("… Civile et le Tribunal …"). */
 const ROMANCE_END =
   /[,;:.()«»"“”]|[ \t](?:et|y|e|and|ou|o)[ \t]+(?:le|la|les|l['’]|el|los|las|un|une|des|a|o|os|as)(?![\p{L}])/u;
+
+/** Where a sentence goes on past the name: a figure, or three words in lower case ("… a annoncé un fonds"). */
+const ROMANCE_RUN_ON =
+  /[ \t]\p{N}|(?:[ \t]+(?!(?:de|du|des|la|le|les|del|da|do|dos|das|à|a|y|et|e|pour|para)[ \t])\p{Ll}[\p{L}'’-]*){3}/u;
 
 /** The body's name up to its last capitalised word, when one follows the head ("… de Bol", not "… a reçu"). */
 function romanceBody(text: string, head: RegExpMatchArray): Institution | undefined {
   const start = head.index ?? 0;
   const line = text.slice(start, start + 160).split('\n', 1)[0] ?? '';
-  const stop = ROMANCE_END.exec(line.slice(head[0].length));
-  const span = stop ? line.slice(0, head[0].length + stop.index) : line;
+  const rest = line.slice(head[0].length);
+  const stop = Math.min(...[ROMANCE_END, ROMANCE_RUN_ON].map((end) => end.exec(rest)?.index ?? rest.length));
+  const span = line.slice(0, head[0].length + stop);
   const words = [...span.matchAll(/(?:[ld]['’])?\p{L}[\p{L}'’-]*/gu)].slice(1, 9);
   const last = words.findLast((w) => /^(?:[ld]['’])?\p{Lu}/u.test(w[0]));
   if (!last) return undefined;
@@ -52,7 +57,7 @@ const SMALL_WORDS_AFTER = new RegExp(
 
 /** The word for a public body, that capitalised words before it name: "Kampala Capital City Authority". */
 const BODY =
-  /(?<![\p{L}])(?:Authority|Council|Commission|Agency|Directorate|Department|Bureau|Office|Court|Tribunal|Municipality|Ombudsman|Ombudsperson|Hospital|Cluster)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:Authority|Council|Commission|Committee|Agency|Directorate|Department|Bureau|Office|Court|Tribunal|Municipality|Ombudsman|Ombudsperson|Hospital|Cluster|Police|Assembly)(?![\p{L}])/gu;
 const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(?:${CAPITALISED}[ \t]+){1,4}$`, 'u');
 
 /** An organisation's name and where the text gives it. */
@@ -74,8 +79,8 @@ function namedBody(text: string, head: RegExpMatchArray): Institution | undefine
       words.findIndex((w) => !stop.has(w.toLocaleLowerCase())),
     ),
   );
-  // "High Court", "Security Council": common words alone name no one body
-  if (!named.some((w) => w && !common.has(w.toLocaleLowerCase()))) return undefined;
+  // "High Court", "Security Council": one common word names no one body; "National Peace Council" does
+  if (named.length < 2 && !named.some((w) => w && !common.has(w.toLocaleLowerCase()))) return undefined;
   const start = at - before.length + before.indexOf(named[0] ?? '');
   return { start, end: at + head[0].length, name: text.slice(start, at + head[0].length) };
 }
@@ -124,7 +129,7 @@ function cutName(name: string): string {
 
 /** The head of a Russian or Ukrainian public body's name, in any case: "Министерству", "радою", "центром". */
 const SLAVIC_HEAD =
-  /(?<![\p{L}])([Мм]инистерств|[Мм]іністерств|[Аа]гентств|[Сс]уд|[Сс]овет|[Кк]омитет|[Кк]омітет|[Пп]арламент|[Сс]лужб|[Пп]рокуратур|[Уу]правлени|[Уу]правлінн|[Дд]епартамент|[Рр]ад|[Цц]ентр|[Оо]фіс|[Оо]фис)(?:о|а|у|ом|е|ы|ой|ою|ем|я|ю|ям|і|и)?(?![\p{L}])/gu;
+  /(?<![\p{L}])([Мм]инистерств|[Мм]іністерств|[Аа]гентств|[Сс]уд|[Сс]овет|[Кк]омитет|[Кк]омітет|[Пп]арламент|[Сс]лужб|[Пп]рокуратур|[Уу]правлени|[Уу]правлінн|[Дд]епартамент|[Рр]ад|[Цц]ентр|[Оо]фіс|[Оо]фис|[Кк]абінет|[Кк]абинет)(?:о|а|у|ом|е|ы|ой|ою|ем|я|ю|ям|і|и)?(?![\p{L}])/gu;
 /** Adjectives before it, a capitalised one first: "Верховному суду", "Ізюмською міською радою". */
 const SLAVIC_ADJECTIVES = new RegExp(
   String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’]+(?:${ADJECTIVE_ENDINGS})(?:[ \t]+\p{Ll}[\p{Ll}'’]+(?:${ADJECTIVE_ENDINGS})){0,2})[ \t]+$`,
@@ -135,7 +140,7 @@ const SLAVIC_ADJECTIVES = new RegExp(
  * Балаклійської міської ради", "з надання безоплатної правової допомоги", "Республики Казахстан".
  */
 const SLAVIC_COMPLEMENTS =
-  /(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:и|та|і)[ \t]+)?(?:(?:з|із|по)[ \t]+(?:питань|надання|прав|правам|делам|вопросам)|\p{Ll}+о[ \t]+\p{Ll}+(?:их|ых)|\p{L}[\p{Ll}'’]{2,}(?:ии|ия|ія|ії|ого|ої|их|ых|ой|ій|ы|и|і|а|у|я|ов|ів|ей)(?<!ли|ся|сь))(?![\p{L}])){0,8}(?:(?<=Республик[иі])[ \t]+\p{Lu}\p{Ll}+)?/uy;
+  /(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:и|та|і)[ \t]+(?=\p{Ll}))?(?:(?:з|із|по)[ \t]+(?:питань|надання|прав|правам|делам|вопросам)|\p{Ll}+о[ \t]+\p{Ll}+(?:их|ых)|\p{L}[\p{Ll}'’]{2,}(?:ии|ия|ія|ії|ого|ої|их|ых|ой|ій|ы|и|і|а|у|я|ов|ів|ей)(?<!ли|ся|сь))(?![\p{L}])){0,8}(?:(?<=Республик[иі])[ \t]+\p{Lu}\p{Ll}+)?/uy;
 /** The nominative of each head, and its gender. */
 const SLAVIC_HEADS: Record<string, [string, Gender]> = {
   министерств: ['министерство', 'neuter'],
@@ -155,6 +160,8 @@ const SLAVIC_HEADS: Record<string, [string, Gender]> = {
   центр: ['центр', 'masculine'],
   офіс: ['офіс', 'masculine'],
   офис: ['офис', 'masculine'],
+  кабінет: ['кабінет', 'masculine'],
+  кабинет: ['кабинет', 'masculine'],
 };
 
 function capitalise(word: string): string {
@@ -177,7 +184,8 @@ function slavicBody(text: string, head: RegExpMatchArray): Institution | undefin
   const ukrainian = isUkrainian(`${adjectives?.[1] ?? ''} ${noun}`);
   const name = [
     ...(adjectives?.[1]?.split(/[ \t]+/u).map((a) => nominativeAdjective(a, gender, ukrainian)) ?? []),
-    adjectives ? noun : capitalise(noun),
+    // "Верховна Рада", "Генеральная прокуратура": the head as the text writes it, capitalised when it opens
+    adjectives && stem[0] === stem[0]?.toLocaleLowerCase() ? noun : capitalise(noun),
   ].join(' ');
   return {
     start: at - (adjectives?.[0].length ?? 0),
@@ -219,7 +227,8 @@ export function findInstitutions(text: string): Institution[] {
   };
   for (const m of text.matchAll(MINISTRY))
     add({ name: cutName(m[0]), start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(BODY)) add(namedBody(text, m));
+  // "Office on Missing Persons", "Committee on the Rights of the Child"; else "Kampala Capital City Authority"
+  for (const m of text.matchAll(BODY)) add(namedWithSmallWords(text, m) ?? namedBody(text, m));
   for (const m of text.matchAll(HEAD)) add(namedWithSmallWords(text, m));
   for (const m of text.matchAll(SLAVIC_HEAD)) add(slavicBody(text, m));
   for (const m of text.matchAll(ROMANCE_BODY)) add(romanceBody(text, m));
