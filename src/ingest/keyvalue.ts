@@ -1,14 +1,20 @@
-import { headerKey } from './headers.js';
+import { countFieldHeaders, headerKey } from './headers.js';
 import type { RawRecord, RawTable } from './table.js';
 
 /** `**Field**: value` or `**Field:** value`, optionally as a list item. */
 const FIELD_LINE = /^\s*(?:[-*+]\s+)?\*\*([^*]+?)(?::\*\*|\*\*\s*:)[ \t]?(.*)$/;
 const SEPARATOR = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
 
-/** True when text holds key-value outcome records rather than prose: at least two field lines. */
+/**
+ * True when text holds key-value outcome records rather than prose: field lines naming two outcome fields
+ * or more (a report's repeated "**Keywords:** …" makes no record).
+ */
 export function looksLikeKeyValue(text: string): boolean {
-  let fields = 0;
-  for (const line of text.split('\n', 200)) if (FIELD_LINE.test(line) && ++fields >= 2) return true;
+  const names = new Set<string>();
+  for (const line of text.split('\n', 200)) {
+    const name = FIELD_LINE.exec(line)?.[1];
+    if (name && !names.has(name) && countFieldHeaders([...names.add(name)]) >= 2) return true;
+  }
   return false;
 }
 

@@ -100,5 +100,9 @@ describe('detectKind', () => {
     assert.equal(detectKind('**ID**: X-1\n**Description**: A change.\n**Country**: Mali'), 'outcome-records');
     assert.equal(detectKind('id;country;year;description\nX-1;Mali;2022;A change.'), 'outcome-records');
     assert.equal(detectKind(''), 'document');
+    // a report's repeated bold label names no outcome field
+    const report =
+      '# Annual report\n\nWe trained 40 mediators.\n\n**Keywords:** Protection\n\n**Keywords:** Education';
+    assert.equal(detectKind(report), 'document');
   });
 });

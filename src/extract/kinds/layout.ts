@@ -5,7 +5,15 @@
 import { asciiDigits, findDates } from '../dates.js';
 import { countIn } from '../figures.js';
 import { WHS_TRANSFORMATIONS } from '../frameworks.js';
-import { isCapitals, isHeading, isListItem, listItemText, type Paragraph } from './text.js';
+import {
+  isCapitals,
+  isHeading,
+  isListItem,
+  isOutlineHeading,
+  listItemText,
+  type Paragraph,
+  withoutEnumerator,
+} from './text.js';
 
 /**
  * A self-report section heading: a World Humanitarian Summit transformation code (core responsibility 1-5,
@@ -13,7 +21,7 @@ import { isCapitals, isHeading, isListItem, listItemText, type Paragraph } from 
  * "Transformation 4B : Anticiper, ne pas attendre les crises".
  */
 export const WHS_HEADING =
-  /^(?:(?:transformation|transformación|transformação|трансформация)\s+)?([1-5][A-Ga-g])(?:[.):]|\s[-–—:])?\s+(\p{L}.{2,160})$/iu;
+  /^(?:(?:transformation|transformación|transformação|трансформация)\s+)?([1-5][A-Ga-g])(?:[.):]|\s[-–—:·|])?\s+(\p{L}.{2,160})$/iu;
 
 const WHS_CODES = new Set(WHS_TRANSFORMATIONS.map((t) => t.code));
 
@@ -117,14 +125,14 @@ const DATE_LABEL = /^[\p{L}\p{M}'’ ]{0,30}[:,]?\s*$/u;
 const YEAR_WORD_AFTER = String.raw`(?:\s*(?:г\.|года|р\.|року)(?![\p{L}]))?`;
 /** When ("14:30", ", às 14h30", "10:30 ص"). */
 const TIME = String.raw`(?:at|à|às|a las|в|о)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:h|am|pm|a\.m\.|p\.m\.|ص|م))?`;
-/** Categories set apart by bars or dots ("| Actualités | 0 commentaire"). */
-const CATEGORIES = String.raw`(?:\s*[|·•]\s*[\p{L}\d ,'’-]{1,40}){0,3}`;
+/** Categories set apart by bars or dots ("| Actualités | 0 commentaire", "· Catégorie : Jeunesse"). */
+const CATEGORIES = String.raw`(?:\s*[|·•]\s*[\p{L}\d ,:'’-]{1,40}){0,3}`;
 /** Who posted it ("by the Communications Team"). */
 const POSTED_BY = String.raw`(?:by|par|por|від|от)\s+[^.\d]{1,50}`;
 /** Where, or a category set apart by spaces ("· Marawi", "— Honiara", "| Port Vila", "   Документи"). */
 const WHERE = String.raw`(?:[·•|/—–-]\s*|(?<=\s{2}))\p{Lu}[\p{L} ,'’-]{1,40}`;
 const DATE_BYLINE = new RegExp(
-  String.raw`^${YEAR_WORD_AFTER}[\s.,;|–-]*(?:${TIME}${CATEGORIES}|${POSTED_BY}|${WHERE}${CATEGORIES})?[\s·•|]*$`,
+  String.raw`^${YEAR_WORD_AFTER}[\s.,;|–-]*(?:(?:${TIME})?${CATEGORIES}|${POSTED_BY}|${WHERE}${CATEGORIES})?[\s·•|]*$`,
   'iu',
 );
 const DATE_LINE_CHARS = 100;
@@ -251,8 +259,9 @@ function isTitleCase(text: string): boolean {
  * A line that can name an addressee: in capitals, a heading addressed "to" someone (Arabic has no
  * capitals), or a heading in Title Case that names bodies ("Local Governments and Judicial Committees").
  */
-function isAddresseeLine(text: string): boolean {
-  if (text.length > 200) return false;
+function isAddresseeLine(line: string): boolean {
+  if (line.length > 200) return false;
+  const text = withoutEnumerator(line);
   if (isCapitals(text)) return true;
   const bare = text.replace(/\s*:$/, '');
   // a heading "to" someone may run long before its colon ("À l'endroit des autorités … et de village :")
@@ -456,7 +465,12 @@ export function listParagraphs(paras: Paragraph[]): Paragraph[] {
   return splitParagraphs(paras.map(joinWrappedCapitals), (lines, i) => {
     const line = lines[i] ?? '';
     if (isCapitals(line) && line.length <= 200 && !isListItem(line)) return true;
-    return headsList(lines, i) || headsList(lines, i - 1);
+    return (
+      headsList(lines, i) ||
+      headsList(lines, i - 1) ||
+      isOutlineHeading(lines, i) ||
+      isOutlineHeading(lines, i - 1)
+    );
   });
 }
 

@@ -233,4 +233,28 @@ describe('readNews', () => {
     );
     assert.equal(parts.date, '2024-03-05');
   });
+
+  it('reads date lines that carry a category after a dot, with or without "Publié le"', () => {
+    const text = [
+      'Actualités',
+      'Publié le 18.11.2024 · Catégorie : Jeunesse',
+      'Tournoi « Ballon de la paix » à Mango',
+      'Du 9 au 16 novembre, 240 jeunes ont joué.',
+      '22 octobre 2024 · Catégorie : Humanitaire',
+      'Kpendjal : 410 ménages reçoivent des kits',
+      'Le CJPS a distribué des kits à 410 ménages.',
+      '17 مارس 2024 · أنشطة',
+      'ورشة حول الوساطة المجتمعية في كسلا',
+      'اختتمت المنظمة ورشة تدريبية استمرت 4 أيام.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => [i.title, i.date]),
+      [
+        ['Tournoi « Ballon de la paix » à Mango', '2024-11-18'],
+        ['Kpendjal : 410 ménages reçoivent des kits', '2024-10-22'],
+        ['ورشة حول الوساطة المجتمعية في كسلا', '2024-03-17'],
+      ],
+    );
+  });
 });

@@ -32,6 +32,7 @@ import {
   quoted,
   titleCase,
   withoutCapitalLines,
+  withoutEnumerator,
   wordCount,
 } from './text.js';
 import { dateOf, datesIn } from './when.js';
@@ -199,7 +200,7 @@ function readRecommendations(
   for (let i = from; i < paras.length; i++) {
     const p = paras[i] as Paragraph;
     if (isAddresseeAt(paras, i)) {
-      addressee = stripColon(p.text);
+      addressee = stripColon(withoutEnumerator(p.text));
       topic = null;
       bullets = isBullet(paras[i + 1]?.lines[0] ?? '');
       continue;

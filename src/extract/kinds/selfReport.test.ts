@@ -83,7 +83,7 @@ describe('readSelfReport', () => {
     );
   });
 
-  it('reads sections headed "Transformation 4B : …" and a "personne référente"', () => {
+  it('reads sections headed "Transformation 4B : …" or "3D · …" and a "personne référente"', () => {
     const text = [
       'Auto-évaluation individuelle 2022 sur les engagements du Sommet humanitaire mondial',
       'Informations sur la partie prenante',
@@ -91,7 +91,7 @@ describe('readSelfReport', () => {
       'Transformation 4B : Anticiper, ne pas attendre les crises',
       "Engagement\tType d'engagement\nL'association s'engage à former des observatrices.\tOpérationnel",
       'En 2021, nous avons installé 14 échelles limnimétriques.',
-      'Transformation 3D : Autonomiser et protéger les femmes et les filles',
+      '3D · Autonomiser et protéger les femmes et les filles',
       "Engagement\tType d'engagement\nL'association s'engage à ouvrir deux espaces sûrs.\tOpérationnel",
     ].join('\n\n');
     assert.equal(detectKind(text), 'self-report');

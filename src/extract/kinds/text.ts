@@ -84,7 +84,22 @@ export function isCapitals(line: string): boolean {
 }
 
 /** `• text`, `- text`, `* text`, `– text`, `1. text`, `٢) text`, `a) text`, `أ) text`: the marker and the rest. */
-const LIST_ITEM = /^(?:[•●▪◦○■□‣⁃∙·*+\-–—]|\(?[\d٠-٩]{1,2}[.)]|\(?[a-z\u0621-\u064a][)])\s+(?=\S)/u;
+const LIST_ITEM =
+  /^(?:[•●▪◦○■□‣⁃∙·*+\-–—]|\(?[\d٠-٩]{1,2}(?:\.[\d٠-٩]{1,2})*[.)]|\(?[a-z\u0621-\u064a][)])\s+(?=\S)/u;
+
+/**
+ * "1. Правительству Республики Молдова:" above "1.1. …": a numbered line heading the items numbered under
+ * it, as outlines number addressees and their recommendations.
+ */
+export function isOutlineHeading(lines: readonly string[], i: number): boolean {
+  const n = /^(\d{1,2})[.)]\s+\S.{0,200}[:：]$/u.exec(lines[i] ?? '')?.[1];
+  return n !== undefined && (lines[i + 1] ?? '').startsWith(`${n}.1`);
+}
+
+/** A heading without the number or letter an outline gives it: "1. To the Government:" is "To the Government:". */
+export function withoutEnumerator(text: string): string {
+  return text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s+/u, '');
+}
 
 export function isListItem(line: string): boolean {
   return LIST_ITEM.test(line);
