@@ -136,6 +136,24 @@ describe('readFactsheet', () => {
     );
   });
 
+  it('opens a strategy section at a heading that repeats the title a table counts under its number', () => {
+    const text = [
+      'INSPIRE Country Factsheet: Serbia',
+      '#\tINSPIRE strategy\tOrganisations\n1\tImplementation and enforcement of laws\t6\n2\tNorms and values\t13\n3\tSafe environments\t8',
+      'INSPIRE Strategy 1 – Implementation and enforcement of laws',
+      'Two organisations monitor the new law.',
+      'INSPIRE Strategy 3 – Safe environments',
+      'Schools in Niš mapped unsafe routes.',
+    ].join('\n\n');
+    assert.deepEqual(
+      readFactsheet(text).sections.map((s) => [s.code, s.title, s.text]),
+      [
+        ['1', 'Implementation and enforcement of laws', 'Two organisations monitor the new law.'],
+        ['3', 'Safe environments', 'Schools in Niš mapped unsafe routes.'],
+      ],
+    );
+  });
+
   it('joins a table cell wrapped onto the next line to the title of its strategy', () => {
     const text = [
       'INSPIRE Country Factsheet',

@@ -232,7 +232,10 @@ function countryOf(paras: Paragraph[]): { name: string; code: string } | null {
   return null;
 }
 
-/** A later heading with the same label word and a strategy's number opens that strategy's section. */
+/**
+ * A later heading with the same label word (or the title counted) and a strategy's number opens that
+ * strategy's section.
+ */
 function readSections(
   paras: Paragraph[],
   label: string,
@@ -255,7 +258,14 @@ function readSections(
   for (let i = from; i < paras.length; i++) {
     const p = paras[i] as Paragraph;
     const heading = numberedLabel(p);
-    if (heading && heading.label.toLocaleLowerCase() === label && !labelCountAt(paras, i)) {
+    // the counts' label word, or the title counted under its number (a table numbers rows without a word)
+    const sameTitle = (n: number, title: string) =>
+      counts.get(n)?.title.toLocaleLowerCase() === title.toLocaleLowerCase();
+    if (
+      heading &&
+      (heading.label.toLocaleLowerCase() === label || sameTitle(heading.number, heading.title)) &&
+      !labelCountAt(paras, i)
+    ) {
       close();
       // the heading's own words, unless in capitals; a table's shorter label names none better
       const counted = counts.get(heading.number)?.title;

@@ -40,8 +40,11 @@ export function isTableRow(line: string): boolean {
   return line.includes('\t') && line.split('\t').filter((c) => c.trim() !== '').length >= 2;
 }
 
-/** "Strategy 3: Safe environments", "Стратегия 3. Безопасная среда": a numbered label of a framework. */
-const NUMBERED_LABEL = /^(\p{L}[\p{L}'’-]*)\s+(\d{1,2})\s*[:.–—·-]\s*(\S.*?)$/u;
+/**
+ * "Strategy 3: Safe environments", "Стратегия 3. Безопасная среда", "INSPIRE Strategy 1 – …": a numbered label
+ * of a framework.
+ */
+const NUMBERED_LABEL = /^(?:INSPIRE\s+)?(\p{L}[\p{L}'’-]*)\s+(\d{1,2})\s*[:.–—·-]\s*(\S.*?)$/u;
 
 /** "4 organisations", "12 организаций": a count alone on its line, as surveys tabulate them. */
 const COUNT_LINE = /^(\d{1,6})\s+(\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2})\.?$/u;
@@ -238,11 +241,12 @@ export function breadcrumb(line: string): { root: string; rest: string } | null 
 const ARABIC_ADDRESSEE = /^(?:(?:ال)?توصيات\s+(?:موجهة\s+)?)?(?:إلى|الى|إلي)\s+\p{Script=Arabic}/u;
 
 /**
- * "To the Government:", "Aux autorités locales et coutumières :", "До органів влади:", "Органам власти:": a
+ * "To the Government:", "Aux autorités locales et coutumières :", "До органів влади:", "Органам власти:",
+ * "Исполнительному комитету:", "Закарпатській обласній адміністрації:": a
  * heading addressed "to" someone, by a preposition or, in Russian and Ukrainian, by the dative.
  */
 const TO_ADDRESSEE =
-  /^(?:(?:to|aux?|à|a|al|para|для|к|до)\s+\S.*?(?:\s?:)?|\p{Script=Cyrillic}+(?:ам|ям|ым|им|ству|нию|ции|ії|ові|еві)(?:\s+\S.*)?\s?:)$/iu;
+  /^(?:(?:to|aux?|à|a|al|para|для|к|до)\s+\S.*?(?:\s?:)?|\p{Script=Cyrillic}+(?:ам|ям|ым|им|ству|нию|ции|ії|ові|еві|ому|ему|ій)(?:\s+\S.*)?\s?:)$/iu;
 
 /** The bodies recommendations go to: "Government of Nepal …", "International and Donor Organizations". */
 const ADDRESSEE_WORD =

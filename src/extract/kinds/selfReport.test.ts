@@ -83,6 +83,24 @@ describe('readSelfReport', () => {
     );
   });
 
+  it('reads a labelled reporting period in any date style, and an organisation labelled by one word', () => {
+    const text = [
+      'Individual Self-Reflection 2023',
+      'Organisation\tBorno Women Peace Initiative (BOWPI)\nReporting period\t01.01.2022 – 31.12.2022',
+      '1B - Act early',
+      'Commitment\tCommitment type\nBOWPI commits to train mediators.\tOperational',
+      'In 2022 we trained 40 mediators.',
+      '3D - Empower and protect women and girls',
+      'Commitment\tCommitment type\nBOWPI commits to open safe spaces.\tOperational',
+    ].join('\n\n');
+    const parts = readSelfReport(text);
+    assert.deepEqual(parts.details.period, { start: '2022-01-01', end: '2022-12-31' });
+    assert.equal(
+      (parts.details.stakeholder as Stakeholder).organisation,
+      'Borno Women Peace Initiative (BOWPI)',
+    );
+  });
+
   it('reads sections headed "Transformation 4B : …" or "3D · …" and a "personne référente"', () => {
     const text = [
       'Auto-évaluation individuelle 2022 sur les engagements du Sommet humanitaire mondial',

@@ -46,7 +46,7 @@ const LABELS: [StakeholderField, RegExp][] = [
   ],
   [
     'organisation',
-    /organi[sz]ation(?:al)?\s+name|name of (?:the )?organi|nom de l.organi|d[ée]nomination|nombre de la organizaci|nome da organiza[cç]|(?:наименование|название) организации/iu,
+    /organi[sz]ation(?:al)?\s+name|name of (?:the )?organi|nom de l.organi|d[ée]nomination|nombre de la organizaci|nome da organiza[cç]|(?:наименование|название) организации|^(?:organi[sz]ation|organisme|organizaci[óo]n|organiza[çc][ãa]o|организация|організація)$/iu,
   ],
   [
     'headquarters',
@@ -278,12 +278,16 @@ function readSection(code: string, title: string, body: Paragraph[]): SectionRea
 const CALENDAR_YEAR =
   /(?:calendar year|ann[ée]e civile|a[ñn]o (?:calendario|civil)|ano civil|календарн\p{L}+ год\p{L}*)\s+((?:19|20)\d\d)/iu;
 
+/** "Reporting period: 01.01.2022 – 31.12.2022", "Período del informe\tDel 1 de enero al 31 de diciembre de 2023". */
+const PERIOD_LABEL =
+  /^[>\s*]*(?:reporting period|period covered|p[ée]riode (?:couverte|du rapport|de rapport)|per[íi]odo (?:del informe|cubierto|de reporte|do relat[óo]rio|abrangido)|отч[её]тный период|звітний період)\b[^\n]*$/imu;
+
 /**
- * The period the first question naming one asks about ("between 1 January – 31 December 2020"), else the
- * calendar year the report says it covers.
+ * The period the report's label gives, or the first question naming one asks about ("between 1 January – 31
+ * December 2020"), else the calendar year the report says it covers.
  */
 function reportingPeriod(questions: string[], text: string): { start: string; end: string } | null {
-  for (const q of questions) {
+  for (const q of [PERIOD_LABEL.exec(text)?.[0] ?? '', ...questions]) {
     const range = rangeIn(q);
     if (range) return { start: range.from, end: range.to };
   }
