@@ -465,11 +465,14 @@ function isDay(date: string): boolean {
   return date.length === 10;
 }
 
-/** "Dakar, Senegal. 6-9 February, 2024", "Pristina, March 2023": a date alone on its line, or after places. */
+/**
+ * "Dakar, Senegal. 6-9 February, 2024", "Pristina, March 2023": a date alone on its line, or after places;
+ * or so in one part of a line set apart by dots or bars ("Belgrade, February 2024 · Coalition (SCCV)").
+ */
 function onDateline(text: string, d: FoundDate, line: { start: number; end: number } | undefined): boolean {
   if (!line) return false;
-  const before = text.slice(line.start, d.start);
-  const after = text.slice(d.end, line.end);
+  const before = text.slice(line.start, d.start).replace(/^.*\s[·|]\s/su, '');
+  const after = text.slice(d.end, line.end).replace(/\s[·|]\s.*$/su, '');
   return /^[\s\p{P}]*$/u.test(after) && /^\s*(?:[\p{Lu}][\p{L}'’ -]*[,.]\s*)*$/u.test(before);
 }
 

@@ -136,6 +136,47 @@ describe('readFactsheet', () => {
     );
   });
 
+  it('reads credits in a sentence, under "Texto:" and "Revisión técnica:", with roles inside brackets or after "of"', () => {
+    const authors = (text: string) =>
+      (readFactsheet(text).details.authors as Author[]).map((a) => [a.name, a.organisation]);
+    assert.deepEqual(
+      authors(
+        'Prepared by Jelena Marković-Ilić (Research Coordinator, SCCV) and Miloš Radovanović (Institute for ' +
+          "Child Development Studies, Belgrade). The survey was funded by the Balkan Children's Futures Foundation.",
+      ),
+      [
+        ['Jelena Marković-Ilić', 'SCCV'],
+        ['Miloš Radovanović', 'Institute for Child Development Studies'],
+      ],
+    );
+    assert.deepEqual(
+      authors(
+        'Texto: Luana Cavalcanti Ribeiro (RENIP)\nRevisão: Tiago Mendes Albuquerque (Instituto Maré Alta)',
+      ),
+      [
+        ['Luana Cavalcanti Ribeiro', 'RENIP'],
+        ['Tiago Mendes Albuquerque', 'Instituto Maré Alta'],
+      ],
+    );
+    assert.deepEqual(
+      authors(
+        'Elaboración: Yokasta Altagracia Féliz Medina, coordinadora de incidencia de la CQDN.\n' +
+          'Revisión técnica: Ramón Antonio Peralta Cruz, Instituto Caribeño de Estudios sobre la Infancia (ICEI).',
+      ),
+      [
+        ['Yokasta Altagracia Féliz Medina', 'CQDN'],
+        ['Ramón Antonio Peralta Cruz', 'Instituto Caribeño de Estudios sobre la Infancia'],
+      ],
+    );
+  });
+
+  it('dates a factsheet by a dateline set apart from its subtitle or publisher by a dot', () => {
+    const text = (line: string) =>
+      `INSPIRE Country Factsheet: Serbia\n\n${line}\n\nWe asked 21 organisations.`;
+    assert.equal(readFactsheet(text('Belgrade, February 2024 · Serbian Coalition (SCCV)')).date, '2024-02');
+    assert.equal(readFactsheet(text('Mapeamento da sociedade civil · março de 2024')).date, '2024-03');
+  });
+
   it('opens a strategy section at a heading that repeats the title a table counts under its number', () => {
     const text = [
       'INSPIRE Country Factsheet: Serbia',

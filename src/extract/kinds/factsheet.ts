@@ -77,7 +77,7 @@ const RESPONDENTS = 'respondents?|répondant(?:e)?s|encuestad[oa]s|participantes
 
 /** Labels that credit people with a document: "Edited by", "Author", "Rédigé par", "Подготовил". */
 const AUTHOR_LABEL =
-  /^(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|auteure?s?|autor(?:es|as|a)?|r[ée]dig[ée]e?\s+par|r[ée]vis[ée]e?\s+par|relu\s+par|[ée]dit[ée]e?\s+par|elaborado\s+por|elabora[çc][ãa]o|editado\s+por|подготовил[аи]?|підготува(?:в|ла|ли)|составител[ьи]|упорядни(?:к|ця|ки)|автор(?:[ыаи]|ка|ки)?|редактор(?:[ыаи]|ка)?|إعداد|اعداد|تحرير|كتابة|المؤلف(?:ون|ة)?)(?:\s+(?:of the report|du rapport|del informe|do relatório|отчёта|отчета|доклада|звіту))?$/iu;
+  /^(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|auteure?s?|autor(?:es|as|a)?|r[ée]dig[ée]e?\s+par|r[ée]vis[ée]e?\s+par|relu\s+par|[ée]dit[ée]e?\s+par|elaborado\s+por|elabora[çc][ãa]o|elaboraci[óo]n|editado\s+por|texto|revis[ãa]o|revisi[óo]n(?:\s+t[ée]cnica)?|r[ée]vision(?:\s+technique)?|подготовил[аи]?|підготува(?:в|ла|ли)|составител[ьи]|упорядни(?:к|ця|ки)|автор(?:[ыаи]|ка|ки)?|редактор(?:[ыаи]|ка)?|إعداد|اعداد|تحرير|كتابة|المؤلف(?:ون|ة)?)(?:\s+(?:of the report|du rapport|del informe|do relatório|отчёта|отчета|доклада|звіту))?$/iu;
 
 /** "Prepared by Name …" without a colon: the credits that say "by". */
 const BY_LABEL =
@@ -86,14 +86,25 @@ const BY_LABEL =
 const POSITION =
   /(?:director|officer|coordinator|manager|head|chair|president|specialist|advis[eo]r|consultant|researcher|assistant|lead|editor|analyst|chargée?|directeur|directrice|coordinat|responsable|présidente?|secrétaire|coordinador|directora?|координатор|директор|керівни|менеджер|специалист|фахів|مسؤول|منسق|مدير|رئيس)/iu;
 
+/** A credit's first sentence, outside brackets: "A (Role, Org) and B (Org). The survey was funded …". */
+function firstSentence(names: string): string {
+  let depth = 0;
+  for (const m of names.matchAll(/[()]|\.(?=\s+\p{Lu}|\s*$)/gu)) {
+    if (m[0] === '(') depth++;
+    else if (m[0] === ')') depth--;
+    else if (depth === 0) return names.slice(0, m.index);
+  }
+  return names;
+}
+
 /** The label and the names of a credit line, or null: "Edited by: …", "Prepared by …". */
 function creditOf(line: string): { role: string; names: string } | null {
   const colon = /^([^:]{2,40}):\s*(\S.*)$/u.exec(line);
   if (colon && AUTHOR_LABEL.test((colon[1] ?? '').trim()))
-    return { role: (colon[1] ?? '').trim(), names: colon[2] ?? '' };
+    return { role: (colon[1] ?? '').trim(), names: firstSentence(colon[2] ?? '') };
   const by = BY_LABEL.exec(line);
-  const names = by ? line.slice(by[0].length) : '';
-  if (by && line.length <= 200 && /^\p{Lu}/u.test(names)) return { role: by[1] ?? '', names };
+  const names = by ? firstSentence(line.slice(by[0].length)) : '';
+  if (by && names.length <= 200 && /^\p{Lu}/u.test(names)) return { role: by[1] ?? '', names };
   // a byline: "By Ratna Dewi Lamadjido | 3 April 2024"
   const byline = BYLINE.exec(line);
   return byline && isPersonName(byline[2] ?? '') ? { role: byline[1] ?? '', names: byline[2] ?? '' } : null;
@@ -127,22 +138,32 @@ function listedPeople(names: string): string[] | null {
   return people.map((p) => (m?.[2] ? `${p} ${m[2]}` : p));
 }
 
-/** "Name, Role – Organisation", "Name, Role, Organisation", "Name (Organisation)", "Name, Organisation". */
+/** "coordinadora de incidencia de la CQDN": the organisation a position names, capitalised, after "of". */
+const POSITION_OF = /\s(?:of(?:\s+the)?|de(?:\s+la|\s+l['’])?|del|da|do|du|des)\s+(\p{Lu}.*)$/u;
+
+/**
+ * "Name, Role – Organisation", "Name, Role, Organisation", "Name (Organisation)", "Name (Role, Organisation)",
+ * "Name (Organisation, City)", "Name, Organisation (ACRONYM)", "Name, role of the Organisation".
+ */
 function authorOf(role: string, credit: string): Author {
   const bracket = /^(.+?)\s*\(([^()]+)\)$/u.exec(credit);
-  if (bracket)
+  if (bracket && isPersonName((bracket[1] ?? '').trim())) {
+    const inside = (bracket[2] ?? '').split(/\s*,\s*/u);
     return {
       role,
       name: (bracket[1] ?? '').trim(),
-      position: null,
-      organisation: bareName(bracket[2] ?? ''),
+      position: inside.find((p) => POSITION.test(p)) ?? null,
+      organisation: bareName(inside.find((p) => !POSITION.test(p)) ?? ''),
     };
-  const [name = '', ...rest] = credit.split(/\s*[,،]\s*/);
+  }
+  const [name = '', ...rest] = credit.replace(/\s*\([^()]+\)$/u, '').split(/\s*[,،]\s*/);
   const dash = rest.join(', ').split(/\s+[–—-]\s+/);
   const parts = dash.length > 1 ? dash : rest;
   const [only] = parts;
   if (parts.length === 1 && only && !POSITION.test(only))
     return { role, name: name.trim(), position: null, organisation: bareName(only) };
+  const of = parts.length === 1 && only ? POSITION_OF.exec(only)?.[1] : undefined;
+  if (of) return { role, name: name.trim(), position: only ?? null, organisation: bareName(of) };
   return {
     role,
     name: name.trim(),
