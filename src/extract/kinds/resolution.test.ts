@@ -207,6 +207,26 @@ describe('readResolution', () => {
     );
   });
 
+  it('reads testimonials under a name in ordinary case or a quoted headline, without blank lines', () => {
+    const text = [
+      'РЕЗОЛЮЦІЯ\nучасниць і учасників тренінгу',
+      'м. Ужгород, 19–21 березня 2024 року',
+      'Ми, учасниці та учасники тренінгу,',
+      'Органам місцевого самоврядування:\n• Створити ради ВПО.',
+      'ГОЛОСИ УЧАСНИЦЬ ТА УЧАСНИКІВ',
+      'Вікторія Ганич\nЯ вперше говорила від імені громади\nВікторія переїхала з Маріуполя до Мукачева у 2022 році: «Я провела свій перший діалог».',
+      '«Ачууланбай, сүйлөшөбүз»\nНурсултан Жумабек уулу, Кочкор районунан келген жаштар лидери: «Биз 2 жолу жолугушуу уюштурдук».',
+    ].join('\n\n');
+    const testimonials = readResolution(text).details.testimonials as Testimonial[];
+    assert.deepEqual(
+      testimonials.map((t) => [t.person, t.headline]),
+      [
+        ['Вікторія Ганич', 'Я вперше говорила від імені громади'],
+        ['Нурсултан Жумабек уулу', 'Ачууланбай, сүйлөшөбүз'],
+      ],
+    );
+  });
+
   it('reads addressees numbered as an outline, each with the recommendations numbered under it', () => {
     const text = [
       'РЕКОМЕНДАЦИИ\nучастников Регионального круглого стола',

@@ -26,6 +26,7 @@ import {
   isPersonName,
   isProse,
   listItemText,
+  NAME_PARTICLES,
   type Paragraph,
   paragraphs,
   placeParts,
@@ -254,27 +255,38 @@ function unquoted(text: string): string {
  * is enough; an Arabic line of a few words could be any heading, so the text must give it whole, or its
  * first word when that is a known given name ("تقول سلمى ...").
  */
-function nameToLookFor(name: string): string {
+function nameToLookFor(name: string, known: boolean): string {
   const words = name.split(/\s+/);
   if (isCapitals(name)) return words[words.length - 1] ?? name;
   const first = words[0] ?? name;
-  return getLexicon().arabicNames.has(keyOf(first)) ? first : name;
+  return known || getLexicon().arabicNames.has(keyOf(first)) ? first : name;
 }
 
 /**
  * The testimonials after the recommendations; the people each names are those the document's own pass for
  * names found (`persons`) that its text mentions, so that no text is searched for names twice.
  */
-function readTestimonials(paras: Paragraph[], from: number, persons: string[]): Testimonial[] {
+function readTestimonials(all: Paragraph[], from: number, persons: string[]): Testimonial[] {
   const out: Testimonial[] = [];
-  for (let i = from; i < paras.length; i++) {
+  // a name the document gives as a person's, alone on its line: its headline and story may follow it
+  // without blank lines ("Вікторія Ганич" / "Я вперше говорила …" / "Вікторія переїхала …")
+  const known = new Set(persons);
+  const named = (line: string | undefined) => known.has(line?.trim() ?? '');
+  // or a quoted headline may stand over its speaker ("«Ачууланбай, сүйлөшөбүз»" / "Нурсултан …, …: «…»")
+  const paras = splitParagraphs(
+    all.slice(from),
+    (lines, i) =>
+      [lines[i], lines[i - 1], lines[i - 2]].some(named) ||
+      (/^[«“„"].*[»”"]$/u.test(lines[i - 1] ?? '') && SPEAKER.test(lines[i] ?? '')),
+  );
+  for (let i = 0; i < paras.length; i++) {
     const name = paras[i]?.text ?? '';
     const spoken = speakerFirst(paras, i, persons);
     if (spoken) {
       out.push(spoken);
       continue;
     }
-    if (!isNameLine(name)) continue;
+    if (!isNameLine(name) && !known.has(name)) continue;
     let j = i + 1;
     while (paras[j]?.text === name) j++;
     const headline =
@@ -285,8 +297,8 @@ function readTestimonials(paras: Paragraph[], from: number, persons: string[]): 
     while (paras[j] && isProse(paras[j]?.text ?? '') && !isNameLine(paras[j]?.text ?? ''))
       body.push(paras[j++]?.text ?? '');
     const text = body.join('\n\n');
-    const named = nameToLookFor(name);
-    if (!text || !new RegExp(escapeRegExp(named), 'iu').test(text)) continue;
+    const mentioned = nameToLookFor(name, known.has(name));
+    if (!text || !new RegExp(escapeRegExp(mentioned), 'iu').test(text)) continue;
     const person = spelledName(name, text);
     const about =
       new RegExp(`${escapeRegExp(person)}\\s*[,،]\\s*([^:“"«.!?]{2,90}?)\\s*[:“"«]`, 'u').exec(text)?.[1] ??
@@ -310,8 +322,10 @@ function readTestimonials(paras: Paragraph[], from: number, persons: string[]): 
  * "Issouf Kaboré, président d’un club à Kaya : « … »", "Mme Bernadette Yakité, animatrice … : « … »": a
  * speaker's name (after a title), who they are, then their words.
  */
-const SPEAKER =
-  /^(?:(?:Mme|Mlle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sra\.?|Sr\.?|Г-жа|Г-н|Пані|Пан)\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|del|da|dos|van|von|al|el|bin|ibn)){1,4})\s*(?:,\s*([^:«“"\n]{2,120}?))?\s*:\s*(?:[«“"]|$)/u;
+const SPEAKER = new RegExp(
+  String.raw`^(?:(?:Mme|Mlle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sra\.?|Sr\.?|Г-жа|Г-н|Пані|Пан)\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|${NAME_PARTICLES})){1,4})\s*(?:,\s*([^:«“"\n]{2,120}?))?\s*:\s*(?:[«“"]|$)`,
+  'u',
+);
 
 /**
  * A testimonial that opens with its speaker rather than with their name on a line of its own; the line

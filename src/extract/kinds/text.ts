@@ -200,11 +200,16 @@ export function placeParts(place: string): {
   };
 }
 
+/** Small words inside a person's name: "de", "van", "bin", the Kyrgyz "уулу" (son of) and "кызы". */
+export const NAME_PARTICLES = 'de|del|da|dos|van|von|al|el|bin|ibn|уулу|кызы|uulu|kyzy';
+const PERSON_NAME = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|${NAME_PARTICLES})){1,4}$`,
+  'u',
+);
+
 /** A person's name as forms write it: two to five capitalised words ("Luz Dary Ortega Pineda"). */
 export function isPersonName(text: string): boolean {
-  return /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|da|dos|van|von|al|el|bin|ibn)){1,4}$/u.test(
-    text,
-  );
+  return PERSON_NAME.test(text);
 }
 
 /** "Georgian Coalition for Children's Safety (GCCS)": the name, and the acronym it goes by. */
