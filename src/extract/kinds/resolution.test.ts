@@ -217,7 +217,12 @@ describe('readResolution', () => {
       'Вікторія Ганич\nЯ вперше говорила від імені громади\nВікторія переїхала з Маріуполя до Мукачева у 2022 році: «Я провела свій перший діалог».',
       '«Ачууланбай, сүйлөшөбүз»\nНурсултан Жумабек уулу, Кочкор районунан келген жаштар лидери: «Биз 2 жолу жолугушуу уюштурдук».',
     ].join('\n\n');
-    const testimonials = readResolution(text).details.testimonials as Testimonial[];
+    const parts = readResolution(
+      `${text}\n\nРезолюция катышуучулар тарабынан 2024-жылдын 19-октябрында кабыл алынды.`,
+    );
+    // adopted, as a Kyrgyz sentence says at its end
+    assert.equal(parts.details.published, '2024-10-19');
+    const testimonials = parts.details.testimonials as Testimonial[];
     assert.deepEqual(
       testimonials.map((t) => [t.person, t.headline]),
       [
@@ -464,7 +469,12 @@ describe('readResolution', () => {
       "« Documenter, c'est déjà refuser l'oubli »\nMme Bernadette Yakité, animatrice à Bambari : « Au début, les femmes avaient peur. »",
       '« Au Tchad aussi, nous voulons la vérité »\nAchta Mahamat Abakar, juriste venue de N’Djamena : « Nous repartons avec une méthode. »',
     ].join('\n\n');
-    const testimonials = readResolution(text).details.testimonials as Testimonial[];
+    const parts = readResolution(
+      `${text}\n\nРезолюция катышуучулар тарабынан 2024-жылдын 19-октябрында кабыл алынды.`,
+    );
+    // adopted, as a Kyrgyz sentence says at its end
+    assert.equal(parts.details.published, '2024-10-19');
+    const testimonials = parts.details.testimonials as Testimonial[];
     assert.deepEqual(
       testimonials.map((t) => [t.person, t.headline]),
       [
@@ -563,7 +573,12 @@ describe('readResolution', () => {
       'توصيات عامة',
       'ندعو إلى نشر هذه التوصيات على نطاق واسع في كل المحافظات وبين جميع الشركاء.',
     ].join('\n\n');
-    const testimonials = readResolution(text).details.testimonials as Testimonial[];
+    const parts = readResolution(
+      `${text}\n\nРезолюция катышуучулар тарабынан 2024-жылдын 19-октябрында кабыл алынды.`,
+    );
+    // adopted, as a Kyrgyz sentence says at its end
+    assert.equal(parts.details.published, '2024-10-19');
+    const testimonials = parts.details.testimonials as Testimonial[];
     assert.deepEqual(
       testimonials.map((t) => [t.person, t.headline]),
       [['سلمى الحوراني', 'لم أعد وحدي']],

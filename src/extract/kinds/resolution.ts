@@ -174,10 +174,18 @@ function readEvent(head: Paragraph[]): {
 /** "Adopted in Entebbe on 6 September 2024.", "Принято 13 октября 2023 г.": the day the text was adopted. */
 const ADOPTED =
   /^(?:adopted|approved|done|fait|hecho|adoptée?s?|approuvée?s?|adoptad[oa]s?|aprobad[oa]s?|принят[аоы]?|ухвален[аоі]?|прийнят[аоі]?|кабыл алынды|اعتمد|اُعتمد|صدر)(?![\p{L}])/iu;
+/** Verbs of adoption that say so anywhere in their line ("Резолюция … 19-октябрында кабыл алынды"). */
+const ADOPTED_WITHIN =
+  /(?<![\p{L}])(?:adopted|adoptée?s?|adoptad[oa]s?|aprobad[oa]s?|принят[аоы]?|ухвален[аоі]?|прийнят[аоі]?|кабыл алын(?:ды|ган))(?![\p{L}])/iu;
 
+/** The date of the first short line that says the text was adopted, and when ("Adopted in Entebbe on …"). */
 function adoptionDate(paras: Paragraph[]): string | null {
-  const line = paras.find((p) => p.text.length <= 120 && ADOPTED.test(p.text));
-  return line ? (datesIn(line.text)[0]?.from ?? null) : null;
+  for (const p of paras) {
+    if (p.text.length > 120 || !(ADOPTED.test(p.text) || ADOPTED_WITHIN.test(p.text))) continue;
+    const date = datesIn(p.text)[0]?.from;
+    if (date) return date;
+  }
+  return null;
 }
 
 function stripColon(text: string): string {
