@@ -25,6 +25,14 @@ describe('readDocument', () => {
       'منظمة سنابل الموصل للتنمية والسلام\nSanabel Mosul Organization for Development and Peace\nــــــــــــــــــــــــــــ\n\n' +
       'تقرير الأنشطة للربع الأول من عام ٢٠٢٤\n\nالموصل في ١٠/٤/٢٠٢٤';
     assert.equal(readDocument(ruled).title, 'تقرير الأنشطة للربع الأول من عام ٢٠٢٤');
+    const masthead =
+      "GAMBELLA WOMEN'S PEACE AND DEVELOPMENT ASSOCIATION (GWPDA)\nPOLICY BRIEF · JUNE 2024\n\n" +
+      'Sharing the Land: Refugee-Host Relations in Gambella Region\n\nGambella, 5 June 2024';
+    assert.equal(readDocument(masthead).title, 'Sharing the Land: Refugee-Host Relations in Gambella Region');
+    const series =
+      'مركز شط العرب للدراسات والسلم المجتمعي\nسلسلة أوراق السياسات – العدد 9\n\n' +
+      'ورقة سياسات: شحّ المياه والنزاعات العشائرية في شمال البصرة\n\nتموز 2024';
+    assert.equal(readDocument(series).title, 'ورقة سياسات: شحّ المياه والنزاعات العشائرية في شمال البصرة');
   });
 
   it('reads authors credited with semicolons over a wrapped line, and in Arabic', () => {

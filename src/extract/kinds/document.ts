@@ -31,12 +31,21 @@ function crumbTitle(line: string): string | null {
 const DOCUMENT_WORD =
   /(?<![\p{L}])(?:report|rapport|relat[óo]rio|informe|memoria|bilan|отч[её]т|звіт|доклад|تقرير|brief|note|записка)/iu;
 
+/** What a masthead's lines give under a publisher's name: a series and its number, a telephone, an address. */
+const MASTHEAD_LINE =
+  /\s[·|]\s|@|\+\d|t[ée]l\.|phone|№|n[°º]\s?\d|issue|s[ée]rie|series|serie|выпуск|випуск|سلسلة|العدد|هاتف/iu;
+
 /**
  * A letterhead above the title: a line of two parts set wide apart ("ОО «Водии Сулҳ»      Для внутреннего
- * пользования"), or lines over a rule (an organisation's name in two languages, then "ـــــ").
+ * пользования"), lines over a rule (an organisation's name in two languages, then "ـــــ"), or a
+ * publisher's name over a masthead's lines ("POLICY BRIEF · JUNE 2024", "Tél. : …", "سلسلة … – العدد 9").
  */
 function isLetterhead(p: Paragraph): boolean {
-  return (p.lines.length === 1 && isSetWideApart(p.text)) || p.lines.some((l) => RULE_LINE.test(l));
+  return (
+    (p.lines.length === 1 && isSetWideApart(p.text)) ||
+    p.lines.some((l) => RULE_LINE.test(l)) ||
+    (p.lines.length >= 2 && p.lines.length <= 4 && p.lines.slice(1).some((l) => MASTHEAD_LINE.test(l)))
+  );
 }
 
 /**
@@ -57,7 +66,9 @@ export function readDocument(text: string): KindParts {
   const all = paragraphs(text);
   // a breadcrumb above the title is the page's way there; its last step is the title as written
   const crumb = all[0]?.lines.length === 1 ? crumbTitle(all[0].text) : null;
-  const paras = crumb || (all[0] && isLetterhead(all[0])) ? all.slice(1) : all;
+  const opened = crumb || (all[0] && isLetterhead(all[0])) ? all.slice(1) : all;
+  // a rule drawn under the letterhead
+  const paras = RULE_LINE.test(opened[0]?.text ?? '') ? opened.slice(1) : opened;
   // "АНАЛІТИЧНА ЗАПИСКА", "POLICY BRIEF": a label in capitals above the title says what the document is
   const label =
     paras[0] && isCapitals(paras[0].text) && wordCount(paras[0].text) <= 3 && !/\d/u.test(paras[0].text);

@@ -232,6 +232,26 @@ describe('readResolution', () => {
     );
   });
 
+  it('names the event a plural heading names in lower case, and leaves the theme line out of the title', () => {
+    const text = [
+      'ASSOCIATION DES FEMMES ACTRICES DE PAIX DU POOL (AFAP-Pool)\nTél. : +242 06 614 22 80 – afap.pool@gmail.com',
+      "Résolutions et recommandations de l'atelier de formation des médiatrices du département du Pool",
+      'Thème : « Femmes et jeunes, gardiens de la paix »',
+      'Kinkala, République du Congo, 23 – 25 oct. 2024',
+      'Nous, participantes à l’atelier,',
+      'AUX AUTORITÉS LOCALES\n• Reconnaître les comités de paix.',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    assert.equal(
+      parts.title,
+      "Résolutions et recommandations de l'atelier de formation des médiatrices du département du Pool",
+    );
+    assert.equal(
+      (parts.details.event as EventInfo).name,
+      'atelier de formation des médiatrices du département du Pool',
+    );
+  });
+
   it('reads addressees numbered as an outline, each with the recommendations numbered under it', () => {
     const text = [
       'РЕКОМЕНДАЦИИ\nучастников Регионального круглого стола',

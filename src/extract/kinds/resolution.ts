@@ -94,11 +94,19 @@ const KYRGYZ_PARTICIPANTS =
 /** A quoted title after an event's name: "… Западного Казахстана «Чистый воздух …»". */
 const TRAILING_QUOTE = /\s*[«“"„][^»”"]*[»”"]\s*$/u;
 
+/** The word for an event that opens its name in lower case: "atelier de formation …", "training for …". */
+const EVENT_NOUN =
+  /(?<![\p{L}])(?:atelier|conf[ée]rence|conferencia|forum|foro|workshop|training|meeting|r[ée]union|s[ée]minaire|seminar|seminario|formation|taller|encuentro|encontro|oficina|семинар\p{L}*|тренинг\p{L}*|тренінг\p{L}*|конференци\p{L}*|конференці\p{L}*|форум\p{L}*)(?![\p{L}])/iu;
+
 /** The event from "participants of the X": the words before its name (lower case, or Arabic ones) left out. */
 function eventName(text: string): string | null {
   const kyrgyz = KYRGYZ_PARTICIPANTS.exec(text.trim());
   if (kyrgyz) return kyrgyz[1] ?? null;
   const rest = text.replace(ARABIC_PARTICIPANTS, '').replace(/[\s.,،:;]+$/u, '');
+  // "… et recommandations de l'atelier de formation … du Pool": the event's word in the words in lower case
+  const lower = /^[\p{Ll}\s'’-]+/u.exec(rest)?.[0] ?? '';
+  const noun = EVENT_NOUN.exec(lower);
+  if (noun) return rest.slice(noun.index).trim();
   // a name in lower case ("atelier régional …") follows the participants; else its capital starts it
   const named = /\p{Lu}/u.test(rest) ? rest.replace(/^[\p{Ll}\s'’-]+/u, '') : rest.replace(PARTICIPANTS, '');
   return named.trim() || null;
@@ -365,8 +373,13 @@ function speakerFirst(paras: Paragraph[], i: number, persons: string[]): Testimo
 const NAMES_RESOLUTION = new RegExp(RESOLUTION_WORD.source.replace(/^\^/u, '(?<![\\p{L}])'), 'iu');
 
 /** "Resolution" / "of participants of the X" / "“Title”.": the heading lines as one title. */
+/** "Thème : « … »", "Theme: …": a line that gives the event's theme, not part of the title. */
+const THEME_LINE = /^(?:th[èe]me|tema|тема|topic|المحور|الموضوع)\s*[:：]/iu;
+
 function fullTitle(lines: Paragraph[]): string {
-  const [heading, ...rest] = lines.map((p) => p.text.replace(/\s+/g, ' '));
+  const [heading, ...rest] = lines
+    .filter((p) => !THEME_LINE.test(p.text))
+    .map((p) => p.text.replace(/\s+/g, ' '));
   const word = heading && isCapitals(heading) ? titleCase(heading) : (heading ?? '');
   return [word, ...rest].join(' ').replace(/[\s.]+$/u, '');
 }
