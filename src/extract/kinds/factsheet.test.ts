@@ -177,13 +177,13 @@ describe('readFactsheet', () => {
     assert.equal(readFactsheet(text('Mapeamento da sociedade civil · março de 2024')).date, '2024-03');
   });
 
-  it('opens a strategy section at a heading that repeats the title a table counts under its number', () => {
+  it('opens a strategy section at a heading that repeats the title a table counts, after a dash or a bar', () => {
     const text = [
       'INSPIRE Country Factsheet: Serbia',
       '#\tINSPIRE strategy\tOrganisations\n1\tImplementation and enforcement of laws\t6\n2\tNorms and values\t13\n3\tSafe environments\t8',
       'INSPIRE Strategy 1 – Implementation and enforcement of laws',
       'Two organisations monitor the new law.',
-      'INSPIRE Strategy 3 – Safe environments',
+      'Strategy 3 | Safe environments',
       'Schools in Niš mapped unsafe routes.',
     ].join('\n\n');
     assert.deepEqual(
