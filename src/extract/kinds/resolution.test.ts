@@ -252,6 +252,28 @@ describe('readResolution', () => {
     );
   });
 
+  it('takes the line naming the resolution over a bare heading, and the theme all in quotes over a quoted publisher', () => {
+    const text = [
+      'Жаштар жана аялдар үчүн аймактык тынчтык мектебинин катышуучуларынын резолюциясы',
+      '«Нарын Келечеги» коомдук бирикмеси\nНарын ш., Ленин көч., 45',
+      'ЖАШТАР ЖАНА АЯЛДАР ҮЧҮН АЙМАКТЫК ТЫНЧТЫК МЕКТЕБИ',
+      '«Жайыт, суу жана кен: талаштарды тынчтык жолу менен чечүү»',
+      'Нарын шаары, Кыргыз Республикасы, 17–19-октябрь, 2024-жыл',
+      'РЕЗОЛЮЦИЯ',
+      'Биз, тынчтык мектебинин катышуучулары,',
+      'ЖЕРГИЛИКТҮҮ ӨЗ АЛДЫНЧА БАШКАРУУ ОРГАНДАРЫНА:\n• Жайыт комитеттерине аялдарды киргизүү.',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    assert.equal(
+      parts.title,
+      'Жаштар жана аялдар үчүн аймактык тынчтык мектебинин катышуучуларынын резолюциясы',
+    );
+    assert.equal(
+      (parts.details.event as EventInfo).title,
+      'Жайыт, суу жана кен: талаштарды тынчтык жолу менен чечүү',
+    );
+  });
+
   it('reads addressees numbered as an outline, each with the recommendations numbered under it', () => {
     const text = [
       'РЕКОМЕНДАЦИИ\nучастников Регионального круглого стола',

@@ -434,12 +434,13 @@ export function readResolution(text: string): KindParts {
   // Conférence …"), and its theme in quotes by a line of the head ("Thème : « … »")
   if (!event.name && first && RESOLUTION_WORD.test(first) && !first.includes('\n'))
     event.name = eventName(first.replace(RESOLUTION_WORD, '').replace(TRAILING_QUOTE, ''));
+  // a line all in quotes before any other quote ("«Нарын Келечеги» коомдук бирикмеси" is a publisher's name)
+  const head = paras.slice(0, Math.max(0, eventLine));
   if (event.name && !event.title)
     event.title =
-      paras
-        .slice(0, Math.max(0, eventLine))
-        .map((p) => quoted(p.text))
-        .find(Boolean) ?? null;
+      quoted(head.find((p) => /^[“"«„‘][^\n]*[”"»“’]$/u.test(p.text.trim()))?.text ?? '') ??
+      head.map((p) => quoted(p.text)).find(Boolean) ??
+      null;
   // a first line naming the event and its title is the title as the document gives it, unless cut short
   // before its quote closes
   const givenWhole =
@@ -450,10 +451,12 @@ export function readResolution(text: string): KindParts {
     event.title &&
     first.includes(event.name) &&
     first.includes(event.title);
-  const title =
+  const built =
     heading >= 0 && event.name && !givenWhole
       ? fullTitle(paras.slice(heading, Math.max(eventLine, heading + 1)))
-      : first;
+      : null;
+  // a heading that is the resolution's word alone says less than the line above it naming the resolution
+  const title = built && !(naming && wordCount(built) <= 2) ? built : first;
   return {
     ...emptyParts(),
     title,
