@@ -35,6 +35,27 @@ describe('readDocument', () => {
     assert.equal(readDocument(series).title, 'ورقة سياسات: شحّ المياه والنزاعات العشائرية في شمال البصرة');
   });
 
+  it("reads a letter's own name under its head, and who signed it after the closing", () => {
+    const text = [
+      'Громадська організація «Рівні можливості Запоріжжя»',
+      'e-mail: office@rivni-zp.org.ua · https://rivni-zp.org.ua',
+      'Вих. № 47/05 від 14.05.2024',
+      'Начальнику Запорізької обласної військової адміністрації',
+      'Копія: Міністерству соціальної політики України',
+      'Відкритий лист щодо евакуації людей з інвалідністю у прифронтових громадах',
+      'Шановний пане Начальнику!',
+      'Звертаємося до Вас разом з партнерськими організаціями.',
+      'З повагою,',
+      'Голова правління ГО «Рівні можливості Запоріжжя» Світлана Олійник',
+    ].join('\n\n');
+    const parts = readDocument(text);
+    assert.equal(parts.title, 'Відкритий лист щодо евакуації людей з інвалідністю у прифронтових громадах');
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.organisation]),
+      [['Світлана Олійник', 'Рівні можливості Запоріжжя']],
+    );
+  });
+
   it('reads authors credited with semicolons over a wrapped line, and in Arabic', () => {
     const wrapped = readDocument(
       'Звіт\n\nАвторки звіту: Ірина Бондаренко-Лисенко, координаторка моніторингу; Оксана Мельничук,\n' +

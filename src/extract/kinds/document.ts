@@ -3,15 +3,17 @@
  * near the top, as `mainDate` finds it), and its authors when credited.
  */
 import { mainDate } from '../dates.js';
-import { readAuthors } from './factsheet.js';
+import { type Author, readAuthors } from './factsheet.js';
 import { breadcrumb, isDateLine } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import {
   isCapitals,
   isHeading,
+  isPersonName,
   isSetWideApart,
   type Paragraph,
   paragraphs,
+  quotedName,
   RULE_LINE,
   wordCount,
 } from './text.js';
@@ -30,6 +32,31 @@ function crumbTitle(line: string): string | null {
 /** The words a document names itself with: "report", "Relatório", "Informe", "Отчёт", "Звіт", "تقرير". */
 const DOCUMENT_WORD =
   /(?<![\p{L}])(?:report|rapport|relat[óo]rio|informe|memoria|bilan|отч[её]т|звіт|доклад|تقرير|brief|note|записка)/iu;
+
+/** A heading that opens with what the document is, an adjective before it: "Відкритий лист щодо …", "Open letter on …". */
+const NAMES_ITSELF =
+  /^(?:\p{L}+\s+)?(?:letter|lettre|carta|лист|письмо|обращение|звернення|رسالة|report|rapport|relat[óo]rio|informe|звіт|отч[её]т|brief|note|записка)(?![\p{L}])/iu;
+/** How many paragraphs a letter's head may take (letterhead, reference, addressees, copies) before its title. */
+const LETTER_HEAD = 8;
+
+/** "Yours sincerely", "З повагою", "Cordialement": the closing a signature follows. */
+const CLOSING =
+  /^(?:(?:yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?|(?:best|kind|warm)\s+regards|respectfully|cordialement|salutations distinguées|atentamente|cordialmente|saludos cordiales|atenciosamente|с уважением|з повагою|وتفضلوا بقبول فائق الاحترام|مع خالص التحيات)[,.!]?$/iu;
+
+/**
+ * Who signed a letter: the line after its closing, a name alone ("Світлана Олійник" over her position) or
+ * after a position and the organisation in quotes ("Голова правління ГО «…» Світлана Олійник").
+ */
+function signatory(paras: Paragraph[]): Author | null {
+  const closing = paras.findIndex((p) => CLOSING.test(p.text.trim()));
+  const line = closing < 0 ? '' : (paras[closing + 1]?.lines[0]?.trim() ?? '');
+  const words = line.split(/\s+/u);
+  const name = [3, 2].map((n) => words.slice(-n).join(' ')).find((n) => isPersonName(n) && !/[«»"]/u.test(n));
+  if (!name) return null;
+  const before = line.slice(0, line.length - name.length).trim();
+  const organisation = /«[^«»]+»/u.test(before) ? quotedName(before.replace(/^.*?\s(?=\S+\s*«)/u, '')) : null;
+  return { role: 'signed by', name, position: before || null, organisation };
+}
 
 /** What a masthead's lines give under a publisher's name: a series and its number, a telephone, an address. */
 const MASTHEAD_LINE =
@@ -78,12 +105,21 @@ export function readDocument(text: string): KindParts {
     !labelled && isCapitals(paras[0]?.lines[0] ?? '') && DOCUMENT_WORD.test(paras[1]?.text ?? '')
       ? headingTitle(paras[1])
       : null;
-  const heading = labelled || under || headingTitle(paras[0]);
+  // a letter's own name under its head ("Вих. № …", the addressees, "Копія: …"), not a masthead's line
+  // ("Policy brief | Jos, 14 November 2023")
+  const named = DOCUMENT_WORD.test(paras[0]?.text ?? '')
+    ? null
+    : paras
+        .slice(1, LETTER_HEAD)
+        .find((p) => NAMES_ITSELF.test(p.text) && !/[\d|·]/u.test(p.text) && headingTitle(p));
+  const heading = labelled || under || (named ? headingTitle(named) : null) || headingTitle(paras[0]);
   const title =
     crumb && heading && crumb.toLocaleLowerCase() === heading.toLocaleLowerCase()
       ? crumb
       : (heading ?? crumb);
-  const authors = readAuthors(paras);
+  const credited = readAuthors(paras);
+  const signed = credited.length === 0 ? signatory(paras) : null;
+  const authors = signed ? [signed] : credited;
   return {
     ...emptyParts(),
     title,
