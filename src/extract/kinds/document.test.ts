@@ -75,6 +75,12 @@ describe('readDocument', () => {
       (arabic.details.authors as Author[]).map((a) => [a.name, a.position, a.organisation]),
       [['سرى فاضل النعيمي', 'مسؤولة المتابعة والتقييم', 'منظمة سنابل الموصل للتنمية والسلام']],
     );
+    // two names joined by the "and" written onto the second, after a title
+    const two = readDocument('ورقة سياسات\n\nإعداد: د. زينب عبد الكريم الموسوي وحيدر جاسم العيداني');
+    assert.deepEqual(
+      (two.details.authors as Author[]).map((a) => a.name),
+      ['زينب عبد الكريم الموسوي', 'حيدر جاسم العيداني'],
+    );
   });
 
   it('takes the title under a label saying what the document is, and authors listed with one organisation', () => {

@@ -5,6 +5,8 @@
  */
 import { countryCode } from '../../domain/country.js';
 import type { Figure, FrameworkCode, Section } from '../../domain/document.js';
+import { getLexicon } from '../../redact/lexicon.js';
+import { keyOf } from '../../redact/text.js';
 import { labelledDate, mainDate, openingDateline } from '../dates.js';
 import { countOf } from '../figures.js';
 import { INSPIRE_STRATEGIES } from '../frameworks.js';
@@ -118,7 +120,12 @@ function creditedPeople(names: string): string[] {
   const people: string[] = [];
   let depth = 0;
   let from = 0;
-  for (const m of names.matchAll(/[()]|\s*;\s*|\s+(?:and|et|y|e|и|і|та|&|و)\s+/gu)) {
+  for (const m of names.matchAll(
+    /[()]|\s*;\s*|\s+(?:and|et|y|e|и|і|та|&|و)\s+|\s+و(?=\p{Script=Arabic}{3})/gu,
+  )) {
+    // "… الموسوي وحيدر …": the Arabic "and" written onto a given name, not a name that opens with it ("وليد")
+    if (m[0].trim() === 'و' && !m[0].endsWith(' ') && !isArabicGivenName(names, m.index + m[0].length))
+      continue;
     if (m[0] === '(') depth++;
     else if (m[0] === ')') depth--;
     else if (depth === 0) {
@@ -126,8 +133,18 @@ function creditedPeople(names: string): string[] {
       from = m.index + m[0].length;
     }
   }
-  return [...people, names.slice(from)].map((p) => p.trim()).filter(Boolean);
+  return [...people, names.slice(from)].map((p) => p.trim().replace(NAME_TITLE, '')).filter(Boolean);
 }
+
+/** Whether the Arabic word at `at` is a known given name ("حيدر" of "وحيدر"). */
+function isArabicGivenName(text: string, at: number): boolean {
+  const word = /^\p{Script=Arabic}+/u.exec(text.slice(at))?.[0] ?? '';
+  // a word with the article ("والسلام", "and peace") is no given name
+  return !word.startsWith('ال') && getLexicon().arabicNames.has(keyOf(word));
+}
+
+/** A title before a name: "د.", "Dr.", "Prof.", "Mme". */
+const NAME_TITLE = /^(?:د\.|أ\.|Dr\.?|Prof\.?|Mme|Mrs?\.?|Ms\.?)\s+/u;
 
 /** "Олена Кравченко, Дмитро Шевчук (БФ «Опора громад»)": names listed with commas, their organisation after. */
 function listedPeople(names: string): string[] | null {
