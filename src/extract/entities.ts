@@ -209,7 +209,7 @@ export interface AcronymDefinition {
 
 /** Small words inside organisation names, in the languages partner documents are written in. */
 const NAME_JOINERS = new Set(
-  "of for and on in to the de du des la le les l d del y e pour et para por da do dos das für und 's".split(
+  "of for and on in to the de du des la le les l d del y e pour et para por da do dos das für und 's against contre contra sobre".split(
     ' ',
   ),
 );
@@ -277,7 +277,8 @@ function nameBefore(text: string, end: number, acronym: string): { name: string;
 function spanName(text: string, offset: number, ws: Word[]): { name: string; start: number } {
   const first = ws[0] as Word;
   const last = ws[ws.length - 1] as Word;
-  const start = offset + first.start;
+  // "l'Agence nationale …": the article elided onto the first word is not part of the name
+  const start = offset + first.start + (/^[ld]['’]\p{Lu}/iu.test(first.text) ? 2 : 0);
   return { name: text.slice(start, offset + last.end).replace(/\s+/gu, ' '), start };
 }
 

@@ -65,6 +65,17 @@ describe('findInstitutions', () => {
     ]);
   });
 
+  it('reads a name over "sobre" and "contre", a Spanish "Dirección", and leaves out the city after a comma', () => {
+    const text =
+      'Prepared with the Institute for Child Development Studies, Belgrade. La Dirección General de Protección ' +
+      'Civil y el Instituto Caribeño de Estudios sobre la Infancia.';
+    assert.deepEqual(names(text), [
+      'Institute for Child Development Studies',
+      'Dirección General de Protección Civil',
+      'Instituto Caribeño de Estudios sobre la Infancia',
+    ]);
+  });
+
   it('reads a French council to its name, not into the sentence that goes on', () => {
     const text =
       'Nous appelons le Conseil de sécurité des Nations Unies à agir. Le Conseil régional a annoncé un fonds de ' +

@@ -6,12 +6,12 @@
  */
 import { ORG_STARTS, STATE_HEADS, TITLES } from '../redact/cues.js';
 import { getLexicon } from '../redact/index.js';
-import { keyOf } from '../redact/text.js';
+import { keyOf, listKey } from '../redact/text.js';
 import { ADJECTIVE_ENDINGS, type Gender, isUkrainian, nominativeAdjective } from './slavic.js';
 
 const CAPITALISED = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*`;
 /** Small words inside an institution's name, "from the" included ("… Persons from the Occupied Territories"). */
-const JOINER = String.raw`(?:(?:of|for|on|the|from|de|du|des|la|le|les|pour|sur|del|para|da|do|dos|das|pentru)[ \t]+|[ld]['’])`;
+const JOINER = String.raw`(?:(?:of|for|on|the|from|against|de|du|des|la|le|les|pour|sur|contre|del|para|sobre|contra|da|do|dos|das|pentru)[ \t]+|[ld]['’])`;
 /** Its next word: after a space, a comma or "and", over small words ("Ministry of Labour and Social Protection"). */
 const NEXT_WORD = String.raw`(?:[ \t]*,[ \t]*|[ \t]+(?:(?:and|et|y|e|&)[ \t]+(?!(?:the|la|le|les|el|los|las)[ \t]))?)${JOINER}*${CAPITALISED}`;
 /** "Ministry of …", "Ministère de …": a name that the word for a ministry opens. */
@@ -24,7 +24,7 @@ const MINISTRY = new RegExp(
  * "Direction de la Protection Civile", "Tribunal de première instance de Toliara", "Ambassade du Japon".
  */
 const ROMANCE_BODY =
-  /(?<![\p{L}])(?:Direction|Délégation|Conseil|Commission|Haute Autorité|Haut-Commissariat|Agence|Brigade|Office|Hôpital|Tribunal|Ambassade|Barreau|Mairie|Préfecture|Cour|Municipalidad|Comisionado|Defensoría|Fiscalía|Secretaría|Alcaldía|Gobernación|Juzgado|Procuraduría|Embajada|Corte|Delegacia|Conservatória|Secretaria|Prefeitura|Defensoria|Comissão|Comisión)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:Direction|Dirección|Direção|Délégation|Conseil|Commission|Haute Autorité|Haut-Commissariat|Agence|Brigade|Office|Hôpital|Tribunal|Ambassade|Barreau|Mairie|Préfecture|Cour|Municipalidad|Comisionado|Defensoría|Fiscalía|Secretaría|Alcaldía|Gobernación|Juzgado|Procuraduría|Embajada|Corte|Delegacia|Conservatória|Secretaria|Prefeitura|Defensoria|Comissão|Comisión)(?![\p{L}])/gu;
 /** Where such a name stops: punctuation, or "and" before an article ("… Civile et le Tribunal …"). */
 const ROMANCE_END =
   /[,;:.()«»"“”]|[ \t](?:et|y|e|and|ou|o)[ \t]+(?:le|la|les|l['’]|el|los|las|un|une|des|a|o|os|as)(?![\p{L}])/u;
@@ -51,7 +51,7 @@ function romanceBody(text: string, head: RegExpMatchArray): Institution | undefi
 const HEAD =
   /(?<![\p{L}])(?:Network|Forum|Coalition|Alliance|Initiative|Institute|Institut|Instituto|Foundation|Fondation|Fundación|Association|Asociación|Union|Centre|Center|Centro|Society|Movement|Federation|League|Platform|Observatory|Observatoire|Observatorio|Fund|Fonds|Trust|Collective|Réseau)(?![\p{L}])/gu;
 const SMALL_WORDS_AFTER = new RegExp(
-  String.raw`(?:[ \t]+${JOINER}+|[ \t]*[ld]['’])${CAPITALISED}(?:${NEXT_WORD})*`,
+  String.raw`(?:[ \t]+${JOINER}+|[ \t]*[ld]['’]|[ \t]+(?=${CAPITALISED}[ \t]+${JOINER}))${CAPITALISED}(?:${NEXT_WORD})*`,
   'uy',
 );
 
@@ -119,7 +119,11 @@ const DATE_WORDS = new Set(
  * A name without what runs on after it: "Ministry of Education of September 2023", "Lowlands Forum on
  * Security & Rule of Law, Dr. Sawsan …".
  */
-function cutName(name: string): string {
+function cutName(whole: string): string {
+  // "Institute for Child Development Studies, Belgrade": the city after a comma is where it is, not its name
+  const city = /,[ \t]*(\p{Lu}[\p{L}'’-]+)$/u.exec(whole);
+  const name =
+    city && getLexicon().places.has(listKey(city[1] ?? '').trim()) ? whole.slice(0, city.index) : whole;
   const end = (name.match(/\p{L}[\p{L}'’-]*/gu) ?? []).find(
     (w) => DATE_WORDS.has(keyOf(w)) || (TITLES.has(keyOf(w)) && name.includes(`, ${w}`)),
   );

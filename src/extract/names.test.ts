@@ -161,6 +161,19 @@ describe('names a document reports', () => {
     assert.deepEqual(findEntities('Le Conseil de Paix et de Sécurité a siégé.').locations, []);
   });
 
+  it('reads a name before its acronym over "contre", without the article elided onto it, nor a country after "O"', () => {
+    const { organizations } = findEntities(
+      "Animée avec le Comité Interministériel de Prévention et de Lutte contre l'Extrémisme Violent (CIPLEV) " +
+        "et l'Agence Nationale de la Protection Civile (ANPC). O Brasil não possui um grupo.",
+    );
+    for (const name of [
+      "Comité Interministériel de Prévention et de Lutte contre l'Extrémisme Violent",
+      'Agence Nationale de la Protection Civile',
+    ])
+      assert.ok(organizations.includes(name), `${name} in ${JSON.stringify(organizations)}`);
+    assert.ok(!organizations.some((o) => /^l['’]|Brasil/u.test(o)), JSON.stringify(organizations));
+  });
+
   it('takes no country, continent or article-led name for a person', () => {
     const text =
       'Referral to migrants in transit at the border with Costa Rica. Region: Latin America. ' +

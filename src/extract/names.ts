@@ -638,7 +638,12 @@ export function reportedEntities(text: string, spans: readonly Span[]): NamedEnt
     return orgWords.some((set) => set.size >= words.length + longer && words.every((w) => set.has(w)));
   };
   const named = entities.flatMap((e): NamedEntity[] => {
-    if (e.label === 'ORGANIZATION') return shortName(e) || commonWord(e.name) ? [] : [e];
+    if (e.label === 'ORGANIZATION') {
+      // "l'Agence nationale …" is the Agence's name; "O Brasil" is a country after its article
+      const name = e.name.replace(/^[LlDd]['’](?=\p{Lu})/u, '');
+      const bare = name.replace(/^(?:the|o|a|le|la|el|al)\s+/iu, '');
+      return shortName(e) || commonWord(name) || countryCode(bare) !== undefined ? [] : [{ ...e, name }];
+    }
     // "Фонду" of "Фонду громадянської солідарності": the word for an organisation names no place
     if (inRegion(e) || e.mentions.every((m) => m.text.length > 4 && isOrganisationWord(m.text))) return [];
     if (e.label === 'PERSON' && articleAndName(e)) return shortName(e) ? [] : [{ ...e, label: 'LOCATION' }];
