@@ -21,6 +21,18 @@ describe('findFigures', () => {
     );
   });
 
+  it('reads a noun phrase over modifiers ending in -ing, not over a verb after the plural', () => {
+    const units = (text: string) => findFigures(text).map((f) => [f.value, f.unit]);
+    assert.deepEqual(
+      units('LCWHF ran 14 community learning centres and 28 village early warning committees.'),
+      [
+        [14, 'community learning centres'],
+        [28, 'village early warning committees'],
+      ],
+    );
+    assert.deepEqual(units('We had 12 women attending the session.'), [[12, 'women']]);
+  });
+
   it('gives a count the noun that follows a range, a partitive or a copula', () => {
     assert.deepEqual(triples('Each council grew from three to nine neighbourhoods.'), [
       [3, 'neighbourhoods', 'three to nine neighbourhoods'],

@@ -302,7 +302,7 @@ function isCapitalisedNoun(text: string, w: Token, next: Token | undefined): boo
 }
 
 /**
- * The noun phrase a number counts: in Latin-script languages up to four words ending at the first plural
+ * The noun phrase a number counts: in Latin-script languages up to five words ending at the first plural
  * ("12 youth volunteer groups", "women and girls" keeps its "and"), and none when no plural comes (a
  * count above one counts a plural: "2023 crop", "seven now" are not figures); in other scripts the word
  * after the number ("1 250 женщин", "340 امرأة"). Punctuation and small words end it.
@@ -310,7 +310,7 @@ function isCapitalisedNoun(text: string, w: Token, next: Token | undefined): boo
 function unitAfter(text: string, from: number, plural: boolean): Token | null {
   const ws = wordsAfter(text, from, 6);
   const taken: Token[] = [];
-  for (let i = 0; i < ws.length && taken.length < 4; i++) {
+  for (let i = 0; i < ws.length && taken.length < 5; i++) {
     const w = ws[i] as Token;
     const next = ws[i + 1];
     if (AND.test(w.text) && taken.length > 0 && taken.length < 3 && next && isNounLike(next.text)) {
@@ -318,7 +318,14 @@ function unitAfter(text: string, from: number, plural: boolean): Token | null {
       continue;
     }
     if (!isNounLike(w.text) && !(taken.length === 0 && isCapitalisedNoun(text, w, next))) break;
-    if (taken.length > 0 && /(?:ing|ed)\.?$/u.test(w.text)) break;
+    // a verb ends the phrase ("12 women attending"), not a modifier before the noun ("14 community learning
+    // centres", "28 village early warning committees")
+    if (
+      taken.length > 0 &&
+      /(?:ing|ed)\.?$/u.test(w.text) &&
+      !(next && isNounLike(next.text) && looksPlural(next.text))
+    )
+      break;
     taken.push(w);
     if (w.text.endsWith('.') || !isLatin(w.text) || MEASURES.test(w.text)) break;
     if (looksPlural(w.text) && !(next && AND.test(next.text))) break;
