@@ -192,6 +192,18 @@ describe('findFigures', () => {
     assert.deepEqual(triples("Au Tchad, l'AFDL a reversé 48 000 000 FCFA."), [
       [48000000, 'XAF', '48 000 000 FCFA'],
     ]);
+    // a magnitude and its partitive before the currency or the noun
+    const units = (text: string) => findFigures(text).map((f) => [f.value, f.unit]);
+    assert.deepEqual(
+      units("Au Togo, l'opération a coûté 18 millions de FCFA pour 6 millions de personnes."),
+      [
+        [18000000, 'XOF'],
+        [6000000, 'personnes'],
+      ],
+    );
+    assert.deepEqual(units('في السودان تبلغ تكلفة الحقيبة الواحدة نحو 18,000 جنيه سوداني.'), [
+      [18000, 'SDG'],
+    ]);
     assert.deepEqual(triples('Au Sénégal, les groupes ont épargné 20 000 francs CFA.'), [
       [20000, 'XOF', '20 000 francs CFA'],
     ]);

@@ -101,6 +101,7 @@ const CURRENCY_WORDS: [RegExp, string | Record<string, string>][] = [
   [/^(?:reais|reales)$/iu, 'BRL'],
   [/^(?:meticais|meticals?)$/iu, 'MZN'],
   [/^(?:kwanzas?)$/iu, 'AOA'],
+  [/^(?:guaran[íi]es|guaranis?)$/iu, 'PYG'],
   [
     /^(?:fcfa|cfa)$/iu,
     {
@@ -131,6 +132,7 @@ const CURRENCY_WORDS: [RegExp, string | Record<string, string>][] = [
   [/^(?:dinars?|دينار|دنانير)$/iu, { IQ: 'IQD', JO: 'JOD', LY: 'LYD', TN: 'TND', DZ: 'DZD', RS: 'RSD' }],
   [/^(?:riyals?|rials?|ريال)$/iu, { YE: 'YER', SA: 'SAR', QA: 'QAR', OM: 'OMR', IR: 'IRR' }],
   [/^(?:francs?)$/iu, { CD: 'CDF', RW: 'RWF', BI: 'BIF', GN: 'GNF', DJ: 'DJF', KM: 'KMF', CH: 'CHF' }],
+  [/^(?:pounds?|جنيه|جنيهات)$/iu, { SD: 'SDG', SS: 'SSP', EG: 'EGP', GB: 'GBP', LB: 'LBP', SY: 'SYP' }],
 ];
 /** The currency a word names in a text, by the countries the text names where the word is shared. */
 function currencyOfWord(word: string, context: string): string | undefined {
@@ -374,10 +376,15 @@ function countedAfter(text: string, from: number, plural: boolean): Token | null
   return unitAfter(text, between ? at + between[0].length : at, plural || Boolean(range));
 }
 
+/** "18 millions de FCFA", "6 millones de personas", "2 million of them": the partitive after a magnitude. */
+const MAGNITUDE_OF = /^\s+(?:de|d['’]|of|de\s+l[oa]s)\s*(?=\S)/iu;
+
 function magnitude(text: string, from: number): { factor: number; end: number } {
   const w = wordsAfter(text, from, 1)[0];
   const found = w ? MAGNITUDES.find(([re]) => re.test(w.text)) : undefined;
-  return found && w ? { factor: found[1], end: w.end } : { factor: 1, end: from };
+  if (!found || !w) return { factor: 1, end: from };
+  const of = MAGNITUDE_OF.exec(text.slice(w.end, w.end + 12));
+  return { factor: found[1], end: w.end + (of?.[0].length ?? 0) };
 }
 
 function currencyBefore(text: string, start: number): { code: string; start: number } | null {
