@@ -174,6 +174,14 @@ describe('names a document reports', () => {
     assert.ok(!organizations.some((o) => /^l['’]|Brasil/u.test(o)), JSON.stringify(organizations));
   });
 
+  it('joins two names over "de los" into the one place the gazetteer knows', () => {
+    assert.deepEqual(
+      findEntities('Respondieron organizaciones de Santo Domingo, Santiago de los Caballeros y Barahona.')
+        .locations,
+      ['Santo Domingo', 'Santiago de los Caballeros', 'Barahona'],
+    );
+  });
+
   it('takes no country, continent or article-led name for a person', () => {
     const text =
       'Referral to migrants in transit at the border with Costa Rica. Region: Latin America. ' +

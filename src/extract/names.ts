@@ -12,7 +12,7 @@ import { CURRENCY_CODES } from '../domain/currency.js';
 import type { Span } from '../domain/redaction.js';
 import { ORG_HEADS_STRONG, ORG_STARTS, PLACE_BEFORE, PLACE_OF, ROLES, TITLES } from '../redact/cues.js';
 import { getLexicon } from '../redact/index.js';
-import { keyOf, latinVariants, tokenize } from '../redact/text.js';
+import { keyOf, latinVariants, listKey, tokenize } from '../redact/text.js';
 import { isOrganisationWord, LEGAL_FORMS } from './institutions.js';
 import { ADJECTIVE_ENDINGS, isUkrainian, nominativeAdjective } from './slavic.js';
 
@@ -613,8 +613,30 @@ function placeNamedAlone(text: string, e: NamedEntity): boolean {
 }
 const OF_WORDS = new Set(['de', 'des', 'du', 'del', 'd']);
 
+/** The small words inside a place's name: "Santiago de los Caballeros", "San Pedro de Macorís". */
+const PLACE_JOINER = /^[ \t]+(?:de|del|de la|de las|de los|do|da|dos|das|du|des)[ \t]+$/u;
+
+/** Two names the detector took apart, which the gazetteer knows as one place's name, as one place. */
+function joinedPlaces(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    const joined = last ? text.slice(last.start, span.end) : '';
+    if (
+      last &&
+      PLACE_JOINER.test(text.slice(last.end, span.start)) &&
+      getLexicon().places.has(listKey(joined).trim())
+    ) {
+      const key = joined.toLocaleLowerCase();
+      out[out.length - 1] = { ...last, end: span.end, text: joined, label: 'LOCATION', entity: key };
+    } else out.push(span);
+  }
+  return out;
+}
+
 /** The persons, places and organisations of a text, from the detector's spans, in order of first mention. */
-export function reportedEntities(text: string, spans: readonly Span[]): NamedEntity[] {
+export function reportedEntities(text: string, detected: readonly Span[]): NamedEntity[] {
+  const spans = joinedPlaces(text, detected);
   const entities = byEntity(text, spans).map((e) =>
     e.label === 'ORGANIZATION' || (e.label === 'PERSON' && namesOrganisation(text, e.mentions, e.name))
       ? asOrganisation(text, e)
