@@ -586,6 +586,9 @@ const CURRENCY_NAMES = new Set([...CURRENCY_CODES, 'FCFA', 'CFA']);
 const LISTED_AFTER =
   /(?:^|[\s(])([\p{L}]+)\s+(?:(?:the|le|la|les|el|los|las)\s+|l['’])?(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*(?:\s*,\s*(?:(?:and|et|y|e|и|і|та)\s+)?|\s+(?:and|et|y|e|и|і|та)\s+)(?:(?:à|a|au|de|du|in|at)\s+)?)*$/u;
 
+/** "de", "du": words for "of" that open places' names as often as things' ("Conseil de Paix"). */
+const OF_WORDS = new Set(['de', 'des', 'du', 'del', 'd']);
+
 /**
  * One word the detector took for a person, which is nobody's given name and stands where places
  * do: after a word for "in", "at" or "from", or in a list one opens. Or a place the gazetteer knows.
@@ -611,7 +614,6 @@ function placeNamedAlone(text: string, e: NamedEntity): boolean {
     })
   );
 }
-const OF_WORDS = new Set(['de', 'des', 'du', 'del', 'd']);
 
 /** The small words inside a place's name: "Santiago de los Caballeros", "San Pedro de Macorís". */
 const PLACE_JOINER = /^[ \t]+(?:de|del|de la|de las|de los|do|da|dos|das|du|des)[ \t]+$/u;
@@ -621,12 +623,9 @@ function joinedPlaces(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
     const last = out[out.length - 1];
-    const joined = last ? text.slice(last.start, span.end) : '';
-    if (
-      last &&
-      PLACE_JOINER.test(text.slice(last.end, span.start)) &&
-      getLexicon().places.has(listKey(joined).trim())
-    ) {
+    const joined =
+      last && PLACE_JOINER.test(text.slice(last.end, span.start)) ? text.slice(last.start, span.end) : '';
+    if (last && joined && getLexicon().places.has(listKey(joined).trim())) {
       const key = joined.toLocaleLowerCase();
       out[out.length - 1] = { ...last, end: span.end, text: joined, label: 'LOCATION', entity: key };
     } else out.push(span);
