@@ -74,6 +74,15 @@ describe('extractText', () => {
     assert.equal(doc.items.length, 1);
     assert.equal(doc.items[0]?.text, 'Some words about the work of 12 volunteers in Osh.');
   });
+
+  it("takes a page's declared title when it is the page's short heading with the site's name after it", () => {
+    const page = 'Actualités\n\nLe COFEMEK a formé 40 médiatrices à Kananga.';
+    const site = 'Actualités | COFEMEK – Collectif des Femmes Médiatrices du Kasaï';
+    assert.equal(extractText('news.html', page, site).title, site);
+    const report = 'Cyclone Freddy: one year on\n\nThe forum rebuilt 40 homes.';
+    const named = 'Cyclone Freddy: one year on | Shire Valley Women’s Forum';
+    assert.equal(extractText('report.html', report, named).title, 'Cyclone Freddy: one year on');
+  });
 });
 
 describe('tessera extract --json', () => {

@@ -102,6 +102,22 @@ function asWrittenBelow(title: string | null, text: string): string | null {
 }
 
 /**
+ * The title the layout gives, or the declared one when the layout gives none or the declared one is the
+ * same short heading with the site's name after it ("Actualités" in the page, "Actualités | COFEMEK – …" as
+ * its HTML title), as a page of news names itself; a report's own title stands.
+ */
+function withSiteName(title: string | null, declared: string | null): string | null {
+  if (!title || !declared) return title ?? declared;
+  const site = declared.slice(title.length);
+  const generic = title.split(/\s+/u).length <= 3;
+  return generic &&
+    declared.toLocaleLowerCase().startsWith(title.toLocaleLowerCase()) &&
+    /^\s*[|–—-]\s*\S/u.test(site)
+    ? declared
+    : title;
+}
+
+/**
  * Extracts the structure of a document's text, touching no store. `declaredTitle` (an HTML title, a DOCX
  * or PDF property) names the document when its layout gives no title of its own; `furniture` (a page's
  * footer) adds the contacts it gives.
@@ -136,7 +152,7 @@ function extractClean(
   declaredTitle: string | null,
 ): ExtractedDocument {
   const parts = readKind(kind, clean);
-  const title = asWrittenBelow(parts.title ?? declaredTitle?.trim() ?? null, clean);
+  const title = asWrittenBelow(withSiteName(parts.title, declaredTitle?.trim() || null), clean);
   const base: Omit<ExtractedDocument, 'items' | 'entities' | 'figures' | 'frameworks' | 'language'> = {
     file,
     kind,
