@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { detectKind } from './detect.js';
 import { type Author, type NamedLink, readFactsheet, type StrategyCount } from './factsheet.js';
 
 const formats = new URL('../../../../shared/formats/', import.meta.url);
@@ -175,6 +176,23 @@ describe('readFactsheet', () => {
       `INSPIRE Country Factsheet: Serbia\n\n${line}\n\nWe asked 21 organisations.`;
     assert.equal(readFactsheet(text('Belgrade, February 2024 · Serbian Coalition (SCCV)')).date, '2024-02');
     assert.equal(readFactsheet(text('Mapeamento da sociedade civil · março de 2024')).date, '2024-03');
+  });
+
+  it('reads counts from a Word table whose first cell is the label and number', () => {
+    const text = [
+      'Ficha país: Chile',
+      'Estrategia\tNombre\tOrganizaciones\nEstrategia 1\tImplementación de las leyes\t5 organizaciones\n' +
+        'Estrategia 2\tNormas y valores\t8 organizaciones\nEstrategia 3\tSeguridad en el entorno\t4 organizaciones',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'factsheet');
+    assert.deepEqual(
+      (readFactsheet(text).details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count]),
+      [
+        [1, 'Implementación de las leyes', 5],
+        [2, 'Normas y valores', 8],
+        [3, 'Seguridad en el entorno', 4],
+      ],
+    );
   });
 
   it('opens a strategy section at a heading that repeats the title a table counts, after a dash or a bar', () => {

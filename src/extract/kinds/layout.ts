@@ -41,10 +41,11 @@ export function isTableRow(line: string): boolean {
 }
 
 /**
- * "Strategy 3: Safe environments", "Стратегия 3. Безопасная среда", "INSPIRE Strategy 1 – …", "Estrategia 2 | …": a numbered label
+ * "Strategy 3: Safe environments", "Стратегия 3. Безопасная среда", "INSPIRE Strategy 1 – …", "Estrategia 2 | …",
+ * a table's "Estrategia 1<tab>…": a numbered label
  * of a framework.
  */
-const NUMBERED_LABEL = /^(?:INSPIRE\s+)?(\p{L}[\p{L}'’-]*)\s+(\d{1,2})\s*[:.–—·|-]\s*(\S.*?)$/u;
+const NUMBERED_LABEL = /^(?:INSPIRE\s+)?(\p{L}[\p{L}'’-]*)\s+(\d{1,2})(?:\s*[:.–—·|-]\s*|\t\s*)(\S.*?)$/u;
 
 /** "4 organisations", "12 организаций": a count alone on its line, as surveys tabulate them. */
 const COUNT_LINE = /^(\d{1,6})\s+(\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2})\.?$/u;
