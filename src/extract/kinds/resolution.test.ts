@@ -274,6 +274,31 @@ describe('readResolution', () => {
     );
   });
 
+  it('reads an Arabic final statement: its event after "الختامي", testimonials by name line or by speaker', () => {
+    const text = [
+      'البيان الختامي للملتقى التشاوري للنساء حول السلام المحلي في حضرموت',
+      'المكلا، اليمن. 9-10 أكتوبر 2024',
+      'نحن المشاركات والمشاركين في الملتقى،',
+      'إلى السلطة المحلية في محافظة حضرموت:\n- تخصيص 30% من مقاعد لجان السلام للنساء؛',
+      'شهادات من الملتقى',
+      'فاطمة أحمد باحميش\n«البحر رزقنا جميعاً»\nفاطمة أحمد باحميش، تعمل في تجفيف الأسماك في الشحر: «نريد أن نكون في اللجنة.»',
+      '«التوثيق حفظ ذاكرتنا»',
+      'روان الشيخ علي، موثِّقة من الرقة: «وثّقنا مع فريقنا 214 حالة اختفاء».',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    assert.equal(
+      (parts.details.event as EventInfo).name,
+      'الملتقى التشاوري للنساء حول السلام المحلي في حضرموت',
+    );
+    assert.deepEqual(
+      (parts.details.testimonials as Testimonial[]).map((t) => [t.person, t.headline]),
+      [
+        ['فاطمة أحمد باحميش', 'البحر رزقنا جميعاً'],
+        ['روان الشيخ علي', 'التوثيق حفظ ذاكرتنا'],
+      ],
+    );
+  });
+
   it('reads addressees numbered as an outline, each with the recommendations numbered under it', () => {
     const text = [
       'РЕКОМЕНДАЦИИ\nучастников Регионального круглого стола',

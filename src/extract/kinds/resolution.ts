@@ -83,6 +83,9 @@ function placeAndDates(
 
 /** "المشاركات في" / "المشاركين في": Arabic, without lower case, names the participants in words of their own. */
 const ARABIC_PARTICIPANTS = /^(?:ال)?مشارك(?:ون|ين|ات)\s+(?:في\s+)?/u;
+/** "(البيان) الختامي والتوصيات الصادرة عن …": what a final statement says of itself before the event ("للملتقى"). */
+const ARABIC_STATEMENT_LEAD =
+  /^(?:\s*(?:(?:ال)?ختامي(?:ة)?|و?(?:ال)?توصيات|(?:ال)?صادر(?:ة)?\s+عن|عن)(?![\p{L}]))+\s*/u;
 
 /** "des participantes à l'atelier …", "of the participants in the …": the words before the event's name. */
 const PARTICIPANTS =
@@ -102,7 +105,11 @@ const EVENT_NOUN =
 function eventName(text: string): string | null {
   const kyrgyz = KYRGYZ_PARTICIPANTS.exec(text.trim());
   if (kyrgyz) return kyrgyz[1] ?? null;
-  const rest = text.replace(ARABIC_PARTICIPANTS, '').replace(/[\s.,،:;]+$/u, '');
+  const rest = text
+    .replace(ARABIC_STATEMENT_LEAD, '')
+    .replace(/^لل(?=\p{Script=Arabic}{3})/u, 'ال')
+    .replace(ARABIC_PARTICIPANTS, '')
+    .replace(/[\s.,،:;]+$/u, '');
   // "… et recommandations de l'atelier de formation … du Pool": the event's word in the words in lower case
   const lower = /^[\p{Ll}\s'’-]+/u.exec(rest)?.[0] ?? '';
   const noun = EVENT_NOUN.exec(lower);
@@ -288,12 +295,16 @@ function readTestimonials(all: Paragraph[], from: number, persons: string[]): Te
   // without blank lines ("Вікторія Ганич" / "Я вперше говорила …" / "Вікторія переїхала …")
   const known = new Set(persons);
   const named = (line: string | undefined) => known.has(line?.trim() ?? '');
-  // or a quoted headline may stand over its speaker ("«Ачууланбай, сүйлөшөбүз»" / "Нурсултан …, …: «…»")
+  // or a quoted headline may stand over its speaker
+  // ("«Ачууланбай, сүйлөшөбүз»" / "Нурсултан …, …: «…»"), or a name line over its quoted headline and story
+  const quotedLine = (line: string | undefined) => /^[«“„"].*[»”"]$/u.test(line ?? '');
   const paras = splitParagraphs(
     all.slice(from),
     (lines, i) =>
       [lines[i], lines[i - 1], lines[i - 2]].some(named) ||
-      (/^[«“„"].*[»”"]$/u.test(lines[i - 1] ?? '') && SPEAKER.test(lines[i] ?? '')),
+      (quotedLine(lines[i - 1]) && SPEAKER.test(lines[i] ?? '')) ||
+      (isNameLine(lines[i - 1] ?? '') && quotedLine(lines[i])) ||
+      (quotedLine(lines[i - 1]) && isNameLine(lines[i - 2] ?? '')),
   );
   for (let i = 0; i < paras.length; i++) {
     const name = paras[i]?.text ?? '';
@@ -339,7 +350,7 @@ function readTestimonials(all: Paragraph[], from: number, persons: string[]): Te
  * speaker's name (after a title), who they are, then their words.
  */
 const SPEAKER = new RegExp(
-  String.raw`^(?:(?:Mme|Mlle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sra\.?|Sr\.?|Г-жа|Г-н|Пані|Пан)\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|${NAME_PARTICLES})){1,4})\s*(?:,\s*([^:«“"\n]{2,120}?))?\s*:\s*(?:[«“"]|$)`,
+  String.raw`^(?:(?:Mme|Mlle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sra\.?|Sr\.?|Г-жа|Г-н|Пані|Пан)\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|${NAME_PARTICLES})){1,4}|\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,3})\s*(?:[,،]\s*([^:«“"\n]{2,120}?))?\s*:\s*(?:[«“"]|$)`,
   'u',
 );
 
@@ -352,7 +363,8 @@ function speakerFirst(paras: Paragraph[], i: number, persons: string[]): Testimo
   const m = SPEAKER.exec(p.text);
   const person = m?.[1] ?? '';
   const known = persons.some((name) => name.includes(person) || person.includes(name));
-  if (!m || !isPersonName(person) || !known) return null;
+  // an Arabic name has no capitals to show it: the document's pass for names must know it
+  if (!m || !(isPersonName(person) || /^\p{Script=Arabic}/u.test(person)) || !known) return null;
   // "María Quispe, lideresa de El Alto:" with the words in the next paragraph
   const words = /:\s*$/u.test(p.text) && paras[i + 1] ? `${p.text}\n\n${paras[i + 1]?.text}` : p.text;
   const before = paras[i - 1]?.text ?? '';
@@ -377,7 +389,13 @@ const NAMES_RESOLUTION = new RegExp(RESOLUTION_WORD.source.replace(/^\^/u, '(?<!
 const THEME_LINE = /^(?:th[èe]me|tema|тема|topic|المحور|الموضوع)\s*[:：]/iu;
 
 function fullTitle(lines: Paragraph[]): string {
+  // the title ends where a dated line starts ("نُشر بتاريخ 24 تشرين الأول 2024 · …") or the heading is given
+  // again under a title line that gave it whole
+  const end = lines.findIndex(
+    (p, i) => i > 0 && (datesIn(p.text).length > 0 || RESOLUTION_WORD.test(p.text)),
+  );
   const [heading, ...rest] = lines
+    .slice(0, end < 0 ? lines.length : end)
     .filter((p) => !THEME_LINE.test(p.text))
     .map((p) => p.text.replace(/\s+/g, ' '));
   const word = heading && isCapitals(heading) ? titleCase(heading) : (heading ?? '');
