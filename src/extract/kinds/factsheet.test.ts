@@ -171,6 +171,35 @@ describe('readFactsheet', () => {
     );
   });
 
+  it('reads credits labelled "Text", "Rédaction", "Equipo evaluador", "Текст", "Редагування"', () => {
+    const names = (text: string) =>
+      (readFactsheet(text).details.authors as Author[]).map((a) => [a.name, a.organisation]);
+    assert.deepEqual(names('Text: Ioana Mihăilescu, Programme Officer, CSCR'), [
+      ['Ioana Mihăilescu', 'CSCR'],
+    ]);
+    assert.deepEqual(names('Rédaction : Jeanne Ngabu Dhejju, chargée de suivi-évaluation, SOFIP'), [
+      ['Jeanne Ngabu Dhejju', 'SOFIP'],
+    ]);
+    assert.deepEqual(
+      names(
+        'Equipo evaluador: Claudia Painemal Huenchullán y Rodrigo Sepúlveda Arancibia (Kimün Consultores)',
+      ),
+      [
+        ['Claudia Painemal Huenchullán', 'Kimün Consultores'],
+        ['Rodrigo Sepúlveda Arancibia', 'Kimün Consultores'],
+      ],
+    );
+    assert.deepEqual(
+      names(
+        'Текст: Оксана Левчук-Дмитренко (КДБН)\nРедагування: Андрій Галушко (Правова ініціатива Поділля)',
+      ),
+      [
+        ['Оксана Левчук-Дмитренко', 'КДБН'],
+        ['Андрій Галушко', 'Правова ініціатива Поділля'],
+      ],
+    );
+  });
+
   it('dates a factsheet by a dateline set apart from its subtitle or publisher by a dot', () => {
     const text = (line: string) =>
       `INSPIRE Country Factsheet: Serbia\n\n${line}\n\nWe asked 21 organisations.`;
