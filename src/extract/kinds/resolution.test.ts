@@ -299,6 +299,26 @@ describe('readResolution', () => {
     );
   });
 
+  it('reads a Portuguese declaration forwarded by e-mail: its heading under the message, its motto in the opening', () => {
+    const text = [
+      'Bom dia a todos,',
+      'Reencaminho a declaração final do fórum de Gabu.',
+      '---------- Mensagem encaminhada ---------\nDe: Fatumata Djaló <fatumata.djalo@remupal.org>\nAssunto: Declaração Final',
+      '________________________________________',
+      'Declaração Final do II Fórum Regional de Mulheres do Leste pela Paz',
+      'Gabu, Guiné-Bissau, 11 a 13 de novembro de 2024',
+      'Nós, participantes do II Fórum, realizado sob o lema «Terra, gado e paz», agricultoras e mediadoras;',
+      'AO GOVERNO DA REPÚBLICA DA GUINÉ-BISSAU\n\na) Aprovar o regulamento da Lei da Terra;',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    const event = parts.details.event as EventInfo;
+    assert.equal(parts.title, 'Declaração Final do II Fórum Regional de Mulheres do Leste pela Paz');
+    assert.deepEqual(
+      [event.name, event.title],
+      ['II Fórum Regional de Mulheres do Leste pela Paz', 'Terra, gado e paz'],
+    );
+  });
+
   it('reads addressees numbered as an outline, each with the recommendations numbered under it', () => {
     const text = [
       'РЕКОМЕНДАЦИИ\nучастников Регионального круглого стола',

@@ -31,6 +31,7 @@ import {
   paragraphs,
   placeParts,
   quoted,
+  RULE_LINE,
   titleCase,
   withoutCapitalLines,
   withoutEnumerator,
@@ -83,6 +84,10 @@ function placeAndDates(
 
 /** "المشاركات في" / "المشاركين في": Arabic, without lower case, names the participants in words of their own. */
 const ARABIC_PARTICIPANTS = /^(?:ال)?مشارك(?:ون|ين|ات)\s+(?:في\s+)?/u;
+/** "(Declaração) Final do …", "(Déclaration) finale de la …": what a statement says of itself before the event. */
+const STATEMENT_LEAD =
+  /^\s*(?:final(?:e|es)?|conjunt[ao]|commune|joint)\s+(?:(?:of|do|da|dos|das|du|des|de|del)\s+(?:(?:the|la|l['’])\s*)?)?(?=\p{Lu})/iu;
+
 /** "(البيان) الختامي والتوصيات الصادرة عن …": what a final statement says of itself before the event ("للملتقى"). */
 const ARABIC_STATEMENT_LEAD =
   /^(?:\s*(?:(?:ال)?ختامي(?:ة)?|و?(?:ال)?توصيات|(?:ال)?صادر(?:ة)?\s+عن|عن)(?![\p{L}]))+\s*/u;
@@ -107,6 +112,7 @@ function eventName(text: string): string | null {
   if (kyrgyz) return kyrgyz[1] ?? null;
   const rest = text
     .replace(ARABIC_STATEMENT_LEAD, '')
+    .replace(STATEMENT_LEAD, '')
     .replace(/^لل(?=\p{Script=Arabic}{3})/u, 'ال')
     .replace(ARABIC_PARTICIPANTS, '')
     .replace(/[\s.,،:;]+$/u, '');
@@ -385,6 +391,13 @@ function speakerFirst(paras: Paragraph[], i: number, persons: string[]): Testimo
 const NAMES_RESOLUTION = new RegExp(RESOLUTION_WORD.source.replace(/^\^/u, '(?<![\\p{L}])'), 'iu');
 
 /** "Resolution" / "of participants of the X" / "“Title”.": the heading lines as one title. */
+/** "sob o lema «…»", "sous le thème « … »", "under the motto “…”": the event's theme in its opening. */
+const MOTTO =
+  /(?:lema|tema|th[èe]me|theme|motto|slogan|devise|девиз\p{L}*|гасл\p{L}*|شعار)\s*:?\s*[«“"„]\s*([^»”"]{3,200}?)\s*[»”"]/iu;
+
+/** A forwarded message's header line: "From:", "De :", "Assunto:", "Тема:". */
+const MAIL_HEADER = /^(?:from|de|von|от|від|subject|assunto|objet|asunto|тема|sent|enviado|envoyé)\s*:/imu;
+
 /** "Thème : « … »", "Theme: …": a line that gives the event's theme, not part of the title. */
 const THEME_LINE = /^(?:th[èe]me|tema|тема|topic|المحور|الموضوع)\s*[:：]/iu;
 
@@ -446,7 +459,10 @@ export function readResolution(text: string): KindParts {
   const naming = paras
     .slice(0, Math.max(0, heading))
     .find((p) => p.lines.length === 1 && NAMES_RESOLUTION.test(p.text) && !breadcrumb(p.text));
-  const first = naming?.text ?? paras[0]?.text ?? null;
+  // a resolution forwarded by e-mail starts under the message's header and rule, at its heading
+  const forwarded =
+    heading > 0 && paras.slice(0, heading).some((p) => RULE_LINE.test(p.text) || MAIL_HEADER.test(p.text));
+  const first = naming?.text ?? (forwarded ? paras[heading]?.text : paras[0]?.text) ?? null;
   if (naming && !event.name && KYRGYZ_PARTICIPANTS.test(naming.text)) event.name = eventName(naming.text);
   // an event named only in a banner in capitals is named by the title line ("Déclaration finale de la
   // Conférence …"), and its theme in quotes by a line of the head ("Thème : « … »")
@@ -454,10 +470,12 @@ export function readResolution(text: string): KindParts {
     event.name = eventName(first.replace(RESOLUTION_WORD, '').replace(TRAILING_QUOTE, ''));
   // a line all in quotes before any other quote ("«Нарын Келечеги» коомдук бирикмеси" is a publisher's name)
   const head = paras.slice(0, Math.max(0, eventLine));
+  // or the motto the opening gives ("… realizado sob o lema «Terra, gado e paz …»")
   if (event.name && !event.title)
     event.title =
       quoted(head.find((p) => /^[“"«„‘][^\n]*[”"»“’]$/u.test(p.text.trim()))?.text ?? '') ??
       head.map((p) => quoted(p.text)).find(Boolean) ??
+      MOTTO.exec(paras[eventLine + 1]?.text ?? '')?.[1]?.replace(/\s+/gu, ' ') ??
       null;
   // a first line naming the event and its title is the title as the document gives it, unless cut short
   // before its quote closes
