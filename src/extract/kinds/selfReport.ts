@@ -60,7 +60,9 @@ const LABELS: [StakeholderField, RegExp][] = [
   ['handle', /twitter|handle|social media|r[ée]seaux sociaux|redes sociales|redes sociais|соцсет/iu],
 ];
 
-function stakeholderLabel(text: string): StakeholderField | null {
+/** "• Región", "- Region": a label listed with a bullet is the label. */
+function stakeholderLabel(listed: string): StakeholderField | null {
+  const text = listed.replace(/^[•●▪*\-–]\s+/u, '');
   if (!isHeading(text, 8) || text.includes('\t')) return null;
   for (const [field, re] of LABELS) if (re.test(text)) return field;
   return null;
@@ -280,7 +282,7 @@ const CALENDAR_YEAR =
 
 /** "Reporting period: 01.01.2022 – 31.12.2022", "Período del informe\tDel 1 de enero al 31 de diciembre de 2023". */
 const PERIOD_LABEL =
-  /^[>\s*]*(?:reporting period|period covered|p[ée]riode (?:couverte|du rapport|de rapport)|per[íi]odo (?:del informe|cubierto|de reporte|do relat[óo]rio|abrangido)|отч[её]тный период|звітний період)\b[^\n]*$/imu;
+  /^[>\s*•\-–]*(?:reporting period|period covered|p[ée]riode (?:couverte|du rapport|de rapport)|per[íi]odo (?:del informe|cubierto|de reporte|do relat[óo]rio|abrangido)|отч[её]тный период|звітний період)\b[^\n]*$/imu;
 
 /**
  * The period the report's label gives, or the first question naming one asks about ("between 1 January – 31
