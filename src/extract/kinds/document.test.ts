@@ -35,6 +35,22 @@ describe('readDocument', () => {
     assert.equal(readDocument(series).title, 'ورقة سياسات: شحّ المياه والنزاعات العشائرية في شمال البصرة');
   });
 
+  it('takes the title naming the document under a letterhead of separate lines, not a section called "Summary"', () => {
+    const sitrep = [
+      "Solidarité des Femmes de l'Ituri pour la Paix (SOFIP)",
+      'Bunia, province de l’Ituri, République démocratique du Congo',
+      'Rapport de situation n° 9 – Déplacements et protection des femmes dans le territoire de Djugu',
+      'Date de publication : 05.11.2024',
+    ].join('\n\n');
+    assert.equal(
+      readDocument(sitrep).title,
+      'Rapport de situation n° 9 – Déplacements et protection des femmes dans le territoire de Djugu',
+    );
+    const brief =
+      'Listening Before Mediating\n\nPolicy brief | Jos, 14 November 2023\n\nSummary\n\nWomen mediate.';
+    assert.equal(readDocument(brief).title, 'Listening Before Mediating');
+  });
+
   it("reads a letter's own name under its head, and who signed it after the closing", () => {
     const text = [
       'Громадська організація «Рівні можливості Запоріжжя»',

@@ -35,7 +35,7 @@ const DOCUMENT_WORD =
 
 /** A heading that opens with what the document is, an adjective before it: "Відкритий лист щодо …", "Open letter on …". */
 const NAMES_ITSELF =
-  /^(?:\p{L}+\s+)?(?:letter|lettre|carta|лист|письмо|обращение|звернення|رسالة|report|rapport|relat[óo]rio|informe|звіт|отч[её]т|brief|note|записка)(?![\p{L}])/iu;
+  /^(?:\p{L}+\s+){0,2}(?:letter|lettre|carta|лист|письмо|обращение|звернення|رسالة|report|rapport|relat[óo]rio|informe|звіт|отч[её]т|brief|note|записка|evaluation|[ée]valuation|evaluaci[óo]n|avalia[çc][ãa]o|summary|r[ée]sum[ée]|resumen|case study|[ée]tude de cas|estudio de caso|sitrep|situation report)(?![\p{L}])/iu;
 /** How many paragraphs a letter's head may take (letterhead, reference, addressees, copies) before its title. */
 const LETTER_HEAD = 8;
 
@@ -111,7 +111,14 @@ export function readDocument(text: string): KindParts {
     ? null
     : paras
         .slice(1, LETTER_HEAD)
-        .find((p) => NAMES_ITSELF.test(p.text) && !/[\d|·]/u.test(p.text) && headingTitle(p));
+        .find(
+          (p) =>
+            NAMES_ITSELF.test(p.text) &&
+            wordCount(p.text) >= 3 &&
+            !/[|·]/u.test(p.text) &&
+            !isDateLine(p.text) &&
+            headingTitle(p),
+        );
   const heading = labelled || under || (named ? headingTitle(named) : null) || headingTitle(paras[0]);
   const title =
     crumb && heading && crumb.toLocaleLowerCase() === heading.toLocaleLowerCase()
