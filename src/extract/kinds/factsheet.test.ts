@@ -200,6 +200,16 @@ describe('readFactsheet', () => {
     );
   });
 
+  it('takes a title wrapped onto a line in lower case whole', () => {
+    const text =
+      'Стратегії INSPIRE для подолання насильства щодо\nдітей — Інформаційний листок країни: Україна\n\n' +
+      'Опитування охопило 13 організацій.';
+    assert.equal(
+      readFactsheet(text).title,
+      'Стратегії INSPIRE для подолання насильства щодо дітей — Інформаційний листок країни: Україна',
+    );
+  });
+
   it('dates a factsheet by a dateline set apart from its subtitle or publisher by a dot', () => {
     const text = (line: string) =>
       `INSPIRE Country Factsheet: Serbia\n\n${line}\n\nWe asked 21 organisations.`;

@@ -222,6 +222,13 @@ export function readAuthors(paras: Paragraph[]): Author[] {
   return out;
 }
 
+/** A paragraph's first line with the lines its words wrap onto in lower case ("… щодо" / "дітей — …"). */
+function wrappedFirstLine(p: Paragraph): string {
+  const lines = p.lines.map((l) => l.trim());
+  const more = lines.slice(1).findIndex((l) => !/^\p{Ll}/u.test(l));
+  return lines.slice(0, more < 0 ? lines.length : more + 1).join(' ');
+}
+
 /** The words a factsheet names itself with. */
 const FACTSHEET_WORD =
   /fact\s?sheet|fiche|ficha|info\s?list|информационный лист|інформаційний лист|\bINSPIRE\b/iu;
@@ -381,7 +388,7 @@ export function readFactsheet(text: string): KindParts {
   // it is ("Ficha país INSPIRE: Paraguay") is the title rather than the publisher's name above it
   const opening = paras
     .slice(0, 3)
-    .map((p) => p.lines[0]?.trim() ?? '')
+    .map(wrappedFirstLine)
     .filter((line) => line && !MASTHEAD.test(line) && !isSetWideApart(line));
   const heading = opening.find((line) => FACTSHEET_WORD.test(line)) ?? opening[0] ?? null;
   const framework = mentionsFramework(text);
