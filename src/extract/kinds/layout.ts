@@ -435,9 +435,12 @@ export function labelParagraphs(source: Paragraph[]): Paragraph[] {
   return splitParagraphs(paras, (lines, i) => labelled.has(lines) || apart(lines[i]) || apart(lines[i - 1]));
 }
 
-/** A line in capitals that a page wrapped before its end: "… AUTORITÉS COUTUMIÈRES ET" / "RELIGIEUSES". */
+/**
+ * A line in capitals that a page wrapped before its end: "… AUTORITÉS COUTUMIÈRES ET" / "RELIGIEUSES", "…
+ * СЕМЬИ РЕСПУБЛИКИ" / "УЗБЕКИСТАН" (a republic is followed by its name).
+ */
 const WRAPPED_CAPITALS =
-  /(?:^|\s)(?:ET|AND|DE|DES|DU|OF|TO|AUX|AU|THE|LA|LE|LES|EN|IN|FOR|POUR|Y|E|И|В|НА|ПО|ДЛЯ|ЖАНА)$|[,–-]$/u;
+  /(?:^|\s)(?:ET|AND|DE|DES|DU|OF|TO|AUX|AU|THE|LA|LE|LES|EN|IN|FOR|POUR|Y|E|И|В|НА|ПО|ДЛЯ|ЖАНА|РЕСПУБЛИКИ|РЕСПУБЛІКИ|REPUBLIC|RÉPUBLIQUE|REPÚBLICA)$|[,–-]$/u;
 
 /**
  * A Russian or Ukrainian capitals line that goes on in the genitive ("… ЗАПАДНО-КАЗАХСТАНСКОЙ" / "ОБЛАСТЕЙ,

@@ -319,6 +319,28 @@ describe('readResolution', () => {
     );
   });
 
+  it('reads an addressee in capitals wrapped after "РЕСПУБЛИКИ", and a testimonial headline over its speaker', () => {
+    const text = [
+      'РЕЗОЛЮЦИЯ\nучастников регионального форума',
+      'г. Термез, 14–15 ноября 2024 г.',
+      'Мы, участники форума,',
+      'МИНИСТЕРСТВУ ПО ПОДДЕРЖКЕ МАХАЛЛИ И СЕМЬИ РЕСПУБЛИКИ\nУЗБЕКИСТАН',
+      '• закрепить за каждой семьёй социального работника;',
+      'ГОЛОСА УЧАСТНИКОВ',
+      'ДИЛЬФУЗА РАХИМОВА',
+      'Дети не выбирали войну\nДильфуза Рахимова, психолог из Денау: «За год я работала с 38 детьми».',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    assert.deepEqual(
+      parts.recommendations.map((r) => r.addressee),
+      ['МИНИСТЕРСТВУ ПО ПОДДЕРЖКЕ МАХАЛЛИ И СЕМЬИ РЕСПУБЛИКИ УЗБЕКИСТАН'],
+    );
+    assert.deepEqual(
+      (parts.details.testimonials as Testimonial[]).map((t) => [t.person, t.headline]),
+      [['Дильфуза Рахимова', 'Дети не выбирали войну']],
+    );
+  });
+
   it('reads addressees numbered as an outline, each with the recommendations numbered under it', () => {
     const text = [
       'РЕКОМЕНДАЦИИ\nучастников Регионального круглого стола',

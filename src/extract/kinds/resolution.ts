@@ -302,15 +302,15 @@ function readTestimonials(all: Paragraph[], from: number, persons: string[]): Te
   const known = new Set(persons);
   const named = (line: string | undefined) => known.has(line?.trim() ?? '');
   // or a quoted headline may stand over its speaker
-  // ("«Ачууланбай, сүйлөшөбүз»" / "Нурсултан …, …: «…»"), or a name line over its quoted headline and story
+  // ("«Ачууланбай, сүйлөшөбүз»" / "Нурсултан …, …: «…»"), or a name line over its headline and story
   const quotedLine = (line: string | undefined) => /^[«“„"].*[»”"]$/u.test(line ?? '');
   const paras = splitParagraphs(
     all.slice(from),
     (lines, i) =>
       [lines[i], lines[i - 1], lines[i - 2]].some(named) ||
-      (quotedLine(lines[i - 1]) && SPEAKER.test(lines[i] ?? '')) ||
-      (isNameLine(lines[i - 1] ?? '') && quotedLine(lines[i])) ||
-      (quotedLine(lines[i - 1]) && isNameLine(lines[i - 2] ?? '')),
+      ((quotedLine(lines[i - 1]) || (i === 1 && !isProse(lines[0] ?? ''))) && SPEAKER.test(lines[i] ?? '')) ||
+      isNameLine(lines[i - 1] ?? '') ||
+      (isNameLine(lines[i - 2] ?? '') && !isProse(lines[i - 1] ?? '')),
   );
   for (let i = 0; i < paras.length; i++) {
     const name = paras[i]?.text ?? '';
