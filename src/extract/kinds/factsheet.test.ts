@@ -200,6 +200,13 @@ describe('readFactsheet', () => {
     );
   });
 
+  it("takes the survey's months for its period, not a later range of years", () => {
+    const text =
+      'INSPIRE Country Factsheet: Romania\n\nThe questionnaire circulated between January and February 2024. ' +
+      'Romania has a National Strategy for 2022–2027.';
+    assert.deepEqual(readFactsheet(text).details.surveyPeriod, { start: '2024-01', end: '2024-02' });
+  });
+
   it('takes a title wrapped onto a line in lower case whole', () => {
     const text =
       'Стратегії INSPIRE для подолання насильства щодо\nдітей — Інформаційний листок країни: Україна\n\n' +

@@ -381,7 +381,8 @@ export function readFactsheet(text: string): KindParts {
     .filter((p) => /(?:19|20)\d\d/.test(p.text))
     .flatMap((p) => datesIn(p.text))
     .filter((d) => d.from !== d.to);
-  const period = ranges[ranges.length - 1] ?? null;
+  // a survey runs for months: a range of years ("a Strategy for 2022–2027") is its period only when none is
+  const period = ranges.findLast((d) => d.from.length >= 7) ?? ranges[ranges.length - 1] ?? null;
   // the first line: a subtitle under it ("Mapping of civil society action ...") is not part of the title
   // nor is a masthead above it ("Network (TSZD) · Series «INSPIRE Map» · Issue 3", or two parts set wide
   // apart); the line that says what
