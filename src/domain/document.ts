@@ -28,8 +28,8 @@ export interface DocumentText {
   /** Things a user should know about how the text was read (e.g. page furniture dropped). */
   notes: string[];
   /**
-   * Text left out as a page's furniture (an HTML footer), kept for the addresses, links and handles a page
-   * gives there: they are the document's too.
+   * Text left out as a page's furniture (an HTML footer, a PDF's running headers and footers), kept for the
+   * addresses, links and handles a page gives there: they are the document's too.
    */
   furniture?: string;
 }

@@ -174,6 +174,13 @@ describe('names a document reports', () => {
     assert.ok(!organizations.some((o) => /^l['’]|Brasil/u.test(o)), JSON.stringify(organizations));
   });
 
+  it('reads no name across the cells of a table', () => {
+    const table =
+      'Criterio\tValoración\tComentario\nEficiencia\tMedia\tRetrasos por la pandemia\n' +
+      'Sostenibilidad\tMedia\tDepende de que la mesa comunal tenga presupuesto propio';
+    assert.deepEqual(findEntities(table).organizations, []);
+  });
+
   it('joins two names over "de los" into the one place the gazetteer knows', () => {
     assert.deepEqual(
       findEntities('Respondieron organizaciones de Santo Domingo, Santiago de los Caballeros y Barahona.')

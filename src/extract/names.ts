@@ -524,6 +524,8 @@ function byEntity(text: string, spans: readonly Span[]): NamedEntity[] {
   const titleCaseLines = new Map<number, boolean>();
   const groups = new Map<string, Span[]>();
   for (const span of spans) {
+    // no name runs from one table cell into the next ("Eficiencia<tab>Media<tab>Retrasos")
+    if (span.text.includes('\t')) continue;
     if (!writtenAsName(span, lower) || inTitleCase(text, span, titleCaseLines)) continue;
     if (span.label === 'LOCATION' && namesWater(text, span.start, span.end)) continue;
     const list = groups.get(span.entity) ?? [];

@@ -45,7 +45,9 @@ function edges<T>(lines: T[]): T[] {
  * the edges of at least half the pages, and two at least. Only runs of such lines from the edge inward go, so text that happens to
  * repeat inside a page stays.
  */
-export function dropFurniture<L extends { text: string }>(pages: L[][]): { pages: L[][]; dropped: number } {
+export function dropFurniture<L extends { text: string }>(
+  pages: L[][],
+): { pages: L[][]; dropped: number; removed: string[] } {
   const seen = new Map<string, number>();
   pages.forEach((page, p) => {
     for (const signature of new Set(edges(page).flatMap((l) => signatures(l.text, p))))
@@ -57,15 +59,17 @@ export function dropFurniture<L extends { text: string }>(pages: L[][]): { pages
   const isFurniture = (line: L, p: number) =>
     isPageNumber(line.text) || signatures(line.text, p).some(repeated);
   let dropped = 0;
+  const removed = new Set<string>();
   const kept = pages.map((page, p) => {
     let start = 0;
     while (start < Math.min(EDGE, page.length) && isFurniture(page[start] as L, p)) start++;
     let end = page.length;
     while (end > start && page.length - end < EDGE && isFurniture(page[end - 1] as L, p)) end--;
     dropped += page.length - (end - start);
+    for (const line of [...page.slice(0, start), ...page.slice(end)]) removed.add(line.text.trim());
     return page.slice(start, end);
   });
-  return { pages: kept, dropped };
+  return { pages: kept, dropped, removed: [...removed] };
 }
 
 /** "Page 3 of 12", "- 3 -": a page's number on its own line. */

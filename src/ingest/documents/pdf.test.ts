@@ -64,6 +64,22 @@ describe('PDF documents', () => {
     assert.equal(doc.text, [1, 2, 3, 4].map((n) => body(n).join('\n')).join('\n\n'));
   });
 
+  it("keeps a running footer's address and site aside, for the contacts the document gives", async () => {
+    const bytes = await makePdf((doc) => {
+      for (let n = 1; n <= 3; n++) {
+        if (n > 1) doc.addPage();
+        const words = ['Mediators met the elders.', 'The clans agreed on payment.', 'Schools opened again.'];
+        doc.fontSize(11).text(words[n - 1] ?? '', 72, 100);
+        doc
+          .fontSize(9)
+          .text(`www.hwpn.org.pg · info@hwpn.org.pg   Page ${n} of 3`, 72, 790, { lineBreak: false });
+      }
+    });
+    const doc = await readDocument(write('footer.pdf', bytes));
+    assert.doesNotMatch(doc.text, /hwpn/u);
+    assert.match(doc.furniture ?? '', /info@hwpn\.org\.pg/u);
+  });
+
   it('puts text back in reading order: drawn out of order, in two columns, and in tables', async () => {
     const bytes = await makePdf((doc) => {
       doc.fontSize(10).text('Drawn first, read last.', 72, 500);

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { TesseraError } from '../../errors.js';
-import { dropFurniture } from './furniture.js';
+import { dropFurniture, isPageNumber } from './furniture.js';
 import { linesToText, type PageLine, pageLines, type TextRun } from './layout.js';
 import { hasText, normaliseText } from './normalise.js';
 import { documentError, type ReadText } from './read.js';
@@ -99,7 +99,7 @@ function pdfText(file: string, pages: PageLine[][], title: string | null): ReadT
       file,
       'has no text layer (a scanned image): run OCR on it first (for example with OCRmyPDF) and import the result',
     );
-  const { pages: kept, dropped } = dropFurniture(pages);
+  const { pages: kept, dropped, removed } = dropFurniture(pages);
   const text = normaliseText(kept.map(linesToText).join('\n\n'));
   const unmapped = text.length - text.replace(UNMAPPED, '').length;
   if (unmapped * 2 > text.replace(/\s+/g, '').length)
@@ -115,5 +115,7 @@ function pdfText(file: string, pages: PageLine[][], title: string | null): ReadT
     notes.push(
       `pages ${pageRanges(empty)} have no text layer (scanned?): run OCR on them to read their text`,
     );
-  return { text, declaredTitle: title, pages: pages.length, notes };
+  // the running footer's e-mail and site are the document's, though not its text
+  const furniture = removed.filter((line) => !isPageNumber(line)).join('\n');
+  return { text, declaredTitle: title, pages: pages.length, notes, ...(furniture ? { furniture } : {}) };
 }
