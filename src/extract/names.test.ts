@@ -174,6 +174,16 @@ describe('names a document reports', () => {
     assert.ok(!organizations.some((o) => /^l['’]|Brasil/u.test(o)), JSON.stringify(organizations));
   });
 
+  it("lists no form's region of the world, and names communities coordinated before a plural noun", () => {
+    assert.deepEqual(findEntities('Region\tWestern Africa\nWe work in Eastern Africa and Kano.').locations, [
+      'Kano',
+    ]);
+    assert.deepEqual(
+      findEntities('Люди проживають в Оріхівській, Гуляйпільській та Степногірській громадах.').locations,
+      ['Оріхівська громада', 'Гуляйпільська громада', 'Степногірська громада'],
+    );
+  });
+
   it('reads no name across the cells of a table', () => {
     const table =
       'Criterio\tValoración\tComentario\nEficiencia\tMedia\tRetrasos por la pandemia\n' +

@@ -206,6 +206,21 @@ const ARTICLE = /^(?:the|les?|la|el|los|las)$/iu;
 const CONTINENT =
   /^(?:afri[ck]a|áfrica|afrique|am[eé]rica|amérique|asia|asie|ásia|europ[ae]|oceania|océanie|азия|азія|африка|америка|европа|європа)$/iu;
 
+/** "Western Africa", "South-eastern Asia": a form's region of the world, which no reader lists as a place. */
+function isWorldRegion(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const last = words.pop() ?? '';
+  return (
+    words.length > 0 &&
+    CONTINENT.test(last) &&
+    words.every((w) =>
+      /^(?:north|south|east|west|central|middle|(?:north|south)-?(?:east|west)ern|eastern|western|northern|southern|sub-saharan)$/iu.test(
+        w,
+      ),
+    )
+  );
+}
+
 /**
  * A place taken for a person ("the border with Costa Rica", "Latin America", "Sud de Madagascar"): a
  * country's or continent's name in it that is nobody's given or family name (unlike "Jordan" or "Chad").
@@ -454,7 +469,7 @@ function regionAt(text: string, m: RegExpMatchArray): Region | undefined {
 const ADJECTIVE = `\\p{Lu}\\p{Ll}[\\p{Ll}'’]*(?:-\\p{Lu}?[\\p{Ll}'’]+)*(?:${ADJECTIVE_ENDINGS})`;
 /** The word for a region, district or community in any case, abbreviated too: "области", "р-н", "громаді". */
 const REGION_NOUN =
-  /(?<![\p{L}-])(обл\.|обл(?=$|[^\p{L}.])|област(?:ь|и|ью|ей|ях|ям|і|ю)|р-н[аеуі]?|район(?:а|у|е|ом|ы|ов|ах|ам|і|ів)?|кра(?:й|я|ю|е|ем)|округ(?:а|у|е|ом|и|ов|ів)?|громад(?:а|и|і|у|ою))(?![\p{L}])/gu;
+  /(?<![\p{L}-])(обл\.|обл(?=$|[^\p{L}.])|област(?:ь|и|ью|ей|ях|ям|і|ю)|р-н[аеуі]?|район(?:а|у|е|ом|ы|ов|ах|ам|і|ів)?|кра(?:й|я|ю|е|ем)|округ(?:а|у|е|ом|и|ов|ів)?|громад(?:а|и|і|у|ою|ах|ам|ами))(?![\p{L}])/gu;
 /**
  * "Алматинской области", "Алатауского и Наурызбайского районов", "у Снігурівській громаді": the adjectives
  * that name a region, district or community, coordinated or not, right before the word for it (sought
@@ -675,8 +690,9 @@ export function reportedEntities(text: string, detected: readonly Span[]): Named
     if (e.label === 'PERSON') return placeNamedAlone(text, e) ? [{ ...e, label: 'LOCATION' }] : [];
     // "Youth Futures Network Mtskheta": a place named only inside an organisation's name
     const inside = e.mentions.every((m) => inOrganisation.some(([s, end]) => m.start >= s && m.end <= end));
-    return inside ? [] : [{ ...e, name: nominative(e.name) }];
+    return inside || isWorldRegion(e.name) ? [] : [{ ...e, name: nominative(e.name) }];
   });
-  for (const r of regions) named.push({ label: 'LOCATION', name: r.name, mentions: [] });
+  for (const r of regions)
+    if (!isWorldRegion(r.name)) named.push({ label: 'LOCATION', name: r.name, mentions: [] });
   return named;
 }
