@@ -184,6 +184,12 @@ describe('names a document reports', () => {
     );
   });
 
+  it('names a Russian town the gazetteer lacks in the nominative after a word asking the genitive', () => {
+    const { locations } = findEntities('Приехали представители организаций из Баку, Гянджи и Сумгайыта.');
+    assert.ok(locations.includes('Сумгайыт'), JSON.stringify(locations));
+    assert.ok(!locations.includes('Сумгайыта'), JSON.stringify(locations));
+  });
+
   it('reads no name across the cells of a table', () => {
     const table =
       'Criterio\tValoración\tComentario\nEficiencia\tMedia\tRetrasos por la pandemia\n' +

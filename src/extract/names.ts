@@ -420,6 +420,36 @@ function nominative(name: string): string {
   return found;
 }
 
+/** Words after which a Russian place stands in the genitive: "из Комрата", "города Термеза", "до Шерабада". */
+const GENITIVE_BEFORE = new Set([
+  'из',
+  'до',
+  'от',
+  'около',
+  'возле',
+  'вокруг',
+  'для',
+  'города',
+  'жителей',
+  'района',
+]);
+
+/**
+ * A place under its own name: in the nominative when the gazetteer knows it, or, a town it does not know
+ * written after a word that asks the genitive, without the masculine genitive's "а" ("из Комрата").
+ */
+function placeName(text: string, e: NamedEntity): string {
+  const name = nominative(e.name);
+  if (name !== e.name || !/^\p{Script=Cyrillic}[\p{Script=Cyrillic}-]*[бвгджзклмнпрстфхцчшщ]а$/u.test(name))
+    return name;
+  // right after such a word, or in a list it opens ("из Баку, Гянджи, Сумгайыта")
+  const genitive = e.mentions.every((m) => {
+    const opener = LISTED_AFTER.exec(text.slice(Math.max(0, m.start - 120), m.start))?.[1];
+    return opener !== undefined && GENITIVE_BEFORE.has(opener.toLocaleLowerCase());
+  });
+  return e.mentions.length > 0 && genitive ? name.slice(0, -1) : name;
+}
+
 /**
  * Regions named by a compass word or a landform or the word for a state: "the Central Sahel", "Southern
  * Kazakhstan", "North Kivu", "Sud-Kivu", "the Ferghana Valley", "Karen State", "Lanao del Sur", "Ферганской
@@ -690,7 +720,7 @@ export function reportedEntities(text: string, detected: readonly Span[]): Named
     if (e.label === 'PERSON') return placeNamedAlone(text, e) ? [{ ...e, label: 'LOCATION' }] : [];
     // "Youth Futures Network Mtskheta": a place named only inside an organisation's name
     const inside = e.mentions.every((m) => inOrganisation.some(([s, end]) => m.start >= s && m.end <= end));
-    return inside || isWorldRegion(e.name) ? [] : [{ ...e, name: nominative(e.name) }];
+    return inside || isWorldRegion(e.name) ? [] : [{ ...e, name: placeName(text, e) }];
   });
   for (const r of regions)
     if (!isWorldRegion(r.name)) named.push({ label: 'LOCATION', name: r.name, mentions: [] });
