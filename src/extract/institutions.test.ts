@@ -87,6 +87,27 @@ describe('findInstitutions', () => {
     ]);
   });
 
+  it('names regional administrations, governments, assemblies, akimats and hokimiyats in the nominative', () => {
+    assert.deepEqual(
+      names(
+        'Звертаємося до Закарпатської обласної військової адміністрації. Рекомендуем Правительству Республики ' +
+          'Молдова и Народному собранию Гагаузии. Хокимияту Сурхандарьинской области: создать центр.',
+      ),
+      [
+        'Закарпатська обласна військова адміністрація',
+        'Правительство Республики Молдова',
+        'Народное собрание Гагаузии',
+        'Хокимият Сурхандарьинской области',
+      ],
+    );
+    // the government a committee is attached to is part of the committee's name, not a body of its own
+    assert.ok(
+      !names('с Комитетом по делам семьи при Правительстве Республики Таджикистан').some((n) =>
+        n.startsWith('Правительство'),
+      ),
+    );
+  });
+
   it('ends a Ukrainian body before "and" another, and keeps the capitals its head is written with', () => {
     assert.deepEqual(names('Звертаємося до Верховної Ради України та Кабінету Міністрів України.'), [
       'Верховна Рада України',

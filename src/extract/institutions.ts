@@ -133,7 +133,7 @@ function cutName(whole: string): string {
 
 /** The head of a Russian or Ukrainian public body's name, in any case: "Министерству", "радою", "центром". */
 const SLAVIC_HEAD =
-  /(?<![\p{L}])([Мм]инистерств|[Мм]іністерств|[Аа]гентств|[Сс]уд|[Сс]овет|[Кк]омитет|[Кк]омітет|[Пп]арламент|[Сс]лужб|[Пп]рокуратур|[Уу]правлени|[Уу]правлінн|[Дд]епартамент|[Рр]ад|[Цц]ентр|[Оо]фіс|[Оо]фис|[Кк]абінет|[Кк]абинет)(?:о|а|у|ом|е|ы|ой|ою|ем|я|ю|ям|і|и)?(?![\p{L}])/gu;
+  /(?<![\p{L}])([Мм]инистерств|[Мм]іністерств|[Аа]гентств|[Сс]уд|[Сс]овет|[Кк]омитет|[Кк]омітет|[Пп]арламент|[Сс]лужб|[Пп]рокуратур|[Уу]правлени|[Уу]правлінн|[Дд]епартамент|[Рр]ад|[Цц]ентр|[Оо]фіс|[Оо]фис|[Кк]абінет|[Кк]абинет|[Аа]дміністрац|[Аа]дминистрац|[Пп]равительств|[Сс]обрани|[Аа]кимат|[Хх]окимият)(?:ія|ії|ію|ією|ия|ии|ию|ией|о|а|у|ом|е|ы|ой|ою|ем|я|ю|ям|і|и)?(?![\p{L}])/gu;
 /** Adjectives before it, a capitalised one first: "Верховному суду", "Ізюмською міською радою". */
 const SLAVIC_ADJECTIVES = new RegExp(
   String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’]+(?:${ADJECTIVE_ENDINGS})(?:[ \t]+\p{Ll}[\p{Ll}'’]+(?:${ADJECTIVE_ENDINGS})){0,2})[ \t]+$`,
@@ -166,6 +166,12 @@ const SLAVIC_HEADS: Record<string, [string, Gender]> = {
   офис: ['офис', 'masculine'],
   кабінет: ['кабінет', 'masculine'],
   кабинет: ['кабинет', 'masculine'],
+  адміністрац: ['адміністрація', 'feminine'],
+  администрац: ['администрация', 'feminine'],
+  правительств: ['правительство', 'neuter'],
+  собрани: ['собрание', 'neuter'],
+  акимат: ['акимат', 'masculine'],
+  хокимият: ['хокимият', 'masculine'],
 };
 
 function capitalise(word: string): string {
@@ -179,6 +185,13 @@ function slavicBody(text: string, head: RegExpMatchArray): Institution | undefin
   const [noun, gender] = SLAVIC_HEADS[stem.toLocaleLowerCase()] ?? [];
   if (!noun || !gender) return undefined;
   const adjectives = SLAVIC_ADJECTIVES.exec(text.slice(Math.max(0, at - 80), at));
+  // "Комитет … при Правительстве …": the body a committee is attached to is part of the committee's name
+  if (
+    /(?<![\p{L}])при[ \t]+$/iu.test(
+      text.slice(Math.max(0, at - 5 - (adjectives?.[0].length ?? 0)), at - (adjectives?.[0].length ?? 0)),
+    )
+  )
+    return undefined;
   SLAVIC_COMPLEMENTS.lastIndex = at + head[0].length;
   const rest = SLAVIC_COMPLEMENTS.exec(text)?.[0] ?? '';
   // "суд" alone is any court: a body is named with an adjective or its complements, or opens a sentence
