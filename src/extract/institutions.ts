@@ -185,13 +185,9 @@ function slavicBody(text: string, head: RegExpMatchArray): Institution | undefin
   const [noun, gender] = SLAVIC_HEADS[stem.toLocaleLowerCase()] ?? [];
   if (!noun || !gender) return undefined;
   const adjectives = SLAVIC_ADJECTIVES.exec(text.slice(Math.max(0, at - 80), at));
+  const start = at - (adjectives?.[0].length ?? 0);
   // "Комитет … при Правительстве …": the body a committee is attached to is part of the committee's name
-  if (
-    /(?<![\p{L}])при[ \t]+$/iu.test(
-      text.slice(Math.max(0, at - 5 - (adjectives?.[0].length ?? 0)), at - (adjectives?.[0].length ?? 0)),
-    )
-  )
-    return undefined;
+  if (/(?<![\p{L}])при[ \t]+$/iu.test(text.slice(Math.max(0, start - 5), start))) return undefined;
   SLAVIC_COMPLEMENTS.lastIndex = at + head[0].length;
   const rest = SLAVIC_COMPLEMENTS.exec(text)?.[0] ?? '';
   // "суд" alone is any court: a body is named with an adjective or its complements, or opens a sentence
@@ -205,7 +201,7 @@ function slavicBody(text: string, head: RegExpMatchArray): Institution | undefin
     adjectives && stem[0] === stem[0]?.toLocaleLowerCase() ? noun : capitalise(noun),
   ].join(' ');
   return {
-    start: at - (adjectives?.[0].length ?? 0),
+    start,
     end: at + head[0].length + rest.length,
     name: `${name}${rest.replace(/\s+/gu, ' ')}`,
   };
