@@ -108,6 +108,16 @@ describe('findInstitutions', () => {
     );
   });
 
+  it('reads Arabic public bodies in the construct state with their complements, not a preposition', () => {
+    assert.deepEqual(
+      names(
+        'ونطالب وزارة الداخلية والبلديات وبلدية طرابلس ومفوضية العون الإنساني بالعمل. ' +
+          'وقدّمت دائرة الأحوال المدنية في كركوك 40 وثيقة. وتعمل بلدية في الشمال.',
+      ),
+      ['وزارة الداخلية والبلديات', 'بلدية طرابلس', 'مفوضية العون الإنساني', 'دائرة الأحوال المدنية في كركوك'],
+    );
+  });
+
   it('ends a Ukrainian body before "and" another, and keeps the capitals its head is written with', () => {
     assert.deepEqual(names('Звертаємося до Верховної Ради України та Кабінету Міністрів України.'), [
       'Верховна Рада України',

@@ -60,6 +60,36 @@ const BODY =
   /(?<![\p{L}])(?:Authority|Council|Commission|Committee|Agency|Directorate|Department|Bureau|Office|Court|Tribunal|Municipality|Ombudsman|Ombudsperson|Hospital|Cluster|Police|Assembly)(?![\p{L}])/gu;
 const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(?:${CAPITALISED}[ \t]+){1,4}$`, 'u');
 
+/**
+ * The words an Arabic organisation's name goes on with: "and the …" ("… والتنمية"), "for the …" ("…
+ * للمرأة"), an adjective ("… المدني", "… النسائية"), not a relative pronoun nor the noun of the next clause.
+ */
+export const ARABIC_NAME_GOES_ON =
+  /^(?:[ \t]+(?:وال\p{Script=Arabic}{2,}|لل\p{Script=Arabic}{2,}|(?!الذي|التي)ال\p{Script=Arabic}+(?:ي|ية|ة)(?![\p{L}])))+/u;
+
+/**
+ * Arabic public bodies, named in the construct state before their complement: "وزارة الداخلية والبلديات",
+ * "بلدية طرابلس", "مفوضية العون الإنساني", "مجلس محافظة البصرة" (the "and", "to" or "in" written onto the head
+ * left out).
+ */
+const ARABIC_BODY =
+  /(?<![\p{L}])(?:[وبل]|لل)?((?:وزارة|مفوضية|مجلس|بلدية|دائرة|مديرية|هيئة|محكمة)[ \t]+\p{Script=Arabic}{2,})/gu;
+
+function arabicBody(text: string, m: RegExpMatchArray): Institution | undefined {
+  const head = m[1] ?? '';
+  // "بلدية في …": a preposition is no complement
+  if (getLexicon().stop.has(keyOf(head.split(/[ \t]+/u)[1] ?? ''))) return undefined;
+  const start = (m.index ?? 0) + m[0].length - head.length;
+  const after = start + head.length;
+  const more = ARABIC_NAME_GOES_ON.exec(text.slice(after, after + 80))?.[0] ?? '';
+  // "دائرة الأحوال المدنية في كركوك": a directorate's place after its qualified name
+  const where = more
+    ? (/^[ \t]+في[ \t]+\p{Script=Arabic}{3,}/u.exec(text.slice(after + more.length))?.[0] ?? '')
+    : '';
+  const name = head + more + where;
+  return { name, start, end: start + name.length };
+}
+
 /** An organisation's name and where the text gives it. */
 export interface Institution {
   name: string;
@@ -245,6 +275,7 @@ export function findInstitutions(text: string): Institution[] {
   for (const m of text.matchAll(HEAD)) add(namedWithSmallWords(text, m));
   for (const m of text.matchAll(SLAVIC_HEAD)) add(slavicBody(text, m));
   for (const m of text.matchAll(ROMANCE_BODY)) add(romanceBody(text, m));
+  if (/\p{Script=Arabic}/u.test(text)) for (const m of text.matchAll(ARABIC_BODY)) add(arabicBody(text, m));
   // after the word for an organisation in lower case or its legal form ("фонд «Тең құқық»", "ГО «Голос
   // громад»"), or the word and its complement in guillemets ("Фонду громадянської солідарності «Мости»",
   // not 'Radio drama "Sisi Dem Voice"'); a name, so capitalised; after a

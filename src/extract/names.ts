@@ -13,7 +13,7 @@ import type { Span } from '../domain/redaction.js';
 import { ORG_HEADS_STRONG, ORG_STARTS, PLACE_BEFORE, PLACE_OF, ROLES, TITLES } from '../redact/cues.js';
 import { getLexicon } from '../redact/index.js';
 import { keyOf, latinVariants, listKey, tokenize } from '../redact/text.js';
-import { isOrganisationWord, LEGAL_FORMS } from './institutions.js';
+import { ARABIC_NAME_GOES_ON, isOrganisationWord, LEGAL_FORMS } from './institutions.js';
 import { ADJECTIVE_ENDINGS, isUkrainian, nominativeAdjective } from './slavic.js';
 
 export type NameLabel = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
@@ -315,12 +315,6 @@ const HAS_JOINER = new RegExp(String.raw`[ \t]${JOINERS}[ \t]`, 'iu');
  * ("Institut de Recherche pour la Paix au Kivu", "Foundation for Peace and Development"), not from one
  * organisation to the next ("Ninewa Bridges and UNICEF").
  */
-/**
- * The words an Arabic organisation's name goes on with: "and the …" ("… والتنمية"), "for the …" ("…
- * للمرأة"), an adjective ("… المدني", "… النسائية"), not a relative pronoun nor the noun of the next clause.
- */
-const ARABIC_NAME_GOES_ON =
-  /^(?:[ \t]+(?:وال\p{Script=Arabic}{2,}|لل\p{Script=Arabic}{2,}|(?!الذي|التي)ال\p{Script=Arabic}+(?:ي|ية|ة)(?![\p{L}])))+/u;
 
 function extendOrganisation(text: string, mention: Span): Span {
   if (/\p{Script=Arabic}/u.test(mention.text)) {
