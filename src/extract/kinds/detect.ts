@@ -4,6 +4,7 @@ import { looksLikeKeyValue } from '../../ingest/keyvalue.js';
 import {
   breadcrumb,
   COLLECTIVE_OPENING,
+  countsInSentences,
   datedTitles,
   isAddresseeAt,
   isTableRow,
@@ -46,6 +47,9 @@ const WE_OPENING = new RegExp(
   'iu',
 );
 
+/** A strategy named with its number, the only paragraphs whose sentences can tell counts per strategy. */
+const STRATEGY_WORD = /(?:strat[ée]gi|strateg|estrat[ée]gi|стратеги|стратегі)\p{L}*\s+\d/iu;
+
 /** Only the start of very long texts is read: the marks of a kind show early, and detection stays fast. */
 const DETECT_CHARS = 400_000;
 
@@ -72,10 +76,12 @@ function layoutMarks(paras: Paragraph[]): Marks {
     if (i < 20 && (RESOLUTION_WORD.test(p.text) || WE_OPENING.test(p.text))) m.resolutionHeading = true;
     const count = labelCountAt(paras, i);
     if (count) bump(labels, count.label.toLocaleLowerCase());
+    else if (STRATEGY_WORD.test(p.text))
+      m.labelCounts = Math.max(m.labelCounts, countsInSentences(p.text).length);
   });
   const { titleFirst, dateFirst, mixed, inline } = datedTitles(paras);
   m.datedTitles = Math.max(titleFirst.length, dateFirst.length, mixed.length, inline.length);
-  m.labelCounts = mostOf(labels);
+  m.labelCounts = Math.max(m.labelCounts, mostOf(labels));
   m.breadcrumbs = mostOf(roots);
   return m;
 }

@@ -200,6 +200,28 @@ describe('readFactsheet', () => {
     );
   });
 
+  it('reads counts told in running sentences, and the country named after "au" in the title', () => {
+    const text = [
+      'Les stratégies INSPIRE au Gabon : fiche pays',
+      'Sur les 11 organisations qui ont répondu, 5 organisations travaillent sur la stratégie 1 (mise en œuvre et ' +
+        'application des lois) et 8 organisations sur la stratégie 2 (normes et valeurs). La stratégie 3 ' +
+        '(environnements sûrs) ne concerne que 3 organisations. Les services de soutien (stratégie 6) constituent ' +
+        'la stratégie la plus citée, avec 9 organisations.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'factsheet');
+    const parts = readFactsheet(text);
+    assert.deepEqual(parts.details.country, { name: 'Gabon', code: 'GA' });
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.count, s.title]),
+      [
+        [1, 5, 'mise en œuvre et application des lois'],
+        [2, 8, 'normes et valeurs'],
+        [3, 3, 'environnements sûrs'],
+        [6, 9, ''],
+      ],
+    );
+  });
+
   it("takes the survey's months for its period, not a later range of years", () => {
     const text =
       'INSPIRE Country Factsheet: Romania\n\nThe questionnaire circulated between January and February 2024. ' +

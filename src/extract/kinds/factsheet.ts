@@ -10,7 +10,13 @@ import { keyOf } from '../../redact/text.js';
 import { labelledDate, mainDate, openingDateline } from '../dates.js';
 import { countOf } from '../figures.js';
 import { INSPIRE_STRATEGIES } from '../frameworks.js';
-import { type LabelCount, labelCountAt, labelParagraphs, numberedLabel } from './layout.js';
+import {
+  countsInSentences,
+  type LabelCount,
+  labelCountAt,
+  labelParagraphs,
+  numberedLabel,
+} from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import {
   isCapitals,
@@ -274,6 +280,24 @@ function countryOf(paras: Paragraph[]): { name: string; code: string } | null {
     const code = tail?.[1] ? countryCode(tail[1]) : undefined;
     if (tail?.[1] && code) return { name: isCapitals(tail[1]) ? titleCase(tail[1]) : tail[1], code };
   }
+  // "Les stratégies INSPIRE au Gabon : fiche pays": the country after "in" inside the title line
+  const title =
+    paras[0] &&
+    FACTSHEET_WORD.test(
+      paras
+        .slice(0, 3)
+        .map((p) => p.text)
+        .join(' '),
+    )
+      ? paras.slice(0, 3)
+      : [];
+  for (const line of title.flatMap((p) => p.lines))
+    for (const m of line.matchAll(
+      /(?<![\p{L}])(?:in|en|au|aux|в|во)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu,
+    )) {
+      const code = countryCode(m[1] ?? '');
+      if (code) return { name: m[1] ?? '', code };
+    }
   return null;
 }
 
@@ -338,6 +362,12 @@ export function readFactsheet(text: string): KindParts {
     const count = labelCountAt(paras, i);
     if (count) found.push({ at: i, count });
   });
+  // counts told in running sentences, where no label gives them a line of their own
+  if (found.length < 3)
+    paras.forEach((p, i) => {
+      const told = countsInSentences(p.text);
+      if (told.length >= 3) found.push(...told.map((count) => ({ at: i, count })));
+    });
   const words = new Map<string, number>();
   for (const f of found)
     words.set(f.count.label.toLocaleLowerCase(), (words.get(f.count.label.toLocaleLowerCase()) ?? 0) + 1);

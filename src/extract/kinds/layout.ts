@@ -123,8 +123,63 @@ export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
   return count ? { ...label, count: Number(count[1]), unit: count[2] ?? '' } : null;
 }
 
-/** What may come before a dateline's date: "Published on", "Publicado el", "Опубликовано", "نُشر في", "Date:", "Friday,". */
-const DATE_LABEL = /^[\p{L}\p{M}'’ ]{0,30}[:,]?\s*$/u;
+/** "stratégie 4", "Strategy 2", "стратегии 3": a framework's strategy named by its number inside a sentence. */
+const STRATEGY_IN_SENTENCE =
+  /(?<![\p{L}])(strat[ée]gie|strategy|estrategia|estrat[ée]gia|стратеги\p{L}*|стратегі\p{L}*)[\s\u2060]+(\d)(?![\d])(?:\s*\(([^()]{3,120})\))?/iu;
+/** Where a sentence's clauses part: punctuation, or a conjunction opening another ("tandis que", "while"). */
+const CLAUSE_BREAK = /[,;.:](?:\s|$)|\s(?:et|and|y|e|и|та|і|tandis que|while|whereas|mientras que|а)\s/u;
+
+const KEPT: Record<string, string> = { ' ': '\u2060', ',': '\u0001', ';': '\u0002' };
+const restored = (text: string) =>
+  text
+    .replace(/[\u2060\u0001\u0002]/gu, (c) => ({ '\u2060': ' ', '\u0001': ',', '\u0002': ';' })[c] ?? c)
+    .trim();
+
+/** One count and one strategy in a clause ("5 organisations travaillent sur la stratégie 1 (…)"). */
+function clauseCount(clause: string): {
+  count?: { count: number; unit: string };
+  strategy?: RegExpExecArray;
+} {
+  const strategy = STRATEGY_IN_SENTENCE.exec(clause) ?? undefined;
+  const words = (strategy ? clause.replace(strategy[0], ' ') : clause).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const at = words.findIndex((w, i) => /^\d{1,4}$/u.test(w) && /^\p{L}/u.test(words[i + 1] ?? ''));
+  const count = at >= 0 ? countIn(words.slice(at).join(' ')) : null;
+  return { ...(count ? { count } : {}), ...(strategy ? { strategy } : {}) };
+}
+
+/**
+ * Counts per strategy told in running sentences ("Sur les 11 organisations, 5 organisations travaillent sur
+ * la stratégie 1 (…) et 8 sur la stratégie 2 …; … la stratégie la plus citée, avec 9 organisations"): each
+ * clause's count and strategy, or a strategy and the count in the clause next to it.
+ */
+export function countsInSentences(text: string): LabelCount[] {
+  // a strategy's title in brackets holds no clause break ("(mise en œuvre et application des lois)"): its
+  // spaces and commas are kept apart while clauses are cut
+  const flat = text.replace(
+    /\(([^()]*)\)/gu,
+    (_m, inner: string) => `(${inner.replace(/[ ,;]/gu, (c) => KEPT[c] ?? c)})`,
+  );
+  const found = new Map<number, LabelCount>();
+  let pending: ReturnType<typeof clauseCount> = {};
+  for (const clause of flat.split(CLAUSE_BREAK)) {
+    const read = clauseCount(clause);
+    const count = read.count ?? (read.strategy ? pending.count : undefined);
+    const strategy = read.strategy ?? (read.count ? pending.strategy : undefined);
+    if (count && strategy) {
+      const number = Number(strategy[2]);
+      if (!found.has(number))
+        found.set(number, { label: strategy[1] ?? '', number, title: restored(strategy[3] ?? ''), ...count });
+      pending = {};
+    } else pending = read;
+  }
+  return [...found.values()].sort((a, b) => a.number - b.number);
+}
+
+/**
+ * What may come before a dateline's date: "Published on", "Publicado el", "Опубликовано", "نُشر في", "Date:",
+ * "Friday,", a calendar's emoji.
+ */
+const DATE_LABEL = /^[\p{L}\p{M}\p{So}\uFE0F'’ ]{0,30}[:,]?\s*$/u;
 /** What may follow a date line's date: the word for year ("12.03.2024 г."). */
 const YEAR_WORD_AFTER = String.raw`(?:\s*(?:г\.|года|р\.|року)(?![\p{L}]))?`;
 /** When ("14:30", ", às 14h30", "10:30 ص"). */

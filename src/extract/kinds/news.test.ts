@@ -234,6 +234,20 @@ describe('readNews', () => {
     assert.equal(parts.date, '2024-03-05');
   });
 
+  it('reads date lines after a calendar emoji', () => {
+    const text = [
+      'Поруч: інформаційний бюлетень',
+      'У Кременчуці відкрився простір для жінок\n\n📅 24.10.2024\n\nПростір відвідали 140 жінок.',
+      'Юридичні консультації в Лубнах\n\n📅 15.10.2024\n\nНадано 96 консультацій.',
+      'Групи підтримки для дітей\n\n🗓️ 08.10.2024\n\nСтартувала група для 18 дітей.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => i.date),
+      ['2024-10-24', '2024-10-15', '2024-10-08'],
+    );
+  });
+
   it('reads date lines that carry a category after a dot, with or without "Publié le"', () => {
     const text = [
       'Actualités',
