@@ -125,14 +125,14 @@ export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
 
 /** "stratégie 4", "Strategy 2", "стратегии 3": a framework's strategy named by its number inside a sentence. */
 const STRATEGY_IN_SENTENCE =
-  /(?<![\p{L}])(strat[ée]gie|strategy|estrategia|estrat[ée]gia|стратеги\p{L}*|стратегі\p{L}*)[\s\u2060]+(\d)(?![\d])(?:\s*\(([^()]{3,120})\))?/iu;
+  /(?<![\p{L}])(strat[ée]gie|strategy|estrategia|estrat[ée]gia|стратеги\p{L}*|стратегі\p{L}*)[\s\uE000]+(\d)(?![\d])(?:\s*\(([^()]{3,120})\))?/iu;
 /** Where a sentence's clauses part: punctuation, or a conjunction opening another ("tandis que", "while"). */
 const CLAUSE_BREAK = /[,;.:](?:\s|$)|\s(?:et|and|y|e|и|та|і|tandis que|while|whereas|mientras que|а)\s/u;
 
-const KEPT: Record<string, string> = { ' ': '\u2060', ',': '\u0001', ';': '\u0002' };
+const KEPT: Record<string, string> = { ' ': '\uE000', ',': '\uE001', ';': '\uE002' };
 const restored = (text: string) =>
   text
-    .replace(/[\u2060\u0001\u0002]/gu, (c) => ({ '\u2060': ' ', '\u0001': ',', '\u0002': ';' })[c] ?? c)
+    .replace(/[\uE000\uE001\uE002]/gu, (c) => ({ '\uE000': ' ', '\uE001': ',', '\uE002': ';' })[c] ?? c)
     .trim();
 
 /** One count and one strategy in a clause ("5 organisations travaillent sur la stratégie 1 (…)"). */
@@ -179,7 +179,7 @@ export function countsInSentences(text: string): LabelCount[] {
  * What may come before a dateline's date: "Published on", "Publicado el", "Опубликовано", "نُشر في", "Date:",
  * "Friday,", a calendar's emoji.
  */
-const DATE_LABEL = /^[\p{L}\p{M}\p{So}\uFE0F'’ ]{0,30}[:,]?\s*$/u;
+const DATE_LABEL = /^[\p{L}\p{M}\p{So}'’ ]{0,30}[:,]?\s*$/u;
 /** What may follow a date line's date: the word for year ("12.03.2024 г."). */
 const YEAR_WORD_AFTER = String.raw`(?:\s*(?:г\.|года|р\.|року)(?![\p{L}]))?`;
 /** When ("14:30", ", às 14h30", "10:30 ص"). */
