@@ -39,6 +39,8 @@ interface Segment {
 const CELL_GAP = 1.2;
 /** Columns are only read one after the other when their lines are this many font sizes wide (prose, not cells). */
 const COLUMN_LINE_WIDTH = 8;
+/** A line of a column of prose ends within this many font sizes of the column's right edge. */
+const FILLED_LINE = 4;
 /** A vertical gap of this many font sizes between lines starts a new paragraph. */
 const PARAGRAPH_GAP = 0.5;
 
@@ -160,7 +162,11 @@ function columnSplit(segs: Segment[]): { left: Segment[]; right: Segment[]; gap:
   const rightSide = segs.filter((s) => s.x0 >= at);
   const prose = (side: Segment[]) =>
     side.length >= 3 && median(side.map((s) => s.x1 - s.x0)) >= COLUMN_LINE_WIDTH * size;
-  return prose(left) && prose(rightSide) ? { left, right: rightSide, gap } : undefined;
+  // a column of prose fills its width, most lines ending near the gutter; a table's labels end anywhere
+  // ("Nome da organização", "E-mail", "Região" beside their values)
+  const edge = Math.max(...left.map((s) => s.x1));
+  const filled = left.filter((s) => s.x1 >= edge - FILLED_LINE * size).length >= 0.7 * left.length;
+  return filled && prose(left) && prose(rightSide) ? { left, right: rightSide, gap } : undefined;
 }
 
 /**

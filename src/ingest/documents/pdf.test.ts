@@ -28,6 +28,8 @@ async function refusal(file: string): Promise<TesseraError> {
   assert.fail(`${file} was read`);
 }
 
+const escape = (text: string | undefined) => (text ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe('PDF documents', () => {
   it('reads the text of every page, without running headers and page numbers', async () => {
     const doc = await readDocument(write('report.pdf', await reportPdf(5, { title: 'Annual report 2023' })));
@@ -62,6 +64,30 @@ describe('PDF documents', () => {
     });
     const doc = await readDocument(write('numbered.pdf', bytes));
     assert.equal(doc.text, [1, 2, 3, 4].map((n) => body(n).join('\n')).join('\n\n'));
+  });
+
+  it('reads a table of labels and values as rows, not as two columns', async () => {
+    const rows = [
+      ['Name of the organisation', 'Highlands Women Peacebuilders Network (HWPN)'],
+      ['Type of organisation', 'NGO - National'],
+      ['City and country of the headquarters', 'Mount Hagen, Papua New Guinea'],
+      ['Focal point', 'Rebecca Kaupa Yapao'],
+      ['E-mail address', 'info@hwpn.org.pg'],
+      ['Region of the world', 'Asia and the Pacific'],
+      ['Twitter account', '@HWPN_PNG'],
+    ];
+    const bytes = await makePdf((doc) => {
+      doc.fontSize(14).text('Stakeholder information', 72, 60);
+      doc.fontSize(10);
+      for (const [i, [label, value]] of rows.entries()) {
+        doc.text(label ?? '', 72, 100 + i * 14, { lineBreak: false });
+        doc.text(value ?? '', 280, 100 + i * 14, { lineBreak: false });
+      }
+      doc.text('The network brings together 42 groups in five provinces of the Highlands.', 72, 220);
+    });
+    const doc = await readDocument(write('stakeholder.pdf', bytes));
+    for (const [label, value] of rows)
+      assert.match(doc.text, new RegExp(`^${escape(label)}\t${escape(value)}$`, 'mu'));
   });
 
   it("keeps a running footer's address and site aside, for the contacts the document gives", async () => {
