@@ -28,8 +28,6 @@ async function refusal(file: string): Promise<TesseraError> {
   assert.fail(`${file} was read`);
 }
 
-const escape = (text: string | undefined) => (text ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 describe('PDF documents', () => {
   it('reads the text of every page, without running headers and page numbers', async () => {
     const doc = await readDocument(write('report.pdf', await reportPdf(5, { title: 'Annual report 2023' })));
@@ -86,8 +84,8 @@ describe('PDF documents', () => {
       doc.text('The network brings together 42 groups in five provinces of the Highlands.', 72, 220);
     });
     const doc = await readDocument(write('stakeholder.pdf', bytes));
-    for (const [label, value] of rows)
-      assert.match(doc.text, new RegExp(`^${escape(label)}\t${escape(value)}$`, 'mu'));
+    const lines = doc.text.split('\n');
+    for (const [label, value] of rows) assert.ok(lines.includes(`${label}\t${value}`), doc.text);
   });
 
   it("keeps a running footer's address and site aside, for the contacts the document gives", async () => {
