@@ -184,8 +184,8 @@ const DATE_LABEL = /^[\p{L}\p{M}\p{So}'’ ]{0,30}[:,]?\s*$/u;
 const YEAR_WORD_AFTER = String.raw`(?:\s*(?:г\.|года|р\.|року)(?![\p{L}]))?`;
 /** When ("14:30", ", às 14h30", "10:30 ص"). */
 const TIME = String.raw`(?:at|à|às|a las|в|о)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:h|am|pm|a\.m\.|p\.m\.|ص|م))?`;
-/** Categories set apart by bars or dots ("| Actualités | 0 commentaire", "· Catégorie : Jeunesse"). */
-const CATEGORIES = String.raw`(?:\s*[|·•]\s*[\p{L}\d ,:'’-]{1,40}){0,3}`;
+/** Categories set apart by bars, dots or slashes ("| Actualités | 0 commentaire", "/ Peacebuilding / By …"). */
+const CATEGORIES = String.raw`(?:\s*[|·•/]\s*[\p{L}\d ,:'’-]{1,40}){0,3}`;
 /** Who posted it ("by the Communications Team"). */
 const POSTED_BY = String.raw`(?:by|par|por|від|от)\s+[^.\d]{1,50}`;
 /** Where, or a category set apart by spaces ("· Marawi", "— Honiara", "| Port Vila", "   Документи"). */

@@ -234,6 +234,23 @@ describe('readNews', () => {
     assert.equal(parts.date, '2024-03-05');
   });
 
+  it('reads date lines whose categories and author follow after slashes', () => {
+    const text = [
+      'News',
+      'Women sign a peace pledge in Yumbe\n\n26th November 2024 / Peacebuilding / By WNWPA Comms\n\nMore than 300 women signed.',
+      'Our plans for the campaign\n\n20th November 2024 / GBV Prevention\n\nWNWPA will hold 14 dialogues.',
+      'Mediation training in Madi-Okollo\n\n8th October 2024 / Mediation\n\n28 clan leaders completed a training.',
+    ].join('\n\n');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => [i.title, i.date]),
+      [
+        ['Women sign a peace pledge in Yumbe', '2024-11-26'],
+        ['Our plans for the campaign', '2024-11-20'],
+        ['Mediation training in Madi-Okollo', '2024-10-08'],
+      ],
+    );
+  });
+
   it('reads date lines after a calendar emoji', () => {
     const text = [
       'Поруч: інформаційний бюлетень',
