@@ -263,6 +263,18 @@ describe('readNews', () => {
       readNews(text).items?.map((i) => i.date),
       ['2024-10-24', '2024-10-15', '2024-10-08'],
     );
+    // a post's date with its time after the Arabic "at"
+    const post = (date: string, title: string) =>
+      `ملتقى نساء فزان للسلام\n${date} ·\n${title}\n\nوزّع الفريق 250 حقيبة على الأسر.`;
+    const posts = [
+      post('20 نوفمبر 2024', 'جلسة حوار نسائية في أوباري'),
+      post('7 نوفمبر 2024 في 18:40', 'توزيع حقائب الشتاء في مرزق'),
+      post('28 أكتوبر 2024', 'ورشة تدريبية في غات'),
+    ].join('\n\n');
+    assert.deepEqual(
+      readNews(posts).items?.map((i) => i.date),
+      ['2024-11-20', '2024-11-07', '2024-10-28'],
+    );
   });
 
   it('reads date lines that carry a category after a dot, with or without "Publié le"', () => {
