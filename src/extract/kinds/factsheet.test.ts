@@ -171,6 +171,29 @@ describe('readFactsheet', () => {
     );
   });
 
+  it('reads strategy sections headed with a Kyrgyz ordinal, and credits ending before a clause in lower case', () => {
+    const text = [
+      'INSPIRE стратегиялары боюнча өлкөлүк маалымат баракчасы: Кыргызстан',
+      '№\tINSPIRE стратегиясы\tУюмдар\n1\tМыйзамдарды ишке ашыруу\t5\n2\tНормалар жана баалуулуктар\t9\n3\tКоопсуз чөйрө\t4',
+      '2-стратегия. Нормалар жана баалуулуктар',
+      'Уюмдар ата-энелер менен иштешет.',
+      'Elaborada por María Fernanda Quishpe Andrango (RENSIV) y Diego Alejandro Cevallos Mora (Observatorio ' +
+        'Andino de Infancia), con el apoyo del Fondo Chimborazo para la Niñez.',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(
+      parts.sections.map((s) => [s.code, s.title]),
+      [['2', 'Нормалар жана баалуулуктар']],
+    );
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.organisation]),
+      [
+        ['María Fernanda Quishpe Andrango', 'RENSIV'],
+        ['Diego Alejandro Cevallos Mora', 'Observatorio Andino de Infancia'],
+      ],
+    );
+  });
+
   it('reads credits labelled "Text", "Rédaction", "Equipo evaluador", "Текст", "Редагування"', () => {
     const names = (text: string) =>
       (readFactsheet(text).details.authors as Author[]).map((a) => [a.name, a.organisation]);

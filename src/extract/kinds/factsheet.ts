@@ -85,11 +85,11 @@ const RESPONDENTS = 'respondents?|répondant(?:e)?s|encuestad[oa]s|participantes
 
 /** Labels that credit people with a document: "Edited by", "Author", "Rédigé par", "Подготовил". */
 const AUTHOR_LABEL =
-  /^(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|auteure?s?|autor(?:es|as|a)?|r[ée]dig[ée]e?\s+par|r[ée]vis[ée]e?\s+par|relu\s+par|[ée]dit[ée]e?\s+par|elaborado\s+por|elabora[çc][ãa]o|elaboraci[óo]n|editado\s+por|texto?|text|review|r[ée]daction|redacci[óo]n|equipo\s+(?:evaluador|consultor)|evaluation\s+team|[ée]quipe\s+d['’][ée]valuation|текст|редагування|редакция|редакція|revis[ãa]o|revisi[óo]n(?:\s+t[ée]cnica)?|r[ée]vision(?:\s+technique)?|подготовил[аи]?|підготува(?:в|ла|ли)|составител[ьи]|упорядни(?:к|ця|ки)|автор(?:[ыаи]|ка|ки)?|редактор(?:[ыаи]|ка)?|إعداد|اعداد|تحرير|كتابة|المؤلف(?:ون|ة)?)(?:\s+(?:of the report|du rapport|del informe|do relatório|отчёта|отчета|доклада|звіту))?$/iu;
+  /^(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|auteure?s?|autor(?:es|as|a)?|r[ée]dig[ée]e?\s+par|r[ée]vis[ée]e?\s+par|relu\s+par|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|elabora[çc][ãa]o|elaboraci[óo]n|editado\s+por|texto?|text|review|r[ée]daction|redacci[óo]n|equipo\s+(?:evaluador|consultor)|evaluation\s+team|[ée]quipe\s+d['’][ée]valuation|текст|редагування|редакция|редакція|revis[ãa]o|revisi[óo]n(?:\s+t[ée]cnica)?|r[ée]vision(?:\s+technique)?|подготовил[аи]?|підготува(?:в|ла|ли)|составител[ьи]|упорядни(?:к|ця|ки)|автор(?:[ыаи]|ка|ки)?|редактор(?:[ыаи]|ка)?|إعداد|اعداد|تحرير|كتابة|المؤلف(?:ون|ة)?)(?:\s+(?:of the report|du rapport|del informe|do relatório|отчёта|отчета|доклада|звіту))?$/iu;
 
 /** "Prepared by Name …" without a colon: the credits that say "by". */
 const BY_LABEL =
-  /^((?:written|prepared|compiled|edited|produced|translated|reviewed)\s+by|r[ée]dig[ée]e?\s+par|[ée]dit[ée]e?\s+par|elaborado\s+por|editado\s+por)\s+/iu;
+  /^((?:written|prepared|compiled|edited|produced|translated|reviewed)\s+by|r[ée]dig[ée]e?\s+par|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|editado\s+por)\s+/iu;
 /** Words of a position, not an organisation: "Name, Executive Director". */
 const POSITION =
   /(?:director|officer|coordinator|manager|head|chair|president|specialist|advis[eo]r|consultant|researcher|assistant|lead|editor|analyst|chargée?|directeur|directrice|coordinat|responsable|présidente?|secrétaire|coordinador|directora?|координатор|директор|керівни|менеджер|специалист|фахів|مسؤول|منسق|مدير|رئيس)/iu;
@@ -97,10 +97,11 @@ const POSITION =
 /** A credit's first sentence, outside brackets: "A (Role, Org) and B (Org). The survey was funded …". */
 function firstSentence(names: string): string {
   let depth = 0;
-  for (const m of names.matchAll(/[()]|\.(?=\s+\p{Lu}|\s*$)/gu)) {
+  for (const m of names.matchAll(/[()]|\.(?=\s+\p{Lu}|\s*$)|,(?=\s+\p{Ll})/gu)) {
     if (m[0] === '(') depth++;
     else if (m[0] === ')') depth--;
-    else if (depth === 0) return names.slice(0, m.index);
+    // "… (Observatorio Andino), con el apoyo del …": a clause in lower case after the names
+    else if (depth === 0 && (m[0] === '.' || names[m.index - 1] === ')')) return names.slice(0, m.index);
   }
   return names;
 }

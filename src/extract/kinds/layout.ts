@@ -81,11 +81,17 @@ function isLabelLine(line: string): boolean {
   return NUMBERED_LABEL.test(labelText(line));
 }
 
+/** "2-стратегия. Нормалар жана баалуулуктар": the Kyrgyz ordinal, its number before the label. */
+const ORDINAL_LABEL = /^(\d{1,2})-(\p{L}+)\s*[:.–—·|-]\s*(\S.*?)$/u;
+
 export function numberedLabel(p: Paragraph | undefined): NumberedLabel | null {
   if (p?.lines.length !== 1) return null;
-  const m = NUMBERED_LABEL.exec(labelText(p.text));
-  if (!m || (m[3] ?? '').length > 160) return null;
-  return { label: m[1] ?? '', number: Number(m[2]), title: (m[3] ?? '').trim() };
+  const text = labelText(p.text);
+  const m = NUMBERED_LABEL.exec(text);
+  const ordinal = m ? null : ORDINAL_LABEL.exec(text);
+  const [label, number, title] = m ? [m[1], m[2], m[3]] : [ordinal?.[2], ordinal?.[1], ordinal?.[3]];
+  if (!label || !number || !title || title.length > 160) return null;
+  return { label, number: Number(number), title: title.trim() };
 }
 
 const COUNT_CELL = /^(\d{1,6})(?:\s+(\p{L}[\p{L}'’-]*))?$/u;
