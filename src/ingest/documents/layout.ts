@@ -21,6 +21,8 @@ export interface PageLine {
   top: number;
   bottom: number;
   size: number;
+  /** Its cells, in reading order, with where each starts. */
+  cells: { text: string; x0: number }[];
 }
 
 interface Segment {
@@ -141,7 +143,45 @@ function lineOf(segs: Segment[]): PageLine {
     top: max(segs.map((s) => s.top)),
     bottom: min(segs.map((s) => s.bottom)),
     size: max(segs.map((s) => s.size)),
+    cells: ordered.map((s) => ({ text: s.text, x0: s.x0 })),
   };
+}
+
+/**
+ * A table row's cells wrapped onto the lines under it, joined to the row: each piece goes to the column it
+ * starts under ("O COMIPA se compromete a organizar brigadas<tab>Operacional<tab>Mudar a vida das pessoas:"
+ * / "comunitárias de mulheres para alerta e<tab>da prestação de ajuda ao fim"). A line goes on a row when
+ * every piece stands under one of its columns, close below it, and it does not open a new row (text in the
+ * first column, capitalised).
+ */
+function joinWrappedCells(lines: PageLine[]): PageLine[] {
+  const out: PageLine[] = [];
+  for (const line of lines) {
+    const row = out.at(-1);
+    const column = (x: number) => row?.cells.findIndex((c) => Math.abs(c.x0 - x) <= line.size) ?? -1;
+    const wrapped =
+      row !== undefined &&
+      row.cells.length >= 2 &&
+      row.bottom - line.top <= PARAGRAPH_GAP * line.size &&
+      line.cells.every((c) => column(c.x0) >= 0) &&
+      !(column(line.cells[0]?.x0 ?? 0) === 0 && /^\p{Lu}|^\d/u.test(line.cells[0]?.text ?? ''));
+    if (!row || !wrapped) {
+      out.push(line);
+      continue;
+    }
+    const cells = row.cells.map((c) => ({ ...c }));
+    for (const piece of line.cells) {
+      const cell = cells[column(piece.x0)] as { text: string };
+      cell.text = `${cell.text} ${piece.text}`.trim();
+    }
+    out[out.length - 1] = {
+      ...row,
+      cells,
+      text: cells.map((c) => c.text).join('\t'),
+      bottom: line.bottom,
+    };
+  }
+  return out;
 }
 
 /** The widest band of x that no segment crosses, when both sides read as columns of prose. */
@@ -205,7 +245,7 @@ function cut(segs: Segment[]): PageLine[] {
 
 /** The lines of a page in reading order. */
 export function pageLines(runs: TextRun[]): PageLine[] {
-  return cut(baselines(runs).flatMap(segments));
+  return joinWrappedCells(cut(baselines(runs).flatMap(segments)));
 }
 
 /**

@@ -88,6 +88,29 @@ describe('PDF documents', () => {
     for (const [label, value] of rows) assert.ok(lines.includes(`${label}\t${value}`), doc.text);
   });
 
+  it("joins a table row's cells wrapped onto the lines under it, each to its column", async () => {
+    const bytes = await makePdf((doc) => {
+      doc.fontSize(10);
+      const row = (y: number, cells: [string, string, string]) =>
+        cells.forEach((cell, i) => {
+          if (cell) doc.text(cell, [72, 300, 400][i] ?? 0, y, { lineBreak: false });
+        });
+      row(100, ['Commitment', 'Commitment', 'Core responsibility']);
+      row(112, ['', 'type', '']);
+      row(130, ['HWPN commits to training women peace', 'Operational', 'Political Leadership to']);
+      row(142, ['mediators in Western Highlands.', '', 'Prevent and End Conflicts']);
+      row(160, ['HWPN commits to safe shelters for', 'Advocacy', 'Leave No One Behind']);
+      row(172, ['women and girls.', '', '']);
+      doc.text('In 2023 HWPN trained 64 women peace mediators from 22 wards.', 72, 220);
+    });
+    const lines = (await readDocument(write('table.pdf', bytes))).text.split('\n');
+    assert.deepEqual(lines.slice(0, 3), [
+      'Commitment\tCommitment type\tCore responsibility',
+      'HWPN commits to training women peace mediators in Western Highlands.\tOperational\tPolitical Leadership to Prevent and End Conflicts',
+      'HWPN commits to safe shelters for women and girls.\tAdvocacy\tLeave No One Behind',
+    ]);
+  });
+
   it("keeps a running footer's address and site aside, for the contacts the document gives", async () => {
     const bytes = await makePdf((doc) => {
       for (let n = 1; n <= 3; n++) {
