@@ -83,6 +83,30 @@ describe('readSelfReport', () => {
     );
   });
 
+  it('reads a Ukrainian self-report: its labels, commitment scopes, core responsibility and keywords', () => {
+    const text = [
+      'Індивідуальний самозвіт 2025',
+      'Назва організації\tГромадська організація «Південний берег надії» (ПБН)\nТип організації\tНУО - національна\nРегіон\tЄвропа',
+      '4B Передбачати кризи, а не чекати на них',
+      'Індивідуальні зобов’язання',
+      '№\tЗобов’язання\tТип зобов’язання\tОсновна відповідальність\n1\tПБН зобов’язується створити мережу.\tОпераційне\tНікого не залишити осторонь',
+      'У 2024 році мережа об’єднала 42 волонтерки.',
+      'Ключові слова: Раннє попередження, Евакуація',
+    ].join('\n\n');
+    const parts = readSelfReport(text);
+    const stakeholder = parts.details.stakeholder as Stakeholder;
+    assert.deepEqual(
+      [stakeholder.organisation, stakeholder.type, stakeholder.region],
+      ['Громадська організація «Південний берег надії» (ПБН)', 'НУО - національна', 'Європа'],
+    );
+    const [section] = parts.sections;
+    assert.deepEqual(section?.keywords, ['Раннє попередження', 'Евакуація']);
+    assert.deepEqual(
+      section?.commitments.map((c) => [c.scope, c.type, c.coreResponsibility]),
+      [['individual', 'Операційне', 'Нікого не залишити осторонь']],
+    );
+  });
+
   it('reads a labelled reporting period in any date style, and an organisation labelled by one word', () => {
     const text = [
       'Individual Self-Reflection 2023',

@@ -42,11 +42,11 @@ type StakeholderField = 'organisation' | 'type' | 'headquarters' | 'contact' | '
 const LABELS: [StakeholderField, RegExp][] = [
   [
     'type',
-    /organi[sz]ation(?:al)?\s+type|type of (?:the )?organi|type d.organi|cat[ée]gorie d.organi|^statut(?: juridique)?$|tipo de (?:la )?organiza[cç]|тип организации/iu,
+    /organi[sz]ation(?:al)?\s+type|type of (?:the )?organi|type d.organi|cat[ée]gorie d.organi|^statut(?: juridique)?$|tipo de (?:la )?organiza[cç]|тип организации|тип організації/iu,
   ],
   [
     'organisation',
-    /organi[sz]ation(?:al)?\s+name|name of (?:the )?organi|nom de l.organi|d[ée]nomination|nombre de la organizaci|nome da organiza[cç]|(?:наименование|название) организации|^(?:organi[sz]ation|organisme|organizaci[óo]n|organiza[çc][ãa]o|организация|організація)$/iu,
+    /organi[sz]ation(?:al)?\s+name|name of (?:the )?organi|nom de l.organi|d[ée]nomination|nombre de la organizaci|nome da organiza[cç]|(?:наименование|название) организации|назва організації|^(?:organi[sz]ation|organisme|organizaci[óo]n|organiza[çc][ãa]o|организация|організація)$/iu,
   ],
   [
     'headquarters',
@@ -56,7 +56,7 @@ const LABELS: [StakeholderField, RegExp][] = [
     'contact',
     /focal point|contact|point focal|punto focal|ponto focal|enlace|personne[- ]ressource|r[ée]f[ée]rent|контакт/iu,
   ],
-  ['region', /^(?:r[ée]gi[oó]n|regi[ãa]o|регион)(?![\p{L}])/iu],
+  ['region', /^(?:r[ée]gi[oó]n|regi[ãa]o|регион|регіон|аймак)(?![\p{L}])/iu],
   ['handle', /twitter|handle|social media|r[ée]seaux sociaux|redes sociales|redes sociais|соцсет/iu],
 ];
 
@@ -136,7 +136,7 @@ function startsAlike(text: string | undefined, start: string | undefined): boole
 
 /** "Individual Commitments", "Core Commitments": which kind of commitment the next table lists. */
 function scopeOf(heading: string): string {
-  if (/individu|индивидуал/iu.test(heading)) return 'individual';
+  if (/individu|индивидуал|індивідуал/iu.test(heading)) return 'individual';
   if (/\bcore\b|fondamenta|fundamenta|centra[li]|b[áa]sic|esencial|essencia|основн|ключев/iu.test(heading))
     return 'core';
   return heading.toLocaleLowerCase();
@@ -154,7 +154,7 @@ function columnsOf(header: string[]): {
     return { text: 0, type: header.length >= 3 ? 1 : -1, responsibility: header.length - 1, headed };
   const find = (re: RegExp) => header.findIndex((c) => re.test(c));
   const type = find(/type|tipo|тип/iu);
-  const responsibility = find(/responsib|responsab|ответственн/iu);
+  const responsibility = find(/responsib|responsab|ответственн|відповідальн/iu);
   const text = header.findIndex((_c, i) => i !== type && i !== responsibility);
   return { text: Math.max(0, text), type, responsibility, headed };
 }
@@ -198,7 +198,7 @@ const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s+\S/u;
 const LISTED_TYPE =
   /(?:commitment type|type d.engagement|tipo de compromiso|tipo de compromisso|тип обязательства)\s*:\s*([^|\n]+)/iu;
 const LISTED_RESPONSIBILITY =
-  /(?:core responsibility|responsabilit[ée] fondamentale|responsabilidad (?:básica|central|fundamental)|responsabilidade central|основная ответственность)\s*:\s*([^|\n]+)/iu;
+  /(?:core responsibility|responsabilit[ée] fondamentale|responsabilidad (?:básica|central|fundamental)|responsabilidade central|основная ответственность|основна відповідальність)\s*:\s*([^|\n]+)/iu;
 
 /**
  * Commitments as a numbered list, each with its type and core responsibility on a labelled line under it
@@ -229,7 +229,7 @@ const QUESTION = /^(?:(?:question|pregunta|questão|вопрос)\s+)?\d{1,2}\s*
 
 /** "Keywords", "Mots-clés: ...": the line naming a section's keywords, with them or before them. */
 const KEYWORDS =
-  /^(?:key\s?words?|mots[- ]cl[ée]s|palabras clave|palavras-chave|ключевые слова|الكلمات المفتاحية)\s*[:：]?\s*(.*)$/iu;
+  /^(?:key\s?words?|mots[- ]cl[ée]s|palabras clave|palavras-chave|ключевые слова|ключові слова|ачкыч сөздөр|الكلمات المفتاحية)\s*[:：]?\s*(.*)$/iu;
 
 /** Whether the line before ends the form's question that opens a few lines up (it wraps, then stops). */
 function afterQuestion(lines: string[], i: number): boolean {
