@@ -194,6 +194,20 @@ describe('readFactsheet', () => {
     );
   });
 
+  it('reads credits whose positions hold an "and" and whose organisation follows the position in brackets', () => {
+    const credits = readFactsheet(
+      'Prepared by Grace Ayikoru Drajua, Programme Manager (YURHWA), and Isaac Taban Lodu, Monitoring and ' +
+        'Evaluation Officer (YURHWA)',
+    ).details.authors as Author[];
+    assert.deepEqual(
+      credits.map((a) => [a.name, a.organisation]),
+      [
+        ['Grace Ayikoru Drajua', 'YURHWA'],
+        ['Isaac Taban Lodu', 'YURHWA'],
+      ],
+    );
+  });
+
   it('reads credits labelled "Text", "Rédaction", "Equipo evaluador", "Текст", "Редагування"', () => {
     const names = (text: string) =>
       (readFactsheet(text).details.authors as Author[]).map((a) => [a.name, a.organisation]);

@@ -97,7 +97,7 @@ const POSITION =
 /** A credit's first sentence, outside brackets: "A (Role, Org) and B (Org). The survey was funded …". */
 function firstSentence(names: string): string {
   let depth = 0;
-  for (const m of names.matchAll(/[()]|\.(?=\s+\p{Lu}|\s*$)|,(?=\s+\p{Ll})/gu)) {
+  for (const m of names.matchAll(/[()]|\.(?=\s+\p{Lu}|\s*$)|,(?=\s+(?!(?:and|et|y|e|и|і|та)\s)\p{Ll})/gu)) {
     if (m[0] === '(') depth++;
     else if (m[0] === ')') depth--;
     // "… (Observatorio Andino), con el apoyo del …": a clause in lower case after the names
@@ -135,12 +135,22 @@ function creditedPeople(names: string): string[] {
       continue;
     if (m[0] === '(') depth++;
     else if (m[0] === ')') depth--;
-    else if (depth === 0) {
+    // "Monitoring and Evaluation Officer": an "and" inside a position, the words after it no one's name
+    else if (depth === 0 && (m[0].includes(';') || !inPosition(names, from, m))) {
       people.push(names.slice(from, m.index));
       from = m.index + m[0].length;
     }
   }
-  return [...people, names.slice(from)].map((p) => p.trim().replace(NAME_TITLE, '')).filter(Boolean);
+  return [...people, names.slice(from)]
+    .map((p) => p.trim().replace(/[,;]$/u, '').trim().replace(NAME_TITLE, ''))
+    .filter(Boolean);
+}
+
+/** Whether an "and" joins the words of a position rather than two people ("…, Monitoring and Evaluation Officer"). */
+function inPosition(names: string, from: number, and: RegExpMatchArray): boolean {
+  const before = names.slice(from, and.index);
+  const after = names.slice((and.index ?? 0) + and[0].length).split(/[,(;]/u)[0] ?? '';
+  return before.includes(',') && !/[)]\s*,?\s*$/u.test(before) && POSITION.test(after);
 }
 
 /** Whether the Arabic word at `at` is a known given name ("حيدر" of "وحيدر"). */
@@ -180,6 +190,8 @@ function authorOf(role: string, credit: string): Author {
       organisation: bareName(inside.find((p) => !POSITION.test(p)) ?? ''),
     };
   }
+  // "Name, Programme Manager (YURHWA)": the organisation in brackets after the position
+  const bracketed = /\(([^()]+)\)$/u.exec(credit)?.[1];
   const [name = '', ...rest] = credit.replace(/\s*\([^()]+\)$/u, '').split(/\s*[,،]\s*/);
   const dash = rest.join(', ').split(/\s+[–—-]\s+/);
   const parts = dash.length > 1 ? dash : rest;
@@ -192,7 +204,7 @@ function authorOf(role: string, credit: string): Author {
     role,
     name: name.trim(),
     position: (parts.length > 1 ? parts.slice(0, -1).join(dash.length > 1 ? ' – ' : ', ') : only) || null,
-    organisation: parts.length > 1 ? bareName(parts[parts.length - 1] ?? '') : null,
+    organisation: parts.length > 1 ? bareName(parts[parts.length - 1] ?? '') : bareName(bracketed ?? ''),
   };
 }
 
