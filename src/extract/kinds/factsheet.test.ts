@@ -283,6 +283,29 @@ describe('readFactsheet', () => {
     assert.equal(readFactsheet(text('Mapeamento da sociedade civil · março de 2024')).date, '2024-03');
   });
 
+  it("reads numbered rows under a chart's caption as counts, and leaves a masthead in two cells out of the title", () => {
+    const text = [
+      'ХСЗД · Хатлонская сеть защиты детей\tСерия «INSPIRE в Центральной Азии»',
+      'Страновой обзор INSPIRE: Таджикистан',
+      'Рисунок 1. Количество организаций, работающих по каждой\nстратегии INSPIRE',
+      '1. Внедрение и соблюдение законов\t6\n2. Нормы и ценности\t11\n3. Безопасная среда\t4\n4. Поддержка родителей и лиц,\t9\nосуществляющих уход',
+      '5. Доходы и экономическое укрепление\t3',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'factsheet');
+    const parts = readFactsheet(text);
+    assert.equal(parts.title, 'Страновой обзор INSPIRE: Таджикистан');
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count]),
+      [
+        [1, 'Внедрение и соблюдение законов', 6],
+        [2, 'Нормы и ценности', 11],
+        [3, 'Безопасная среда', 4],
+        [4, 'Поддержка родителей и лиц, осуществляющих уход', 9],
+        [5, 'Доходы и экономическое укрепление', 3],
+      ],
+    );
+  });
+
   it('reads counts from a Word table whose first cell is the label and number', () => {
     const text = [
       'Ficha país: Chile',

@@ -477,14 +477,47 @@ function joinWrappedLabels(p: Paragraph): Paragraph {
   return lines.length === p.lines.length ? p : { ...p, lines, text: lines.join('\n') };
 }
 
+/** "1. Нормы и ценности<tab>11": a numbered row and its count, without a header above it. */
+const CAPTIONED_ROW = /^(\d{1,2})[.)]\s+(\S[^\t]*?)\t(\d{1,6})$/u;
+/** How many paragraphs above a table without a header its caption may stand. */
+const CAPTION_REACH = 3;
+
+/**
+ * Rows numbered under a chart's or table's caption that names what they count per strategy ("Рисунок 1.
+ * Количество организаций, работающих по каждой стратегии INSPIRE" over "1. Внедрение … законов<tab>6"):
+ * written as labels with the caption's word for a strategy, a title wrapped onto a line in lower case
+ * joined to it.
+ */
+function captionedRows(p: Paragraph, above: Paragraph[]): Paragraph {
+  const label = above
+    .slice(-CAPTION_REACH)
+    .map((a) => STRATEGY_IN_CAPTION.exec(a.text)?.[1])
+    .findLast(Boolean);
+  if (!label) return p;
+  const lines: string[] = [];
+  for (const line of p.lines) {
+    const row = CAPTIONED_ROW.exec(line.trim());
+    const last = lines.length - 1;
+    if (row) lines.push(`${label} ${row[1]}: ${row[2]}\t${row[3]}`);
+    else if (last >= 0 && /^\p{Ll}/u.test(line.trim()))
+      lines[last] = (lines[last] ?? '').replace(/\t/u, ` ${line.trim()}\t`);
+    else return p;
+  }
+  return lines.length > 0 ? { ...p, lines, text: lines.join('\n') } : p;
+}
+const STRATEGY_IN_CAPTION =
+  /(?<![\p{L}])(strat[ée]gies?|strateg(?:y|ies)|estrategias?|estrat[ée]gias?|стратеги\p{L}*|стратегі\p{L}*)(?![\p{L}])/iu;
+
 /** Paragraphs with numbered labels and counts on consecutive lines split into one paragraph per line. */
 export function labelParagraphs(source: Paragraph[]): Paragraph[] {
-  const paras = source.map((p) =>
-    p.lines.length >= 2 && p.text.includes('\t')
-      ? numberedRows(p)
-      : p.lines.length > 1
-        ? joinWrappedLabels(p)
-        : p,
+  const paras = source.map((p, i) =>
+    p.lines.length >= 1 && CAPTIONED_ROW.test(p.lines[0]?.trim() ?? '')
+      ? captionedRows(p, source.slice(0, i))
+      : p.lines.length >= 2 && p.text.includes('\t')
+        ? numberedRows(p)
+        : p.lines.length > 1
+          ? joinWrappedLabels(p)
+          : p,
   );
   const labelled = new WeakSet<string[]>();
   for (const p of paras)

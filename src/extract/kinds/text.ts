@@ -230,7 +230,10 @@ export function quotedName(name: string): string {
 /** A rule drawn with characters ("ـــــ", "-----", "=====", "_____"), no text. */
 export const RULE_LINE = /^[ \t]*[-_=ـ─━~*·.]{5,}[ \t]*$/u;
 
-/** A line of two parts set wide apart: a letterhead or a masthead ("ОО «Водии Сулҳ»      Для внутреннего пользования"). */
+/**
+ * A line of two parts set wide apart, or in two cells of a PDF's line: a letterhead or a masthead ("ОО «Водии
+ * Сулҳ»      Для внутреннего пользования").
+ */
 export function isSetWideApart(line: string): boolean {
-  return /\S {5,}\S/u.test(line);
+  return /\S(?: {5,}|\t\s*)\S/u.test(line);
 }
