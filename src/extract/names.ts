@@ -313,9 +313,9 @@ const HAS_JOINER = new RegExp(String.raw`[ \t]${JOINERS}[ \t]`, 'iu');
  * An organisation's name as far as it goes: over small words and the capitalised words after them ("…
  * pour les Droits de l'Enfant"); over "au", "and" and the like only in a name built with small words
  * ("Institut de Recherche pour la Paix au Kivu", "Foundation for Peace and Development"), not from one
- * organisation to the next ("Ninewa Bridges and UNICEF").
+ * organisation to the next ("Ninewa Bridges and UNICEF"); an Arabic one over its "and the …", "for the …"
+ * and adjectives.
  */
-
 function extendOrganisation(text: string, mention: Span): Span {
   if (/\p{Script=Arabic}/u.test(mention.text)) {
     const more = ARABIC_NAME_GOES_ON.exec(text.slice(mention.end, mention.end + 80))?.[0] ?? '';
