@@ -208,7 +208,7 @@ const HIJRI_BEFORE =
  * A dated item's date line: a date with its day or month (a year is not enough), alone on the line or after
  * a short label and before a byline, in any style and language `findDates` reads.
  */
-export function isDateLine(text: string): boolean {
+export function isDateLine(text: string, label = DATE_LABEL): boolean {
   // every date the reader knows has a year: four digits, or two after a day and month in digits
   if (text.length > DATE_LINE_CHARS || !/[\d\u0660-\u0669]{4}|\d[./-]\d{2}\b/u.test(text)) return false;
   // "١٢ رمضان ١٤٤٥ هـ الموافق ٢٢ آذار ٢٠٢٤ م": the Hijri date before the Gregorian one it corresponds to
@@ -219,9 +219,20 @@ export function isDateLine(text: string): boolean {
     dates.length === 1 &&
     date !== undefined &&
     date.date.length >= 7 &&
-    DATE_LABEL.test(line.slice(0, date.start)) &&
+    label.test(line.slice(0, date.start)) &&
     DATE_BYLINE.test(line.slice(date.end).replace(/^\s*م(?![\p{L}])/u, ''))
   );
+}
+
+/** "Chilpancingo, Gro., a 3 de diciembre de 2024": where a press release was issued, then its date. */
+const PLACE_THEN_DATE = /^(?:\p{Lu}[\p{L}\p{M}'’ .-]{0,30},\s*){1,3}(?:a|le|el|on|em|à|в)?\s*$/u;
+
+/**
+ * A news item's date line: a date line, or a press release's place and date alone on a line (not a date
+ * line elsewhere: a resolution's event line is its place and dates).
+ */
+export function isItemDateLine(text: string): boolean {
+  return isDateLine(text) || isDateLine(text, PLACE_THEN_DATE);
 }
 
 /** A page's link to the rest of an item: "Read more »", "Читать далее", "Lire la suite", "اقرأ المزيد ←". */
@@ -271,7 +282,7 @@ export function datedTitles(paras: Paragraph[]): {
     !READ_MORE.test(p.text) &&
     (seen.get(p.text) ?? 0) < 2;
   const dated = (p: Paragraph | undefined) =>
-    p !== undefined && (isDateLine(p.text) || datelineOpening(p.text) !== null);
+    p !== undefined && (isItemDateLine(p.text) || datelineOpening(p.text) !== null);
   const inline = paras.flatMap((p, i) => (titleWithDate(p.text) ? [i] : []));
   const titleFirst = paras.flatMap((p, i) => (title(p) && dated(paras[i + 1]) ? [i] : []));
   const dateFirst = paras.flatMap((p, i) => (dated(p) && title(paras[i + 1]) ? [i] : []));

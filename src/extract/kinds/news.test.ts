@@ -234,6 +234,20 @@ describe('readNews', () => {
     assert.equal(parts.date, '2024-03-05');
   });
 
+  it("reads a press room's items under their place and date", () => {
+    const text = [
+      'Sala de prensa — Comunicados 2024',
+      'Exigimos la búsqueda de 3 jóvenes\n\nChilpancingo, Gro., a 3 de diciembre de 2024\n\nLa Red exige a la Fiscalía.',
+      'Familias regresan a Leonardo Bravo\n\nChilpancingo, Gro., a 18 de noviembre de 2024\n\nRegresaron 210 familias.',
+      'Presentamos el informe\n\nTlapa de Comonfort, Gro., a 25 de octubre de 2024\n\nEl informe documenta 87 casos.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => i.date),
+      ['2024-12-03', '2024-11-18', '2024-10-25'],
+    );
+  });
+
   it('reads date lines whose categories and author follow after slashes', () => {
     const text = [
       'News',

@@ -8,7 +8,7 @@ import {
   breadcrumb,
   datedTitles,
   datelineOpening,
-  isDateLine,
+  isItemDateLine,
   itemParagraphs,
   titleWithDate,
 } from './layout.js';
@@ -55,7 +55,7 @@ function readItem(paras: Paragraph[], crumbs: boolean): DocumentItem {
     // the crumb's last step is the title, unless a title line follows it ("Home > News > Society")
     const rest = breadcrumb(paras[0]?.text ?? '')?.rest ?? '';
     const next = paras[1]?.text ?? '';
-    if (!/^(?:\.\.\.|…)$/u.test(rest) && !(isHeading(next, 30) && !isDateLine(next))) title = rest;
+    if (!/^(?:\.\.\.|…)$/u.test(rest) && !(isHeading(next, 30) && !isItemDateLine(next))) title = rest;
     i = 1;
   }
   let date: string | null = null;
@@ -65,9 +65,11 @@ function readItem(paras: Paragraph[], crumbs: boolean): DocumentItem {
     date = inline.date;
     i++;
   }
-  if (date === null && paras[i] && isDateLine(paras[i]?.text ?? '')) date = dateOf(paras[i++]?.text ?? '');
+  if (date === null && paras[i] && isItemDateLine(paras[i]?.text ?? ''))
+    date = dateOf(paras[i++]?.text ?? '');
   if (title === null && paras[i] && isHeading(paras[i]?.text ?? '', 30)) title = paras[i++]?.text ?? null;
-  if (date === null && paras[i] && isDateLine(paras[i]?.text ?? '')) date = dateOf(paras[i++]?.text ?? '');
+  if (date === null && paras[i] && isItemDateLine(paras[i]?.text ?? ''))
+    date = dateOf(paras[i++]?.text ?? '');
   // a release's body opens with its place and date ("QUIBDÓ, 18 de abril de 2024.– …")
   date ??= datelineOpening(paras[i]?.text ?? '');
   const body = paras
