@@ -190,6 +190,14 @@ describe('names a document reports', () => {
     assert.ok(!locations.includes('Сумгайыта'), JSON.stringify(locations));
   });
 
+  it("reads an Arabic person's name to its last word before a comma, not into the next name", () => {
+    const { persons } = findEntities(
+      'قدّمت الورشة المدربة آمنة محمد أوشيك، وتناولت أسباب النزاعات. وأدار الجلسة الناشط محمد طاهر أونور، واتفق المشاركون.',
+    );
+    assert.ok(persons.includes('آمنة محمد أوشيك'), JSON.stringify(persons));
+    assert.ok(persons.includes('محمد طاهر أونور'), JSON.stringify(persons));
+  });
+
   it('reads no name across the cells of a table', () => {
     const table =
       'Criterio\tValoración\tComentario\nEficiencia\tMedia\tRetrasos por la pandemia\n' +

@@ -141,7 +141,20 @@ const INITIALS_BEFORE = /(?<![\p{L}\p{N}])(?:\p{Lu}\.[ \t]*)+(?:\p{Lu}[\p{Ll}\p{
  * Collective"); with a person's initials, a place's article.
  */
 function asWritten(text: string, span: Span): Span {
-  return withArticle(text, withInitials(text, oneLine(span)));
+  return withArticle(text, withInitials(text, withLastArabicName(text, oneLine(span))));
+}
+
+/**
+ * "آمنة محمد أوشيك،": an Arabic person's name the detector cut before its last word, when one word more
+ * ends the name at a comma, a colon or a full stop.
+ */
+function withLastArabicName(text: string, span: Span): Span {
+  if (span.label !== 'PERSON' || !/\p{Script=Arabic}$/u.test(span.text)) return span;
+  const more = /^[ \t]+(\p{Script=Arabic}{3,})(?=[ \t]*[،,:.؛])/u.exec(text.slice(span.end, span.end + 30));
+  const word = more?.[1] ?? '';
+  // not a word the "and" opens ("… وحيدر"), nor a small word
+  if (!more || word.startsWith('و') || getLexicon().stop.has(keyOf(word))) return span;
+  return { ...span, end: span.end + more[0].length, text: span.text + more[0] };
 }
 
 function oneLine(span: Span): Span {
