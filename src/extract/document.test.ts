@@ -75,6 +75,19 @@ describe('extractText', () => {
     assert.equal(doc.items[0]?.text, 'Some words about the work of 12 volunteers in Osh.');
   });
 
+  it("lists a self-report's contacts wherever they stand, under a label the form does not name too", () => {
+    const text = [
+      'Auto-évaluation individuelle 2024',
+      "Nom de l'organisation\tRéseau des Femmes pour la Paix (REFPACS)\nCourriel\tcontact@refpacs.mr",
+      '3D - Autonomiser et protéger les femmes et les filles',
+      "Engagement\tType d'engagement\nLe REFPACS s'engage à ouvrir deux espaces sûrs.\tOpérationnel",
+      'Nous avons ouvert 2 espaces sûrs.',
+    ].join('\n\n');
+    const doc = extractText('auto-evaluation.txt', text);
+    assert.equal(doc.kind, 'self-report');
+    assert.deepEqual(doc.entities.emails, ['contact@refpacs.mr']);
+  });
+
   it("takes a page's declared title when it is the page's short heading with the site's name after it", () => {
     const page = 'Actualités\n\nLe COFEMEK a formé 40 médiatrices à Kananga.';
     const site = 'Actualités | COFEMEK – Collectif des Femmes Médiatrices du Kasaï';

@@ -178,6 +178,8 @@ function extractClean(
   }
   const language = detectLanguage(clean);
   const entities = mergeEntities(parts.entities, findEntities(parts.entityText ?? clean));
+  // the layout reads names from some parts only; an address, a site or a handle anywhere is the document's
+  if (parts.entityText) contactEntities(clean, entities);
   const figures = mergeFigures(parts.figures, findFigures(parts.figureText ?? clean, clean));
   const frameworks = mergeFrameworks(parts.frameworks, findFrameworks(clean));
   const whole: DocumentItem = {

@@ -62,6 +62,18 @@ describe('Word documents', () => {
     );
   });
 
+  it("keeps its headers' and footers' text aside, for the contacts they give", async () => {
+    const zip = await JSZip.loadAsync(await makeDocx([{ paragraph: 'The network trained 40 mediators.' }]));
+    zip.file(
+      'word/footer1.xml',
+      '<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>REFPACS · ' +
+        'contact@refpacs.mr</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Page </w:t></w:r></w:p></w:ftr>',
+    );
+    const doc = await readDocument(write('footer.docx', await zip.generateAsync({ type: 'uint8array' })));
+    assert.equal(doc.text, 'The network trained 40 mediators.');
+    assert.equal(doc.furniture, 'REFPACS · contact@refpacs.mr\nPage');
+  });
+
   it('keeps Arabic paragraphs in logical order', async () => {
     const arabic = 'دعمت الشبكة ٣ مجموعات نسائية في إدلب عام 2023';
     const bytes = await makeDocx([{ paragraph: arabic, rtl: true }, { paragraph: 'Summary in English.' }]);

@@ -29,8 +29,25 @@ async function coreTitle(zip: JSZip): Promise<string | null> {
 }
 
 /**
+ * The text of the document's headers and footers (word/header1.xml, word/footer2.xml …), a paragraph a line:
+ * page furniture, kept aside for the addresses, sites and handles they give.
+ */
+async function headersAndFooters(zip: JSZip): Promise<string> {
+  const parts = zip.file(/^word\/(?:header|footer)\d*\.xml$/u);
+  const lines = new Set<string>();
+  for (const part of parts) {
+    const xml = await part.async('string');
+    for (const paragraph of xml.split(/<\/w:p>/u)) {
+      const line = [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join('');
+      if (line.trim()) lines.add(decodeXmlText(line).trim());
+    }
+  }
+  return [...lines].join('\n');
+}
+
+/**
  * Reads a Word document's body through mammoth (paragraphs, lists, tables; headers and footers, which are page
- * furniture, are not part of it), then renders it as the HTML reader does: tables become tab-separated rows.
+ * furniture, are kept aside), then renders it as the HTML reader does: tables become tab-separated rows.
  */
 export async function readDocx(file: string, bytes: Uint8Array): Promise<ReadText> {
   if (startsWith(bytes, OLE))
@@ -49,10 +66,12 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<ReadTex
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let html: string;
   let title: string | null;
+  let furniture: string;
   try {
     const zip = await JSZip.loadAsync(buffer);
     if (!zip.file('word/document.xml') && !zip.file(/^word\/document\d*\.xml$/).length) throw notWord();
     title = await coreTitle(zip);
+    furniture = await headersAndFooters(zip);
     // Images are dropped: their bytes would otherwise be inlined into the HTML as data: URIs.
     const converted = await mammoth.convertToHtml(
       { buffer },
@@ -62,5 +81,10 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<ReadTex
   } catch {
     throw notWord();
   }
-  return { text: htmlToText(html).text, declaredTitle: title, notes: [] };
+  return {
+    text: htmlToText(html).text,
+    declaredTitle: title,
+    notes: [],
+    ...(furniture ? { furniture } : {}),
+  };
 }
