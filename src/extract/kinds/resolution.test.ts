@@ -578,12 +578,7 @@ describe('readResolution', () => {
       "« Documenter, c'est déjà refuser l'oubli »\nMme Bernadette Yakité, animatrice à Bambari : « Au début, les femmes avaient peur. »",
       '« Au Tchad aussi, nous voulons la vérité »\nAchta Mahamat Abakar, juriste venue de N’Djamena : « Nous repartons avec une méthode. »',
     ].join('\n\n');
-    const parts = readResolution(
-      `${text}\n\nРезолюция катышуучулар тарабынан 2024-жылдын 19-октябрында кабыл алынды.`,
-    );
-    // adopted, as a Kyrgyz sentence says at its end
-    assert.equal(parts.details.published, '2024-10-19');
-    const testimonials = parts.details.testimonials as Testimonial[];
+    const testimonials = readResolution(text).details.testimonials as Testimonial[];
     assert.deepEqual(
       testimonials.map((t) => [t.person, t.headline]),
       [
@@ -682,12 +677,7 @@ describe('readResolution', () => {
       'توصيات عامة',
       'ندعو إلى نشر هذه التوصيات على نطاق واسع في كل المحافظات وبين جميع الشركاء.',
     ].join('\n\n');
-    const parts = readResolution(
-      `${text}\n\nРезолюция катышуучулар тарабынан 2024-жылдын 19-октябрында кабыл алынды.`,
-    );
-    // adopted, as a Kyrgyz sentence says at its end
-    assert.equal(parts.details.published, '2024-10-19');
-    const testimonials = parts.details.testimonials as Testimonial[];
+    const testimonials = readResolution(text).details.testimonials as Testimonial[];
     assert.deepEqual(
       testimonials.map((t) => [t.person, t.headline]),
       [['سلمى الحوراني', 'لم أعد وحدي']],

@@ -237,17 +237,6 @@ describe('readSelfReport', () => {
       },
     ]);
     assert.deepEqual(parts.details.period, { start: '2022-01-01', end: '2022-12-31' });
-    // labels listed with bullets
-    const listed = readSelfReport(
-      [
-        'Autoevaluación individual 2024',
-        '• Región: América Latina y el Caribe\n• Período del informe: 1 de enero – 31 de diciembre de 2023',
-        '1D · Desarrollar soluciones con y para las personas',
-        'Compromiso\tTipo de compromiso\nAMUFRONH se compromete a consultar.\tOperativo',
-      ].join('\n\n'),
-    );
-    assert.equal((listed.details.stakeholder as Stakeholder).region, 'América Latina y el Caribe');
-    assert.deepEqual(listed.details.period, { start: '2023-01-01', end: '2023-12-31' });
     assert.equal(parts.date, '2023');
   });
 
@@ -370,17 +359,6 @@ describe('readSelfReport', () => {
       ['Association des Femmes Jigiya (AFJPD)', 'ONG - Nationale', 'Oumou Kansaye Touré'],
     );
     assert.deepEqual(parts.details.period, { start: '2022-01-01', end: '2022-12-31' });
-    // labels listed with bullets
-    const listed = readSelfReport(
-      [
-        'Autoevaluación individual 2024',
-        '• Región: América Latina y el Caribe\n• Período del informe: 1 de enero – 31 de diciembre de 2023',
-        '1D · Desarrollar soluciones con y para las personas',
-        'Compromiso\tTipo de compromiso\nAMUFRONH se compromete a consultar.\tOperativo',
-      ].join('\n\n'),
-    );
-    assert.equal((listed.details.stakeholder as Stakeholder).region, 'América Latina y el Caribe');
-    assert.deepEqual(listed.details.period, { start: '2023-01-01', end: '2023-12-31' });
   });
 
   it('reads commitments listed with labelled types under a heading in capitals, in the Agenda’s wording', () => {
