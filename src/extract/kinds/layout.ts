@@ -136,10 +136,8 @@ const STRATEGY_IN_SENTENCE =
 const CLAUSE_BREAK = /[,;.:](?:\s|$)|\s(?:et|and|y|e|и|та|і|tandis que|while|whereas|mientras que|а)\s/u;
 
 const KEPT: Record<string, string> = { ' ': '\uE000', ',': '\uE001', ';': '\uE002' };
-const restored = (text: string) =>
-  text
-    .replace(/[\uE000\uE001\uE002]/gu, (c) => ({ '\uE000': ' ', '\uE001': ',', '\uE002': ';' })[c] ?? c)
-    .trim();
+const RESTORED = Object.fromEntries(Object.entries(KEPT).map(([c, mark]) => [mark, c]));
+const restored = (text: string) => text.replace(/[\uE000-\uE002]/gu, (c) => RESTORED[c] ?? c).trim();
 
 /** One count and one strategy in a clause ("5 organisations travaillent sur la stratégie 1 (…)"). */
 function clauseCount(clause: string): {

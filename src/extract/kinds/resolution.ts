@@ -192,10 +192,15 @@ function readEvent(head: Paragraph[]): {
   return { event, eventLine, heading, published };
 }
 
-/** "Adopted in Entebbe on 6 September 2024.", "Принято 13 октября 2023 г.": the day the text was adopted. */
-const ADOPTED =
-  /^(?:adopted|approved|done|fait|hecho|adoptée?s?|approuvée?s?|adoptad[oa]s?|aprobad[oa]s?|принят[аоы]?|ухвален[аоі]?|прийнят[аоі]?|кабыл алынды|اعتمد|اُعتمد|صدر)(?![\p{L}])/iu;
-/** Verbs of adoption that say so anywhere in their line ("Резолюция … 19-октябрында кабыл алынды"). */
+/**
+ * "Done at …", "Fait à …", "صدر في …": words that say a text was adopted only when they open its line
+ * (elsewhere "fait" and "done" are common words).
+ */
+const ADOPTED = /^(?:approved|done|fait|hecho|approuvée?s?|اعتمد|اُعتمد|صدر)(?![\p{L}])/iu;
+/**
+ * Verbs of adoption that say so anywhere in their line: "Adopted in Entebbe on 6 September 2024.", "Принято
+ * 13 октября 2023 г.", "Резолюция … 19-октябрында кабыл алынды".
+ */
 const ADOPTED_WITHIN =
   /(?<![\p{L}])(?:adopted|adoptée?s?|adoptad[oa]s?|aprobad[oa]s?|принят[аоы]?|ухвален[аоі]?|прийнят[аоі]?|кабыл алын(?:ды|ган))(?![\p{L}])/iu;
 
