@@ -107,5 +107,27 @@ for (const store of storeCases()) {
         await db.close();
       }
     });
+
+    it('stems a statement that names no language in the language its small words are in', async () => {
+      const db = await store.open();
+      try {
+        const statements = [
+          'En 2023, el concejo municipal de Nebaj aprobó un presupuesto para la búsqueda de personas desaparecidas.',
+          'Em 2022, a câmara municipal aprovou um plano para o acesso das mulheres à terra, com apoio da rede.',
+          "En 2022, le conseil communal a adopté un budget pour l'accès des femmes à la terre.",
+          'In 2022, the council adopted a budget for access to land by women from the camps.',
+        ];
+        const rows = await db.query<{ config: string }>(
+          'SELECT search_config(NULL, s)::text AS config FROM unnest($1::text[]) WITH ORDINALITY AS t (s, i) ORDER BY i',
+          [statements],
+        );
+        assert.deepEqual(
+          rows.map((r) => r.config),
+          ['spanish', 'portuguese', 'french', 'english'],
+        );
+      } finally {
+        await db.close();
+      }
+    });
   });
 }
