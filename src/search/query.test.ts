@@ -61,6 +61,8 @@ describe('reading a query', () => {
       tsquery: "( ( 'coalit' ) ) | ( ( 'coalition' ) )",
       byConfig: { english: "( 'coalit' )", simple: "( 'coalition' )" },
       stopWords: ['the'],
+      words: ["( ( 'coalit' ) | ( 'coalition' ) )"],
+      anyWord: "( ( ( 'coalit' ) | ( 'coalition' ) ) )",
     });
     assert.equal(assemble(parseQuery('the'), [['', "'the'"]], ['english', 'simple']).tsquery, null);
   });

@@ -147,9 +147,15 @@ export interface Assembled {
   byConfig: Record<string, string>;
   /** Groups that are stop words in some language, left out. */
   stopWords: string[];
+  /** Each group that is searched for, as a tsquery in any language: what `coverage` counts. */
+  words: string[];
+  /** Any of `words` and none of the exclusions: the items a relaxed search ranks by coverage. */
+  anyWord: string | null;
 }
 
 const wrap = (q: string) => `( ${q} )`;
+const anyOf = (alternatives: string[]) =>
+  alternatives.length === 1 ? wrap(alternatives[0] as string) : wrap(alternatives.map(wrap).join(' | '));
 
 /**
  * The tsquery: in each language, every group (any of its alternatives) and none of the exclusions; the
@@ -165,18 +171,18 @@ export function assemble(query: ParsedQuery, lexemes: Lexemes, configs: readonly
   const stemming = configs.map((_, k) => k).filter((k) => k !== simple);
   const isStop = (group: Clause[]) => stemming.some((k) => group.every((c) => at(c, k) === ''));
   const stopWords = query.groups.filter(isStop).map((g) => g.map((c) => c.text).join(' OR '));
-  if (stopWords.length === query.groups.length) return { tsquery: null, byConfig: {}, stopWords };
+  if (stopWords.length === query.groups.length)
+    return { tsquery: null, byConfig: {}, stopWords, words: [], anyWord: null };
+  /** A group in one configuration: any of its alternatives that the configuration keeps. */
+  const groupIn = (g: Clause[], k: number) => {
+    const alternatives = g.map((c) => at(c, k)).filter(Boolean);
+    return alternatives.length > 0 ? anyOf(alternatives) : null;
+  };
   const byConfig: Record<string, string> = {};
   for (const [k, config] of configs.entries()) {
     const groups = query.groups
       .filter((g) => !(config === 'simple' && isStop(g)))
-      .map((g) => g.map((c) => at(c, k)).filter(Boolean))
-      .filter((alternatives) => alternatives.length > 0)
-      .map((alternatives) =>
-        alternatives.length === 1
-          ? wrap(alternatives[0] as string)
-          : wrap(alternatives.map(wrap).join(' | ')),
-      );
+      .flatMap((g) => groupIn(g, k) ?? []);
     if (groups.length === 0) continue;
     const without = query.excluded
       .map((c) => at(c, k))
@@ -186,5 +192,13 @@ export function assemble(query: ParsedQuery, lexemes: Lexemes, configs: readonly
   }
   const distinct = [...new Set(Object.values(byConfig))];
   const tsquery = distinct.length > 0 ? distinct.map(wrap).join(' | ') : null;
-  return { tsquery, byConfig, stopWords };
+  const inAny = (g: Clause[]) => [
+    ...new Set(g.flatMap((c) => configs.map((_, k) => at(c, k)).filter(Boolean))),
+  ];
+  const words = query.groups.filter((g) => !isStop(g)).map((g) => anyOf(inAny(g)));
+  const excluded = inAny(query.excluded);
+  const anyWord = words.length
+    ? [wrap(words.join(' | ')), ...(excluded.length ? [`!${anyOf(excluded)}`] : [])].join(' & ')
+    : null;
+  return { tsquery, byConfig, stopWords, words, anyWord };
 }

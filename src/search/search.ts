@@ -156,12 +156,40 @@ interface Plan {
   /** Conditions on search_items `s` beyond the match, and their parameters from $2 on. */
   conditions: string[];
   params: unknown[];
+  /** A relaxed search: how many of the query's words an item holds (SQL), the least it must, and all. */
+  coverage?: { sql: string; least: number; all: number };
 }
 
 function where(plan: Plan, sample: number): string {
-  return ['s.tsv @@ $1::tsquery', ...(sample > 1 ? [`(s.id % ${sample}) = 0`] : []), ...plan.conditions].join(
-    ' AND ',
-  );
+  const { coverage } = plan;
+  // a relaxed search's items that hold every word are never left out of its sample
+  const sampled = coverage
+    ? `((s.id % ${sample}) = 0 OR ${coverage.sql} = ${coverage.all})`
+    : `(s.id % ${sample}) = 0`;
+  return [
+    's.tsv @@ $1::tsquery',
+    ...(coverage ? [`${coverage.sql} >= ${coverage.least}`] : []),
+    ...(sample > 1 ? [sampled] : []),
+    ...plan.conditions,
+  ].join(' AND ');
+}
+
+/** Above this many items holding every word, a search holds to them; below, items short of one follow. */
+const RELAX_BELOW = 10;
+
+/**
+ * The plan of a relaxed search: items that hold all the query's words but one, those holding more first.
+ * Its words are parameters after the plan's own.
+ */
+function relaxed(plan: Plan, words: string[], anyWord: string): Plan {
+  const from = plan.params.length + 2;
+  const held = words.map((_, i) => `(s.tsv @@ $${from + i}::tsquery)::integer`).join(' + ');
+  return {
+    tsquery: anyWord,
+    conditions: plan.conditions,
+    params: [...plan.params, ...words],
+    coverage: { sql: `(${held})`, least: words.length - 1, all: words.length },
+  };
 }
 
 /**
@@ -200,7 +228,7 @@ interface HitRow {
 }
 
 const OUTCOME_BODY = `concat_ws(E'\\n', o.description, o.significance, o.contribution_programme, o.contribution_others, o.additional_info, o.evidence)`;
-const ORDER = 'score DESC, year DESC NULLS LAST, substantiated DESC, id';
+const ORDER = 'coverage DESC, score DESC, year DESC NULLS LAST, substantiated DESC, id';
 
 async function matchRankCount(
   db: Db,
@@ -209,7 +237,12 @@ async function matchRankCount(
   facets: readonly Facet[],
   limit: number,
   offset: number,
-): Promise<{ total: number; rows: HitRow[]; facetRows: { facet: string; value: string; n: number }[] }> {
+): Promise<{
+  total: number;
+  complete: number;
+  rows: HitRow[];
+  facetRows: { facet: string; value: string; n: number }[];
+}> {
   const columns = [
     'id',
     'outcome_id',
@@ -224,13 +257,14 @@ async function matchRankCount(
   const n = plan.params.length + 2;
   const sql = `WITH m AS MATERIALIZED (
       SELECT ${[...columns, ...extra].map((c) => `s.${c}`).join(', ')}, s.config::text AS config,
-        ts_rank('${WEIGHTS}', s.tsv, $1::tsquery, 1) AS score
+        ts_rank('${WEIGHTS}', s.tsv, $1::tsquery, 1) AS score, ${plan.coverage?.sql ?? 0} AS coverage
       FROM search_items s WHERE ${where(plan, sample)}
     ), top AS (SELECT * FROM m ORDER BY ${ORDER} LIMIT $${n} OFFSET $${n + 1})
     SELECT (SELECT count(*) FROM m)::integer AS total,
+      (SELECT count(*) FROM m WHERE coverage = ${plan.coverage?.all ?? -1})::integer AS complete,
       ${facets.length ? `(SELECT coalesce(json_agg(f), '[]') FROM (${facetSelects(facets)}) f)` : `'[]'::json`} AS facets,
       (SELECT coalesce(json_agg(h ORDER BY ${ORDER}), '[]') FROM (
-        SELECT top.id, top.kind, top.config, top.score, top.year, top.substantiated, top.confidential,
+        SELECT top.id, top.kind, top.config, top.score, top.coverage, top.year, top.substantiated, top.confidential,
           top.outcome_id, top.document_id, top.passage_id, o.description,
           CASE WHEN top.outcome_id IS NOT NULL THEN ${OUTCOME_BODY} ELSE coalesce(p.text, '') END AS body,
           coalesce(i.title, d.title) AS title, d.name AS document_name
@@ -241,10 +275,50 @@ async function matchRankCount(
         LEFT JOIN documents d ON d.id = top.document_id) h) AS hits`;
   const [row] = await db.query<{
     total: number;
+    complete: number;
     facets: { facet: string; value: string; n: number }[];
     hits: HitRow[];
   }>(sql, [plan.tsquery, ...plan.params, limit, offset]);
-  return { total: row?.total ?? 0, rows: row?.hits ?? [], facetRows: row?.facets ?? [] };
+  return {
+    total: row?.total ?? 0,
+    complete: row?.complete ?? 0,
+    rows: row?.hits ?? [],
+    facetRows: row?.facets ?? [],
+  };
+}
+
+interface Relaxation {
+  words: string[];
+  anyWord: string;
+}
+
+/**
+ * Matches, ranks and counts a plan; when fewer than RELAX_BELOW items hold every word of a query of
+ * several, searches again for items that hold all but one, after those that hold all, and says so.
+ */
+async function findMatches(
+  db: Db,
+  plan: Plan,
+  relax: Relaxation | null,
+  page: { exact?: boolean; facets: readonly Facet[]; limit: number; offset: number },
+  notices: string[],
+): Promise<{ found: Awaited<ReturnType<typeof matchRankCount>>; sample: number }> {
+  const run = async (p: Plan) => {
+    const sample = page.exact ? 1 : await sampleFor(db, p);
+    return { sample, found: await matchRankCount(db, p, sample, page.facets, page.limit, page.offset) };
+  };
+  const strict = await run(plan);
+  const few = strict.found.total * strict.sample;
+  if (!relax || few >= RELAX_BELOW) return strict;
+  const wider = await run(relaxed(plan, relax.words, relax.anyWord));
+  if (wider.found.total <= few) return strict;
+  const short = relax.words.length === 2 ? 'either word' : 'all the words but one';
+  notices.push(
+    few === 0
+      ? `no item holds every word: shown are items that hold ${short}`
+      : `${few === 1 ? 'one item holds' : `${few} items hold`} every word: shown first, then items that hold ${short}`,
+  );
+  return wider;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -398,6 +472,7 @@ export async function search(db: Db, options: SearchOptions): Promise<SearchResu
   const notices: string[] = [];
   let tsquery: string | null;
   let byConfig: Record<string, string> = {};
+  let relax: Relaxation | null = null;
   let excludeId: string | null = null;
   if (options.like !== undefined) {
     tsquery = await likeQuery(db, options.like, reader, protection);
@@ -434,6 +509,8 @@ export async function search(db: Db, options: SearchOptions): Promise<SearchResu
       notices.push(`left out as too common: ${assembled.stopWords.map((w) => `"${w}"`).join(', ')}`);
     tsquery = assembled.tsquery;
     byConfig = assembled.byConfig;
+    if (assembled.words.length >= 2 && assembled.anyWord)
+      relax = { words: assembled.words, anyWord: assembled.anyWord };
   }
   const filters = await filterSql(db, options.filter ?? {}, codebook, 1);
   const plan: Plan = {
@@ -444,16 +521,22 @@ export async function search(db: Db, options: SearchOptions): Promise<SearchResu
     ],
     params: [...filters.params, ...(excludeId ? [excludeId] : [])],
   };
-  const sample = options.exact ? 1 : await sampleFor(db, plan);
-  const found = await matchRankCount(db, plan, sample, shownFacets, limit, offset);
+  const { found, sample } = await findMatches(
+    db,
+    plan,
+    relax,
+    { ...options, facets: shownFacets, limit, offset },
+    notices,
+  );
+  const total = found.complete + (found.total - found.complete) * sample;
   const hits = await presentHits(db, found.rows, { tsquery, byConfig }, reader, protection);
   if (sample > 1)
     notices.push(
-      `about ${(found.total * sample).toLocaleString('en-US')} matches: counted and ranked over a sample of 1 in ${sample} items (give --exact to count them all)`,
+      `about ${total.toLocaleString('en-US')} matches: counted and ranked over a sample of 1 in ${sample} items (give --exact to count them all)`,
     );
   const counts = facetCounts(found.facetRows, shownFacets, sample);
   return {
-    total: found.total * sample,
+    total,
     hits,
     facets: restricted ? await redactFacetValues(counts, await protection()) : counts,
     approximate: sample > 1,
