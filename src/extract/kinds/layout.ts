@@ -21,7 +21,10 @@ import {
  * "Transformation 4B : Anticiper, ne pas attendre les crises".
  */
 export const WHS_HEADING =
-  /^(?:(?:transformation|transformación|transformação|трансформация)\s+)?([1-5][A-Ga-g])(?:[.):]|\s[-–—:·|])?\s+(\p{L}.{2,160})$/iu;
+  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:transformation|transformación|transformação|трансформация)\s+)?([1-5][A-Ga-g])(?:[.):]|\s[-–—:·|])?\s+(\p{L}.{2,160})$/iu;
+
+/** A table of contents' line: its page number after the title, or dotted leaders. */
+const CONTENTS_LINE = /(?:\p{L}[\s.…]+\d{1,3}|\.{4,}|…{2,})\s*$/u;
 
 const WHS_CODES = new Set(WHS_TRANSFORMATIONS.map((t) => t.code));
 
@@ -32,7 +35,9 @@ export function isWhsHeading(p: Paragraph): boolean {
 /** A line that heads a transformation's section, wherever it stands (in a copy without blank lines, too). */
 export function isWhsHeadingLine(line: string): boolean {
   const m = WHS_HEADING.exec(line);
-  return Boolean(m && WHS_CODES.has((m[1] ?? '').toUpperCase()) && !/[.;,]$/.test(line));
+  return Boolean(
+    m && WHS_CODES.has((m[1] ?? '').toUpperCase()) && !/[.;,]$/.test(line) && !CONTENTS_LINE.test(line),
+  );
 }
 
 /** A line of a tab-separated table: at least two cells with text. */

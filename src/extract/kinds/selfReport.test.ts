@@ -392,4 +392,41 @@ describe('readSelfReport', () => {
       ],
     );
   });
+
+  it('reads a Word report: its organisation in capitals above the title, contents, numbered headings, where it was signed', () => {
+    const text = [
+      'RÉSEAU DES FEMMES DU SAHEL',
+      'Auto-évaluation 2025 sur les engagements du Sommet humanitaire mondial – Réseau des Femmes du Sahel (REFES)',
+      'Table des matières',
+      '3.1 Transformation 3A – Réduire et gérer les déplacements 4',
+      '3.2 Transformation 5A – Investir dans les capacités locales 6',
+      '1. Présentation',
+      "Nom de l'organisation\tRéseau des Femmes du Sahel (REFES)",
+      '3.1 Transformation 3A – Réduire et gérer les déplacements',
+      'N°\tEngagement\tType\n1\tLe REFES s’engage à faciliter la médiation.\tOpérationnel',
+      'En 2024, 62 médiatrices ont traité 214 litiges.',
+      '3.2 Transformation 5A – Investir dans les capacités locales',
+      'Le réseau compte 27 associations membres.',
+      'Fait à Kaya, le 28 février 2025',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'self-report');
+    const parts = readSelfReport(text);
+    assert.equal(
+      parts.title,
+      'Auto-évaluation 2025 sur les engagements du Sommet humanitaire mondial – Réseau des Femmes du Sahel (REFES)',
+    );
+    assert.deepEqual(
+      parts.sections.map((s) => [s.code, s.title]),
+      [
+        ['3A', 'Réduire et gérer les déplacements'],
+        ['5A', 'Investir dans les capacités locales'],
+      ],
+    );
+    assert.equal(parts.date, '2025-02-28');
+    const submitted = readSelfReport(
+      text.replace('Fait à Kaya, le 28 février 2025', 'Дата представления:\t14.03.2025'),
+    );
+    assert.equal(submitted.date, '2025-03-14');
+    assert.equal(readSelfReport(text.replace('Fait à Kaya, le 28 février 2025', '')).date, '2025');
+  });
 });

@@ -5,7 +5,14 @@
  */
 import type { Commitment, FrameworkCode, Section } from '../../domain/document.js';
 import { WHS_TRANSFORMATIONS } from '../frameworks.js';
-import { isTableRow, isWhsHeading, isWhsHeadingLine, splitParagraphs, WHS_HEADING } from './layout.js';
+import {
+  isDateLine,
+  isTableRow,
+  isWhsHeading,
+  isWhsHeadingLine,
+  splitParagraphs,
+  WHS_HEADING,
+} from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import {
   isCapitals,
@@ -20,7 +27,7 @@ import {
   splitList,
   wordCount,
 } from './text.js';
-import { firstYear, rangeIn } from './when.js';
+import { datesIn, firstYear, rangeIn } from './when.js';
 
 export interface Stakeholder {
   organisation: string | null;
@@ -128,10 +135,10 @@ function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/gu, ' ').trim();
 }
 
-/** Whether a text opens with another's words, case aside: a title's copy in ordinary case. */
-function startsAlike(text: string | undefined, start: string | undefined): boolean {
+/** Whether a text opens with or holds another's words, case aside: a title's copy, a masthead's name. */
+function namesAlike(text: string | undefined, start: string | undefined): boolean {
   const key = (s: string) => oneLine(s).toLocaleLowerCase();
-  return Boolean(text && start && key(text).startsWith(key(start)));
+  return Boolean(text && start && key(text).includes(key(start)));
 }
 
 /** "Individual Commitments", "Core Commitments": which kind of commitment the next table lists. */
@@ -297,6 +304,23 @@ function reportingPeriod(questions: string[], text: string): { start: string; en
   return year ? { start: `${year}-01-01`, end: `${year}-12-31` } : null;
 }
 
+/**
+ * What may stand before the date a report was submitted or signed: a short label ("Submitted on:", "Дата
+ * представления:"), or where it was signed ("Fait à Kaya, le", "Done at Juba on").
+ */
+const STATED_LABEL =
+  /^(?:[\p{L}\p{M}'’ ]{0,30}[:,]?|(?:fait|done|hecho|feito|signed|sign[ée]e?)\s+(?:à|at|in|en|em)\s+[\p{L}\p{M}'’ .-]{1,30},?\s*(?:le|on|el|a|em)?)\s*$/iu;
+
+/** The day the report was submitted, published or signed, on a line of its own (a period is not one). */
+function statedDate(paras: Paragraph[]): string | null {
+  for (const line of paras.flatMap((p) => p.lines)) {
+    if (!isDateLine(line, STATED_LABEL)) continue;
+    const [date] = datesIn(line);
+    if (date && date.from === date.to && date.from.length === 10) return date.from;
+  }
+  return null;
+}
+
 export function readSelfReport(text: string): KindParts {
   // a form's label on the line right after a value or the narrative ("… Ngaïkoura" / "Region", "…year
   // before." / "Keywords"), the form's question right after a table, section and table headings, as
@@ -322,9 +346,10 @@ export function readSelfReport(text: string): KindParts {
   const starts = paras.flatMap((p, i) => (isWhsHeading(p) ? [i] : []));
   const head = paras.slice(0, starts[0] ?? paras.length);
   const titled = head[0] && !stakeholderLabel(head[0].text) ? 1 : 0;
-  // a title in capitals with its copy in ordinary case below: the copy, as one line however it wraps
+  // a title in capitals with its copy in ordinary case below, or the organisation's name in capitals above
+  // the title that names it: the line below, as one line however it wraps
   const copied =
-    titled && isCapitals(head[0]?.text ?? '') && startsAlike(head[1]?.text, head[0]?.text) ? 1 : 0;
+    titled && isCapitals(head[0]?.text ?? '') && namesAlike(head[1]?.text, head[0]?.text) ? 1 : 0;
   const title = titled ? oneLine(head[copied]?.text ?? '') : null;
   const stakeholder = readStakeholder(
     head.slice(titled + copied).filter((p) => !STAKEHOLDER_HEADING.test(p.text)),
@@ -356,7 +381,8 @@ export function readSelfReport(text: string): KindParts {
   return {
     ...parts,
     title,
-    date: (title ? firstYear(title) : null) ?? period?.end.slice(0, 4) ?? null,
+    // the day it was submitted or signed, else the year its title gives, else its period's
+    date: statedDate(paras) ?? (title ? firstYear(title) : null) ?? period?.end.slice(0, 4) ?? null,
     sections,
     frameworks,
     details: { stakeholder, period },

@@ -75,6 +75,16 @@ describe('plain text and Markdown documents', () => {
     assert.ok(doc.text.startsWith('تقرير حلب\n\n'), 'Markdown is read as the text it shows');
   });
 
+  it('shows the title front matter declares as the first heading of a page that has none', async () => {
+    const doc = await readDocument(
+      write(
+        'report.md',
+        '---\ntitle: "Informe anual 2024"\ndate: 2025-04-08\n---\n\n> **Nota:** publicado en la web.\n\n## Resumen\n\nTexto.\n',
+      ),
+    );
+    assert.ok(doc.text.startsWith('Informe anual 2024\n\nNota: publicado en la web.'), doc.text);
+  });
+
   it('reads Markdown as its text: tables as tab rows, lists, links once, no markup', async () => {
     const doc = await readDocument(
       write(

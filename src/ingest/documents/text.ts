@@ -13,6 +13,16 @@ function frontMatterTitle(text: string): string | null {
 }
 
 const FRONT_MATTER = /^---\n[\s\S]*?\n---\n/;
+/** A Markdown heading of the first level. */
+const FIRST_HEADING = /^#[ \t]+\S/m;
+
+/**
+ * The title front matter declares, as the first heading of a page that has none of its own ("# …"): a site
+ * shows it so.
+ */
+function withTitleShown(shown: string, source: string, title: string | null): string {
+  return title && !FIRST_HEADING.test(source) ? `${title}\n\n${shown}` : shown;
+}
 
 /**
  * Plain text, decoded and normalised; Markdown also read as the text it shows (without its markup and
@@ -21,15 +31,15 @@ const FRONT_MATTER = /^---\n[\s\S]*?\n---\n/;
 export function readPlainText(file: string, bytes: Uint8Array, markdown: boolean): ReadText {
   const { text, encoding } = decodeDocument(file, bytes);
   const normalised = normaliseText(text);
+  const declaredTitle = markdown ? frontMatterTitle(normalised) : null;
+  const body = normalised.slice(FRONT_MATTER.exec(normalised.slice(0, 4096))?.[0].length ?? 0);
   const shown =
     markdown && !looksLikeKeyValue(normalised)
-      ? normaliseText(
-          markdownText(normalised.slice(FRONT_MATTER.exec(normalised.slice(0, 4096))?.[0].length ?? 0)),
-        )
+      ? withTitleShown(normaliseText(markdownText(body)), body, declaredTitle)
       : normalised;
   return {
     text: normaliseText(tablesAsTabs(plainHeadings(dropPastedFurniture(shown)))),
-    declaredTitle: markdown ? frontMatterTitle(normalised) : null,
+    declaredTitle,
     encoding,
     notes: [],
   };
