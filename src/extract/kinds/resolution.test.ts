@@ -683,4 +683,35 @@ describe('readResolution', () => {
       [['سلمى الحوراني', 'لم أعد وحدي']],
     );
   });
+
+  it('reads a Portuguese declaration from a PDF: wrapped title, event days under its theme, "Ao …:", where it was signed', () => {
+    const text = [
+      'Declaração Final da Conferência Provincial de\nMulheres Construtoras de Paz de Cabo Delgado',
+      '«Regressar com dignidade: mulheres e reconstrução em Cabo\nDelgado»\nPemba, 5 a 7 de Novembro de 2024',
+      'Nós, mulheres líderes comunitárias, reunidas na Conferência Provincial;',
+      'Considerando que, desde 2017, o conflito armado deslocou mais de 1 milhão de pessoas;',
+      'Ao Governo da República de Moçambique:',
+      'a) Garantir que o processo de regresso seja voluntário;\n\nb) Simplificar a emissão de bilhetes de identidade.',
+      'Às lideranças comunitárias e religiosas:',
+      'a) Condenar publicamente as uniões prematuras.',
+      'Pemba, aos 8 de Novembro de 2024',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'resolution');
+    const parts = readResolution(text);
+    assert.equal(
+      parts.title,
+      'Declaração Final da Conferência Provincial de Mulheres Construtoras de Paz de Cabo Delgado',
+    );
+    const event = parts.details.event as EventInfo;
+    assert.deepEqual(
+      [event.city, event.countryCode, event.start, event.end],
+      ['Pemba', 'MZ', '2024-11-05', '2024-11-07'],
+    );
+    assert.equal(event.name, 'Conferência Provincial de Mulheres Construtoras de Paz de Cabo Delgado');
+    assert.deepEqual(parts.details.addressees, [
+      'Ao Governo da República de Moçambique',
+      'Às lideranças comunitárias e religiosas',
+    ]);
+    assert.equal(parts.date, '2024-11-08');
+  });
 });

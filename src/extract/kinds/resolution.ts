@@ -71,7 +71,8 @@ function placeAndDates(
 ): Pick<EventInfo, 'place' | 'city' | 'country' | 'countryCode' | 'start' | 'end'> | null {
   if (text.length > 160 || text.includes('\n') || !/[\d٠-٩]{4}/u.test(text)) return null;
   const found = datesIn(text)[0];
-  if (!found || found.index === 0) return null;
+  // a year alone is no event's dates ("Considerando que, desde 2017, …")
+  if (!found || found.index === 0 || found.from.length < 7) return null;
   const place = text.slice(0, found.index).replace(PLACE_END, '').trim();
   // "Date: Thu, 14 Mar 2024": a label, no place
   if (place.includes(':')) return null;
@@ -125,6 +126,11 @@ function eventName(text: string): string | null {
   return named.trim() || null;
 }
 
+function isRange(line: string): boolean {
+  const [date] = datesIn(line);
+  return date !== undefined && date.from !== date.to;
+}
+
 function readEvent(head: Paragraph[]): {
   event: EventInfo;
   eventLine: number;
@@ -147,9 +153,12 @@ function readEvent(head: Paragraph[]): {
   let placeAlone: (ReturnType<typeof placeParts> & { place: string }) | null = null;
   head.forEach((p, i) => {
     // the publication's date line, above the event's or labelled below it ("تاريخ الإصدار: ١٨ مايو ٢٠٢٤")
+    // (a place and days, "Pemba, 5 a 7 de Novembro de 2024", are the event's)
     const dateLine =
       published === null
-        ? p.lines.find((l) => isDateLine(l) && (eventLine < 0 || /^\s*\p{L}/u.test(l)))
+        ? p.lines.find(
+            (l) => isDateLine(l) && !isRange(l) && (eventLine < 0 || /^\s*\p{L}/u.test(l)),
+          )
         : undefined;
     if (dateLine) published = dateOf(dateLine);
     if (dateLine && p.lines.length === 1) return;
@@ -204,10 +213,15 @@ const ADOPTED = /^(?:approved|done|fait|hecho|approuvée?s?|اعتمد|اُعت�
 const ADOPTED_WITHIN =
   /(?<![\p{L}])(?:adopted|adoptée?s?|adoptad[oa]s?|aprobad[oa]s?|принят[аоы]?|ухвален[аоі]?|прийнят[аоі]?|кабыл алын(?:ды|ган))(?![\p{L}])/iu;
 
-/** The date of the first short line that says the text was adopted, and when ("Adopted in Entebbe on …"). */
-function adoptionDate(paras: Paragraph[]): string | null {
-  for (const p of paras) {
-    if (p.text.length > 120 || !(ADOPTED.test(p.text) || ADOPTED_WITHIN.test(p.text))) continue;
+/**
+ * The date of the first short line that says the text was adopted, and when ("Adopted in Entebbe on …"), or
+ * of a place and a day alone on a line after the recommendations, as a signature gives them ("Pemba, aos 8
+ * de Novembro de 2024").
+ */
+function adoptionDate(paras: Paragraph[], end: number): string | null {
+  for (const [i, p] of paras.entries()) {
+    const signed = i >= end && p.lines.length === 1 && !isRange(p.text) && placeAndDates(p.text) !== null;
+    if (p.text.length > 120 || !(signed || ADOPTED.test(p.text) || ADOPTED_WITHIN.test(p.text))) continue;
     const date = datesIn(p.text)[0]?.from;
     if (date) return date;
   }
@@ -458,7 +472,7 @@ export function readResolution(text: string): KindParts {
       : readRecommendations(paras, firstAddressee);
   const entityText = withoutCapitalLines(paras);
   const testimonials = readTestimonials(paras, end, namedEntities(entityText).persons);
-  const adopted = published ?? adoptionDate(paras);
+  const adopted = published ?? adoptionDate(paras, firstAddressee < 0 ? paras.length : end);
   // the first line, unless a line above the heading names the resolution ("… форумунун катышуучуларынын
   // резолюциясы «…»" under the publisher's name)
   const naming = paras
@@ -467,11 +481,13 @@ export function readResolution(text: string): KindParts {
   // a resolution forwarded by e-mail starts under the message's header and rule, at its heading
   const forwarded =
     heading > 0 && paras.slice(0, heading).some((p) => RULE_LINE.test(p.text) || MAIL_HEADER.test(p.text));
-  const first = naming?.text ?? (forwarded ? paras[heading]?.text : paras[0]?.text) ?? null;
+  // a title line wrapped onto a second (a PDF's) is one line
+  const first =
+    (naming?.text ?? (forwarded ? paras[heading]?.text : paras[0]?.text))?.replace(/\s*\n\s*/gu, ' ') ?? null;
   if (naming && !event.name && KYRGYZ_PARTICIPANTS.test(naming.text)) event.name = eventName(naming.text);
   // an event named only in a banner in capitals is named by the title line ("Déclaration finale de la
   // Conférence …"), and its theme in quotes by a line of the head ("Thème : « … »")
-  if (!event.name && first && RESOLUTION_WORD.test(first) && !first.includes('\n'))
+  if (!event.name && first && RESOLUTION_WORD.test(first))
     event.name = eventName(first.replace(RESOLUTION_WORD, '').replace(TRAILING_QUOTE, ''));
   // a line all in quotes before any other quote ("«Нарын Келечеги» коомдук бирикмеси" is a publisher's name)
   const head = paras.slice(0, Math.max(0, eventLine));
