@@ -13,6 +13,7 @@ import {
   layoutParagraphs,
   RESOLUTION_WORD,
 } from './layout.js';
+import { recommendationTables } from './resolution.js';
 import { type Paragraph, paragraphs } from './text.js';
 
 /** Counts of the layout marks each kind carries. */
@@ -100,9 +101,8 @@ function looksLikeOutcomeTable(text: string): boolean {
  */
 export function detectKind(text: string): DocumentKind {
   if (looksLikeKeyValue(text) || looksLikeOutcomeTable(text)) return 'outcome-records';
-  const m = layoutMarks(
-    layoutParagraphs(paragraphs(text.length > DETECT_CHARS ? text.slice(0, DETECT_CHARS) : text)),
-  );
+  const start = text.length > DETECT_CHARS ? text.slice(0, DETECT_CHARS) : text;
+  const m = layoutMarks(layoutParagraphs(paragraphs(recommendationTables(start))));
   if ((m.whsHeadings >= 1 && m.tableRows >= 2) || m.whsHeadings >= 3) return 'self-report';
   if (m.labelCounts >= 3) return 'factsheet';
   if (m.breadcrumbs >= 2 || m.datedTitles >= 3) return 'news';

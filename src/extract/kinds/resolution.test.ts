@@ -714,4 +714,33 @@ describe('readResolution', () => {
     ]);
     assert.equal(parts.date, '2024-11-08');
   });
+
+  it('reads a table of recommendations whose addressee cell spans its rows', () => {
+    const text = [
+      'Final Communiqué of the Regional Workshop of Community Protection Focal Points',
+      'Port Sudan, Sudan | 10–12 November 2024',
+      'We, the participants, make the recommendations in the table below:',
+      [
+        'No.\tAddressee\tRecommendation\tPriority',
+        '1\tTo the Ministry of Social Development\tAdopt minimum protection standards in shelters.\tHigh',
+        '2\tAppoint a protection officer in every shelter of over 500 people.\tHigh',
+        '3\tTo the United Nations agencies\tFund women-led organisations directly.\tMedium',
+      ].join('\n'),
+      'The participants',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'resolution');
+    const parts = readResolution(text);
+    assert.deepEqual(
+      parts.recommendations.map((r) => [r.addressee, r.text]),
+      [
+        ['To the Ministry of Social Development', 'Adopt minimum protection standards in shelters.'],
+        [
+          'To the Ministry of Social Development',
+          'Appoint a protection officer in every shelter of over 500 people.',
+        ],
+        ['To the United Nations agencies', 'Fund women-led organisations directly.'],
+      ],
+    );
+    assert.equal(parts.figureText?.includes('2\tAppoint'), false, 'row numbers are no figures');
+  });
 });

@@ -156,9 +156,7 @@ function readEvent(head: Paragraph[]): {
     // (a place and days, "Pemba, 5 a 7 de Novembro de 2024", are the event's)
     const dateLine =
       published === null
-        ? p.lines.find(
-            (l) => isDateLine(l) && !isRange(l) && (eventLine < 0 || /^\s*\p{L}/u.test(l)),
-          )
+        ? p.lines.find((l) => isDateLine(l) && !isRange(l) && (eventLine < 0 || /^\s*\p{L}/u.test(l)))
         : undefined;
     if (dateLine) published = dateOf(dateLine);
     if (dateLine && p.lines.length === 1) return;
@@ -454,7 +452,49 @@ function headParagraphs(paras: Paragraph[]): Paragraph[] {
 /** A headline alone in quotes ("« Documenter, c'est déjà refuser l'oubli »") opens the testimonial under it. */
 const QUOTED_LINE = /^[«“"„].{3,150}[»”"]$/u;
 
-export function readResolution(text: string): KindParts {
+/** A table's column of addressees, and of recommendations ("الجهة الموجهة إليها التوصية", "Recommandation"). */
+const ADDRESSEE_COLUMN =
+  /addressee|addressed|destinataire|adress[ée]|destinatari|dirigid|адресат|кому|الجهة|موجه/iu;
+const RECOMMENDATION_COLUMN = /recommend|recommand|recomenda|рекомендац|сунуш|توصي/iu;
+
+/**
+ * A table of recommendations with a column of their addressees, as the lists a resolution writes: each
+ * addressee once, then its recommendations numbered. A row without the addressee's cell continues the
+ * addressee above it (a cell spanning rows in the page).
+ */
+export function recommendationTables(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = (lines[i] ?? '').split('\t');
+    const to = header.findIndex((c) => ADDRESSEE_COLUMN.test(c));
+    const what = header.findIndex((c, k) => k !== to && RECOMMENDATION_COLUMN.test(c));
+    if (header.length < 2 || to < 0 || what < 0) {
+      out.push(lines[i] ?? '');
+      continue;
+    }
+    let addressee = '';
+    let n = 0;
+    for (i++; i < lines.length && (lines[i] ?? '').includes('\t'); i++) {
+      const cells = (lines[i] ?? '').split('\t').map((c) => c.trim());
+      const full = cells.length >= header.length;
+      // a row short of the addressee's cell: its cells stand in the other columns
+      const at = (column: number) => (full ? cells[column] : cells[column - (column > to ? 1 : 0)]) ?? '';
+      if (full && at(to) && at(to) !== addressee) {
+        addressee = at(to);
+        n = 0;
+        out.push('', /[:：]$/u.test(addressee) ? addressee : `${addressee}:`);
+      }
+      if (at(what)) out.push('', `${++n}. ${at(what)}`);
+    }
+    out.push('');
+    i--;
+  }
+  return out.join('\n');
+}
+
+export function readResolution(source: string): KindParts {
+  const text = recommendationTables(source);
   const paras = splitParagraphs(listParagraphs(headParagraphs(paragraphs(text))), (lines, i) =>
     QUOTED_LINE.test((lines[i - 1] ?? '').trim()),
   );
@@ -527,6 +567,8 @@ export function readResolution(text: string): KindParts {
       testimonials,
     },
     entityText,
+    // a table of recommendations' row numbers are no figures: its rows read as numbered items
+    ...(text === source ? {} : { figureText: text }),
     entities: {
       persons: testimonials.flatMap((t) => t.persons),
       locations: event.city ? [event.city] : [],
