@@ -105,7 +105,10 @@ export function detectKind(text: string): DocumentKind {
   const m = layoutMarks(layoutParagraphs(paragraphs(recommendationTables(start))));
   if ((m.whsHeadings >= 1 && m.tableRows >= 2) || m.whsHeadings >= 3) return 'self-report';
   if (m.labelCounts >= 3) return 'factsheet';
+  const resolution = m.addressees >= 1 && m.resolutionHeading;
+  // a resolution's publication, event and signature lines are dated too: its addressees outnumber them
+  if (resolution && m.addressees > Math.max(1, m.datedTitles)) return 'resolution';
   if (m.breadcrumbs >= 2 || m.datedTitles >= 3) return 'news';
-  if (m.addressees >= 1 && m.resolutionHeading) return 'resolution';
+  if (resolution) return 'resolution';
   return 'document';
 }

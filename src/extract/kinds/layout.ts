@@ -322,7 +322,7 @@ const ARABIC_ADDRESSEE = /^(?:(?:ال)?توصيات\s+(?:موجهة\s+)?)?(?:إ�
  * heading addressed "to" someone, by a preposition or, in Russian and Ukrainian, by the dative.
  */
 const TO_ADDRESSEE =
-  /^(?:(?:to|aux?|à|a|al|ao|aos|às|para|для|к|до)\s+\S.*?(?:\s?:)?|\p{Script=Cyrillic}+(?:ам|ям|ым|им|ству|нию|ции|ії|ові|еві|ому|ему|ій)(?:\s+\S.*)?\s?:)$/iu;
+  /^(?:(?:to|aux?|à|a|al|ao|aos|às|para|для|к|до)\s+\S.*?(?:\s?:)?|\p{Script=Cyrillic}+(?:ам|ям|ым|им|ству|нию|ции|ії|ові|еві|ому|ему|ій)(?:\s+\S.*)?\s?:|\S+\s.*\p{Script=Cyrillic}{3}(?:[ыиуүо]н[аеө]|[ео]р[гк][еө]|[ао]р[гк][аео])\s?:)$/iu;
 
 /** The bodies recommendations go to: "Government of Nepal …", "International and Donor Organizations". */
 const ADDRESSEE_WORD =

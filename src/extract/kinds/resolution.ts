@@ -493,6 +493,11 @@ export function recommendationTables(text: string): string {
   return out.join('\n');
 }
 
+/** The first paragraph, after a line that gives only when it was published ("Жарыяланды: 23.09.2024"). */
+function opening(paras: Paragraph[]): Paragraph | undefined {
+  return paras.find((p) => !(p.lines.length === 1 && isDateLine(p.text)));
+}
+
 export function readResolution(source: string): KindParts {
   const text = recommendationTables(source);
   const paras = splitParagraphs(listParagraphs(headParagraphs(paragraphs(text))), (lines, i) =>
@@ -523,7 +528,8 @@ export function readResolution(source: string): KindParts {
     heading > 0 && paras.slice(0, heading).some((p) => RULE_LINE.test(p.text) || MAIL_HEADER.test(p.text));
   // a title line wrapped onto a second (a PDF's) is one line
   const first =
-    (naming?.text ?? (forwarded ? paras[heading]?.text : paras[0]?.text))?.replace(/\s*\n\s*/gu, ' ') ?? null;
+    (naming?.text ?? (forwarded ? paras[heading]?.text : opening(paras)?.text))?.replace(/\s*\n\s*/gu, ' ') ??
+    null;
   if (naming && !event.name && KYRGYZ_PARTICIPANTS.test(naming.text)) event.name = eventName(naming.text);
   // an event named only in a banner in capitals is named by the title line ("Déclaration finale de la
   // Conférence …"), and its theme in quotes by a line of the head ("Thème : « … »")
