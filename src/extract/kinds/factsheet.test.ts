@@ -561,4 +561,31 @@ describe('readFactsheet', () => {
       ],
     );
   });
+
+  it('reads a chart of bars: each strategy with its count after it, the caption under them, links after the town', () => {
+    const text = [
+      'Fiche pays INSPIRE : Madagascar',
+      'Les stratégies en un coup d’œil',
+      'Stratégie 1 · Mise en œuvre et application des lois 5',
+      'Stratégie 2 · Normes et valeurs 9',
+      'Stratégie 3 · Environnements sûrs 4',
+      'Nombre d’organisations par stratégie INSPIRE (12 répondants).',
+      'Organisations répondantes',
+      '• Foyer Fanilo, Toamasina — https://foyerfanilo.mg\n• Association Tsiry, Aide et Espoir — https://tsiry.mg',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'factsheet');
+    const parts = readFactsheet(text);
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count, s.unit]),
+      [
+        [1, 'Mise en œuvre et application des lois', 5, 'organisations'],
+        [2, 'Normes et valeurs', 9, 'organisations'],
+        [3, 'Environnements sûrs', 4, 'organisations'],
+      ],
+    );
+    assert.deepEqual(
+      (parts.details.organisations as NamedLink[]).map((o) => o.name),
+      ['Foyer Fanilo', 'Association Tsiry, Aide et Espoir'],
+    );
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { countryCode } from '../../domain/country.js';
 import type { Figure, FrameworkCode, Section } from '../../domain/document.js';
-import { getLexicon } from '../../redact/lexicon.js';
+import { countryOfCity, getLexicon } from '../../redact/lexicon.js';
 import { keyOf } from '../../redact/text.js';
 import { labelledDate, mainDate, openingDateline } from '../dates.js';
 import { countOf } from '../figures.js';
@@ -70,9 +70,16 @@ function namedLinks(paras: Paragraph[]): NamedLink[] {
       const m = NAMED_LINK.exec(isListItem(line) ? listItemText(line) : line);
       // a footnote ("¹ See: https://…", "* More: …") points to a source, not to an organisation
       if (m && wordCount(m[1] ?? '') <= 12 && !FOOTNOTE_MARK.test(m[1] ?? ''))
-        out.push({ name: (m[1] ?? '').trim(), url: m[2] ?? '' });
+        out.push({ name: withoutPlace((m[1] ?? '').trim()), url: m[2] ?? '' });
     }
   return out;
+}
+
+/** An organisation's name without the town or country a list gives after it ("Foyer Fanilo, Toamasina"). */
+function withoutPlace(name: string): string {
+  const comma = name.lastIndexOf(', ');
+  const place = name.slice(comma + 2);
+  return comma > 0 && (countryOfCity(place) || countryCode(place)) ? name.slice(0, comma) : name;
 }
 
 /** A word's stem with any ending: "организаций" counts what "организации" does. */
@@ -265,7 +272,7 @@ function captionUnit(above: Paragraph[]): string | null {
   return caption ? caption.toLocaleLowerCase() : null;
 }
 
-const COUNTED_IN_CAPTION = new RegExp(`${NUMBER_OF}\\s+(\\p{L}+)`, 'iu');
+const COUNTED_IN_CAPTION = new RegExp(`${NUMBER_OF}\\s*(\\p{L}+)`, 'iu');
 
 /** The last cell of a table's header line ("Estrategia<tab>Organizaciones"), in lower case, or null. */
 function columnHeader(p: Paragraph | undefined): string | null {
@@ -397,8 +404,11 @@ export function readFactsheet(text: string): KindParts {
   const first = found[0]?.at ?? 0;
   const last = found[found.length - 1]?.at ?? 0;
   // counts in a table without their noun ("…<tab>5") count what the table's header names ("Organizaciones")
+  // or a caption above them, or the one under a chart's rows ("Nombre d'organisations par stratégie")
   const headerUnit =
-    columnHeader(paras[first - 1]) ?? captionUnit(paras.slice(Math.max(0, first - 3), first));
+    columnHeader(paras[first - 1]) ??
+    captionUnit(paras.slice(Math.max(0, first - 3), first)) ??
+    captionUnit(paras.slice(last + 1, last + 2));
   const strategies = [...counts.values()].map((s) =>
     s.unit || !headerUnit ? s : { ...s, unit: headerUnit },
   );

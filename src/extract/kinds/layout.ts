@@ -62,6 +62,12 @@ const COUNT_LINE = /^(\d{1,6})\s+(\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2
 const TRAILING_COUNT =
   /(?:\s+[–—-]\s*|:\s*|\s*\(|\t\s*|\s*[.…·]{3,}\s*)(\d{1,6})(?:\s+(\p{L}[\p{L}'’-]*))?\)?$/u;
 
+/**
+ * A strategy's count after its title and a space, as a chart's row shows it beside its bar ("Stratégie 2 ·
+ * Normes et valeurs 9"): no strategy's title ends in a number.
+ */
+const BARE_COUNT = /(?<=\p{L})\s+(\d{1,4})()$/u;
+
 interface NumberedLabel {
   /** The label word as written: "Strategy", "STRATEGY", "Стратегия". */
   label: string;
@@ -113,7 +119,10 @@ function countCell(title: string): { index: number; 1: string; 2: string | undef
 export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
   const label = numberedLabel(paras[i]);
   if (!label) return null;
-  const inline = TRAILING_COUNT.exec(label.title) ?? countCell(label.title);
+  const inline =
+    TRAILING_COUNT.exec(label.title) ??
+    countCell(label.title) ??
+    (STRATEGY_IN_CAPTION.test(label.label) ? BARE_COUNT.exec(label.title) : null);
   if (inline && inline.index > 0) {
     // a table cell wrapped onto the next line: "Strategy 1: Implementation and<tab>6" / "enforcement of laws"
     const next = paras[i + 1];

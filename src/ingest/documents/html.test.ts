@@ -41,6 +41,13 @@ describe('HTML documents', () => {
     );
   });
 
+  it('keeps apart the text either side of a box without text, as a chart’s bar', () => {
+    const { text } = htmlToText(
+      '<main><div class="row"><span>Strategy 2 · Norms and values</span><span class="bar"><span style="width:90%"></span></span><span>9</span></div><p><b>Hel</b>lo</p></main>',
+    );
+    assert.equal(text, 'Strategy 2 · Norms and values 9\n\nHello');
+  });
+
   it('keeps the footer out of the text but aside, for the contacts a page gives there', () => {
     const { text, footer } = htmlToText(
       '<body><main><p>Our news.</p></main><footer><p>Write to <a href="mailto:info@example.org">info@example.org</a>' +

@@ -111,6 +111,11 @@ class TextSink {
     else this.pendingBreak = Math.max(this.pendingBreak, strength);
   }
 
+  /** An element shown as a box without text (a chart's bar, an icon): the text either side does not join. */
+  gap(): void {
+    this.pendingSpace = true;
+  }
+
   /** A list item's bullet, as a browser shows it, before the item's text. */
   bullet(): void {
     if (this.cellDepth > 0) return;
@@ -179,6 +184,7 @@ function render(roots: ChildNode[], sink: TextSink): void {
     } else if (BLOCKS.has(name) || name === 'table') sink.breakLine(2);
     else if (LINES.has(name)) sink.breakLine(1);
     if (name === 'li') sink.bullet();
+    else if (!showsText(node)) sink.gap();
     stack.push({ ...frame, leaving: true });
     const child = { inSection: inSection || SECTIONING.has(name), pre: pre || name === 'pre' };
     for (let i = node.children.length - 1; i >= 0; i--) {
@@ -186,6 +192,16 @@ function render(roots: ChildNode[], sink: TextSink): void {
       if (c) stack.push({ node: c, leaving: false, ...child });
     }
   }
+}
+
+/** Whether any text stands below an element (the search stops at the first). */
+function showsText(element: Element): boolean {
+  const stack: ChildNode[] = [...element.children];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'text' && node.data.trim() !== '') return true;
+    if (isTag(node)) stack.push(...node.children);
+  }
+  return false;
 }
 
 /** Elements below `roots` in document order, walked without recursion (domutils recurses). */
