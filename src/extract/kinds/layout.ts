@@ -208,8 +208,9 @@ const CATEGORIES = String.raw`(?:\s*[|·•/]\s*[\p{L}\d ,:'’-]{1,40}){0,3}`;
 const POSTED_BY = String.raw`(?:by|par|por|від|от)\s+[^.\d]{1,50}`;
 /** Where, or a category set apart by spaces ("· Marawi", "— Honiara", "| Port Vila", "   Документи"). */
 const WHERE = String.raw`(?:[·•|/—–-]\s*|(?<=\s{2}))\p{Lu}[\p{L} ,'’-]{1,40}`;
+/** After the date and its byline, an emoji: a post's audience ("· 🌍"). */
 const DATE_BYLINE = new RegExp(
-  String.raw`^${YEAR_WORD_AFTER}[\s.,;|–-]*(?:(?:${TIME})?${CATEGORIES}|${POSTED_BY}|${WHERE}${CATEGORIES})?[\s·•|]*$`,
+  String.raw`^${YEAR_WORD_AFTER}[\s.,;|–-]*(?:(?:${TIME})?${CATEGORIES}|${POSTED_BY}|${WHERE}${CATEGORIES})?[\s·•|]*(?:\p{Extended_Pictographic}\uFE0F?\s*)?$`,
   'iu',
 );
 const DATE_LINE_CHARS = 100;

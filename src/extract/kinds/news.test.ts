@@ -314,4 +314,31 @@ describe('readNews', () => {
       ],
     );
   });
+
+  it('splits a page of posts whose date lines end with the icon of who may see them', () => {
+    const post = (date: string, title: string, body: string) =>
+      `Nimba Peace Hut Women's Network\n${date}\n${title}\n\n${body}\n\n👍 Like    💬 Comment    ↗ Share\nWrite a comment...`;
+    const text = [
+      post(
+        'December 12, 2024 at 4:35 PM · 🌍',
+        'Peace Hut dialogue ends land dispute',
+        'Two families signed an agreement.',
+      ),
+      post('December 3, 2024 · 🌍', 'Orange Day march in Ganta', 'Over 250 people marched.'),
+      post(
+        'November 19, 2024 at 10:02 AM · 🌍',
+        'Training for new mediators',
+        '30 women completed the training.',
+      ),
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => [i.date, i.title]),
+      [
+        ['2024-12-12', 'Peace Hut dialogue ends land dispute'],
+        ['2024-12-03', 'Orange Day march in Ganta'],
+        ['2024-11-19', 'Training for new mediators'],
+      ],
+    );
+  });
 });
