@@ -14,12 +14,15 @@ import {
   RESOLUTION_WORD,
 } from './layout.js';
 import { recommendationTables } from './resolution.js';
+import { formAnswers, LISTED_RESPONSIBILITY } from './selfReport.js';
 import { type Paragraph, paragraphs } from './text.js';
 
 /** Counts of the layout marks each kind carries. */
 interface Marks {
   whsHeadings: number;
   tableRows: number;
+  /** Commitments listed with their labelled core responsibility rather than tabled. */
+  listedCommitments: number;
   addressees: number;
   /** A resolution word or a collective "We, participants ..." near the top. */
   resolutionHeading: boolean;
@@ -60,6 +63,7 @@ function layoutMarks(paras: Paragraph[]): Marks {
   const m: Marks = {
     whsHeadings: 0,
     tableRows: 0,
+    listedCommitments: 0,
     addressees: 0,
     resolutionHeading: false,
     labelCounts: 0,
@@ -70,6 +74,7 @@ function layoutMarks(paras: Paragraph[]): Marks {
     for (const line of p.lines) {
       if (isWhsHeadingLine(line)) m.whsHeadings++;
       if (isTableRow(line)) m.tableRows++;
+      if (LISTED_RESPONSIBILITY.test(line)) m.listedCommitments++;
       const crumb = breadcrumb(line);
       if (crumb) bump(roots, crumb.root);
     }
@@ -102,8 +107,9 @@ function looksLikeOutcomeTable(text: string): boolean {
 export function detectKind(text: string): DocumentKind {
   if (looksLikeKeyValue(text) || looksLikeOutcomeTable(text)) return 'outcome-records';
   const start = text.length > DETECT_CHARS ? text.slice(0, DETECT_CHARS) : text;
-  const m = layoutMarks(layoutParagraphs(paragraphs(recommendationTables(start))));
-  if ((m.whsHeadings >= 1 && m.tableRows >= 2) || m.whsHeadings >= 3) return 'self-report';
+  const m = layoutMarks(layoutParagraphs(paragraphs(recommendationTables(formAnswers(start)))));
+  const commitments = m.tableRows >= 2 || m.listedCommitments >= 1;
+  if ((m.whsHeadings >= 1 && commitments) || m.whsHeadings >= 3) return 'self-report';
   if (m.labelCounts >= 3) return 'factsheet';
   const resolution = m.addressees >= 1 && m.resolutionHeading;
   // a resolution's publication, event and signature lines are dated too: its addressees outnumber them

@@ -429,4 +429,57 @@ describe('readSelfReport', () => {
     assert.equal(submitted.date, '2025-03-14');
     assert.equal(readSelfReport(text.replace('Fait à Kaya, le 28 février 2025', '')).date, '2025');
   });
+
+  it('reads an online form exported as questions and answers', () => {
+    const qa = (q: string, a: string) => `Question: ${q}\nAnswer: ${a}`;
+    const text = [
+      'Individual Self-Report 2025 on World Humanitarian Summit Commitments – Naf River Women’s Forum (NRWF)',
+      'Submitted on: 17/03/2025',
+      '======================================',
+      qa('Organisation Name', 'Naf River Women’s Forum (NRWF)'),
+      qa('City and Country where Headquartered', 'Teknaf, Bangladesh'),
+      qa('Region', 'Asia and the Pacific'),
+      '--------------------------------------\nTransformation 1 of 1\n--------------------------------------',
+      qa('Transformation', '3C End statelessness'),
+      qa('Individual commitment 1 – text', 'NRWF commits to helping families obtain civil documents.'),
+      qa('Individual commitment 1 – commitment type', 'Operational'),
+      qa('Individual commitment 1 – core responsibility', 'Leave No One Behind'),
+      qa('Core commitment 1 – text', 'Commit to end statelessness.'),
+      qa('Core commitment 1 – core responsibility', 'Leave No One Behind'),
+      qa(
+        '1.A Highlight concrete actions taken between 1 January – 31 December 2024 to implement the commitments.',
+        'In 2024 NRWF ran 11 birth-notification clinics.\n\nThe paralegals supported 732 families.',
+      ),
+      qa('Keywords (choose up to three)', 'Statelessness; Civil documentation; Advocacy'),
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'self-report');
+    const parts = readSelfReport(text);
+    const stakeholder = parts.details.stakeholder as Stakeholder;
+    assert.deepEqual(
+      [stakeholder.organisation, stakeholder.city, stakeholder.countryCode],
+      ['Naf River Women’s Forum (NRWF)', 'Teknaf', 'BD'],
+    );
+    assert.equal(parts.date, '2025-03-17');
+    const [section] = parts.sections;
+    assert.deepEqual(
+      [section?.code, section?.title, section?.keywords],
+      ['3C', 'End statelessness', ['Statelessness', 'Civil documentation', 'Advocacy']],
+    );
+    assert.deepEqual(
+      section?.commitments.map((c) => [c.text, c.type, c.coreResponsibility, c.scope]),
+      [
+        [
+          'NRWF commits to helping families obtain civil documents.',
+          'Operational',
+          'Leave No One Behind',
+          'individual',
+        ],
+        ['Commit to end statelessness.', null, 'Leave No One Behind', 'core'],
+      ],
+    );
+    assert.match(
+      section?.text ?? '',
+      /^In 2024 NRWF ran 11 birth-notification clinics\.\n\nThe paralegals supported 732 families\.$/u,
+    );
+  });
 });

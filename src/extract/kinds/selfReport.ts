@@ -204,7 +204,7 @@ const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s+\S/u;
 /** A listed commitment's labelled type and core responsibility, in the languages of the forms. */
 const LISTED_TYPE =
   /(?:commitment type|type d.engagement|tipo de compromiso|tipo de compromisso|тип обязательства)\s*:\s*([^|\n]+)/iu;
-const LISTED_RESPONSIBILITY =
+export const LISTED_RESPONSIBILITY =
   /(?:core responsibility|responsabilit[ée] fondamentale|responsabilidad (?:básica|central|fundamental)|responsabilidade central|основная ответственность|основна відповідальність)\s*:\s*([^|\n]+)/iu;
 
 /**
@@ -231,8 +231,9 @@ function listedCommitments(p: Paragraph, scope: string | null): Commitment[] | n
   });
 }
 
-/** The form's question ("1. A. Highlight concrete actions taken …", "Pregunta 1.A: …"), not the reporter's words. */
-const QUESTION = /^(?:(?:question|pregunta|questão|вопрос)\s+)?\d{1,2}\s*\.\s*\p{L}\s*[.):]\s+\S/iu;
+/** The form's question ("1. A. Highlight concrete actions …", "1.A Highlight …", "Pregunta 1.A: …"), not the reporter's words. */
+const QUESTION =
+  /^(?:(?:question|pregunta|questão|вопрос)\s+)?\d{1,2}(?:\s*\.\s*\p{L}\s*[.):]|\.\p{Lu})\s+\S/iu;
 
 /** "Keywords", "Mots-clés: ...": the line naming a section's keywords, with them or before them. */
 const KEYWORDS =
@@ -321,7 +322,95 @@ function statedDate(paras: Paragraph[]): string | null {
   return null;
 }
 
-export function readSelfReport(text: string): KindParts {
+/** "Question: …" / "Answer: …": an online form exported as text, each field a question and its answer. */
+const QUESTION_LINE = /^(?:question|pregunta|pergunta|вопрос|питання)\s*:\s*(.*)$/iu;
+const ANSWER_LINE = /^(?:answer|r[ée]ponse|respuesta|resposta|ответ|відповідь)\s*:\s*(.*)$/iu;
+const FORM_QUESTIONS = 6;
+/** "Individual commitment 2 – commitment type": one part of a commitment the form asks for by itself. */
+const COMMITMENT_PART =
+  /^(.*?(?:commitment|engagement|compromiso|compromisso|обязательств)\p{L}*.*?)\s+(\d+)\s*[–—-]\s*(.+)$/iu;
+
+interface FormCommitment {
+  core: boolean;
+  text: string;
+  type?: string;
+  responsibility?: string;
+}
+
+/** A form's commitments as the reader knows them listed: under their heading, types and duties labelled. */
+function commitmentList(commitments: FormCommitment[]): string[] {
+  const list = (core: boolean) =>
+    commitments
+      .filter((c) => c.core === core)
+      .map((c, i) => {
+        const labels = [
+          ...(c.type ? [`Commitment type: ${c.type}`] : []),
+          ...(c.responsibility ? [`Core responsibility: ${c.responsibility}`] : []),
+        ];
+        return `${i + 1}) ${c.text}${labels.length ? `\n   ${labels.join(' | ')}` : ''}`;
+      });
+  const individual = list(false);
+  const core = list(true);
+  return [
+    ...(individual.length ? [`Individual commitments:\n${individual.join('\n')}`] : []),
+    ...(core.length ? [`Core commitments:\n${core.join('\n')}`] : []),
+  ];
+}
+
+/**
+ * A form exported as questions and answers, as the report it stands for: a transformation's answer as its
+ * heading, short questions as labels of their answers ("Region: Asia and the Pacific"), the commitments
+ * asked part by part listed whole, a long question above its answer. Other texts are returned as they are.
+ */
+export function formAnswers(text: string): string {
+  const lines = text.split('\n');
+  const asked = lines.filter((l, i) => QUESTION_LINE.test(l) && ANSWER_LINE.test(lines[i + 1] ?? '')).length;
+  if (asked < FORM_QUESTIONS) return text;
+  const out: string[] = [];
+  let commitments: FormCommitment[] = [];
+  const flush = () => {
+    out.push(...commitmentList(commitments));
+    commitments = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const question = QUESTION_LINE.exec(lines[i] ?? '')?.[1]?.trim();
+    const first = question !== undefined ? ANSWER_LINE.exec(lines[i + 1] ?? '')?.[1]?.trim() : undefined;
+    if (question === undefined || first === undefined) {
+      if (!RULE_LINE.test(lines[i] ?? '')) out.push(lines[i] ?? '');
+      continue;
+    }
+    // the answer runs to the next question or rule
+    const answer = [first];
+    for (
+      i += 2;
+      i < lines.length && !QUESTION_LINE.test(lines[i] ?? '') && !RULE_LINE.test(lines[i] ?? '');
+      i++
+    )
+      answer.push(lines[i] ?? '');
+    i--;
+    const said = answer.join('\n').trim();
+    const part = COMMITMENT_PART.exec(question);
+    if (part) {
+      const core = /\bcore\b|fondamental|b[áa]sic|основн/iu.test(part[1] ?? '');
+      const what = part[3] ?? '';
+      if (/text|texte|texto|текст/iu.test(what)) commitments.push({ core, text: said });
+      const last = commitments.at(-1);
+      if (last && /type|tipo|тип/iu.test(what)) last.type = said;
+      else if (last && /responsib|responsabilit|ответствен/iu.test(what)) last.responsibility = said;
+      continue;
+    }
+    flush();
+    const label = question.replace(/\s*\([^)]*\)\s*$/u, '');
+    if (isWhsHeadingLine(first)) out.push('', said, '');
+    else if (wordCount(label) <= 10 && !said.includes('\n')) out.push('', `${label}: ${said}`, '');
+    else out.push('', question, '', said, '');
+  }
+  flush();
+  return out.join('\n');
+}
+
+export function readSelfReport(source: string): KindParts {
+  const text = formAnswers(source);
   // a form's label on the line right after a value or the narrative ("… Ngaïkoura" / "Region", "…year
   // before." / "Keywords"), the form's question right after a table, section and table headings, as
   // copies without blank lines give them, open a paragraph of their own
