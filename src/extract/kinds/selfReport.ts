@@ -205,7 +205,7 @@ const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s+\S/u;
 const LISTED_TYPE =
   /(?:commitment type|type d.engagement|tipo de compromiso|tipo de compromisso|тип обязательства)\s*:\s*([^|\n]+)/iu;
 export const LISTED_RESPONSIBILITY =
-  /(?:core responsibility|responsabilit[ée] fondamentale|responsabilidad (?:básica|central|fundamental)|responsabilidade central|основная ответственность|основна відповідальність)\s*:\s*([^|\n]+)/iu;
+  /(?:core responsibility|responsabilit[ée] fondamentale|responsabilidad (?:básica|central|fundamental)|responsabilidade central|(?:основная|ключевая) ответственность|(?:основна|ключова) відповідальність)\s*:\s*([^|\n]+)/iu;
 
 /**
  * Commitments as a numbered list, each with its type and core responsibility on a labelled line under it
@@ -236,8 +236,11 @@ const QUESTION =
   /^(?:(?:question|pregunta|questão|вопрос)\s+)?\d{1,2}(?:\s*\.\s*\p{L}\s*[.):]|\.\p{Lu})\s+\S/iu;
 
 /** "Keywords", "Mots-clés: ...": the line naming a section's keywords, with them or before them. */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+/u;
+/** The label of a keywords line, without its section's number ("3.1.4 Mots-clés"). */
+const keywordsLabel = (text: string) => (text.split(/[:：]/)[0] ?? '').replace(SECTION_NUMBER, '');
 const KEYWORDS =
-  /^(?:key\s?words?|mots[- ]cl[ée]s|palabras clave|palavras-chave|ключевые слова|ключові слова|ачкыч сөздөр|الكلمات المفتاحية)\s*[:：]?\s*(.*)$/iu;
+  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:key\s?words?|mots[- ]cl[ée]s|palabras clave|palavras-chave|ключевые слова|ключові слова|ачкыч сөздөр|الكلمات المفتاحية)\s*[:：]?\s*(.*)$/iu;
 
 /** Whether the line before ends the form's question that opens a few lines up (it wraps, then stops). */
 function afterQuestion(lines: string[], i: number): boolean {
@@ -275,8 +278,9 @@ function readSection(code: string, title: string, body: Paragraph[]): SectionRea
       scope = scopeOf(p.text);
     } else if (QUESTION.test(p.text) && p.text.length > 60) {
       question ??= p.text;
-    } else if (KEYWORDS.test(p.text) && isHeading(p.text.split(/[:：]/)[0] ?? '', 3)) {
-      const inline = KEYWORDS.exec(p.text)?.[1] ?? '';
+    } else if (KEYWORDS.test(oneLine(p.text)) && isHeading(keywordsLabel(p.text), 3)) {
+      // keywords wrapped onto a second line are one list
+      const inline = KEYWORDS.exec(oneLine(p.text))?.[1] ?? '';
       if (inline) keywords.push(...splitList(inline));
       else if (body[i + 1]) keywords.push(...splitList(oneLine(body[++i]?.text ?? '')));
     } else narrative.push(p.text);
@@ -288,16 +292,20 @@ function readSection(code: string, title: string, body: Paragraph[]): SectionRea
 const CALENDAR_YEAR =
   /(?:calendar year|ann[ée]e civile|a[ñn]o (?:calendario|civil)|ano civil|календарн\p{L}+ год\p{L}*)\s+((?:19|20)\d\d)/iu;
 
+/** "Le présent rapport couvre la période du 1er janvier au 31 décembre 2024": the period in a sentence. */
+const COVERS =
+  /(?:report|rapport|informe|relat[óo]rio|отч[её]т|звіт)\p{L}*\s+(?:covers|couvre|cubre|abrange|охватывает|охоплює)\s[^.\n]{0,120}/iu;
+
 /** "Reporting period: 01.01.2022 – 31.12.2022", "Período del informe\tDel 1 de enero al 31 de diciembre de 2023". */
 const PERIOD_LABEL =
-  /^[>\s*•\-–]*(?:reporting period|period covered|p[ée]riode (?:couverte|du rapport|de rapport)|per[íi]odo (?:del informe|cubierto|de reporte|do relat[óo]rio|abrangido)|отч[её]тный период|звітний період)\b[^\n]*$/imu;
+  /^[>\s*•\-–]*(?:reporting period|period covered|p[ée]riode (?:couverte|du rapport|de rapport)|per[íi]odo (?:del informe|cubierto|de reporte|do relat[óo]rio|abrangido)|отч[её]тный период|звітний період)(?![\p{L}])[^\n]*$/imu;
 
 /**
  * The period the report's label gives, or the first question naming one asks about ("between 1 January – 31
  * December 2020"), else the calendar year the report says it covers.
  */
 function reportingPeriod(questions: string[], text: string): { start: string; end: string } | null {
-  for (const q of [PERIOD_LABEL.exec(text)?.[0] ?? '', ...questions]) {
+  for (const q of [PERIOD_LABEL.exec(text)?.[0] ?? '', COVERS.exec(text)?.[0] ?? '', ...questions]) {
     const range = rangeIn(q);
     if (range) return { start: range.from, end: range.to };
   }
@@ -307,10 +315,10 @@ function reportingPeriod(questions: string[], text: string): { start: string; en
 
 /**
  * What may stand before the date a report was submitted or signed: a short label ("Submitted on:", "Дата
- * представления:"), or where it was signed ("Fait à Kaya, le", "Done at Juba on").
+ * представления:"), or where it was signed ("г. Ош,", "Fait à Kaya, le", "Done at Juba on").
  */
 const STATED_LABEL =
-  /^(?:[\p{L}\p{M}'’ ]{0,30}[:,]?|(?:fait|done|hecho|feito|signed|sign[ée]e?)\s+(?:à|at|in|en|em)\s+[\p{L}\p{M}'’ .-]{1,30},?\s*(?:le|on|el|a|em)?)\s*$/iu;
+  /^(?:[\p{L}\p{M}'’ .-]{0,30}[:,]?(?:\s*(?:le|on|el|a|em|aos))?|(?:fait|done|hecho|feito|signed|sign[ée]e?)\s+(?:à|at|in|en|em)\s+[\p{L}\p{M}'’ .-]{1,30},?\s*(?:le|on|el|a|em)?)\s*$/iu;
 
 /** The day the report was submitted, published or signed, on a line of its own (a period is not one). */
 function statedDate(paras: Paragraph[]): string | null {
@@ -409,8 +417,57 @@ export function formAnswers(text: string): string {
   return out.join('\n');
 }
 
+/** "Индивидуальное обязательство № 1", "Core commitment 2": a commitment's own heading over its block. */
+const COMMITMENT_HEADING =
+  /^\p{L}+\s+(?:commitment|engagement|compromiso|compromisso|обязательство|зобов['’]язання)\s*(?:№|no\.?|n[°º]|#)?\s*(\d{1,2})\s*:?$/iu;
+
+/**
+ * Commitments each in a block under its own heading, its type and core responsibility labelled on the lines
+ * under its words (a label's value wrapped onto the next line), as the list the reader knows.
+ */
+export function commitmentBlocks(text: string): string {
+  return text
+    .split(/\n{2,}/u)
+    .map((block) => {
+      const [heading = '', ...lines] = block.split('\n').map((l) => l.trim());
+      const number = COMMITMENT_HEADING.exec(heading)?.[1];
+      const labelled = lines.findIndex((l) => LISTED_TYPE.test(l) || LISTED_RESPONSIBILITY.test(l));
+      if (!number || labelled <= 0) return block;
+      const labels: string[] = [];
+      for (const line of lines.slice(labelled)) {
+        if (LISTED_TYPE.test(line) || LISTED_RESPONSIBILITY.test(line)) labels.push(line);
+        else labels[labels.length - 1] += ` ${line}`;
+      }
+      const type = labels.map((l) => LISTED_TYPE.exec(l)?.[1]?.trim()).find(Boolean);
+      const duty = labels.map((l) => LISTED_RESPONSIBILITY.exec(l)?.[1]?.trim()).find(Boolean);
+      const scope = scopeOf(heading) === 'core' ? 'Core' : 'Individual';
+      return (
+        commitmentList([
+          { core: scope === 'Core', text: lines.slice(0, labelled).join(' '), type, responsibility: duty },
+        ])[0]?.replace(/^(\S+ commitments:\n)1\)/u, `$1${number})`) ?? block
+      );
+    })
+    .join('\n\n');
+}
+
+/** A transformation's heading wrapped onto the line under it ("… женщин и" / "девочек и защищать их"), as one line. */
+function joinWrappedHeadings(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const next = (lines[i + 1] ?? '').trim();
+    const wrapped = /^\p{Ll}/u.test(next) && wordCount(next) <= 8 && !/[.;:]$/u.test(next);
+    if (wrapped && isWhsHeadingLine(line.trim())) {
+      out.push(`${line.trimEnd()} ${next}`);
+      i++;
+    } else out.push(line);
+  }
+  return out.join('\n');
+}
+
 export function readSelfReport(source: string): KindParts {
-  const text = formAnswers(source);
+  const text = joinWrappedHeadings(commitmentBlocks(formAnswers(source)));
   // a form's label on the line right after a value or the narrative ("… Ngaïkoura" / "Region", "…year
   // before." / "Keywords"), the form's question right after a table, section and table headings, as
   // copies without blank lines give them, open a paragraph of their own

@@ -46,11 +46,16 @@ function isCutSentence(text: string): boolean {
   return /[\p{L},;]$/u.test(text) && wordCount(text.slice(text.lastIndexOf('\n') + 1)) >= 8;
 }
 
+/** A short line alone with a year: a place and date that sign a text ("г. Ош, 14 марта 2025 г."), no sentence's end. */
+function isDated(p: Paragraph): boolean {
+  return p.lines.length === 1 && wordCount(p.text) <= 8 && /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(p.text);
+}
+
 export function joinBrokenParagraphs(paras: Paragraph[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (const p of paras) {
     const last = out[out.length - 1];
-    if (last && isCutSentence(last.text) && /^\p{Ll}/u.test(p.text) && !isListItem(p.text)) {
+    if (last && isCutSentence(last.text) && /^\p{Ll}/u.test(p.text) && !isListItem(p.text) && !isDated(p)) {
       const lines = [
         ...last.lines.slice(0, -1),
         `${last.lines[last.lines.length - 1]} ${p.lines[0]}`,
