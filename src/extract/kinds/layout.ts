@@ -362,9 +362,16 @@ function isAddresseeLine(line: string): boolean {
 }
 
 /** An addressee line followed by a list, or by a short topic line and then a list. */
+/** A heading's text on one line: a line, or a heading wrapped over up to three that ends with its colon. */
+export function headingLine(p: Paragraph | undefined): string | null {
+  if (p?.lines.length === 1) return p.text;
+  if (!p || p.lines.length > 3 || !/[:：]\s*$/u.test(p.text)) return null;
+  return p.lines.map((l) => l.trim()).join(' ');
+}
+
 export function isAddresseeAt(paras: Paragraph[], i: number): boolean {
-  const p = paras[i];
-  if (p?.lines.length !== 1 || !isAddresseeLine(p.text)) return false;
+  const line = headingLine(paras[i]);
+  if (line === null || !isAddresseeLine(line)) return false;
   const after = paras[i + 1];
   if (after && isListItem(after.lines[0] ?? '')) return true;
   const then = paras[i + 2];

@@ -768,4 +768,31 @@ describe('readResolution', () => {
     ]);
     assert.equal(parts.recommendations.length, 4);
   });
+
+  it('reads a hard-wrapped communiqué: addressees over two lines, "and recommendations of" in its heading', () => {
+    const text = [
+      'FINAL COMMUNIQUE AND RECOMMENDATIONS OF THE MINDANAO WOMEN AND YOUTH PEACE FORUM',
+      'Cotabato City, 12-14 November 2024',
+      'We, the participants of the Mindanao Women and Youth Peace Forum, put forward these recommendations:',
+      'A. To the Bangsamoro Transition Authority (BTA):',
+      '   1. Allocate at least 5% of the annual block grant to conflict resolution.',
+      'B. To the Ministry of Social Services and Development (MSSD) and the\n   Ministry of Public Order and Safety (MPOS):',
+      '   2. Include women’s organisations in the case management of\n      decommissioned combatants.\n' +
+        '   3. Set aside PHP 50,000,000 for livelihood grants.',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    const event = parts.details.event as EventInfo;
+    assert.equal(event.name, 'Mindanao Women and Youth Peace Forum');
+    assert.deepEqual([event.city, event.countryCode], ['Cotabato City', 'PH']);
+    assert.deepEqual(
+      [...count(parts.recommendations.map((r) => r.addressee))],
+      [
+        ['To the Bangsamoro Transition Authority (BTA)', 1],
+        [
+          'To the Ministry of Social Services and Development (MSSD) and the Ministry of Public Order and Safety (MPOS)',
+          2,
+        ],
+      ],
+    );
+  });
 });

@@ -11,6 +11,7 @@ import { namedEntities } from '../entities.js';
 import {
   breadcrumb,
   COLLECTIVE_OPENING,
+  headingLine,
   isAddresseeAt,
   isDateLine,
   listParagraphs,
@@ -87,7 +88,7 @@ function placeAndDates(
 const ARABIC_PARTICIPANTS = /^(?:ال)?مشارك(?:ون|ين|ات)\s+(?:في\s+)?/u;
 /** "(Declaração) Final do …", "(Déclaration) finale de la …": what a statement says of itself before the event. */
 const STATEMENT_LEAD =
-  /^\s*(?:final(?:e|es)?|conjunt[ao]|commune|joint)\s+(?:(?:of|do|da|dos|das|du|des|de|del)\s+(?:(?:the|la|l['’])\s*)?)?(?=\p{Lu})/iu;
+  /^\s*(?:final(?:e|es)?|conjunt[ao]|commune|joint|(?:and|et|y|e)\s+(?:recommendations|recommandations|recomendaciones|recomenda[çc][õo]es))\s+(?:(?:of|do|da|dos|das|du|des|de|del)\s+(?:(?:the|la|l['’])\s*)?)?(?=\p{Lu})/iu;
 
 /** "(البيان) الختامي والتوصيات الصادرة عن …": what a final statement says of itself before the event ("للملتقى"). */
 const ARABIC_STATEMENT_LEAD =
@@ -195,6 +196,8 @@ function readEvent(head: Paragraph[]): {
   for (const p of between) event.title ??= quoted(p.text);
   // a name or a title wrapped over lines is one line
   event.name = event.name?.replace(/\s+/gu, ' ') ?? null;
+  // a name from a heading in capitals, as a sentence would write it
+  if (event.name && isCapitals(event.name)) event.name = titleCase(event.name);
   event.title = event.title?.replace(/\s+/gu, ' ') ?? null;
   return { event, eventLine, heading, published };
 }
@@ -247,7 +250,7 @@ function readRecommendations(
   for (let i = from; i < paras.length; i++) {
     const p = paras[i] as Paragraph;
     if (isAddresseeAt(paras, i)) {
-      addressee = stripColon(withoutEnumerator(p.text));
+      addressee = stripColon(withoutEnumerator(headingLine(p) ?? p.text));
       topic = null;
       bullets = isBullet(paras[i + 1]?.lines[0] ?? '');
       continue;

@@ -185,6 +185,11 @@ export function withoutCapitalLines(paras: Paragraph[]): string {
 }
 
 /** "Aden, Yemen", "г. Ош, Кыргызстан", "عمّان، الأردن": the city (without the word for city) and the country with its code. */
+/** The country of a city the gazetteer knows, with or without the word "City" its name carries ("Cotabato City"). */
+function cityCountry(city: string): string | null {
+  return countryOfCity(city) ?? (/\sCity$/u.test(city) ? countryOfCity(city.replace(/\s+City$/u, '')) : null);
+}
+
 export function placeParts(place: string): {
   city: string | null;
   country: string | null;
@@ -201,7 +206,7 @@ export function placeParts(place: string): {
     city,
     country: code ? last : null,
     // a city alone names its country when no other country has a city of that name
-    countryCode: code ?? (city && parts.length === 1 ? countryOfCity(city) : null),
+    countryCode: code ?? (city && parts.length === 1 ? cityCountry(city) : null),
   };
 }
 
