@@ -588,4 +588,33 @@ describe('readFactsheet', () => {
       ['Foyer Fanilo', 'Association Tsiry, Aide et Espoir'],
     );
   });
+
+  it('reads a Russian sheet: the country after "в" in the locative, a table of links, positions before acronyms', () => {
+    const text = [
+      'Стратегии INSPIRE в Республике Молдова',
+      'Кишинёв, 25 ноября 2024 г.',
+      'Стратегия 1: Внедрение и обеспечение соблюдения законов\t6',
+      'Стратегия 2: Нормы и ценности\t9',
+      'Стратегия 3: Безопасная среда\t4',
+      'Организация\tГород\tСайт\nЦентр «Ласточка»\tБельцы\thttps://lastochka-balti.md\nОО «Пас ынаинте»\tСороки\thttps://pasinainte.md',
+      'Составители: Марина Чобану, координатор программ НАПР; Ион Русу, эксперт ФДС',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(parts.details.country, { name: 'Республика Молдова', code: 'MD' });
+    assert.equal(parts.title, 'Стратегии INSPIRE в Республике Молдова');
+    assert.deepEqual(
+      (parts.details.organisations as NamedLink[]).map((o) => [o.name, o.url]),
+      [
+        ['Центр «Ласточка»', 'https://lastochka-balti.md'],
+        ['ОО «Пас ынаинте»', 'https://pasinainte.md'],
+      ],
+    );
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.position, a.organisation]),
+      [
+        ['Марина Чобану', 'координатор программ', 'НАПР'],
+        ['Ион Русу', 'эксперт', 'ФДС'],
+      ],
+    );
+  });
 });

@@ -67,7 +67,10 @@ function namedLinks(paras: Paragraph[]): NamedLink[] {
   const out: NamedLink[] = [];
   for (const p of paras)
     for (const line of p.lines) {
-      const m = NAMED_LINK.exec(isListItem(line) ? listItemText(line) : line);
+      // a table's row: the name in its first cell, the link in its last ("Центр «Ласточка»<tab>Бельцы<tab>https://…")
+      const cells = line.split('\t');
+      const row = cells.length > 2 ? `${cells[0]}\t${cells[cells.length - 1]}` : line;
+      const m = NAMED_LINK.exec(isListItem(row) ? listItemText(row) : row);
       // a footnote ("¹ See: https://…", "* More: …") points to a source, not to an organisation
       if (m && wordCount(m[1] ?? '') <= 12 && !FOOTNOTE_MARK.test(m[1] ?? ''))
         out.push({ name: withoutPlace((m[1] ?? '').trim()), url: m[2] ?? '' });
@@ -99,7 +102,7 @@ const BY_LABEL =
   /^((?:written|prepared|compiled|edited|produced|translated|reviewed)\s+by|r[ée]dig[ée]e?\s+par|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|editado\s+por)\s+/iu;
 /** Words of a position, not an organisation: "Name, Executive Director". */
 const POSITION =
-  /(?:director|officer|coordinator|manager|head|chair|president|specialist|advis[eo]r|consultant|researcher|assistant|lead|editor|analyst|chargée?|directeur|directrice|coordinat|responsable|présidente?|secrétaire|coordinador|directora?|координатор|директор|керівни|менеджер|специалист|фахів|مسؤول|منسق|مدير|رئيس)/iu;
+  /(?:director|officer|coordinator|manager|head|chair|president|specialist|advis[eo]r|consultant|researcher|assistant|lead|editor|analyst|expert|chargée?|directeur|directrice|coordinat|responsable|présidente?|secrétaire|coordinador|directora?|координатор|директор|эксперт|експерт|керівни|менеджер|специалист|фахів|مسؤول|منسق|مدير|رئيس)/iu;
 
 /** A credit's first sentence, outside brackets: "A (Role, Org) and B (Org). The survey was funded …". */
 function firstSentence(names: string): string {
@@ -207,6 +210,10 @@ function authorOf(role: string, credit: string): Author {
     return { role, name: name.trim(), position: null, organisation: bareName(only) };
   const of = parts.length === 1 && only ? POSITION_OF.exec(only)?.[1] : undefined;
   if (of) return { role, name: name.trim(), position: only ?? null, organisation: bareName(of) };
+  // "координатор программ НАПР", "expert FDS": the organisation's acronym after the position
+  const acronym = parts.length === 1 && only ? /^(.+?)\s+(\p{Lu}{2,}[\p{Lu}\d-]*)$/u.exec(only) : null;
+  if (acronym)
+    return { role, name: name.trim(), position: acronym[1] ?? null, organisation: acronym[2] ?? null };
   return {
     role,
     name: name.trim(),
@@ -285,6 +292,36 @@ function columnHeader(p: Paragraph | undefined): string | null {
   return /^\p{L}[\p{L} '’-]*$/u.test(noun) ? noun.toLocaleLowerCase() : null;
 }
 
+/** Russian locatives of a country's first word, with the nominative's ending: "в Республике Молдова", "в Грузии". */
+const LOCATIVE_ENDINGS: [string, string][] = [
+  ['ии', 'ия'],
+  ['е', 'а'],
+  ['е', ''],
+];
+
+/** A country named after "in", as the nominative names it: "Республика Молдова" for "Республике Молдова". */
+function countryNamed(words: string): { name: string; code: string } | null {
+  const code = countryCode(words);
+  if (code) return { name: isCapitals(words) ? titleCase(words) : words, code };
+  const [first = '', ...rest] = words.split(' ');
+  for (const [ending, nominative] of LOCATIVE_ENDINGS) {
+    if (!/^\p{Script=Cyrillic}+$/u.test(first) || !first.endsWith(ending)) continue;
+    const name = [first.slice(0, -ending.length) + nominative, ...rest].join(' ');
+    const found = countryCode(name);
+    if (found) return { name, code: found };
+  }
+  return null;
+}
+
+/** Whether a title names the country, in any case of its words ("в Республике Молдова"). */
+function namesCountry(title: string, country: string): boolean {
+  const text = title.toLocaleLowerCase();
+  return country
+    .toLocaleLowerCase()
+    .split(' ')
+    .every((w) => text.includes(w.slice(0, Math.max(3, w.length - 2))));
+}
+
 /** The country the factsheet is about: a country name alone near the top, or the title's last words. */
 function countryOf(paras: Paragraph[]): { name: string; code: string } | null {
   for (const p of paras.slice(0, 12)) {
@@ -297,8 +334,8 @@ function countryOf(paras: Paragraph[]): { name: string; code: string } | null {
     const tail =
       /(?:\s|^)(?:in|en|au|aux|в|во)\s+(?:the\s+)?(\p{Lu}[\p{L} -]{2,40})$/u.exec(line) ??
       /(?:\s[—–-]|:)\s*([\p{Lu}\p{Lo}][\p{L}\p{M} '’-]{2,40})$/u.exec(line);
-    const code = tail?.[1] ? countryCode(tail[1]) : undefined;
-    if (tail?.[1] && code) return { name: isCapitals(tail[1]) ? titleCase(tail[1]) : tail[1], code };
+    const named = tail?.[1] ? countryNamed(tail[1]) : null;
+    if (named) return named;
   }
   // "Les stratégies INSPIRE au Gabon : fiche pays": the country after "in" inside the title line
   const title =
@@ -315,8 +352,8 @@ function countryOf(paras: Paragraph[]): { name: string; code: string } | null {
     for (const m of line.matchAll(
       /(?<![\p{L}])(?:in|en|au|aux|в|во)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu,
     )) {
-      const code = countryCode(m[1] ?? '');
-      if (code) return { name: m[1] ?? '', code };
+      const named = countryNamed(m[1] ?? '');
+      if (named) return named;
     }
   return null;
 }
@@ -457,9 +494,7 @@ export function readFactsheet(text: string): KindParts {
   return {
     ...emptyParts(),
     title:
-      heading && country && !heading.toLocaleLowerCase().includes(country.name.toLocaleLowerCase())
-        ? `${heading}: ${country.name}`
-        : heading,
+      heading && country && !namesCountry(heading, country.name) ? `${heading}: ${country.name}` : heading,
     // a labelled date or a dateline at the top dates a factsheet; else the end of the survey's period
     date: labelledDate(text) ?? openingDateline(text) ?? period?.to ?? mainDate(text),
     sections: readSections(paras, label, counts, last + 1),
