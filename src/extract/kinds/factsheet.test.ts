@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { detectKind } from './detect.js';
-import { type Author, type NamedLink, readFactsheet, type StrategyCount } from './factsheet.js';
+import { type Author, type NamedLink, readAuthors, readFactsheet, type StrategyCount } from './factsheet.js';
+import { paragraphs } from './text.js';
 
 const formats = new URL('../../../../shared/formats/', import.meta.url);
 const read = (name: string) => readFactsheet(readFileSync(new URL(name, formats), 'utf8'));
@@ -614,6 +615,21 @@ describe('readFactsheet', () => {
       [
         ['Марина Чобану', 'координатор программ', 'НАПР'],
         ['Ион Русу', 'эксперт', 'ФДС'],
+      ],
+    );
+  });
+
+  it('reads a mission team credited in a table cell, each name after its title', () => {
+    const credits = readAuthors(
+      paragraphs(
+        'Équipe de mission\tMme Aïssatou Bouba, chargée de suivi, REFAPEN ; M. Jean-Pierre Ndongo, consultant, Cabinet Mandara Conseil',
+      ),
+    );
+    assert.deepEqual(
+      credits.map((a) => [a.name, a.position, a.organisation]),
+      [
+        ['Aïssatou Bouba', 'chargée de suivi', 'REFAPEN'],
+        ['Jean-Pierre Ndongo', 'consultant', 'Cabinet Mandara Conseil'],
       ],
     );
   });

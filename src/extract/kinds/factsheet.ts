@@ -95,7 +95,7 @@ const RESPONDENTS = 'respondents?|répondant(?:e)?s|encuestad[oa]s|participantes
 
 /** Labels that credit people with a document: "Edited by", "Author", "Rédigé par", "Подготовил". */
 const AUTHOR_LABEL =
-  /^(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|auteure?s?|autor(?:es|as|a)?|r[ée]dig[ée]e?\s+par|r[ée]vis[ée]e?\s+par|relu\s+par|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|elabora[çc][ãa]o|elaboraci[óo]n|editado\s+por|texto?|text|review|r[ée]daction|redacci[óo]n|equipo\s+(?:evaluador|consultor)|evaluation\s+team|[ée]quipe\s+d['’][ée]valuation|текст|редагування|редакция|редакція|revis[ãa]o|revisi[óo]n(?:\s+t[ée]cnica)?|r[ée]vision(?:\s+technique)?|подготовил[аи]?|підготува(?:в|ла|ли)|составител[ьи]|упорядни(?:к|ця|ки)|автор(?:[ыаи]|ка|ки)?|редактор(?:[ыаи]|ка)?|إعداد|اعداد|تحرير|كتابة|المؤلف(?:ون|ة)?)(?:\s+(?:of the report|du rapport|del informe|do relatório|отчёта|отчета|доклада|звіту))?$/iu;
+  /^(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|auteure?s?|autor(?:es|as|a)?|r[ée]dig[ée]e?\s+par|r[ée]vis[ée]e?\s+par|relu\s+par|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|elabora[çc][ãa]o|elaboraci[óo]n|editado\s+por|texto?|text|review|r[ée]daction|redacci[óo]n|equipo\s+(?:evaluador|consultor|de\s+misi[óo]n)|(?:evaluation|mission)\s+team|[ée]quipe\s+(?:d['’][ée]valuation|de\s+mission)|текст|редагування|редакция|редакція|revis[ãa]o|revisi[óo]n(?:\s+t[ée]cnica)?|r[ée]vision(?:\s+technique)?|подготовил[аи]?|підготува(?:в|ла|ли)|составител[ьи]|упорядни(?:к|ця|ки)|автор(?:[ыаи]|ка|ки)?|редактор(?:[ыаи]|ка)?|إعداد|اعداد|تحرير|كتابة|المؤلف(?:ون|ة)?)(?:\s+(?:of the report|du rapport|del informe|do relatório|отчёта|отчета|доклада|звіту))?$/iu;
 
 /** "Prepared by Name …" without a colon: the credits that say "by". */
 const BY_LABEL =
@@ -107,7 +107,10 @@ const POSITION =
 /** A credit's first sentence, outside brackets: "A (Role, Org) and B (Org). The survey was funded …". */
 function firstSentence(names: string): string {
   let depth = 0;
-  for (const m of names.matchAll(/[()]|\.(?=\s+\p{Lu}|\s*$)|,(?=\s+(?!(?:and|et|y|e|и|і|та)\s)\p{Ll})/gu)) {
+  // (the stop of a title before a name, "M. Jean-Pierre", "Dr. Amina", ends no sentence)
+  for (const m of names.matchAll(
+    /[()]|(?<!(?:^|[\s(;,])(?:M|Mr|Mrs|Ms|Dr|Prof|Sr|Sra))\.(?=\s+\p{Lu}|\s*$)|,(?=\s+(?!(?:and|et|y|e|и|і|та)\s)\p{Ll})/gu,
+  )) {
     if (m[0] === '(') depth++;
     else if (m[0] === ')') depth--;
     // "… (Observatorio Andino), con el apoyo del …": a clause in lower case after the names
@@ -118,7 +121,8 @@ function firstSentence(names: string): string {
 
 /** The label and the names of a credit line, or null: "Edited by: …", "Prepared by …". */
 function creditOf(line: string): { role: string; names: string } | null {
-  const colon = /^([^:]{2,40}):\s*(\S.*)$/u.exec(line);
+  // "Rédaction : …", or a table's label cell ("Équipe de mission<tab>Mme …")
+  const colon = /^([^:\t]{2,40})(?::|\t)\s*(\S.*)$/u.exec(line);
   if (colon && AUTHOR_LABEL.test((colon[1] ?? '').trim()))
     return { role: (colon[1] ?? '').trim(), names: firstSentence(colon[2] ?? '') };
   const by = BY_LABEL.exec(line);
@@ -171,7 +175,7 @@ function isArabicGivenName(text: string, at: number): boolean {
 }
 
 /** A title before a name: "د.", "Dr.", "Prof.", "Mme". */
-const NAME_TITLE = /^(?:د\.|أ\.|Dr\.?|Prof\.?|Mme|Mrs?\.?|Ms\.?)\s+/u;
+const NAME_TITLE = /^(?:د\.|أ\.|Dr\.?|Prof\.?|Mme|Mlle|M\.|Mrs?\.?|Ms\.?|Sra?\.)\s+/u;
 
 /** "Олена Кравченко, Дмитро Шевчук (БФ «Опора громад»)": names listed with commas, their organisation after. */
 function listedPeople(names: string): string[] | null {
