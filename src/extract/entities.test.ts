@@ -141,6 +141,24 @@ describe('organisationAliases', () => {
 });
 
 describe('findEntities', () => {
+  it('reads a name wrapped over two lines of prose, not across a list, a credit line or a label', () => {
+    const prose = findEntities(
+      'A Conferência foi organizada pela Associação de Mulheres Unidas pela Paz em Cabo\nDelgado (AMUPAC), em parceria com a rede.',
+    );
+    assert.ok(
+      prose.organizations.includes('Associação de Mulheres Unidas pela Paz em Cabo Delgado'),
+      prose.organizations.join(),
+    );
+    const credits = findEntities(
+      'Anahit Grigoryan, Research Coordinator, South Caucasus Child Rights Forum\nLevon Sargsyan, Volunteer Analyst, Armenian Helpline',
+    );
+    assert.ok(!credits.organizations.some((o) => o.includes('Levon')), credits.organizations.join());
+    const labelled = findEntities(
+      'The survey was run by the Adriatic Child Safety Alliance across the region\nContact: info@acsa.org',
+    );
+    assert.ok(!labelled.organizations.some((o) => /Contact/u.test(o)), labelled.organizations.join());
+  });
+
   it('keeps a name inside the name of a public body as part of it', () => {
     const entities = findEntities('Early warnings came from the Kenya Meteorological Department in Nairobi.');
     assert.ok(entities.organizations.includes('Kenya Meteorological Department'));

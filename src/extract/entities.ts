@@ -319,7 +319,29 @@ const NAMED_LABELS: Record<NameLabel, 'persons' | 'locations' | 'organizations'>
  */
 export const namedEntities = lastResults(namesOf);
 
-function namesOf(text: string): Pick<Entities, 'persons' | 'locations' | 'organizations'> {
+/** A line long enough to be prose wrapped at a page's width, not a list's or an address's line. */
+const WRAPPED_LINE = 50;
+
+/**
+ * The text with the line breaks that only wrap prose (a PDF's, a hard-wrapped e-mail's) as spaces, the same
+ * length: a name wrapped over two lines ("… pela Paz em Cabo" / "Delgado (AMUPAC)") is one name. A break
+ * after a line that is no prose, a table's row or a sentence's end, or before a list's item or a label
+ * ("Contact :"), stays.
+ */
+export function unwrapped(text: string): string {
+  return text.replace(
+    /(?<=^|\n)([^\n\t]*[^\s.:;!?…])\n(?=[ \t]*[^\s•●▪◦*+\-–—\d])(?![ \t]*[^\s:]+(?:\s[^\s:]+){0,3}\s?:)/gu,
+    (line, body: string) => (isProse(body) ? `${body} ` : line),
+  );
+}
+
+/** A line of running prose: long, with words in lower case (not a credit line "Name, Role, Organisation"). */
+function isProse(line: string): boolean {
+  return line.trim().length >= WRAPPED_LINE && (line.match(/(?<![\p{L}])\p{Ll}/gu)?.length ?? 0) >= 3;
+}
+
+function namesOf(source: string): Pick<Entities, 'persons' | 'locations' | 'organizations'> {
+  const text = unwrapped(source);
   const spans = detect(text, { labels: ['PERSON', 'LOCATION', 'ORGANIZATION'] });
   const named: Pick<Entities, 'persons' | 'locations' | 'organizations'> = {
     persons: [],
@@ -338,8 +360,10 @@ function namesOf(text: string): Pick<Entities, 'persons' | 'locations' | 'organi
   const inside = (e: (typeof entities)[number]) =>
     e.mentions.length > 0 &&
     e.mentions.every((m) => institutions.some((i) => m.start >= i.start && m.end <= i.end));
-  for (const e of entities) if (!inside(e)) addUnique(named[NAMED_LABELS[e.label]], e.name);
-  for (const i of institutions) addUnique(named.organizations, i.name);
+  // a name wrapped over two lines, with the next line's indent, is written on one
+  const oneLine = (name: string) => name.replace(/\s+/gu, ' ');
+  for (const e of entities) if (!inside(e)) addUnique(named[NAMED_LABELS[e.label]], oneLine(e.name));
+  for (const i of institutions) addUnique(named.organizations, oneLine(i.name));
   return named;
 }
 

@@ -57,9 +57,11 @@ export interface DetectOptions {
   seen?: Iterable<RegistryEntry>;
 }
 
-/** Words that join the parts of an organisation's name ("Association des Jeunes pour la Paix"). */
+/** Words that join the parts of an organisation's name ("Association des Jeunes pour la Paix", "… pela Paz em Cabo Delgado"). */
 const ORG_CONNECTORS = new Set(
-  'of|for|the|de|des|du|la|le|les|pour|contre|del|por|para|los|las|el|d|l|ni|na|wa|pa|za|ya'.split('|'),
+  'of|for|the|de|des|du|la|le|les|pour|contre|del|por|para|los|las|el|d|l|da|do|das|dos|pela|pelo|pelas|pelos|em|ni|na|wa|pa|za|ya'.split(
+    '|',
+  ),
 );
 /** Adjectives of the state: "Provincial Council" is an institution, "Zakho Youth Parliament" is not. */
 const STATE_MARKERS = new Set(
