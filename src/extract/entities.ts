@@ -491,6 +491,18 @@ export function organisationAliases(text: string, names: string[] = []): Organis
   return aliasesOf(text, [...names, ...namedEntities(text).organizations]);
 }
 
+/**
+ * The name an acronym defines, or, in a script without capitals to mark where the name starts, the longest
+ * organisation found that ends it ("… العلي من مركز الشام لدراسات السلام (SCPS)").
+ */
+function withinDefinition(name: string, names: string[]): string {
+  if (/[\p{Lu}\p{Ll}]/u.test(name)) return name;
+  return (
+    names.filter((n) => n.length < name.length && name.endsWith(n)).sort((a, b) => b.length - a.length)[0] ??
+    name
+  );
+}
+
 function aliasesOf(text: string, names: string[]): OrganisationAliases[] {
   const orgs: OrganisationAliases[] = [];
   const find = (name: string, acronym?: string) =>
@@ -516,7 +528,7 @@ function aliasesOf(text: string, names: string[]): OrganisationAliases[] {
     else if (!SHARED_HOSTS.test(hostOf(link))) addUnique(org.domains, hostOf(link));
   };
 
-  for (const a of findAcronyms(text)) add(a.name, a.acronym);
+  for (const a of findAcronyms(text)) add(withinDefinition(a.name, names), a.acronym);
   for (const name of names) add(name);
   const paired = new Set<string>();
   for (const m of text.matchAll(NAME_AND_LINK)) {

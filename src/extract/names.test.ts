@@ -35,6 +35,26 @@ describe('names a document reports', () => {
     assert.deepEqual(namedEntities(text).persons, []);
   });
 
+  it('reads Arabic news: places listed after a place, a meeting or a survey no place, a fund without the sum it gave', () => {
+    assert.deepEqual(findEntities('شاركت فيها 25 ميسّرة من إدلب وسرمدا والدانا.').locations, [
+      'إدلب',
+      'سرمدا',
+      'الدانا',
+    ]);
+    assert.deepEqual(findEntities('عملنا في إدلب والمجتمع المضيف.').locations, ['إدلب']);
+    const news = findEntities(
+      'عُرض التقرير الذي يستند إلى استبيان في لقاء مع الشركاء حول عودة العائلات النازحة، بتمويل من صندوق المتوسط لدعم المرأة بقيمة 38,000 دولار.',
+    );
+    assert.deepEqual(
+      [news.locations, news.persons, news.organizations],
+      [[], [], ['صندوق المتوسط لدعم المرأة']],
+    );
+    const trainer = findEntities(
+      'قدّمت التدريب الدكتورة سلمى يوسف العلي من مركز الشام لدراسات السلام (SCPS).',
+    );
+    assert.deepEqual(trainer.organizations, ['مركز الشام لدراسات السلام', 'SCPS']);
+  });
+
   it('names hyphenated and abbreviated regions, and Arabic places without the "and" written onto them', () => {
     assert.deepEqual(findEntities('Тренинг прошёл в Иссык-Кульской обл. и в Ак-Суйском р-не.').locations, [
       'Иссык-Кульская область',

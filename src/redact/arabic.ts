@@ -41,11 +41,13 @@ const ARABIC_NOT_PLACES = words(
 
 /** Activities an organisation runs: the name has ended before them ("أطلقت مؤسسة X حملة"). */
 const ACTIVITIES = words(
-  'حمله|جلسه|جلسات|ورشه|مذكره|برنامج|مشروع|تدريب|دوره|اجتماع|لقاء|بيان|تقرير|مبادره|نشاط|زياره|مؤتمر|ندوه|مسح|دراسه',
+  'حمله|جلسه|جلسات|ورشه|مذكره|برنامج|مشروع|تدريب|دوره|اجتماع|لقاء|بيان|تقرير|مبادره|نشاط|زياره|مؤتمر|ندوه|مسح|دراسه|استبيان',
 );
 
-/** Phrases that follow a name without being part of it: "شبكة نساء الضفتين بدعم من ...". */
-const AFTER_NAME = words('بدعم|بتمويل|بالتعاون|بالشراكة|بمشاركة|برعاية|بحضور|بمناسبة|بالتنسيق');
+/** Phrases that follow a name without being part of it: "شبكة نساء الضفتين بدعم من ...", "… بقيمة 38,000 دولار". */
+const AFTER_NAME = words(
+  'بدعم|بتمويل|بالتعاون|بالشراكة|بمشاركة|برعاية|بحضور|بمناسبة|بالتنسيق|بقيمه|بمبلغ|باجمالي|بتكلفه',
+);
 
 /** Heads of organisations' names besides the common ones: "صندوق الأمل للتضامن". */
 const MORE_ORG_HEADS = words('صندوق|مرصد');
@@ -123,6 +125,27 @@ function orgAt(tokens: Token[], i: number, lexicon: Lexicon): Found | undefined 
     : undefined;
 }
 
+/**
+ * The places listed after a place, each with its "and" written on ("من إدلب وسرمدا والدانا."): single words
+ * up to the list's end (punctuation or a preposition), not a noun with its adjective ("وإدلب والمجتمع المضيف").
+ */
+function listedPlaces(tokens: Token[], last: number, lexicon: Lexicon): Found[] {
+  const items: number[] = [];
+  for (let j = last + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!isArabic(t) || !joined(t) || !/^و\p{L}{3,}$/u.test(t.key)) break;
+    const bare = t.key.slice(1);
+    if (lexicon.stop.has(bare) || PREPOSITIONS.has(bare) || ACTIVITIES.has(bare) || /ات$/u.test(bare)) break;
+    items.push(j);
+  }
+  const after = tokens[(items.at(-1) ?? last) + 1];
+  const ends =
+    !isArabic(after) || !joined(after) || PREPOSITIONS.has(after.key) || lexicon.stop.has(after.key);
+  return ends
+    ? items.map((j) => ({ first: j, last: j, label: 'LOCATION', confidence: 0.6, source: 'context' }))
+    : [];
+}
+
 /** People, places and organisations named in the Arabic-script words of a text. */
 export function findArabic(tokens: Token[], lexicon: Lexicon): Found[] {
   const found: Found[] = [];
@@ -135,6 +158,11 @@ export function findArabic(tokens: Token[], lexicon: Lexicon): Found[] {
     if (hit) {
       found.push(hit);
       i = hit.last;
+      if (hit.label === 'LOCATION') {
+        const listed = listedPlaces(tokens, i, lexicon);
+        found.push(...listed);
+        i = listed.at(-1)?.last ?? i;
+      }
     }
   }
   return found;
@@ -203,7 +231,10 @@ function arabicAt(
   const place = placeAt(tokens, i, lexicon);
   if (place !== undefined)
     return { first: i, last: place, label: 'LOCATION', confidence: 0.85, source: 'gazetteer' };
-  if (lexicon.arabicNames.has(key) && !lexicon.stop.has(key)) {
+  // a given name that is also a noun before its plural complement is the noun: "عودة العائلات" (the return
+  // of the families), not "Odeh"
+  const nounBefore = joined(next) && isArabic(next) && /^ال\p{L}{2,}ات$/u.test(next.key);
+  if (lexicon.arabicNames.has(key) && !lexicon.stop.has(key) && !nounBefore) {
     const end = nameEnd(tokens, i, lexicon);
     if (end > i) return { first: i, last: end, label: 'PERSON', confidence: 0.7, source: 'name-list' };
   }
@@ -224,6 +255,8 @@ function arabicAt(
         !noun &&
         !cue &&
         !ARABIC_NOT_PLACES.has(key) &&
+        !ACTIVITIES.has(t.key) &&
+        !ACTIVITIES.has(key) &&
         !lexicon.stop.has(key) &&
         !PREPOSITIONS.has(key) &&
         key.length > 2)
