@@ -795,4 +795,23 @@ describe('readResolution', () => {
       ],
     );
   });
+
+  it('reads testimonials given as cards: a quoted headline, the speaker and who they are, then their words', () => {
+    const text = [
+      'Final Communiqué of the Regional Workshop of Protection Focal Points',
+      'Port Sudan, Sudan | 10–12 November 2024',
+      'We, the participants, recommend:',
+      'To the Ministry of Social Development:',
+      '1. Adopt minimum protection standards in shelters.',
+      'Voices from the workshop',
+      '«I am no longer afraid of the night»',
+      'Amna Osman Idris, coordinator of a shelter in Port Sudan',
+      '«In our shelter 418 people live in the classrooms of one school. Amna Osman Idris asked for lights.»',
+    ].join('\n\n');
+    const [card] = readResolution(text).details.testimonials as Testimonial[];
+    assert.deepEqual(
+      [card?.person, card?.headline, card?.about],
+      ['Amna Osman Idris', 'I am no longer afraid of the night', 'coordinator of a shelter in Port Sudan'],
+    );
+  });
 });

@@ -375,10 +375,11 @@ function readTestimonials(all: Paragraph[], from: number, persons: string[]): Te
  * "Issouf Kaboré, président d’un club à Kaya : « … »", "Mme Bernadette Yakité, animatrice … : « … »": a
  * speaker's name (after a title), who they are, then their words.
  */
-const SPEAKER = new RegExp(
-  String.raw`^(?:(?:Mme|Mlle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sra\.?|Sr\.?|Г-жа|Г-н|Пані|Пан)\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|${NAME_PARTICLES})){1,4}|\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,3})\s*(?:[,،]\s*([^:«“"\n]{2,120}?))?\s*:\s*(?:[«“"]|$)`,
-  'u',
-);
+const SPEAKER_NAME = String.raw`^(?:(?:Mme|Mlle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sra\.?|Sr\.?|Г-жа|Г-н|Пані|Пан)\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|${NAME_PARTICLES})){1,4}|\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,3})\s*(?:[,،]\s*([^:«“"\n]{2,120}?))?`;
+const SPEAKER = new RegExp(String.raw`${SPEAKER_NAME}\s*:\s*(?:[«“"]|$)`, 'u');
+/** A card's speaker: their name and who they are on a line between the quoted headline and their words. */
+const CARD_SPEAKER = new RegExp(String.raw`${SPEAKER_NAME}\s*$`, 'u');
+const QUOTED = /^[«“"„].*[»”"]$/su;
 
 /**
  * A testimonial that opens with its speaker rather than with their name on a line of its own; the line
@@ -386,15 +387,17 @@ const SPEAKER = new RegExp(
  */
 function speakerFirst(paras: Paragraph[], i: number, persons: string[]): Testimonial | null {
   const p = paras[i] as Paragraph;
-  const m = SPEAKER.exec(p.text);
+  const before = paras[i - 1]?.text ?? '';
+  const next = paras[i + 1]?.text ?? '';
+  const card = QUOTED.test(before) && QUOTED.test(next) ? CARD_SPEAKER.exec(p.text) : null;
+  const m = SPEAKER.exec(p.text) ?? card;
   const person = m?.[1] ?? '';
   const known = persons.some((name) => name.includes(person) || person.includes(name));
   // an Arabic name has no capitals to show it: the document's pass for names must know it
   if (!m || !(isPersonName(person) || /^\p{Script=Arabic}/u.test(person)) || !known) return null;
-  // "María Quispe, lideresa de El Alto:" with the words in the next paragraph
-  const words = /:\s*$/u.test(p.text) && paras[i + 1] ? `${p.text}\n\n${paras[i + 1]?.text}` : p.text;
-  const before = paras[i - 1]?.text ?? '';
-  const headline = before.length <= 150 && /^[«“"„].*[»”"]$/su.test(before) ? unquoted(before) : null;
+  // "María Quispe, lideresa de El Alto:" with the words in the next paragraph, as a card gives them
+  const words = (card || /:\s*$/u.test(p.text)) && next ? `${p.text}\n\n${next}` : p.text;
+  const headline = before.length <= 150 && QUOTED.test(before) ? unquoted(before) : null;
   return {
     person,
     headline,
