@@ -67,7 +67,7 @@ const MASTHEAD_LINE =
  * пользования"), lines over a rule (an organisation's name in two languages, then "ـــــ"), or a
  * publisher's name over a masthead's lines ("POLICY BRIEF · JUNE 2024", "Tél. : …", "سلسلة … – العدد 9").
  */
-function isLetterhead(p: Paragraph): boolean {
+export function isLetterhead(p: Paragraph): boolean {
   return (
     (p.lines.length === 1 && isSetWideApart(p.text)) ||
     p.lines.some((l) => RULE_LINE.test(l)) ||

@@ -122,7 +122,7 @@ describe('readResolution', () => {
       { addressee: 'إلى وزارة المياه والبيئة', text: 'نشر جداول توزيع المياه في كل حي؛' },
       { addressee: 'إلى وزارة المياه والبيئة', text: 'إشراك الشباب في لجان المياه.' },
       {
-        addressee: 'توصيات إلى المنظمات الدولية',
+        addressee: 'إلى المنظمات الدولية',
         topic: 'التمويل',
         text: 'دعم مبادرات الحوار المحلية لمدة ثلاث سنوات على الأقل.',
       },
@@ -812,6 +812,31 @@ describe('readResolution', () => {
     assert.deepEqual(
       [card?.person, card?.headline, card?.about],
       ['Amna Osman Idris', 'I am no longer afraid of the night', 'coordinator of a shelter in Port Sudan'],
+    );
+  });
+
+  it('reads an Arabic statement under its letterhead: ordinal addressees, its theme apart, the region after the city', () => {
+    const text = [
+      'منظمة شمس سنجار للتنمية والسلام (SSDP)\nShams Sinjar Organization for Development and Peace\nالعدد: ش س/٢٠٢٤/١١٧\nالتاريخ: ١٥ كانون الأول ٢٠٢٤م',
+      'البيان الختامي لورشة العمل الإقليمية حول عودة النازحين إلى سنجار\n«العودة الآمنة: دور النساء في بناء الثقة»\nدهوك، إقليم كوردستان العراق، ١٠–١١ كانون الأول ٢٠٢٤',
+      'خلصت الورشة إلى التوصيات الآتية:',
+      'أولاً: توصيات إلى الحكومة الاتحادية العراقية:\n١. الإسراع في تنفيذ قانون الناجيات.\n٢. تخصيص ميزانية لإعادة الإعمار.',
+      'ثانياً: توصيات إلى حكومة إقليم كوردستان:\n١. تسهيل حرية تنقل العائدين.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'resolution');
+    const parts = readResolution(text);
+    const event = parts.details.event as EventInfo;
+    assert.equal(parts.title?.startsWith('البيان الختامي لورشة العمل الإقليمية'), true, parts.title ?? '');
+    assert.deepEqual(
+      [event.name, event.city, event.countryCode],
+      ['ورشة العمل الإقليمية حول عودة النازحين إلى سنجار', 'دهوك', 'IQ'],
+    );
+    assert.deepEqual(
+      [...count(parts.recommendations.map((r) => r.addressee))],
+      [
+        ['إلى الحكومة الاتحادية العراقية', 2],
+        ['إلى حكومة إقليم كوردستان', 1],
+      ],
     );
   });
 });

@@ -8,6 +8,7 @@ import type { Recommendation } from '../../domain/document.js';
 import { getLexicon } from '../../redact/lexicon.js';
 import { keyOf } from '../../redact/text.js';
 import { namedEntities } from '../entities.js';
+import { isLetterhead } from './document.js';
 import {
   breadcrumb,
   COLLECTIVE_OPENING,
@@ -116,6 +117,8 @@ function eventName(text: string): string | null {
     .replace(ARABIC_STATEMENT_LEAD, '')
     .replace(STATEMENT_LEAD, '')
     .replace(/^لل(?=\p{Script=Arabic}{3})/u, 'ال')
+    // "لورشة العمل …": the event's word without the "of" written onto it
+    .replace(/^ل(?=(?:ورشة|مؤتمر|ندوة|ملتقى|منتدى|اجتماع|دورة|لقاء)(?![\p{L}]))/u, '')
     .replace(ARABIC_PARTICIPANTS, '')
     .replace(/[\s.,،:;]+$/u, '');
   // "… et recommandations de l'atelier de formation … du Pool": the event's word in the words in lower case
@@ -229,6 +232,8 @@ function adoptionDate(paras: Paragraph[], end: number): string | null {
   return null;
 }
 
+const RECOMMENDATIONS_TO = /^(?:ال)?توصيات\s+(?:موجهة\s+)?(?=(?:إلى|الى|إلي)\s)/u;
+
 function stripColon(text: string): string {
   return text.replace(/\s*[:：]\s*$/u, '').trim();
 }
@@ -250,7 +255,8 @@ function readRecommendations(
   for (let i = from; i < paras.length; i++) {
     const p = paras[i] as Paragraph;
     if (isAddresseeAt(paras, i)) {
-      addressee = stripColon(withoutEnumerator(headingLine(p) ?? p.text));
+      // (an Arabic addressee without the word for recommendations before it: "توصيات إلى …")
+      addressee = stripColon(withoutEnumerator(headingLine(p) ?? p.text)).replace(RECOMMENDATIONS_TO, '');
       topic = null;
       bullets = isBullet(paras[i + 1]?.lines[0] ?? '');
       continue;
@@ -439,8 +445,8 @@ function fullTitle(lines: Paragraph[]): string {
 }
 
 /**
- * A resolution copied without blank lines: its heading in capitals, its place-and-dates line and the
- * collective "We, …" opening each stand apart from the lines around them.
+ * A resolution copied without blank lines: its heading in capitals, its place-and-dates line, its theme in
+ * quotes under the heading and the collective "We, …" opening each stand apart from the lines around them.
  */
 function headParagraphs(paras: Paragraph[]): Paragraph[] {
   return splitParagraphs(paras, (lines, i) => {
@@ -450,7 +456,8 @@ function headParagraphs(paras: Paragraph[]): Paragraph[] {
       (isCapitals(before) && !isCapitals(line)) ||
       placeAndDates(line) !== null ||
       placeAndDates(before) !== null ||
-      COLLECTIVE_OPENING.test(line)
+      COLLECTIVE_OPENING.test(line) ||
+      (QUOTED_LINE.test(line.trim()) && NAMES_RESOLUTION.test(before))
     );
   });
 }
@@ -529,9 +536,12 @@ export function readResolution(source: string): KindParts {
   const naming = paras
     .slice(0, Math.max(0, heading))
     .find((p) => p.lines.length === 1 && NAMES_RESOLUTION.test(p.text) && !breadcrumb(p.text));
-  // a resolution forwarded by e-mail starts under the message's header and rule, at its heading
+  // a resolution forwarded by e-mail starts under the message's header and rule, at its heading, as does one
+  // under its publisher's letterhead (a name, a reference number, a date)
+  const above = paras.slice(0, Math.max(0, heading));
   const forwarded =
-    heading > 0 && paras.slice(0, heading).some((p) => RULE_LINE.test(p.text) || MAIL_HEADER.test(p.text));
+    heading > 0 &&
+    (above.some((p) => RULE_LINE.test(p.text) || MAIL_HEADER.test(p.text)) || above.every(isLetterhead));
   // a title line wrapped onto a second (a PDF's) is one line
   const first =
     (naming?.text ?? (forwarded ? paras[heading]?.text : opening(paras)?.text))?.replace(/\s*\n\s*/gu, ' ') ??

@@ -103,8 +103,12 @@ export function isOutlineHeading(lines: readonly string[], i: number): boolean {
 
 /** A heading without the number or letter an outline gives it: "1. To the Government:" is "To the Government:". */
 export function withoutEnumerator(text: string): string {
-  return text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s+/u, '');
+  return text.replace(ENUMERATOR, '');
 }
+
+/** "1.", "IV)", "B.", and the Arabic ordinals "أولاً:", "ثانياً:" before a heading. */
+const ENUMERATOR =
+  /^(?:(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]|(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)اً?\s*[:：.-])\s+/u;
 
 export function isListItem(line: string): boolean {
   return LIST_ITEM.test(line);
@@ -185,6 +189,16 @@ export function withoutCapitalLines(paras: Paragraph[]): string {
 }
 
 /** "Aden, Yemen", "г. Ош, Кыргызстан", "عمّان، الأردن": the city (without the word for city) and the country with its code. */
+/** The country a place's last word or two name ("إقليم كوردستان العراق"), or null. */
+function endingCountry(place: string): string | null {
+  const words = place.split(/\s+/u);
+  return (
+    countryCode(words.slice(-1).join(' ')) ??
+    (words.length > 2 ? countryCode(words.slice(-2).join(' ')) : null) ??
+    null
+  );
+}
+
 /** The country of a city the gazetteer knows, with or without the word "City" its name carries ("Cotabato City"). */
 function cityCountry(city: string): string | null {
   return countryOfCity(city) ?? (/\sCity$/u.test(city) ? countryOfCity(city.replace(/\s+City$/u, '')) : null);
@@ -199,7 +213,9 @@ export function placeParts(place: string): {
   const named = place.replace(/^(?:г|с|м|пгт|c|city of|ville de|ciudad de|город|місто)\.?\s+/u, '');
   const parts = named.split(/\s*[,،]\s*/).map((p) => p.replace(/\s+(?:шаары|шаарында|айылы|айылында)$/u, ''));
   const last = parts[parts.length - 1] ?? '';
-  const code = countryCode(last) ?? null;
+  // "دهوك، إقليم كوردستان العراق": a region named with its country, after the city
+  const code = countryCode(last) ?? (parts.length > 1 ? endingCountry(last) : null);
+  if (code && !countryCode(last)) return { city: parts[0] ?? null, country: last, countryCode: code };
   // "Nueva Loja (Lago Agrio)": the name the city goes by in brackets is left out
   const city = (code ? parts.slice(0, -1) : parts).join(', ').replace(/\s*\([^)]*\)/gu, '') || null;
   return {
