@@ -85,8 +85,8 @@ function layoutMarks(paras: Paragraph[]): Marks {
     else if (STRATEGY_WORD.test(p.text))
       m.labelCounts = Math.max(m.labelCounts, countsInSentences(p.text).length);
   });
-  const { titleFirst, dateFirst, mixed, inline } = datedTitles(paras);
-  m.datedTitles = Math.max(titleFirst.length, dateFirst.length, mixed.length, inline.length);
+  const { titleFirst, dateFirst, mixed, inline, named } = datedTitles(paras);
+  m.datedTitles = Math.max(titleFirst.length, dateFirst.length, mixed.length, inline.length, named.length);
   m.labelCounts = Math.max(m.labelCounts, mostOf(labels));
   m.breadcrumbs = mostOf(roots);
   return m;

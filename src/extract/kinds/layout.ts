@@ -225,7 +225,8 @@ export function isDateLine(text: string, label = DATE_LABEL): boolean {
   // every date the reader knows has a year: four digits, or two after a day and month in digits
   if (text.length > DATE_LINE_CHARS || !/[\d\u0660-\u0669]{4}|\d[./-]\d{2}\b/u.test(text)) return false;
   // "١٢ رمضان ١٤٤٥ هـ الموافق ٢٢ آذار ٢٠٢٤ م": the Hijri date before the Gregorian one it corresponds to
-  const line = text.replace(HIJRI_BEFORE, '');
+  // (a line centred with spaces, as a chat's day separator is, is the same line)
+  const line = text.trim().replace(HIJRI_BEFORE, '');
   const dates = findDates(line);
   const [date] = dates;
   return (
@@ -284,6 +285,8 @@ export function datedTitles(paras: Paragraph[]): {
   dateFirst: number[];
   mixed: number[];
   inline: number[];
+  /** Posts each opened by the channel's or page's name, under day separators ("Дунайські берегині"). */
+  named: number[];
 } {
   // a line every item repeats (the page's name above each post) is no item's title
   const seen = new Map<string, number>();
@@ -306,7 +309,33 @@ export function datedTitles(paras: Paragraph[]): {
     if (before && after) return [titleFirst.length >= dateFirst.length ? i - 1 : i];
     return before ? [i - 1] : after ? [i] : [];
   });
-  return { titleFirst, dateFirst, mixed, inline };
+  const named = namedPosts(paras, paras.findIndex(dated), paras.filter(dated).length);
+  return { titleFirst, dateFirst, mixed, inline, named };
+}
+
+const POSTS = 3;
+
+/**
+ * Paragraphs opened by the same short line, three times or more, on a page with dates of its own: a chat's
+ * or a feed's posts under the channel's name. Its day separators date the posts that follow them.
+ */
+function namedPosts(paras: Paragraph[], firstDate: number, dates: number): number[] {
+  if (dates < 2) return [];
+  const openers = new Map<string, number[]>();
+  paras.forEach((p, i) => {
+    const first = p.lines[0]?.trim() ?? '';
+    // (the channel's own description above its first day opens no post)
+    if (i > firstDate && p.lines.length >= 2 && isHeading(first, 8) && !isDateLine(first))
+      openers.set(first, [...(openers.get(first) ?? []), i]);
+  });
+  const most = [...openers.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  return most.length >= POSTS ? most : [];
+}
+
+/** A post's opening line when it is the name every post opens with: the post's title follows it. */
+export function postOpener(paras: Paragraph[], starts: number[]): string | null {
+  const first = starts.map((i) => paras[i]?.lines[0]?.trim() ?? '');
+  return first.length >= POSTS && first.every((l) => l === first[0]) ? (first[0] ?? null) : null;
 }
 
 /**

@@ -341,4 +341,28 @@ describe('readNews', () => {
       ],
     );
   });
+
+  it('splits a chat channel into posts under its name, dated by the day separators above them', () => {
+    const post = (title: string, body: string) =>
+      `Дунайські берегині\n${title}\n\n${body}\n                 👁 1,8K   10:05`;
+    const text = [
+      'Дунайські берегині\n@dunaiski_berehyni\nОфіційний канал громадської організації з Ізмаїла, яка підтримує переміщених жінок.',
+      '                                   12 лютого 2025',
+      post('Ізмаїл: відкрили другий Простір для жінок', 'Сьогодні в центрі Ізмаїла запрацював Простір.'),
+      post('Набір до групи підтримки', 'Перша зустріч — 19 лютого у Просторі.'),
+      '                                   24 лютого 2025',
+      post('Третя річниця: наші підсумки', 'За три роки ми надали 4 870 консультацій.'),
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    const parts = readNews(text);
+    assert.deepEqual(
+      parts.items?.map((i) => [i.date, i.title]),
+      [
+        ['2025-02-12', 'Ізмаїл: відкрили другий Простір для жінок'],
+        ['2025-02-12', 'Набір до групи підтримки'],
+        ['2025-02-24', 'Третя річниця: наші підсумки'],
+      ],
+    );
+    assert.deepEqual(parts.entities.handles, ['@dunaiski_berehyni']);
+  });
 });

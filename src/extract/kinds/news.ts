@@ -3,13 +3,15 @@
  * title followed by a date alone on its line; then the body. Image file names left in the text by the page
  * (all lower case, sizes, extensions) are dropped from the bodies.
  */
-import type { DocumentItem } from '../../domain/document.js';
+import type { DocumentItem, Entities } from '../../domain/document.js';
+import { contactEntities, findEntities } from '../entities.js';
 import {
   breadcrumb,
   datedTitles,
   datelineOpening,
   isItemDateLine,
   itemParagraphs,
+  postOpener,
   titleWithDate,
 } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
@@ -35,7 +37,10 @@ function itemStarts(paras: Paragraph[]): { starts: number[]; crumbs: boolean } {
   const best = [...roots.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   if (best.length >= 2) return { starts: best, crumbs: true };
   // a title then its date, or on some pages the date then the title: whichever the page does more
-  const { titleFirst, dateFirst, mixed, inline } = datedTitles(paras);
+  const { titleFirst, dateFirst, mixed, inline, named } = datedTitles(paras);
+  // posts under their channel's name, more than items read any other way
+  if (named.length > Math.max(titleFirst.length, dateFirst.length, mixed.length, inline.length))
+    return { starts: named, crumbs: false };
   // titles that carry their dates, or a page that mixes the orders: more items read that way
   if (inline.length > Math.max(titleFirst.length, dateFirst.length, mixed.length))
     return { starts: inline, crumbs: false };
@@ -48,7 +53,13 @@ function itemStarts(paras: Paragraph[]): { starts: number[]; crumbs: boolean } {
   return { starts: dateLed ? dateFirst : titleFirst, crumbs: false };
 }
 
-function readItem(paras: Paragraph[], crumbs: boolean): DocumentItem {
+function readItem(source: Paragraph[], crumbs: boolean, opener: string | null): DocumentItem {
+  // a post without the channel's name that opens it
+  const [first, ...rest] = source;
+  const paras =
+    opener && first?.lines[0]?.trim() === opener
+      ? [{ ...first, lines: first.lines.slice(1), text: first.lines.slice(1).join('\n') }, ...rest]
+      : source;
   let i = 0;
   let title: string | null = null;
   if (crumbs) {
@@ -79,10 +90,40 @@ function readItem(paras: Paragraph[], crumbs: boolean): DocumentItem {
   return { title, date, text: body.join('\n\n') };
 }
 
+/**
+ * What the page's head gives that belongs to no item: its site, address and handles, and the names in its
+ * sentences (a channel's description), not the words of its title or masthead ("KWPMN Newsletter").
+ */
+function leadEntities(lead: Paragraph[]): Partial<Entities> {
+  if (lead.length === 0) return {};
+  const entities = findEntities(
+    lead
+      .filter((p) => isProse(p.text))
+      .map((p) => p.text)
+      .join('\n\n'),
+  );
+  return contactEntities(lead.map((p) => p.text).join('\n\n'), entities);
+}
+
+/** The date of the last date line above a paragraph. */
+function separatorDate(paras: Paragraph[], before: number): string | null {
+  for (let i = before - 1; i >= 0; i--) {
+    const text = paras[i]?.text ?? '';
+    if (isItemDateLine(text)) return dateOf(text);
+  }
+  return null;
+}
+
 export function readNews(text: string): KindParts {
   const paras = itemParagraphs(paragraphs(text));
   const { starts, crumbs } = itemStarts(paras);
-  const items = starts.map((start, n) => readItem(paras.slice(start, starts[n + 1] ?? paras.length), crumbs));
+  const opener = postOpener(paras, starts);
+  const items = starts.map((start, n) => {
+    const item = readItem(paras.slice(start, starts[n + 1] ?? paras.length), crumbs, opener);
+    // a post dated by the day separator above it, which may stand over several posts
+    if (opener && item.date === null) item.date = separatorDate(paras, start);
+    return item;
+  });
   const dates = items.flatMap((item) => (item.date ? [item.date] : [])).sort();
   const lead = paras.slice(0, starts[0] ?? 0);
   return {
@@ -91,6 +132,7 @@ export function readNews(text: string): KindParts {
     title: lead[0]?.lines[0] && isHeading(lead[0].lines[0], 20) ? lead[0].lines[0].trim() : null,
     date: dates[dates.length - 1] ?? null,
     items,
+    entities: leadEntities(lead),
     details: { itemCount: items.length },
   };
 }
