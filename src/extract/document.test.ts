@@ -197,4 +197,40 @@ describe('tessera extract --json', () => {
     );
     assert.deepEqual([doc.entities.emails, doc.entities.handles], [['info@example.org'], ['@examplenet']]);
   });
+
+  it('reads a newsletter sent as e-mail: its subject and date, items under headings set off by rules', () => {
+    const item = (title: string, dateline: string, body: string) =>
+      `${title}\n------------------------------------------------------------\n${dateline}\n\n${body}\n\nRead more (https://pwmf.org.ng/news)`;
+    const text = [
+      'From: Plateau Women Mediators Forum <news@pwmf.org.ng>\nTo: friends@pwmf.org.ng\nDate: Tue, 18 Feb 2025 08:30:12 +0100\nSubject: Common Ground Bulletin – Issue 9, February 2025',
+      'Dear friends, the new year started with good news from Bokkos.',
+      item(
+        'Funding news: early warning to reach Wase',
+        'Jos, 12 February 2025',
+        'PWMF signed a grant with a trust.',
+      ),
+      item(
+        'Women mediators help reopen Bokkos market',
+        'Bokkos, 10 February 2025',
+        'The market reopened on 3 February.',
+      ),
+      item(
+        'Early-warning dashboard: what 2024 taught us',
+        'Jos, 28 January 2025',
+        'The dashboard logged incidents.',
+      ),
+    ].join('\n\n');
+    const doc = extractText('bulletin.txt', text);
+    assert.equal(doc.kind, 'news');
+    assert.equal(doc.title, 'Common Ground Bulletin – Issue 9, February 2025');
+    assert.equal(doc.date, '2025-02-18');
+    assert.deepEqual(
+      doc.items.map((i) => [i.date, i.title]),
+      [
+        ['2025-02-12', 'Funding news: early warning to reach Wase'],
+        ['2025-02-10', 'Women mediators help reopen Bokkos market'],
+        ['2025-01-28', 'Early-warning dashboard: what 2024 taught us'],
+      ],
+    );
+  });
 });

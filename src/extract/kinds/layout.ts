@@ -12,6 +12,7 @@ import {
   isOutlineHeading,
   listItemText,
   type Paragraph,
+  RULE_LINE,
   withoutEnumerator,
 } from './text.js';
 
@@ -449,14 +450,18 @@ export function itemParagraphs(paras: Paragraph[]): Paragraph[] {
     known.set(line, dated);
     return dated;
   };
+  // a rule under a heading ("** Title" / "-----" / "Jos, 12 February 2025") parts it from what follows
+  const rule = (line: string | undefined) => RULE_LINE.test(line ?? '');
   return splitParagraphs(
     paras,
     (lines, i) =>
       breadcrumb(lines[i] ?? '') !== null ||
+      rule(lines[i]) ||
+      rule(lines[i - 1]) ||
       dateAt(lines, i) ||
       dateAt(lines, i - 1) ||
       (dateAt(lines, i + 1) && isHeading(lines[i] ?? '', 20)),
-  );
+  ).filter((p) => !(p.lines.length === 1 && rule(p.text)));
 }
 
 /** The header cell of a table's column of row numbers: "№", "No.", "#", "N°". */

@@ -107,11 +107,13 @@ function isMenu(line: string): boolean {
 
 /**
  * Headings as plain text marks them: "Р Е З О Л Ю Ц И Я" spaced out letter by letter, "*TO THE GOVERNMENT*"
- * set in stars for bold (as e-mails do), as the words they are.
+ * set in stars for bold or "** Funding news" opened by them (as e-mails do), as the words they are.
  */
 export function plainHeadings(text: string): string {
   return text
     .replace(/^([ \t]*)[*_]{1,2}(\S(?:[^*_\n]*\S)?)[*_]{1,2}[ \t]*$/gmu, '$1$2')
+    // "** Title": a heading as a newsletter's plain-text copy marks it
+    .replace(/^([ \t]*)\*\*[ \t]+(?=\S)/gmu, '$1')
     .replace(
       /^([ \t]*)((?:\p{L} ){3,}\p{L})[ \t]*$/gmu,
       (_line, indent: string, letters: string) => indent + letters.replace(/ /gu, ''),

@@ -176,10 +176,10 @@ describe('plain text and Markdown documents', () => {
 
   it('reads headings spaced letter by letter or starred for bold as their words, drops a switch of languages', async () => {
     const page =
-      'Кыргызча | Русский\n\nР Е З О Л Ю Ц И Я\n\n*TO THE GOVERNMENT*\n\nBiz, 2 * 3 = 6 and *this* stays.';
+      'Кыргызча | Русский\n\nР Е З О Л Ю Ц И Я\n\n*TO THE GOVERNMENT*\n\n** Funding news\n\nBiz, 2 * 3 = 6 and *this* stays.';
     assert.equal(
       (await readDocument(write('spaced.txt', page))).text,
-      'РЕЗОЛЮЦИЯ\n\nTO THE GOVERNMENT\n\nBiz, 2 * 3 = 6 and *this* stays.',
+      'РЕЗОЛЮЦИЯ\n\nTO THE GOVERNMENT\n\nFunding news\n\nBiz, 2 * 3 = 6 and *this* stays.',
     );
   });
 
