@@ -112,7 +112,6 @@ function isMenu(line: string): boolean {
 export function plainHeadings(text: string): string {
   return text
     .replace(/^([ \t]*)[*_]{1,2}(\S(?:[^*_\n]*\S)?)[*_]{1,2}[ \t]*$/gmu, '$1$2')
-    // "** Title": a heading as a newsletter's plain-text copy marks it
     .replace(/^([ \t]*)\*\*[ \t]+(?=\S)/gmu, '$1')
     .replace(
       /^([ \t]*)((?:\p{L} ){3,}\p{L})[ \t]*$/gmu,
