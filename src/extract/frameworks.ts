@@ -100,6 +100,23 @@ export const INSPIRE_STRATEGIES: { code: string; title: string }[] = [
   'Education and life skills',
 ].map((title, i) => ({ code: String(i + 1), title }));
 
+/** What tells each INSPIRE strategy by its name, in the languages of the field (in order, strategies 1 to 7). */
+const INSPIRE_NAME_WORDS = [
+  String.raw`laws?|lois?|ley(?:es)?|leis?|закон\p{L}*|мыйзам\p{L}*|القوانين|قانون`,
+  String.raw`norms?|normes?|normas?|норм\p{L}*|المعايير`,
+  String.raw`safe\s+environments?|environnements?\s+sûrs?|entornos?\s+seguros?|ambientes?\s+seguros?|безопасн\p{L}*\s+сред\p{L}*|безпечн\p{L}*\s+середовищ\p{L}*|коопсуз\s+чөйрө\p{L}*|البيئات\s+الآمنة`,
+  String.raw`parents?|caregivers?|padres|cuidador\p{L}*|родител\p{L}*|батьк\p{L}*|ата-эне\p{L}*|الوالدين`,
+  String.raw`income|revenus?|ingresos?|renda|доход\p{L}*|дохід\p{L}*|киреше\p{L}*|الدخل`,
+  String.raw`response|intervention|prise\s+en\s+charge|respuesta|resposta|реагир\p{L}*|реагуван\p{L}*|الاستجابة`,
+  String.raw`education|éducation|educación|educação|образован\p{L}*|освіт\p{L}*|билим\p{L}*|التعليم`,
+].map((words) => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu'));
+
+/** The INSPIRE strategy a name tells ("Normas y valores", "Parent and caregiver support"), or null. */
+export function inspireStrategyNamed(name: string): number | null {
+  const told = INSPIRE_NAME_WORDS.flatMap((re, i) => (re.test(name) ? [i + 1] : []));
+  return told.length === 1 ? (told[0] ?? null) : null;
+}
+
 /** The four pillars of UNSCR 1325, and how they are written in the languages of the field. */
 const UNSCR_1325_PILLARS: { code: string; title: string; words: string }[] = [
   {

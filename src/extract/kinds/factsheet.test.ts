@@ -633,4 +633,42 @@ describe('readFactsheet', () => {
       ],
     );
   });
+
+  it('reads strategies given by their names in a Word list, or ranked by count with their numbers in brackets', () => {
+    const named = [
+      'ZAMBIA CHILD SAFETY COALITION · INSPIRE MAPPING SERIES',
+      'INSPIRE Country Factsheet: Zambia',
+      'Since 2022, this factsheet summarises the answers of 12 civil society organisations to the survey.',
+      '• Implementation and enforcement of laws – 7 organisations\n• Norms and values – 9 organisations\n' +
+        '• Safe environments – 5 organisations\n• Parent and caregiver support – 8 organisations',
+    ].join('\n\n');
+    assert.equal(detectKind(named), 'factsheet');
+    const zambia = readFactsheet(named);
+    assert.equal(zambia.title, 'INSPIRE Country Factsheet: Zambia');
+    assert.equal(zambia.details.respondents, 12);
+    assert.deepEqual(
+      (zambia.details.strategies as StrategyCount[]).map((s) => [s.number, s.count]),
+      [
+        [1, 7],
+        [2, 9],
+        [3, 5],
+        [4, 8],
+      ],
+    );
+    const ranked = readFactsheet(
+      [
+        'Інфолисток INSPIRE: південні області',
+        '1. Послуги реагування та підтримки (стратегія 6) — 14 організацій\n2. Підтримка батьків і опікунів (стратегія 4) — 11 організацій\n' +
+          '3. Безпечне середовище (стратегія 3) — 8 організацій',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(
+      (ranked.details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count]),
+      [
+        [3, 'Безпечне середовище', 8],
+        [4, 'Підтримка батьків і опікунів', 11],
+        [6, 'Послуги реагування та підтримки', 14],
+      ],
+    );
+  });
 });

@@ -450,16 +450,23 @@ export function readFactsheet(text: string): KindParts {
     columnHeader(paras[first - 1]) ??
     captionUnit(paras.slice(Math.max(0, first - 3), first)) ??
     captionUnit(paras.slice(last + 1, last + 2));
-  const strategies = [...counts.values()].map((s) =>
-    s.unit || !headerUnit ? s : { ...s, unit: headerUnit },
-  );
+  // in the framework's order, as a ranking by count may not give them
+  const strategies = [...counts.values()]
+    .sort((a, b) => a.number - b.number)
+    .map((s) => (s.unit || !headerUnit ? s : { ...s, unit: headerUnit }));
   const unit = strategies[0]?.unit ?? '';
   // "Results based on information provided by 6 organisations": the survey's respondents, before the counts
   const respondentsAt = unit
     ? paras
         .slice(0, first)
         .flatMap((p) => [
-          ...p.text.matchAll(new RegExp(`([\\p{L}\\d]+)\\s+(?:${stem(unit)}|${RESPONDENTS})`, 'giu')),
+          // ("the answers of 12 civil society organisations")
+          ...p.text.matchAll(
+            new RegExp(
+              `(?<![\\p{L}\\d])((?!(?:19|20)\\d\\d(?!\\d))[\\p{L}\\d]+)(?=\\s+(?:\\p{Ll}+\\s+){0,2}(?:${stem(unit)}|${RESPONDENTS}))`,
+              'giu',
+            ),
+          ),
         ])
         .filter((m) => countOf(m[1] ?? '') !== undefined)
         // "10 organisations en ligne et 2 par téléphone, soit 12 répondants": the total, the largest count
@@ -484,7 +491,14 @@ export function readFactsheet(text: string): KindParts {
   const opening = paras
     .slice(0, 3)
     .map(wrappedFirstLine)
-    .filter((line) => line && !MASTHEAD.test(line) && !isSetWideApart(line));
+    // (a series in capitals over the title, "ZAMBIA CHILD SAFETY COALITION · INSPIRE MAPPING SERIES")
+    .filter(
+      (line) =>
+        line &&
+        !MASTHEAD.test(line) &&
+        !isSetWideApart(line) &&
+        !(isCapitals(line) && /\s[·|•]\s/u.test(line)),
+    );
   const heading = opening.find((line) => FACTSHEET_WORD.test(line)) ?? opening[0] ?? null;
   const framework = mentionsFramework(text);
   const labelWord = found[0]?.count.label ?? '';

@@ -4,7 +4,7 @@
  */
 import { asciiDigits, findDates } from '../dates.js';
 import { countIn } from '../figures.js';
-import { WHS_TRANSFORMATIONS } from '../frameworks.js';
+import { inspireStrategyNamed, WHS_TRANSFORMATIONS } from '../frameworks.js';
 import {
   isCapitals,
   isHeading,
@@ -90,7 +90,8 @@ function labelText(line: string): string {
 }
 
 function isLabelLine(line: string): boolean {
-  return NUMBERED_LABEL.test(labelText(line));
+  const text = labelText(line);
+  return NUMBERED_LABEL.test(text) || namedStrategy(text) !== null;
 }
 
 /** "2-стратегия. Нормалар жана баалуулуктар": the Kyrgyz ordinal, its number before the label. */
@@ -102,8 +103,34 @@ export function numberedLabel(p: Paragraph | undefined): NumberedLabel | null {
   const m = NUMBERED_LABEL.exec(text);
   const ordinal = m ? null : ORDINAL_LABEL.exec(text);
   const [label, number, title] = m ? [m[1], m[2], m[3]] : [ordinal?.[2], ordinal?.[1], ordinal?.[3]];
-  if (!label || !number || !title || title.length > 160) return null;
+  if (!label || !number || !title || title.length > 160) return namedStrategy(text);
   return { label, number: Number(number), title: title.trim() };
+}
+
+/**
+ * A strategy given by its name alone, with its count after it, as a list numbered by Word (whose numbers are
+ * not in the text) gives it: "Norms and values – 9 organisations".
+ */
+function namedStrategy(text: string): NumberedLabel | null {
+  const count = TRAILING_COUNT.exec(text);
+  const name = count ? text.slice(0, count.index).trim() : '';
+  if (!name || name.length > 120) return null;
+  // a ranking names each one's number in brackets: "1. Послуги реагування … (стратегія 6) — 14 організацій"
+  const stated = STRATEGY_IN_SENTENCE.exec(name);
+  if (stated)
+    return {
+      label: stated[1] ?? '',
+      number: Number(stated[2]),
+      title:
+        withoutEnumerator(
+          name
+            .replace(stated[0], '')
+            .replace(/\(\s*\)/u, '')
+            .trim(),
+        ) + text.slice(count?.index),
+    };
+  const number = inspireStrategyNamed(name);
+  return number ? { label: 'INSPIRE', number, title: text } : null;
 }
 
 const COUNT_CELL = /^(\d{1,6})(?:\s+(\p{L}[\p{L}'’-]*))?$/u;
