@@ -105,4 +105,18 @@ describe('detectKind', () => {
       '# Annual report\n\nWe trained 40 mediators.\n\n**Keywords:** Protection\n\n**Keywords:** Education';
     assert.equal(detectKind(report), 'document');
   });
+
+  it('keeps a donor report a document: its results table and its cover table of dates are no factsheet or news', () => {
+    const report = [
+      'Six-Month Progress Report: Women Building Trust in the Drina Valley',
+      'Grant reference\tAFCD/BiH/2024-031\nReporting period\t1 January – 30 June 2025\n' +
+        'Total grant\tEUR 186,000 (January 2025 – December 2026)\nDate of submission\t31 July 2025',
+      'Result\tIndicator\tBaseline\tTarget\tAchieved\n' +
+        'Outcome 1: Women cooperate on local issues\tJoint initiatives\t2\t12\t7\n' +
+        'Outcome 2: Municipalities respond to women\tDecisions influenced\t0\t4\t2\n' +
+        'Outcome 3: Young people reject divisive narratives\tYoung people in exchanges\t0\t200\t61',
+      '7. Next steps (July – December 2025)',
+    ].join('\n\n');
+    assert.equal(detectKind(report), 'document');
+  });
 });

@@ -54,6 +54,13 @@ const WE_OPENING = new RegExp(
 /** A strategy named with its number, the only paragraphs whose sentences can tell counts per strategy. */
 const STRATEGY_WORD = /(?:strat[ée]gi|strateg|estrat[ée]gi|стратеги|стратегі)\p{L}*\s+\d/iu;
 
+/**
+ * A results framework's rows ("Outcome 1: … <tab> 2 <tab> 12 <tab> 7"), in a donor report: counts under
+ * numbered labels that are no survey's strategies.
+ */
+const RESULTS_LABEL =
+  /^(?:outcomes?|outputs?|results?|objectives?|indicators?|activit(?:y|ies)|goals?|r[ée]sultats?|objectifs?|produits?|resultados?|objetivos?|productos?|результат\p{L}*|цел\p{L}*|задач\p{L}*|мета|ціл\p{L}*)$/iu;
+
 /** Only the start of very long texts is read: the marks of a kind show early, and detection stays fast. */
 const DETECT_CHARS = 400_000;
 
@@ -81,7 +88,7 @@ function layoutMarks(paras: Paragraph[]): Marks {
     if (isAddresseeAt(paras, i)) m.addressees++;
     if (i < 20 && (RESOLUTION_WORD.test(p.text) || WE_OPENING.test(p.text))) m.resolutionHeading = true;
     const count = labelCountAt(paras, i);
-    if (count) bump(labels, count.label.toLocaleLowerCase());
+    if (count && !RESULTS_LABEL.test(count.label)) bump(labels, count.label.toLocaleLowerCase());
     else if (STRATEGY_WORD.test(p.text))
       m.labelCounts = Math.max(m.labelCounts, countsInSentences(p.text).length);
   });

@@ -283,7 +283,8 @@ const READ_MORE =
 
 /** "Safe house opens in Baucau (3 June 2024)", "… — 3 June 2024": a title that ends with its date. */
 export function titleWithDate(text: string): { title: string; date: string } | null {
-  if (text.includes('\n') || text.length > 200) return null;
+  // (a table's row, "Total grant<tab>EUR 186,000 (January 2025 – …)", is no title)
+  if (text.includes('\n') || text.includes('\t') || text.length > 200) return null;
   const m = /^(.+?)(?:\s+\(([^()]+)\)|\s+[—–|]\s+([^—–|]+))\s*$/u.exec(text);
   const title = m?.[1]?.trim() ?? '';
   const date = (m?.[2] ?? m?.[3] ?? '').trim();
@@ -322,6 +323,7 @@ export function datedTitles(paras: Paragraph[]): {
   const title = (p: Paragraph | undefined) =>
     p !== undefined &&
     isHeading(p.text, 20) &&
+    !p.text.includes('\t') &&
     !isDateLine(p.text) &&
     !READ_MORE.test(p.text) &&
     (seen.get(p.text) ?? 0) < 2;
