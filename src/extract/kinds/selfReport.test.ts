@@ -520,4 +520,35 @@ describe('readSelfReport', () => {
     assert.deepEqual(section?.keywords, ['Гендер', 'Правовая помощь', 'Местные действия']);
     assert.equal(parts.date, '2025-03-14');
   });
+
+  it('reads a Word table whose scope cells span rows, under a caption that names the section again', () => {
+    const text = [
+      'Autoavaliação Individual 2025 – Associação Mulheres de Mãos Dadas (AMUMADA)',
+      'Período de referência: 1 de Janeiro a 31 de Dezembro de 2024',
+      '3A Reduzir e responder às deslocações forçadas',
+      [
+        'Transformação 3A – Compromissos assumidos',
+        'Compromisso\tClassificação',
+        'Âmbito\tTexto do compromisso\tTipo de compromisso\tResponsabilidade central',
+        'Individual\tA AMUMADA compromete-se a apoiar as famílias deslocadas.\tOperacional\tNão deixar ninguém para trás',
+        'A AMUMADA compromete-se a promover o diálogo.\tAdvocacia\tNão deixar ninguém para trás',
+        'Fundamental\tComprometer-se com uma nova abordagem às deslocações.\t—\tNão deixar ninguém para trás',
+      ].join('\n'),
+      'Em 2024 a AMUMADA ajudou 1.842 pessoas deslocadas.',
+    ].join('\n\n');
+    const parts = readSelfReport(text);
+    assert.deepEqual(parts.details.period, { start: '2024-01-01', end: '2024-12-31' });
+    assert.deepEqual(
+      parts.sections.map((s) => s.code),
+      ['3A'],
+    );
+    assert.deepEqual(
+      parts.sections[0]?.commitments.map((c) => [c.type, c.scope]),
+      [
+        ['Operacional', 'individual'],
+        ['Advocacia', 'individual'],
+        [null, 'core'],
+      ],
+    );
+  });
 });

@@ -184,7 +184,43 @@ function tableRows(lines: string[]): string[][] {
   return rows;
 }
 
+/** A commitment table's column that says whether each is individual or core ("Âmbito", "Scope"). */
+const SCOPE_COLUMN = /^(?:scope|[âá]mbito|alcance|port[ée]e|категори[яі])$/iu;
+
+/**
+ * A table whose scope column spans rows (Word's merged cells): a row that has the cell gives the scope of
+ * the rows under it that lack it; a caption row over the header ("Compromisso<tab>Classificação") is none.
+ */
+function scopedCommitments(table: Paragraph): Commitment[] | null {
+  const rows = table.lines.map((l) => l.split('\t').map((c) => c.trim()));
+  const at = rows.findIndex((r, i) => i < 2 && r.some((c) => SCOPE_COLUMN.test(c)));
+  const header = rows[at] ?? [];
+  const scopeAt = header.findIndex((c) => SCOPE_COLUMN.test(c));
+  if (at < 0) return null;
+  const rest = header.filter((_c, i) => i !== scopeAt);
+  const cols = columnsOf(rest);
+  let scope: string | null = null;
+  return rows.slice(at + 1).flatMap((row) => {
+    const full = row.length >= header.length;
+    if (full) scope = scopeOf(row[scopeAt] ?? '');
+    const cells = full ? row.filter((_c, i) => i !== scopeAt) : row;
+    const cell = (i: number) => (i >= 0 && cells[i] && cells[i] !== '—' ? (cells[i] ?? null) : null);
+    return cells.some((c) => c !== '')
+      ? [
+          {
+            text: cell(cols.text) ?? '',
+            type: cell(cols.type),
+            coreResponsibility: cell(cols.responsibility),
+            scope,
+          },
+        ]
+      : [];
+  });
+}
+
 function readCommitments(table: Paragraph, scope: string | null): Commitment[] {
+  const scoped = scopedCommitments(table);
+  if (scoped) return scoped;
   const rows = tableRows(table.lines);
   const header = rows[0] ?? [];
   const cols = columnsOf(header);
@@ -298,7 +334,7 @@ const COVERS =
 
 /** "Reporting period: 01.01.2022 – 31.12.2022", "Período del informe\tDel 1 de enero al 31 de diciembre de 2023". */
 const PERIOD_LABEL =
-  /^[>\s*•\-–]*(?:reporting period|period covered|p[ée]riode (?:couverte|du rapport|de rapport)|per[íi]odo (?:del informe|cubierto|de reporte|do relat[óo]rio|abrangido)|отч[её]тный период|звітний період)(?![\p{L}])[^\n]*$/imu;
+  /^[>\s*•\-–]*(?:reporting period|period covered|reference period|p[ée]riode (?:couverte|du rapport|de rapport|de r[ée]f[ée]rence)|per[íi]odo (?:del informe|cubierto|de reporte|do relat[óo]rio|abrangido|de refer[êe]ncia)|отч[её]тный период|звітний період)(?![\p{L}])[^\n]*$/imu;
 
 /**
  * The period the report's label gives, or the first question naming one asks about ("between 1 January – 31
@@ -489,7 +525,12 @@ export function readSelfReport(source: string): KindParts {
   };
   // rules drawn with "=====" or "-----" under a title or between sections are no text
   const paras = splitParagraphs(joinBrokenParagraphs(paragraphs(text.replace(RULE_LINES, ''))), labelled);
-  const starts = paras.flatMap((p, i) => (isWhsHeading(p) ? [i] : []));
+  // (a table's caption that names the section's code again, "Transformação 3A – Compromissos assumidos", is no
+  // section of its own)
+  const codeAt = (i: number) => WHS_HEADING.exec(paras[i]?.text ?? '')?.[1]?.toUpperCase();
+  const starts = paras
+    .flatMap((p, i) => (isWhsHeading(p) ? [i] : []))
+    .filter((i, n, all) => n === 0 || codeAt(i) !== codeAt(all[n - 1] ?? -1));
   const head = paras.slice(0, starts[0] ?? paras.length);
   const titled = head[0] && !stakeholderLabel(head[0].text) ? 1 : 0;
   // a title in capitals with its copy in ordinary case below, or the organisation's name in capitals above
