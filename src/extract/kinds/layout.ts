@@ -228,8 +228,8 @@ export function countsInSentences(text: string): LabelCount[] {
 const DATE_LABEL = /^[\p{L}\p{M}\p{So}'’ ]{0,30}[:,]?\s*$/u;
 /** What may follow a date line's date: the word for year ("12.03.2024 г."). */
 const YEAR_WORD_AFTER = String.raw`(?:\s*(?:г\.|года|р\.|року)(?![\p{L}]))?`;
-/** When ("14:30", ", às 14h30", "10:30 ص"). */
-const TIME = String.raw`(?:at|à|às|a las|в|о|في)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:h|am|pm|a\.m\.|p\.m\.|ص|م))?`;
+/** When ("14:30", ", às 14h30", "10:30 ص", "16:42 (ICT)"). */
+const TIME = String.raw`(?:at|à|às|a las|в|о|في)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:h|am|pm|a\.m\.|p\.m\.|ص|م))?(?:\s*\((?:[A-Z]{2,5}|(?:UTC|GMT)[+−-]\d{1,2})\))?`;
 /** Categories set apart by bars, dots or slashes ("| Actualités | 0 commentaire", "/ Peacebuilding / By …"). */
 const CATEGORIES = String.raw`(?:\s*[|·•/]\s*[\p{L}\d ,:'’-]{1,40}){0,3}`;
 /** Who posted it ("by the Communications Team"). */

@@ -551,4 +551,31 @@ describe('readSelfReport', () => {
       ],
     );
   });
+
+  it('reads a saved web form: no skip link or breadcrumb for a title, a submission time, commitments under labels', () => {
+    const text = [
+      'Skip to main content',
+      'Home › Self-reporting › 2025 round › View submission',
+      'Individual Self-Report 2025 – Thaungyin Women’s Protection Collective (TWPC)',
+      'Submission status: Submitted (read-only)\nSubmitted on: 14 Feb 2025, 16:42 (ICT)\nReporting period: 1 January – 31 December 2024',
+      '2B Ensure full access to and protection of the humanitarian and medical missions',
+      'Individual commitments',
+      '• Commitment: TWPC commits to keeping its mobile teams able to reach displaced women.\n• Commitment type: Operational\n• Core responsibility: Uphold the Norms that Safeguard Humanity',
+      'Our 3 mobile teams made 412 visits.',
+    ].join('\n\n');
+    const parts = readSelfReport(text);
+    assert.equal(parts.title, 'Individual Self-Report 2025 – Thaungyin Women’s Protection Collective (TWPC)');
+    assert.equal(parts.date, '2025-02-14');
+    assert.deepEqual(
+      parts.sections[0]?.commitments.map((c) => [c.text, c.type, c.coreResponsibility, c.scope]),
+      [
+        [
+          'TWPC commits to keeping its mobile teams able to reach displaced women.',
+          'Operational',
+          'Uphold the Norms that Safeguard Humanity',
+          'individual',
+        ],
+      ],
+    );
+  });
 });

@@ -6,6 +6,7 @@
 import type { Commitment, FrameworkCode, Section } from '../../domain/document.js';
 import { WHS_TRANSFORMATIONS } from '../frameworks.js';
 import {
+  breadcrumb,
   isDateLine,
   isTableRow,
   isWhsHeading,
@@ -237,6 +238,9 @@ function readCommitments(table: Paragraph, scope: string | null): Commitment[] {
 }
 
 const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s+\S/u;
+/** "• Commitment: TWPC commits to …": a commitment a web form lists under its label. */
+const LABELLED_COMMITMENT =
+  /^\s*(?:[•◦▪*-]\s*)?(?:commitment|engagement|compromiso|compromisso|обязательство|зобов['’]язання)\s*:\s*/iu;
 /** A listed commitment's labelled type and core responsibility, in the languages of the forms. */
 const LISTED_TYPE =
   /(?:commitment type|type d.engagement|tipo de compromiso|tipo de compromisso|тип обязательства)\s*:\s*([^|\n]+)/iu;
@@ -249,10 +253,11 @@ export const LISTED_RESPONSIBILITY =
  * for a list without those labels, which is no commitment table.
  */
 function listedCommitments(p: Paragraph, scope: string | null): Commitment[] | null {
-  if (!NUMBERED_ITEM.test(p.lines[0] ?? '') || !LISTED_RESPONSIBILITY.test(p.text)) return null;
+  const opens = (line: string) => NUMBERED_ITEM.test(line) || LABELLED_COMMITMENT.test(line);
+  if (!opens(p.lines[0] ?? '') || !LISTED_RESPONSIBILITY.test(p.text)) return null;
   const items: string[][] = [];
   for (const line of p.lines) {
-    if (NUMBERED_ITEM.test(line)) items.push([line.replace(/^\s*\d{1,2}[.)]\s+/u, '')]);
+    if (opens(line)) items.push([line.replace(/^\s*\d{1,2}[.)]\s+/u, '').replace(LABELLED_COMMITMENT, '')]);
     else items[items.length - 1]?.push(line.trim());
   }
   return items.map((lines) => {
@@ -486,6 +491,10 @@ export function commitmentBlocks(text: string): string {
     .join('\n\n');
 }
 
+/** The link a web page opens with for screen readers. */
+const SKIP_LINK =
+  /^(?:skip to (?:main )?content|aller au contenu(?: principal)?|ir al contenido(?: principal)?|перейти к (?:основному )?содержимому)$/iu;
+
 /** A transformation's heading wrapped onto the line under it ("… женщин и" / "девочек и защищать их"), as one line. */
 function joinWrappedHeadings(text: string): string {
   const lines = text.split('\n');
@@ -531,7 +540,10 @@ export function readSelfReport(source: string): KindParts {
   const starts = paras
     .flatMap((p, i) => (isWhsHeading(p) ? [i] : []))
     .filter((i, n, all) => n === 0 || codeAt(i) !== codeAt(all[n - 1] ?? -1));
-  const head = paras.slice(0, starts[0] ?? paras.length);
+  // (a saved web form's "Skip to main content" and breadcrumb are no title)
+  const head = paras
+    .slice(0, starts[0] ?? paras.length)
+    .filter((p) => !breadcrumb(p.text) && !SKIP_LINK.test(p.text));
   const titled = head[0] && !stakeholderLabel(head[0].text) ? 1 : 0;
   // a title in capitals with its copy in ordinary case below, or the organisation's name in capitals above
   // the title that names it: the line below, as one line however it wraps
