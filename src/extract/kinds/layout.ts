@@ -372,7 +372,7 @@ export function postOpener(paras: Paragraph[], starts: number[]): string | null 
  * "News > ...", "Новости » ...", "Actualités / ...": the breadcrumb that opens each item of a news page.
  * The root word (group 1) is the same on every item of a page.
  */
-const BREADCRUMB = /^(\p{L}[\p{L} ]{1,30}?)\s*(?:[>»›]|\s\/\s)\s*(\.\.\.|…|\S.{0,80})$/u;
+const BREADCRUMB = /^(\p{L}[\p{L} ]{1,30}?)\s*(?:[>»›‹]|\s\/\s)\s*(\.\.\.|…|\S.{0,80})$/u;
 
 export function breadcrumb(line: string): { root: string; rest: string } | null {
   const m = BREADCRUMB.exec(line);

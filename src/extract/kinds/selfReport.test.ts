@@ -578,4 +578,35 @@ describe('readSelfReport', () => {
       ],
     );
   });
+
+  it('reads an Arabic self-report: its labels, commitment tables and scopes, reporting period', () => {
+    const text = [
+      'الرئيسية ‹ التقارير ‹ التقرير الذاتي 2025',
+      'التقرير الذاتي الفردي لعام 2025 حول التزامات القمة العالمية للعمل الإنساني – مؤسسة رواسي للسلام',
+      'تاريخ التقديم: ٩ آذار ٢٠٢٥',
+      'الفترة المشمولة بالتقرير: من 1 كانون الثاني إلى 31 كانون الأول 2024',
+      'اسم المنظمة\tمؤسسة رواسي للسلام\nنوع المنظمة\tمنظمة غير حكومية - وطنية\nالمدينة والبلد حيث يقع المقر الرئيسي\tالرمادي، العراق\nالمنطقة\tالشرق الأوسط وشمال أفريقيا',
+      '3A الحد من النزوح ومعالجته',
+      'الالتزامات الفردية',
+      'الالتزام\tنوع الالتزام\tالمسؤولية الأساسية\nتلتزم المؤسسة بمساعدة الأسر النازحة.\tتشغيلي\tعدم ترك أحد خلف الركب',
+      'الالتزامات الأساسية',
+      'الالتزام\tالمسؤولية الأساسية\nالالتزام بنهج جديد للنزوح الداخلي.\tعدم ترك أحد خلف الركب',
+      'في عام 2024 حصل ٢٬٤٣٠ شخصاً على وثائق جديدة.',
+    ].join('\n\n');
+    const parts = readSelfReport(text);
+    assert.equal(parts.title?.startsWith('التقرير الذاتي الفردي لعام 2025'), true, parts.title ?? '');
+    assert.deepEqual(parts.details.period, { start: '2024-01-01', end: '2024-12-31' });
+    const stakeholder = parts.details.stakeholder as Stakeholder;
+    assert.deepEqual(
+      [stakeholder.organisation, stakeholder.city, stakeholder.countryCode, stakeholder.region],
+      ['مؤسسة رواسي للسلام', 'الرمادي', 'IQ', 'الشرق الأوسط وشمال أفريقيا'],
+    );
+    assert.deepEqual(
+      parts.sections[0]?.commitments.map((c) => [c.type, c.coreResponsibility, c.scope]),
+      [
+        ['تشغيلي', 'عدم ترك أحد خلف الركب', 'individual'],
+        [null, 'عدم ترك أحد خلف الركب', 'core'],
+      ],
+    );
+  });
 });

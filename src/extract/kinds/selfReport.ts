@@ -50,22 +50,22 @@ type StakeholderField = 'organisation' | 'type' | 'headquarters' | 'contact' | '
 const LABELS: [StakeholderField, RegExp][] = [
   [
     'type',
-    /organi[sz]ation(?:al)?\s+type|type of (?:the )?organi|type d.organi|cat[ée]gorie d.organi|^statut(?: juridique)?$|tipo de (?:la )?organiza[cç]|тип организации|тип організації/iu,
+    /organi[sz]ation(?:al)?\s+type|type of (?:the )?organi|type d.organi|cat[ée]gorie d.organi|^statut(?: juridique)?$|tipo de (?:la )?organiza[cç]|тип организации|тип організації|نوع (?:المنظمة|الجهة)/iu,
   ],
   [
     'organisation',
-    /organi[sz]ation(?:al)?\s+name|name of (?:the )?organi|nom de l.organi|d[ée]nomination|nombre de la organizaci|nome da organiza[cç]|(?:наименование|название) организации|назва організації|^(?:organi[sz]ation|organisme|organizaci[óo]n|organiza[çc][ãa]o|организация|організація)$/iu,
+    /organi[sz]ation(?:al)?\s+name|name of (?:the )?organi|nom de l.organi|d[ée]nomination|nombre de la organizaci|nome da organiza[cç]|(?:наименование|название) организации|назва організації|اسم (?:المنظمة|الجهة)|^(?:organi[sz]ation|organisme|organizaci[óo]n|organiza[çc][ãa]o|организация|організація)$/iu,
   ],
   [
     'headquarters',
-    /headquarter|city and country|si[èe]ge|ville et pays|sede|ciudad y pa[ií]s|штаб|город и страна/iu,
+    /headquarter|city and country|si[èe]ge|ville et pays|sede|ciudad y pa[ií]s|штаб|город и страна|المقر|المدينة والبلد/iu,
   ],
   [
     'contact',
-    /focal point|contact|point focal|punto focal|ponto focal|enlace|personne[- ]ressource|r[ée]f[ée]rent|контакт/iu,
+    /focal point|contact|point focal|punto focal|ponto focal|enlace|personne[- ]ressource|r[ée]f[ée]rent|контакт|جهة الاتصال|مسؤول(?:ة)? الاتصال/iu,
   ],
-  ['region', /^(?:r[ée]gi[oó]n|regi[ãa]o|регион|регіон|аймак)(?![\p{L}])/iu],
-  ['handle', /twitter|handle|social media|r[ée]seaux sociaux|redes sociales|redes sociais|соцсет/iu],
+  ['region', /^(?:r[ée]gi[oó]n|regi[ãa]o|регион|регіон|аймак|المنطقة|الإقليم)(?![\p{L}])/iu],
+  ['handle', /twitter|handle|social media|r[ée]seaux sociaux|redes sociales|redes sociais|соцсет|تويتر/iu],
 ];
 
 /** "• Región", "- Region": a label listed with a bullet is the label. */
@@ -144,8 +144,12 @@ function namesAlike(text: string | undefined, start: string | undefined): boolea
 
 /** "Individual Commitments", "Core Commitments": which kind of commitment the next table lists. */
 function scopeOf(heading: string): string {
-  if (/individu|индивидуал|індивідуал/iu.test(heading)) return 'individual';
-  if (/\bcore\b|fondamenta|fundamenta|centra[li]|b[áa]sic|esencial|essencia|основн|ключев/iu.test(heading))
+  if (/individu|индивидуал|індивідуал|فردي/iu.test(heading)) return 'individual';
+  if (
+    /\bcore\b|fondamenta|fundamenta|centra[li]|b[áa]sic|esencial|essencia|основн|ключев|أساسي|اساسي/iu.test(
+      heading,
+    )
+  )
     return 'core';
   return heading.toLocaleLowerCase();
 }
@@ -161,8 +165,8 @@ function columnsOf(header: string[]): {
   if (!headed)
     return { text: 0, type: header.length >= 3 ? 1 : -1, responsibility: header.length - 1, headed };
   const find = (re: RegExp) => header.findIndex((c) => re.test(c));
-  const type = find(/type|tipo|тип/iu);
-  const responsibility = find(/responsib|responsab|ответственн|відповідальн/iu);
+  const type = find(/type|tipo|тип|نوع/iu);
+  const responsibility = find(/responsib|responsab|ответственн|відповідальн|مسؤولية/iu);
   const text = header.findIndex((_c, i) => i !== type && i !== responsibility);
   return { text: Math.max(0, text), type, responsibility, headed };
 }
@@ -339,7 +343,7 @@ const COVERS =
 
 /** "Reporting period: 01.01.2022 – 31.12.2022", "Período del informe\tDel 1 de enero al 31 de diciembre de 2023". */
 const PERIOD_LABEL =
-  /^[>\s*•\-–]*(?:reporting period|period covered|reference period|p[ée]riode (?:couverte|du rapport|de rapport|de r[ée]f[ée]rence)|per[íi]odo (?:del informe|cubierto|de reporte|do relat[óo]rio|abrangido|de refer[êe]ncia)|отч[её]тный период|звітний період)(?![\p{L}])[^\n]*$/imu;
+  /^[>\s*•\-–]*(?:reporting period|period covered|reference period|p[ée]riode (?:couverte|du rapport|de rapport|de r[ée]f[ée]rence)|per[íi]odo (?:del informe|cubierto|de reporte|do relat[óo]rio|abrangido|de refer[êe]ncia)|الفترة المشمولة|فترة التقرير|отч[её]тный период|звітний період)(?![\p{L}])[^\n]*$/imu;
 
 /**
  * The period the report's label gives, or the first question naming one asks about ("between 1 January – 31
