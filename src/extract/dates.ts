@@ -78,7 +78,8 @@ const YEAR_WORD =
 const YEAR = `((?:19|20)\\d{2})(?![\\p{N}])${YEAR_WORD}`;
 /** Kyrgyz puts the year first: "2022-жылдын 30-апрели". */
 const YEAR_FIRST = `${NOT_AFTER_WORD}((?:19|20)\\d{2})\\s?-?\\s?(?:жылдын|жылы|ж\\.)`;
-const DAY_MONTH = '(?:\\s*-\\s*|\\s+de\\s+|\\s+of\\s+|\\.\\s*|\\s+)';
+/** Between a day and its month: "1 de", "1st of", "28th day of", "1.", "1-". */
+const DAY_MONTH = '(?:\\s*-\\s*|\\s+de\\s+|\\s+(?:day\\s+)?of\\s+|\\.\\s*|\\s+)';
 const MONTH_YEAR = '(?:\\s*[,،]\\s*|\\s+(?:de|del)\\s+|\\s+|(?<=\\.)|-)';
 const MONTH_DAY = '(?:\\s+|(?<=\\.)\\s*)';
 const DAY_YEAR = '(?:\\s*[,،]\\s*|\\.\\s*|\\s+)';

@@ -414,10 +414,10 @@ function isAddresseeLine(line: string): boolean {
   if (isCapitals(text)) return true;
   const bare = text.replace(/\s*:$/, '');
   // a heading "to" someone may run long before its colon ("À l'endroit des autorités … et de village :")
-  if (!isHeading(bare, bare === text ? 12 : 18)) return false;
-  return (
-    ARABIC_ADDRESSEE.test(text) || TO_ADDRESSEE.test(text) || (isTitleCase(bare) && ADDRESSEE_WORD.test(bare))
-  );
+  // (so may one "to" someone, without its colon, over its list)
+  const to = ARABIC_ADDRESSEE.test(text) || TO_ADDRESSEE.test(text);
+  if (!isHeading(bare, bare === text && !to ? 12 : 18)) return false;
+  return to || (isTitleCase(bare) && ADDRESSEE_WORD.test(bare));
 }
 
 /** An addressee line followed by a list, or by a short topic line and then a list. */

@@ -839,4 +839,25 @@ describe('readResolution', () => {
       ],
     );
   });
+
+  it('reads who adopted a resolution, a long addressee "to" someone without its colon, a day written "28th day of"', () => {
+    const text = [
+      'Arusha Resolution on the Protection of Women Human Rights Defenders in East Africa',
+      'Adopted by the Third East African Regional Conference of Women Human Rights Defenders',
+      'Arusha, United Republic of Tanzania, 26th – 28th November 2024',
+      'We, 80 women human rights defenders, hereby resolve and call upon:',
+      'To the East African Community Secretariat and the East African Legislative Assembly (EALA)',
+      '• Adopt a regional framework on the protection of human rights defenders;\n• Create a standing dialogue.',
+      'Adopted in Arusha on this 28th day of November 2024.',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    assert.equal(
+      (parts.details.event as EventInfo).name,
+      'Third East African Regional Conference of Women Human Rights Defenders',
+    );
+    assert.deepEqual(parts.details.addressees, [
+      'To the East African Community Secretariat and the East African Legislative Assembly (EALA)',
+    ]);
+    assert.equal(parts.date, '2024-11-28');
+  });
 });

@@ -109,6 +109,10 @@ const TRAILING_QUOTE = /\s*[«“"„][^»”"]*[»”"]\s*$/u;
 const EVENT_NOUN =
   /(?<![\p{L}])(?:atelier|conf[ée]rence|conferencia|forum|foro|workshop|training|meeting|r[ée]union|s[ée]minaire|seminar|seminario|formation|taller|encuentro|encontro|oficina|семинар\p{L}*|тренинг\p{L}*|тренінг\p{L}*|конференци\p{L}*|конференці\p{L}*|форум\p{L}*)(?![\p{L}])/iu;
 
+/** "Adopted by the Third East African Regional Conference …", "Adoptée par l'atelier …": who adopted it. */
+const ADOPTED_BY =
+  /^(?:adopted|approved|adopt[ée]e?s?|approuv[ée]e?s?|adoptad[ao]s?|aprobad[ao]s?|aprovad[ao]s?)\s+(?:by|par|por|pel[ao])\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+)?(\S.{3,150}?)[.;]?$/iu;
+
 /** The event from "participants of the X": the words before its name (lower case, or Arabic ones) left out. */
 function eventName(text: string): string | null {
   const kyrgyz = KYRGYZ_PARTICIPANTS.exec(text.trim());
@@ -194,7 +198,10 @@ function readEvent(head: Paragraph[]): {
     between.find(
       (p) => /^\p{Ll}/u.test(p.text) || ARABIC_PARTICIPANTS.test(p.text) || KYRGYZ_PARTICIPANTS.test(p.text),
     ) ?? between.find((p) => !quoted(p.text) && isHeading(p.text, 16));
-  // the event's name, and its title in quotes on the lines under it when no blank line sets it apart
+  // the event's name, and its title in quotes on the lines under it when no blank line sets it apart; a line
+  // that says who adopted the text names it first ("Adopted by the Third … Conference of …")
+  const adoptedBy = between.map((p) => ADOPTED_BY.exec(p.text)?.[1]).find(Boolean);
+  if (adoptedBy) event.name ??= adoptedBy;
   if (named) event.name ??= eventName(named.text.replace(TRAILING_QUOTE, ''));
   for (const p of between) event.title ??= quoted(p.text);
   // a name or a title wrapped over lines is one line
