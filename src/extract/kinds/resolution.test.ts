@@ -813,6 +813,13 @@ describe('readResolution', () => {
       [card?.person, card?.headline, card?.about],
       ['Amna Osman Idris', 'I am no longer afraid of the night', 'coordinator of a shelter in Port Sudan'],
     );
+    // the same card without blank lines, as a PDF's shaded box gives it
+    const boxed = text.replace(/»\n\n(Amna[^\n]*)\n\n«/u, '»\n$1\n«');
+    const [box] = readResolution(boxed).details.testimonials as Testimonial[];
+    assert.deepEqual(
+      [box?.person, box?.headline],
+      ['Amna Osman Idris', 'I am no longer afraid of the night'],
+    );
   });
 
   it('reads an Arabic statement under its letterhead: ordinal addressees, its theme apart, the region after the city', () => {

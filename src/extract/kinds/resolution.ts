@@ -342,6 +342,11 @@ function readTestimonials(all: Paragraph[], from: number, persons: string[]): Te
     (lines, i) =>
       [lines[i], lines[i - 1], lines[i - 2]].some(named) ||
       ((quotedLine(lines[i - 1]) || (i === 1 && !isProse(lines[0] ?? ''))) && SPEAKER.test(lines[i] ?? '')) ||
+      // a card without blank lines: "«headline»" / "Name, who they are" / "«their words …"
+      (quotedLine(lines[i - 1]) && CARD_SPEAKER.test(lines[i] ?? '')) ||
+      (CARD_SPEAKER.test(lines[i - 1] ?? '') &&
+        (i === 1 || quotedLine(lines[i - 2])) &&
+        /^[«“„"]/u.test(lines[i] ?? '')) ||
       isNameLine(lines[i - 1] ?? '') ||
       (isNameLine(lines[i - 2] ?? '') && !isProse(lines[i - 1] ?? '')),
   );

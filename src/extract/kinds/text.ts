@@ -216,6 +216,10 @@ export function placeParts(place: string): {
   // "دهوك، إقليم كوردستان العراق": a region named with its country, after the city
   const code = countryCode(last) ?? (parts.length > 1 ? endingCountry(last) : null);
   if (code && !countryCode(last)) return { city: parts[0] ?? null, country: last, countryCode: code };
+  // "El Carmen de Bolívar, Bolívar": a city the gazetteer knows, then its region
+  const first = parts[0] ?? '';
+  const known = !code && parts.length > 1 ? cityCountry(first) : null;
+  if (known) return { city: first, country: null, countryCode: known };
   // "Nueva Loja (Lago Agrio)": the name the city goes by in brackets is left out
   const city = (code ? parts.slice(0, -1) : parts).join(', ').replace(/\s*\([^)]*\)/gu, '') || null;
   return {
