@@ -278,4 +278,15 @@ describe('figures in a long text', () => {
     assert.equal(found.length, 300);
     assert.ok(found.every((f) => f.value === 40 && f.unit === 'mediators'));
   });
+
+  it('reads sums in a table column whose header names their currency', () => {
+    const table = 'Fonte\tValor (R$)\nFundação Ipê Amarelo\t150.000,00\nDoações individuais\t82.480,00';
+    assert.deepEqual(
+      findFigures(table).map((f) => [f.value, f.unit, f.label]),
+      [
+        [150000, 'BRL', 'Fundação Ipê Amarelo'],
+        [82480, 'BRL', 'Doações individuais'],
+      ],
+    );
+  });
 });

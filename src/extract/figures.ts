@@ -472,7 +472,12 @@ const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
  * "Women mediators trained<TAB>412": a number alone in a cell of a tab-separated table counts what its
  * column's header names ("Organizaciones") or else what its row's nearest cell in words does.
  */
-function tableCell(text: string, start: number, end: number): { unit: string; label: string } | null {
+function tableCell(
+  text: string,
+  start: number,
+  end: number,
+  context: string,
+): { unit: string; label: string } | null {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
   const before = text.slice(lineStart, start);
@@ -490,6 +495,10 @@ function tableCell(text: string, start: number, end: number): { unit: string; la
   }
   const header = top < lineStart ? cellsOf(text.slice(top, text.indexOf('\n', top))) : [];
   const column = header[row.length - 1] ?? '';
+  // a column of sums in the currency its header names: "Valor (R$)", "Amount (USD)", "Montant en FCFA"
+  const symbol = /[\s(]([^\s()]{1,6})\)?$/u.exec(column)?.[1] ?? '';
+  const currency = CURRENCY_SYMBOLS[symbol] ?? (symbol ? currencyOfWord(symbol, context) : undefined);
+  if (currency) return { unit: currency, label: rowName };
   const unit = /^\p{L}[\p{L} '’-]*$/u.test(column) ? column.toLocaleLowerCase() : rowName;
   return { unit, label: rowName };
 }
@@ -552,7 +561,7 @@ export function findFigures(text: string, context: string = text): Figure[] {
     } else {
       const after = currencyAfter(text, afterMagnitude, context);
       const counted = after ? null : countedAfter(text, afterMagnitude, value !== 1);
-      cell = after || counted ? null : tableCell(text, start, afterMagnitude);
+      cell = after || counted ? null : tableCell(text, start, afterMagnitude, context);
       if ((!after && !counted && !cell) || (counted && skipped(counted.start))) continue;
       unit = after ? after.code : (counted?.text ?? cell?.unit ?? '');
       end = after ? after.end : (counted?.end ?? afterMagnitude);
