@@ -81,7 +81,8 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
 const CURRENCY_WORDS: [RegExp, string | Record<string, string>][] = [
   [/^(?:euros?|евро|يورو)$/iu, 'EUR'],
   [/^(?:(?:us\s)?dollars?|dólares|долларов|доллар\p{L}*|دولار)$/iu, 'USD'],
-  [/^(?:сом(?:ов|а|ы)?)$/iu, 'KGS'],
+  // (and in Kyrgyz cases: "1 миллион сомдон", "сомго", "сомду")
+  [/^(?:сом(?:ов|а|ы|дон|го|ду|дун|дук)?)$/iu, 'KGS'],
   [/^(?:грн\.?|гривень|гривн\p{L}*|hryvnias?)$/iu, 'UAH'],
   [/^(?:рубл\p{L}*)$/iu, 'RUB'],
   [/^(?:тенге|tenge)$/iu, 'KZT'],

@@ -671,4 +671,21 @@ describe('readFactsheet', () => {
       ],
     );
   });
+
+  it('reads a Kyrgyz table whose header names what it counts before "саны"', () => {
+    const parts = readFactsheet(
+      [
+        'Балдарга карата зомбулукка каршы INSPIRE стратегиялары: Кыргыз Республикасы',
+        '№\tСтратегия\tУюмдардын саны\tҮлүшү\n1\tМыйзамдарды ишке ашыруу\t5\t36 %\n2\tНормалар жана баалуулуктар\t9\t64 %\n3\tКоопсуз чөйрө\t4\t29 %',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.count, s.unit]),
+      [
+        [1, 5, 'уюм'],
+        [2, 9, 'уюм'],
+        [3, 4, 'уюм'],
+      ],
+    );
+  });
 });

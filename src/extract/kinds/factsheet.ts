@@ -285,12 +285,18 @@ function captionUnit(above: Paragraph[]): string | null {
 
 const COUNTED_IN_CAPTION = new RegExp(`${NUMBER_OF}\\s*(\\p{L}+)`, 'iu');
 
+const KYRGYZ_COUNT_OF =
+  /^(\p{L}+?)(?:лар|лер|дар|дер|тар|тер|лор|лөр|дор|дөр|тор|төр)?(?:дын|дин|дун|дүн|нын|нин|нун|нүн|тын|тин|тун|түн)\s+саны$/iu;
+
 /** The last cell of a table's header line ("Estrategia<tab>Organizaciones"), in lower case, or null. */
 function columnHeader(p: Paragraph | undefined): string | null {
   if (p?.lines.length !== 1 || !p.text.includes('\t')) return null;
   const cells = p.text.split('\t').map((c) => c.trim());
   // "Number of organisations", "N.º de organizaciones", "Число организаций": what the column counts, else
   // the last column's name
+  // (Kyrgyz names the noun first, in the genitive, then "саны", its number: "Уюмдардын саны")
+  const kyrgyz = cells.map((c) => KYRGYZ_COUNT_OF.exec(c)?.[1]).find(Boolean);
+  if (kyrgyz) return kyrgyz.toLocaleLowerCase();
   const counting = cells.find((c) => COUNT_OF.test(c)) ?? cells[cells.length - 1] ?? '';
   const noun = counting.replace(COUNT_OF, '');
   return /^\p{L}[\p{L} '’-]*$/u.test(noun) ? noun.toLocaleLowerCase() : null;
