@@ -609,4 +609,16 @@ describe('readSelfReport', () => {
       ],
     );
   });
+
+  it('reads "Engagements de base" as the core commitments', () => {
+    const text = [
+      'Auto-évaluation 2025 – Association des Femmes (AFPCT)',
+      '1B Agir tôt',
+      'Engagements de base\nEngagement\tResponsabilité fondamentale\nS’engager à investir dans l’alerte précoce.\tLeadership politique',
+    ].join('\n\n');
+    assert.deepEqual(
+      readSelfReport(text).sections[0]?.commitments.map((c) => c.scope),
+      ['core'],
+    );
+  });
 });

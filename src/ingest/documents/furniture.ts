@@ -22,6 +22,12 @@ export function isPageNumber(line: string): boolean {
   return PAGE_NUMBER.test(line.trim());
 }
 
+/** A footer that ends with its page's number in a cell of its own: "AFPCT – Tillabéri · contact@…<tab>Page 1/2". */
+const ENDS_WITH_PAGE = new RegExp(
+  `(?:\\t|\\s[|·–—]\\s)\\s*${PAGE_WORD}\\s*${NUMBER}(?:\\s*${OF_WORD}\\s*${NUMBER})?\\s*$`,
+  'iu',
+);
+
 const toNumber = (digits: string) =>
   Number(digits.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String((d.charCodeAt(0) - 0x60) % 0x10)));
 
@@ -57,7 +63,7 @@ export function dropFurniture<L extends { text: string }>(
   const half = Math.ceil(pages.length / 2);
   const repeated = (s: string) => (seen.get(s) ?? 0) >= Math.max(s.includes('|') ? 3 : 2, half);
   const isFurniture = (line: L, p: number) =>
-    isPageNumber(line.text) || signatures(line.text, p).some(repeated);
+    isPageNumber(line.text) || ENDS_WITH_PAGE.test(line.text) || signatures(line.text, p).some(repeated);
   let dropped = 0;
   const removed = new Set<string>();
   const kept = pages.map((page, p) => {

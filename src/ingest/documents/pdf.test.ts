@@ -266,6 +266,19 @@ describe('page furniture', () => {
     assert.equal(dropped, 7);
   });
 
+  it('drops a footer that ends with its page number in a cell of its own, on two pages only', () => {
+    const page = (n: number, body: string) =>
+      [body, `AFPCT – Tillabéri, Niger · contact@afpct-niger.org\tPage ${n}/2`].map((text) => ({ text }));
+    const { pages, removed } = dropFurniture([page(1, 'First page'), page(2, 'Second page')]);
+    assert.deepEqual(
+      pages.map((p) => p.map((l) => l.text)),
+      [['First page'], ['Second page']],
+    );
+    assert.ok(removed.some((l) => l.includes('contact@afpct-niger.org')));
+    const table = dropFurniture([[{ text: 'Body' }, { text: 'Strategy 1\t5' }]]);
+    assert.equal(table.pages[0]?.length, 2, 'a table row ending with a number stays');
+  });
+
   it('leaves a single page alone but for its page number', () => {
     const { pages } = dropFurniture([[{ text: 'Title' }, { text: 'Body' }, { text: '1' }]]);
     assert.deepEqual(pages, [[{ text: 'Title' }, { text: 'Body' }]]);
