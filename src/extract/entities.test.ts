@@ -141,6 +141,17 @@ describe('organisationAliases', () => {
 });
 
 describe('findEntities', () => {
+  it('names an organisation listed with its town and its site without the town', () => {
+    const e = findEntities(
+      'Organizações:\n• ГО «Дунайська оселя», Ізмаїл — https://oselia.org.ua\n• Foyer Fanilo, Toamasina — https://foyerfanilo.mg',
+    );
+    assert.ok(
+      e.organizations.includes('Дунайська оселя') && e.organizations.includes('Foyer Fanilo'),
+      e.organizations.join(),
+    );
+    assert.ok(!e.organizations.some((o) => /Ізмаїл|Toamasina/u.test(o)), e.organizations.join());
+  });
+
   it('reads a name wrapped over two lines of prose, not across a list, a credit line or a label', () => {
     const prose = findEntities(
       'A Conferência foi organizada pela Associação de Mulheres Unidas pela Paz em Cabo\nDelgado (AMUPAC), em parceria com a rede.',

@@ -9,7 +9,7 @@ import { countryCode as countryOfName, opensCountryName } from '../domain/countr
 import { type Entities, emptyEntities } from '../domain/document.js';
 import { detect, stretchesAround } from '../redact/index.js';
 import { findInstitutions } from './institutions.js';
-import { quotedName } from './kinds/text.js';
+import { quotedName, withoutPlace } from './kinds/text.js';
 import { lastResults } from './memo.js';
 import { type NameLabel, namesWater, reportedEntities } from './names.js';
 
@@ -535,7 +535,8 @@ function aliasesOf(text: string, names: string[]): OrganisationAliases[] {
     const link = m[2] ?? '';
     if (!/^(?:https?:\/\/|www\.)/iu.test(link) && !linkify.test(link)) continue;
     // "Центр поддержки семьи «Оила таянчи»": an organisation goes by the name in its guillemets
-    const name = quotedName((m[1] ?? '').trim().replace(/^["“«](.*)["”»]$/u, '$1'));
+    // (without the town a list gives after it: "ГО «Дунайська оселя», Ізмаїл — https://…")
+    const name = quotedName(withoutPlace((m[1] ?? '').trim()).replace(/^["“«](.*)["”»]$/u, '$1'));
     const acronym = /\(([^()]+)\)\s*$/u.exec(name)?.[1];
     const bare = acronym && isAcronym(acronym) ? name.replace(/\s*\([^()]+\)\s*$/u, '') : name;
     attach(add(bare, acronym && isAcronym(acronym) ? acronym : undefined), link);

@@ -173,4 +173,15 @@ describe('findInstitutions', () => {
       'Harbour Network for Civic Space',
     ]);
   });
+
+  it('reads Portuguese public bodies: a provincial government, a district administration', () => {
+    const { organizations, persons } = findEntities(
+      'Pedimos ao Governo Provincial de Cabo Delgado e à Administração Distrital de Metuge que apoiem as famílias.',
+    );
+    assert.deepEqual(organizations, [
+      'Governo Provincial de Cabo Delgado',
+      'Administração Distrital de Metuge',
+    ]);
+    assert.deepEqual(persons, []);
+  });
 });

@@ -24,10 +24,10 @@ const MINISTRY = new RegExp(
  * "Direction de la Protection Civile", "Tribunal de première instance de Toliara", "Ambassade du Japon".
  */
 const ROMANCE_BODY =
-  /(?<![\p{L}])(?:Direction|Dirección|Direção|Délégation|Conseil|Commission|Haute Autorité|Haut-Commissariat|Agence|Brigade|Office|Hôpital|Tribunal|Ambassade|Barreau|Mairie|Préfecture|Cour|Municipalidad|Comisionado|Defensoría|Fiscalía|Secretaría|Alcaldía|Gobernación|Juzgado|Procuraduría|Embajada|Corte|Delegacia|Conservatória|Secretaria|Prefeitura|Defensoria|Comissão|Comisión)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:Direction|Dirección|Direção|Délégation|Conseil|Commission|Haute Autorité|Haut-Commissariat|Agence|Brigade|Office|Hôpital|Tribunal|Ambassade|Barreau|Mairie|Préfecture|Cour|Municipalidad|Comisionado|Defensoría|Fiscalía|Secretaría|Alcaldía|Gobernación|Juzgado|Procuraduría|Embajada|Corte|Delegacia|Conservatória|Secretaria|Prefeitura|Defensoria|Comissão|Comisión|Governo|Administração|Câmara|Conselho)(?![\p{L}])/gu;
 /** Where such a name stops: punctuation, or "and" before an article ("… Civile et le Tribunal …"). */
 const ROMANCE_END =
-  /[,;:.()«»"“”]|[ \t](?:et|y|e|and|ou|o)[ \t]+(?:le|la|les|l['’]|el|los|las|un|une|des|a|o|os|as)(?![\p{L}])/u;
+  /[,;:.()«»"“”]|[ \t](?:et|y|e|and|ou|o)[ \t]+(?:le|la|les|l['’]|el|los|las|un|une|des|a|o|os|as|à|às|ao|aos)(?![\p{L}])/u;
 
 /** Where a sentence goes on past the name: a figure, or three words in lower case ("… a annoncé un fonds"). */
 const ROMANCE_RUN_ON =

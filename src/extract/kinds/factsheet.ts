@@ -5,7 +5,7 @@
  */
 import { countryCode } from '../../domain/country.js';
 import type { Figure, FrameworkCode, Section } from '../../domain/document.js';
-import { countryOfCity, getLexicon } from '../../redact/lexicon.js';
+import { getLexicon } from '../../redact/lexicon.js';
 import { keyOf } from '../../redact/text.js';
 import { labelledDate, mainDate, openingDateline } from '../dates.js';
 import { countOf } from '../figures.js';
@@ -31,6 +31,7 @@ import {
   quotedName,
   titleCase,
   withoutCapitalLines,
+  withoutPlace,
   wordCount,
 } from './text.js';
 import { datesIn } from './when.js';
@@ -76,13 +77,6 @@ function namedLinks(paras: Paragraph[]): NamedLink[] {
         out.push({ name: withoutPlace((m[1] ?? '').trim()), url: m[2] ?? '' });
     }
   return out;
-}
-
-/** An organisation's name without the town or country a list gives after it ("Foyer Fanilo, Toamasina"). */
-function withoutPlace(name: string): string {
-  const comma = name.lastIndexOf(', ');
-  const place = name.slice(comma + 2);
-  return comma > 0 && (countryOfCity(place) || countryCode(place)) ? name.slice(0, comma) : name;
 }
 
 /** A word's stem with any ending: "организаций" counts what "организации" does. */

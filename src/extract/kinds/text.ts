@@ -189,6 +189,13 @@ export function withoutCapitalLines(paras: Paragraph[]): string {
 }
 
 /** "Aden, Yemen", "г. Ош, Кыргызстан", "عمّان، الأردن": the city (without the word for city) and the country with its code. */
+/** An organisation's name without the town or country a list gives after it ("Foyer Fanilo, Toamasina"). */
+export function withoutPlace(name: string): string {
+  const comma = name.lastIndexOf(', ');
+  const place = name.slice(comma + 2);
+  return comma > 0 && (countryOfCity(place) || countryCode(place)) ? name.slice(0, comma) : name;
+}
+
 /** The country a place's last word or two name ("إقليم كوردستان العراق"), or null. */
 function endingCountry(place: string): string | null {
   const words = place.split(/\s+/u);
