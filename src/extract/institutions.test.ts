@@ -184,4 +184,11 @@ describe('findInstitutions', () => {
     ]);
     assert.deepEqual(persons, []);
   });
+
+  it('reads a Kyrgyz organisation named in quotes before its kind', () => {
+    const { organizations } = findEntities(
+      'Форум «Достук Үйү» коомдук фонду тарабынан уюштурулду. Секцияны «Көпүрө» жаштар тармагынын лидери алып барды. «Жаңы Доор» деген макала чыкты.',
+    );
+    assert.deepEqual(organizations, ['Достук Үйү', 'Көпүрө']);
+  });
 });

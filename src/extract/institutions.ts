@@ -254,6 +254,9 @@ const QUOTED = /[«“"]([^«»“”"\n]{3,80})[»”"]/gu;
 const WORD_BEFORE = /(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*|\p{Lu}+)[ \t]+$/u;
 /** The word for an organisation and the words in lower case that complete it: "Фонду громадянської солідарності". */
 const WORD_AND_COMPLEMENT = /(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)(?:[ \t]+\p{Ll}[\p{L}\p{M}]*){1,3}[ \t]+$/u;
+const WORDS_AFTER = /^[ \t]+(\p{Ll}[\p{L}\p{M}]*)(?:[ \t]+(\p{Ll}[\p{L}\p{M}]*))?/u;
+/** The Kyrgyz words for a foundation, an association, a centre, a network, after a quoted name. */
+const KYRGYZ_KIND = /^(?:коомдук|фонд|бирикме|борбор|уюм|тарма[кг]|ассоциация|альянс)/u;
 /** Legal forms written before an organisation's quoted name: "ГО «…»", "ННО «…»", "ONG « … »". */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set(
   'ГО ОО ОФ ПО ПФ НКО ННО НПО БФ МБФ ОБ ГС ОЮЛ NGO ONG ASBL CSO OSC'.split(' '),
@@ -286,7 +289,14 @@ export function findInstitutions(text: string): Institution[] {
     const head = m[0].startsWith('«') ? WORD_AND_COMPLEMENT.exec(before)?.[1] : undefined;
     const quoted = m[1] ?? '';
     if (/^\s*\p{Ll}/u.test(quoted)) continue;
-    if ((word && (isOrganisationWord(word) || LEGAL_FORMS.has(word))) || (head && isOrganisationWord(head)))
+    // Kyrgyz names the kind after the name: "«Достук Үйү» коомдук фонду", "«Көпүрө» жаштар тармагы"
+    const after = WORDS_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    const kind = [after?.[1], after?.[2]].some((w) => w && KYRGYZ_KIND.test(w));
+    if (
+      kind ||
+      (word && (isOrganisationWord(word) || LEGAL_FORMS.has(word))) ||
+      (head && isOrganisationWord(head))
+    )
       add({ name: quoted.trim(), start: m.index + 1, end: m.index + 1 + quoted.length });
   }
   return found.sort((a, b) => a.start - b.start);
