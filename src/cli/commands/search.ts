@@ -120,7 +120,8 @@ export function registerSearch(program: Command): void {
       `
 Words match in any language stored, whatever their form ("coalitions" finds "coalition", "femmes"
 finds "femme"), without regard to case or accents. Write "two words" in quotes for a phrase, OR between
-alternatives, -word to leave a word out, and word* for every word that starts so. Titles and
+alternatives, -word to leave a word out, and word* for every word that starts so. Items hold every
+word; when fewer than ten do, those holding all but one follow them, and the search says so. Titles and
 descriptions weigh more than the rest of a text. Matches are between ** in snippets. A query matching
 more than about 500 items is counted and ranked over a sample of the store ("about" before the count):
 give --exact to count and rank every one, which takes longer.
