@@ -281,13 +281,19 @@ export function isItemDateLine(text: string): boolean {
 const READ_MORE =
   /^(?:read more|continue reading|more|читать далее|подробнее|читати далі|детальніше|lire la suite|en savoir plus|leer más|seguir leyendo|continue lendo|leia mais|اقرأ المزيد|المزيد)[\s.…»→←>]*$/iu;
 
-/** "Safe house opens in Baucau (3 June 2024)", "… — 3 June 2024": a title that ends with its date. */
+/**
+ * A title that carries its date after it ("Safe house opens in Baucau (3 June 2024)", "… — 3 June 2024") or
+ * before it ("28/03/2025 — Regresan 37 familias …").
+ */
 export function titleWithDate(text: string): { title: string; date: string } | null {
   // (a table's row, "Total grant<tab>EUR 186,000 (January 2025 – …)", is no title)
   if (text.includes('\n') || text.includes('\t') || text.length > 200) return null;
   const m = /^(.+?)(?:\s+\(([^()]+)\)|\s+[—–|]\s+([^—–|]+))\s*$/u.exec(text);
-  const title = m?.[1]?.trim() ?? '';
-  const date = (m?.[2] ?? m?.[3] ?? '').trim();
+  // or the date first: "28/03/2025 — Regresan 37 familias …"
+  const first = /^([^—–|]{6,40}?)\s+[—–|]\s+(\S.*)$/u.exec(text);
+  const leading = first && findDates(first[1] ?? '')[0]?.text === first[1]?.trim() ? first : null;
+  const title = (leading ? leading[2] : m?.[1])?.trim() ?? '';
+  const date = (leading ? leading[1] : (m?.[2] ?? m?.[3]))?.trim() ?? '';
   const found = date ? findDates(date) : [];
   const whole = found.length === 1 && found[0]?.start === 0 && found[0].end === date.length;
   return whole && found[0] && found[0].date.length >= 7 && isHeading(title, 25)

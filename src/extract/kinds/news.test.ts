@@ -365,4 +365,28 @@ describe('readNews', () => {
     );
     assert.deepEqual(parts.entities.handles, ['@dunaiski_berehyni']);
   });
+
+  it('reads titles that open with their dates, and the page dated by its head when later than its items', () => {
+    const text = [
+      'Palabra que Camina · Resumen de noticias n.º 9',
+      'Publicado el 31/03/2025 · Edición de marzo',
+      '28/03/2025 — Regresan 37 familias desplazadas a Chenalhó',
+      'Después de 2 años, 37 familias regresaron a sus parcelas.',
+      '21/03/2025 — Taller de autocuidado para defensoras en Pantelhó',
+      '26 defensoras participaron en un taller de dos días.',
+      '15/03/2025 — Juventudes de Oxchuc presentan su mapa de riesgos',
+      'La red presentó el mapa ante la asamblea comunitaria.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    const parts = readNews(text);
+    assert.equal(parts.date, '2025-03-31');
+    assert.deepEqual(
+      parts.items?.map((i) => [i.date, i.title]),
+      [
+        ['2025-03-28', 'Regresan 37 familias desplazadas a Chenalhó'],
+        ['2025-03-21', 'Taller de autocuidado para defensoras en Pantelhó'],
+        ['2025-03-15', 'Juventudes de Oxchuc presentan su mapa de riesgos'],
+      ],
+    );
+  });
 });

@@ -9,6 +9,7 @@ import {
   breadcrumb,
   datedTitles,
   datelineOpening,
+  isDateLine,
   isItemDateLine,
   itemParagraphs,
   postOpener,
@@ -124,8 +125,13 @@ export function readNews(text: string): KindParts {
     if (opener && item.date === null) item.date = separatorDate(paras, start);
     return item;
   });
-  const dates = items.flatMap((item) => (item.date ? [item.date] : [])).sort();
   const lead = paras.slice(0, starts[0] ?? 0);
+  // the page's date: its latest item's, or the day its head says it was published, when later
+  const published = lead.flatMap((p) => p.lines.filter((l) => isDateLine(l)).map((l) => dateOf(l) ?? ''));
+  const dates = [
+    ...items.flatMap((item) => (item.date ? [item.date] : [])),
+    ...published.filter(Boolean),
+  ].sort();
   return {
     ...emptyParts(),
     // the page's first line, above any subtitle ("Newsletter of … | Issue No. 23")
