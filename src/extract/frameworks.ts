@@ -143,6 +143,18 @@ const UNSCR_1325_PILLARS: { code: string; title: string; words: string }[] = [
   },
 ];
 
+/**
+ * The pillar of resolution 1325 a short name tells ("Участие", "Relief and recovery"), numbered as mappings
+ * of the field list them (participation, prevention, protection, relief and recovery), or null.
+ */
+export function pillarNamed(name: string): number | null {
+  const told = PILLAR_ORDER.filter((code) =>
+    new RegExp(`^(?:${UNSCR_1325_PILLARS.find((p) => p.code === code)?.words})$`, 'iu').test(name.trim()),
+  );
+  return told.length === 1 ? PILLAR_ORDER.indexOf(told[0] as string) + 1 : null;
+}
+const PILLAR_ORDER = ['participation', 'prevention', 'protection', 'relief-recovery'];
+
 /** Texts about resolution 1325 or the women, peace and security agenda, in the languages served. */
 const WPS =
   /(?:(?<!\d)1325(?!\d)|women,? peace and security|\bWPS\b|femmes,? (?:la )?paix et (?:la )?sécurité|mujeres,? (?:la )?paz y (?:la )?seguridad|mulheres,? paz e segurança|женщины,? мир и безопасность|жінки,? мир,? безпека|المرأة والسلام والأمن)/giu;

@@ -688,4 +688,27 @@ describe('readFactsheet', () => {
       ],
     );
   });
+
+  it('reads counts per pillar of resolution 1325 given by name, and a country after "по" in the dative', () => {
+    const text = [
+      'Женщины, мир и безопасность: информационный лист по Кыргызской Республике',
+      'Число организаций, работающих по направлениям резолюции 1325',
+      'Участие — 12 организаций',
+      'Предотвращение — 9 организаций',
+      'Защита — 14 организаций',
+      'Помощь и восстановление — 5 организаций',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'factsheet');
+    const parts = readFactsheet(text);
+    assert.equal((parts.details.country as { code: string }).code, 'KG');
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count]),
+      [
+        [1, 'Участие', 12],
+        [2, 'Предотвращение', 9],
+        [3, 'Защита', 14],
+        [4, 'Помощь и восстановление', 5],
+      ],
+    );
+  });
 });

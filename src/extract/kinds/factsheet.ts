@@ -299,6 +299,7 @@ function columnHeader(p: Paragraph | undefined): string | null {
 /** Russian locatives of a country's first word, with the nominative's ending: "в Республике Молдова", "в Грузии". */
 const LOCATIVE_ENDINGS: [string, string][] = [
   ['ии', 'ия'],
+  ['ой', 'ая'],
   ['е', 'а'],
   ['е', ''],
 ];
@@ -307,10 +308,23 @@ const LOCATIVE_ENDINGS: [string, string][] = [
 function countryNamed(words: string): { name: string; code: string } | null {
   const code = countryCode(words);
   if (code) return { name: isCapitals(words) ? titleCase(words) : words, code };
-  const [first = '', ...rest] = words.split(' ');
-  for (const [ending, nominative] of LOCATIVE_ENDINGS) {
-    if (!/^\p{Script=Cyrillic}+$/u.test(first) || !first.endsWith(ending)) continue;
-    const name = [first.slice(0, -ending.length) + nominative, ...rest].join(' ');
+  // each word as it may stand in the nominative ("Кыргызской Республике" is "Кыргызская Республика")
+  const forms = words
+    .split(' ')
+    .map((w) => [
+      w,
+      ...LOCATIVE_ENDINGS.flatMap(([ending, nominative]) =>
+        /^\p{Script=Cyrillic}+$/u.test(w) && w.endsWith(ending)
+          ? [w.slice(0, -ending.length) + nominative]
+          : [],
+      ),
+    ]);
+  if (forms.length > 3) return null;
+  const names = forms.reduce<string[]>(
+    (all, options) => all.flatMap((a) => options.map((o) => (a ? `${a} ${o}` : o))),
+    [''],
+  );
+  for (const name of names) {
     const found = countryCode(name);
     if (found) return { name, code: found };
   }
@@ -336,7 +350,7 @@ function countryOf(paras: Paragraph[]): { name: string; code: string } | null {
   // "Country Factsheet — Senegal", "Factsheet in Moldova", "Информационный лист по стране: КАЗАХСТАН"
   for (const line of paras.slice(0, 12).flatMap((p) => p.lines.slice(0, 3))) {
     const tail =
-      /(?:\s|^)(?:in|en|au|aux|в|во)\s+(?:the\s+)?(\p{Lu}[\p{L} -]{2,40})$/u.exec(line) ??
+      /(?:\s|^)(?:in|en|au|aux|в|во|по)\s+(?:the\s+)?(\p{Lu}[\p{L} -]{2,40})$/u.exec(line) ??
       /(?:\s[—–-]|:)\s*([\p{Lu}\p{Lo}][\p{L}\p{M} '’-]{2,40})$/u.exec(line);
     const named = tail?.[1] ? countryNamed(tail[1]) : null;
     if (named) return named;

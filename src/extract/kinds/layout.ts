@@ -4,7 +4,7 @@
  */
 import { asciiDigits, findDates } from '../dates.js';
 import { countIn } from '../figures.js';
-import { inspireStrategyNamed, WHS_TRANSFORMATIONS } from '../frameworks.js';
+import { inspireStrategyNamed, pillarNamed, WHS_TRANSFORMATIONS } from '../frameworks.js';
 import {
   isCapitals,
   isHeading,
@@ -130,7 +130,10 @@ function namedStrategy(text: string): NumberedLabel | null {
         ) + text.slice(count?.index),
     };
   const number = inspireStrategyNamed(name);
-  return number ? { label: 'INSPIRE', number, title: text } : null;
+  if (number) return { label: 'INSPIRE', number, title: text };
+  // or a pillar of resolution 1325 by its name alone: "Участие — 12 организаций"
+  const pillar = pillarNamed(withoutEnumerator(name));
+  return pillar ? { label: '1325', number: pillar, title: text } : null;
 }
 
 const COUNT_CELL = /^(\d{1,6})(?:\s+(\p{L}[\p{L}'’-]*))?$/u;
