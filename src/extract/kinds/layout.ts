@@ -400,7 +400,7 @@ const ARABIC_ADDRESSEE = /^(?:(?:ال)?توصيات\s+(?:موجهة\s+)?)?(?:إ�
  * heading addressed "to" someone, by a preposition or, in Russian and Ukrainian, by the dative.
  */
 const TO_ADDRESSEE =
-  /^(?:(?:to|aux?|à|a|al|ao|aos|às|para|для|к|до)\s+\S.*?(?:\s?:)?|\p{Script=Cyrillic}+(?:ам|ям|ым|им|ству|нию|ции|ії|ові|еві|ому|ему|ій)(?:\s+\S.*)?\s?:|\S+\s.*\p{Script=Cyrillic}{3}(?:[ыиуүо]н[аеө]|[ео]р[гк][еө]|[ао]р[гк][аео])\s?:)$/iu;
+  /^(?:(?:(?:recommandations?|recommendations?|recomendaciones|recomenda[çc][õo]es|рекомендации)\s+)?(?:to|aux?|à|a|al|ao|aos|às|para|для|к|до)\s+\S.*?(?:\s?:)?|\p{Script=Cyrillic}+(?:ам|ям|ым|им|ству|нию|ции|ії|ові|еві|ому|ему|ій)(?:\s+\S.*)?\s?:|\S+\s.*\p{Script=Cyrillic}{3}(?:[ыиуүо]н[аеө]|[ео]р[гк][еө]|[ао]р[гк][аео])\s?:)$/iu;
 
 /** The bodies recommendations go to: "Government of Nepal …", "International and Donor Organizations". */
 const ADDRESSEE_WORD =
@@ -430,12 +430,18 @@ function isAddresseeLine(line: string): boolean {
 }
 
 /** An addressee line followed by a list, or by a short topic line and then a list. */
-/** A heading's text on one line: a line, or a heading wrapped over up to three that ends with its colon. */
+/**
+ * A heading's text on one line: a line, or a heading wrapped over up to three that ends with its colon or
+ * stands in a narrow column ("Recommandations aux autorités de" / "transition et aux gouvernements …").
+ */
 export function headingLine(p: Paragraph | undefined): string | null {
   if (p?.lines.length === 1) return p.text;
-  if (!p || p.lines.length > 3 || !/[:：]\s*$/u.test(p.text)) return null;
-  return p.lines.map((l) => l.trim()).join(' ');
+  if (!p || p.lines.length > 3) return null;
+  // up to its colon, or, in a narrow column, short lines that end no sentence
+  const column = p.lines.every((l) => l.trim().length <= NARROW_LINE) && !/[.;,!?]\s*$/u.test(p.text);
+  return /[:：]\s*$/u.test(p.text) || column ? p.lines.map((l) => l.trim()).join(' ') : null;
 }
+const NARROW_LINE = 45;
 
 export function isAddresseeAt(paras: Paragraph[], i: number): boolean {
   const line = headingLine(paras[i]);

@@ -867,4 +867,29 @@ describe('readResolution', () => {
     ]);
     assert.equal(parts.date, '2024-11-28');
   });
+
+  it('reads a PDF declaration under its network in capitals: a wrapped heading, addressees in a narrow column', () => {
+    const text = [
+      'RÉSEAU DES FEMMES SAHÉLIENNES POUR LA PAIX ET LA SÉCURITÉ',
+      'Déclaration finale de la Conférence régionale des\nfemmes du Sahel sur la paix, la sécurité et la\ncohésion sociale',
+      'Thème : « Femmes du Sahel, gardiennes de la paix »',
+      'Niamey, 11 – 13 mars 2025',
+      'Nous, 148 femmes leaders, formulons les recommandations suivantes :',
+      'Recommandations aux autorités de\ntransition et aux gouvernements des\npays du Sahel',
+      '▪ Adopter ou réviser les plans d’action\nnationaux sur la résolution 1325 ;',
+      '▪ Garantir la présence d’au moins 30 % de\nfemmes dans les instances de dialogue.',
+      'Fait à Niamey, le 13 mars 2025',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'resolution');
+    const parts = readResolution(text);
+    assert.equal(
+      parts.title,
+      'Déclaration finale de la Conférence régionale des femmes du Sahel sur la paix, la sécurité et la cohésion sociale',
+    );
+    assert.deepEqual(parts.details.addressees, [
+      'Recommandations aux autorités de transition et aux gouvernements des pays du Sahel',
+    ]);
+    assert.equal(parts.recommendations.length, 2);
+    assert.equal(parts.date, '2025-03-13');
+  });
 });

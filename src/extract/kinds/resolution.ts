@@ -183,11 +183,12 @@ function readEvent(head: Paragraph[]): {
   });
   if (eventLine < 0 && placeAlone) Object.assign(event, placeAlone);
   // no heading of its own: "Final Communiqué of the Regional Meeting of ..." heads it and names the event
-  const long = heading < 0 ? head.findIndex((p) => p.lines.length === 1 && RESOLUTION_WORD.test(p.text)) : -1;
+  // (wrapped over up to three lines, as a PDF's narrow title block gives it)
+  const long = heading < 0 ? head.findIndex((p) => p.lines.length <= 3 && RESOLUTION_WORD.test(p.text)) : -1;
   if (long >= 0) {
     heading = long;
     // "توصيات ورشة العمل الإقليمية «…»": the event, then its title in quotes
-    const rest = (head[long] as Paragraph).text.replace(RESOLUTION_WORD, '');
+    const rest = (head[long] as Paragraph).text.replace(/\s*\n\s*/gu, ' ').replace(RESOLUTION_WORD, '');
     event.title = quoted(rest);
     event.name = eventName(rest.replace(TRAILING_QUOTE, ''));
   }
@@ -453,7 +454,11 @@ function fullTitle(lines: Paragraph[]): string {
     .filter((p) => !THEME_LINE.test(p.text))
     .map((p) => p.text.replace(/\s+/g, ' '));
   const word = heading && isCapitals(heading) ? titleCase(heading) : (heading ?? '');
-  return [word, ...rest].join(' ').replace(/[\s.]+$/u, '');
+  // a heading that is a title of its own leaves the theme quoted under it out ("Declaração Final da
+  // Conferência …" over "«Regressar com dignidade …»"); the word alone is completed by the lines under it
+  const whole = wordCount(word) > 3;
+  const parts = whole ? rest.filter((r) => !QUOTED_LINE.test(r.trim())) : rest;
+  return [word, ...parts].join(' ').replace(/[\s.]+$/u, '');
 }
 
 /**
@@ -553,7 +558,8 @@ export function readResolution(source: string): KindParts {
   const above = paras.slice(0, Math.max(0, heading));
   const forwarded =
     heading > 0 &&
-    (above.some((p) => RULE_LINE.test(p.text) || MAIL_HEADER.test(p.text)) || above.every(isLetterhead));
+    (above.some((p) => RULE_LINE.test(p.text) || MAIL_HEADER.test(p.text)) ||
+      above.every((p) => isLetterhead(p) || (p.lines.length === 1 && isCapitals(p.text))));
   // a title line wrapped onto a second (a PDF's) is one line
   const first =
     (naming?.text ?? (forwarded ? paras[heading]?.text : opening(paras)?.text))?.replace(/\s*\n\s*/gu, ' ') ??
