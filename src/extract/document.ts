@@ -13,11 +13,11 @@ import {
 } from '../domain/document.js';
 import { detectLanguage } from '../domain/language.js';
 import { normaliseText } from '../ingest/documents/normalise.js';
-import { findDates } from './dates.js';
 import { contactEntities, findEntities } from './entities.js';
 import { findFigures } from './figures.js';
 import { findFrameworks } from './frameworks.js';
 import { detectKind, readKind } from './kinds/index.js';
+import { mailHeader } from './kinds/layout.js';
 import { addUnique } from './kinds/text.js';
 
 const ENTITY_LISTS = [
@@ -116,31 +116,6 @@ function withSiteName(title: string | null, declared: string | null): string | n
     /^\s*[|–—-]\s*\S/u.test(site)
     ? declared
     : title;
-}
-
-/** "From: …", "Subject: …", "Date: …": the fields an e-mail copied as text opens with, by what they say. */
-const MAIL_FIELDS: [RegExp, 'from' | 'subject' | 'date' | 'other'][] = [
-  [/^(?:from|de|от|від|von)$/iu, 'from'],
-  [/^(?:subject|objet|asunto|assunto|тема|betreff)$/iu, 'subject'],
-  [/^(?:date|sent|envoyé|enviado|fecha|data|дата|datum)$/iu, 'date'],
-  [/^(?:to|cc|bcc|reply-to|para|à|a|кому|an)$/iu, 'other'],
-];
-const MAIL_LINE = /^([\p{L}-]{1,10})\s*:\s*(.*)$/u;
-const MAIL_LINES = 10;
-
-/** The subject and the day of an e-mail's header, when the text opens with one (a subject and a sender or date). */
-function mailHeader(text: string): { subject: string | null; date: string | null } | null {
-  const fields = new Map<string, string>();
-  for (const line of text.split('\n', MAIL_LINES)) {
-    const m = MAIL_LINE.exec(line.trim());
-    const field = m ? MAIL_FIELDS.find(([name]) => name.test(m[1] ?? ''))?.[1] : undefined;
-    if (!m || !field) break;
-    fields.set(field, (m[2] ?? '').trim());
-  }
-  const subject = fields.get('subject') || null;
-  if (!subject || !(fields.has('from') || fields.has('date'))) return null;
-  const day = findDates(fields.get('date') ?? '').find((d) => d.date.length === 10);
-  return { subject, date: day?.date ?? null };
 }
 
 /**

@@ -70,6 +70,8 @@ const MASTHEAD_LINE =
 export function isLetterhead(p: Paragraph): boolean {
   return (
     (p.lines.length === 1 && isSetWideApart(p.text)) ||
+    // "CHALBI PEACE AND DEVELOPMENT INITIATIVE (CPDI) · CONFLICT ANALYSIS BRIEF"
+    (p.lines.length === 1 && isCapitals(p.text) && /\s[·|•]\s/u.test(p.text)) ||
     p.lines.some((l) => RULE_LINE.test(l)) ||
     (p.lines.length >= 2 && p.lines.length <= 4 && p.lines.slice(1).some((l) => MASTHEAD_LINE.test(l)))
   );

@@ -400,7 +400,7 @@ const ARABIC_ADDRESSEE = /^(?:(?:ال)?توصيات\s+(?:موجهة\s+)?)?(?:إ�
  * heading addressed "to" someone, by a preposition or, in Russian and Ukrainian, by the dative.
  */
 const TO_ADDRESSEE =
-  /^(?:(?:(?:recommandations?|recommendations?|recomendaciones|recomenda[çc][õo]es|рекомендации)\s+)?(?:to|aux?|à|a|al|ao|aos|às|para|для|к|до)\s+\S.*?(?:\s?:)?|\p{Script=Cyrillic}+(?:ам|ям|ым|им|ству|нию|ции|ії|ові|еві|ому|ему|ій)(?:\s+\S.*)?\s?:|\S+\s.*\p{Script=Cyrillic}{3}(?:[ыиуүо]н[аеө]|[ео]р[гк][еө]|[ао]р[гк][аео])\s?:)$/iu;
+  /^(?:(?:(?:recommandations?|recommendations?|recomendaciones|recomenda[çc][õo]es|рекомендации)\s+)?(?:to|aux?|à|a|al|ao|aos|às|para|для|к|до)\s+\S.*?(?:\s?:)?|\p{Script=Cyrillic}+(?:ам|ям|ым|им|ству|нию|ции|ії|ові|еві|ому|ему|ій|[бвгдзклмнпрстфх]у)(?:\s+\S.*)?\s?:|\S+\s.*\p{Script=Cyrillic}{3}(?:[ыиуүо]н[аеө]|[ео]р[гк][еө]|[ао]р[гк][аео])\s?:)$/iu;
 
 /** The bodies recommendations go to: "Government of Nepal …", "International and Donor Organizations". */
 const ADDRESSEE_WORD =
@@ -688,4 +688,29 @@ export function listParagraphs(paras: Paragraph[]): Paragraph[] {
 /** Every split the kinds read by: items and their dates, numbered labels, addressees and their lists. */
 export function layoutParagraphs(paras: Paragraph[]): Paragraph[] {
   return listParagraphs(labelParagraphs(itemParagraphs(paras)));
+}
+
+/** "From: …", "Subject: …", "Date: …": the fields an e-mail copied as text opens with, by what they say. */
+const MAIL_FIELDS: [RegExp, 'from' | 'subject' | 'date' | 'other'][] = [
+  [/^(?:from|de|от|від|von)$/iu, 'from'],
+  [/^(?:subject|objet|asunto|assunto|тема|betreff)$/iu, 'subject'],
+  [/^(?:date|sent|envoyé|enviado|fecha|data|дата|datum)$/iu, 'date'],
+  [/^(?:to|cc|bcc|reply-to|para|à|a|кому|an)$/iu, 'other'],
+];
+const MAIL_LINE = /^([\p{L}-]{1,10})\s*:\s*(.*)$/u;
+const MAIL_LINES = 10;
+
+/** The subject and the day of an e-mail's header, when the text opens with one (a subject and a sender or date). */
+export function mailHeader(text: string): { subject: string | null; date: string | null } | null {
+  const fields = new Map<string, string>();
+  for (const line of text.split('\n', MAIL_LINES)) {
+    const m = MAIL_LINE.exec(line.trim());
+    const field = m ? MAIL_FIELDS.find(([name]) => name.test(m[1] ?? ''))?.[1] : undefined;
+    if (!m || !field) break;
+    fields.set(field, (m[2] ?? '').trim());
+  }
+  const subject = fields.get('subject') || null;
+  if (!subject || !(fields.has('from') || fields.has('date'))) return null;
+  const day = findDates(fields.get('date') ?? '').find((d) => d.date.length === 10);
+  return { subject, date: day?.date ?? null };
 }

@@ -621,4 +621,22 @@ describe('readSelfReport', () => {
       ['core'],
     );
   });
+
+  it('reads a report pasted into an e-mail: the report after the message, dated by the message', () => {
+    const text = [
+      'De: Yadira Quiñónez <coordinacion@cojurap.org.ec>\nEnviado: lunes, 10 de marzo de 2025 17:26\nAsunto: RE: autoevaluación 2025',
+      'Estimado equipo: les enviamos el texto completo de nuestra autoevaluación en el cuerpo de este correo.',
+      '------------------------------------------------------------',
+      'Autoevaluación individual 2025 – Colectivo Juvenil Raíces del Pacífico (COJURAP)',
+      'Nombre de la organización: Colectivo Juvenil Raíces del Pacífico (COJURAP)',
+      '3A Reducir y abordar el desplazamiento',
+      'Compromisos individuales\n#\tCompromiso\tTipo\tResponsabilidad\n1\tCOJURAP se compromete a acompañar a familias.\tOperativo\tNo dejar a nadie atrás',
+    ].join('\n\n');
+    const parts = readSelfReport(text);
+    assert.equal(
+      parts.title,
+      'Autoevaluación individual 2025 – Colectivo Juvenil Raíces del Pacífico (COJURAP)',
+    );
+    assert.equal(parts.date, '2025-03-10');
+  });
 });

@@ -11,6 +11,7 @@ import {
   isTableRow,
   isWhsHeading,
   isWhsHeadingLine,
+  mailHeader,
   splitParagraphs,
   WHS_HEADING,
 } from './layout.js';
@@ -230,7 +231,9 @@ function readCommitments(table: Paragraph, scope: string | null): Commitment[] {
   const header = rows[0] ?? [];
   const cols = columnsOf(header);
   const body = cols.headed ? rows.slice(1) : rows;
-  const cell = (row: string[], i: number) => (i >= 0 ? row[i] || null : null);
+  // ("—" in a core commitment's type column: it has none)
+  const cell = (row: string[], i: number) =>
+    i >= 0 && !/^[—–-]?$/u.test(row[i] ?? '') ? (row[i] ?? null) : null;
   return body
     .filter((row) => row.some((c) => c !== ''))
     .map((row) => ({
@@ -515,8 +518,17 @@ function joinWrappedHeadings(text: string): string {
   return out.join('\n');
 }
 
+/** A report sent in an e-mail's body: what follows the message's rule, or its header. */
+function sentReport(text: string): string {
+  const header = /^(?:[^\n]*\n)*?[^\n]*\n\n/u.exec(text)?.[0] ?? '';
+  const rule = new RegExp(RULE_LINE.source, 'mu').exec(text.slice(header.length));
+  return rule ? text.slice(header.length + rule.index + rule[0].length) : text.slice(header.length);
+}
+
 export function readSelfReport(source: string): KindParts {
-  const text = joinWrappedHeadings(commitmentBlocks(formAnswers(source)));
+  // (a report pasted into an e-mail is dated by the message when it gives no date of its own)
+  const mail = mailHeader(source);
+  const text = joinWrappedHeadings(commitmentBlocks(formAnswers(mail ? sentReport(source) : source)));
   // a form's label on the line right after a value or the narrative ("… Ngaïkoura" / "Region", "…year
   // before." / "Keywords"), the form's question right after a table, section and table headings, as
   // copies without blank lines give them, open a paragraph of their own
@@ -585,7 +597,8 @@ export function readSelfReport(source: string): KindParts {
     ...parts,
     title,
     // the day it was submitted or signed, else the year its title gives, else its period's
-    date: statedDate(paras) ?? (title ? firstYear(title) : null) ?? period?.end.slice(0, 4) ?? null,
+    date:
+      statedDate(paras) ?? mail?.date ?? (title ? firstYear(title) : null) ?? period?.end.slice(0, 4) ?? null,
     sections,
     frameworks,
     details: { stakeholder, period },
@@ -600,6 +613,8 @@ export function readSelfReport(source: string): KindParts {
     // the narrative's figures, and the commitments' ("at least 20% of its humanitarian funding")
     figureText: sections.flatMap((s) => [...s.commitments.map((c) => c.text), s.text]).join('\n\n'),
     entityText: [
+      // (the people an e-mail that carries the report is from and to)
+      mail ? source.slice(0, source.indexOf('\n\n')) : '',
       title ?? '',
       ...Object.values(stakeholder.fields),
       ...sections.flatMap((s) => [s.title, ...s.commitments.map((c) => c.text), s.text]),
