@@ -639,4 +639,25 @@ describe('readSelfReport', () => {
     );
     assert.equal(parts.date, '2025-03-10');
   });
+
+  it('reads a PDF report with a cover: the title given whole after it, the day "Submitted by … on"', () => {
+    const text = [
+      'WOLLO WOMEN’S RESILIENCE ASSOCIATION',
+      'Individual Self-Report 2025',
+      'Dessie, Amhara Region, Ethiopia',
+      'February 2025',
+      'Individual Self-Report 2025 on World Humanitarian Summit Commitments – Wollo Women’s Resilience Association (WWRA)',
+      'Місто та країна розташування головного офісу\tDessie, Ethiopia',
+      '3A Reduce and address displacement',
+      'Individual commitments\nCommitment\tType\tCore responsibility\nWWRA commits to support displaced women.\tOperational\tLeave No One Behind',
+      'Submitted by Meseret Alemu Tadesse, Executive Director, on 20 February 2025',
+    ].join('\n\n');
+    const parts = readSelfReport(text);
+    assert.equal(
+      parts.title,
+      'Individual Self-Report 2025 on World Humanitarian Summit Commitments – Wollo Women’s Resilience Association (WWRA)',
+    );
+    assert.equal(parts.date, '2025-02-20');
+    assert.equal((parts.details.stakeholder as Stakeholder).city, 'Dessie');
+  });
 });

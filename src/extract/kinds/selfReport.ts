@@ -59,7 +59,7 @@ const LABELS: [StakeholderField, RegExp][] = [
   ],
   [
     'headquarters',
-    /headquarter|city and country|si[èe]ge|ville et pays|sede|ciudad y pa[ií]s|штаб|город и страна|المقر|المدينة والبلد/iu,
+    /headquarter|city and country|si[èe]ge|ville et pays|sede|ciudad y pa[ií]s|штаб|город и страна|місто та країна|головного офісу|المقر|المدينة والبلد/iu,
   ],
   [
     'contact',
@@ -368,10 +368,14 @@ function reportingPeriod(questions: string[], text: string): { start: string; en
 const STATED_LABEL =
   /^(?:[\p{L}\p{M}'’ .-]{0,30}[:,]?(?:\s*(?:le|on|el|a|em|aos))?|(?:fait|done|hecho|feito|signed|sign[ée]e?)\s+(?:à|at|in|en|em)\s+[\p{L}\p{M}'’ .-]{1,30},?\s*(?:le|on|el|a|em)?)\s*$/iu;
 
+/** "Submitted by Meseret Alemu Tadesse, Executive Director, on 20 February 2025": who sent it, and when. */
+const SUBMITTED_BY =
+  /^(?:submitted|signed|sent|soumis|soumise|présenté|signé|presentado|enviado|firmado|submetido|assinado|подан[оа]?|подписан[оа]?)\s+(?:by|par|por|pelo|pela|от|ким)\s/iu;
+
 /** The day the report was submitted, published or signed, on a line of its own (a period is not one). */
 function statedDate(paras: Paragraph[]): string | null {
   for (const line of paras.flatMap((p) => p.lines)) {
-    if (!isDateLine(line, STATED_LABEL)) continue;
+    if (!isDateLine(line, STATED_LABEL) && !(SUBMITTED_BY.test(line) && line.length <= 160)) continue;
     const [date] = datesIn(line);
     if (date && date.from === date.to && date.from.length === 10) return date.from;
   }
@@ -498,6 +502,9 @@ export function commitmentBlocks(text: string): string {
     .join('\n\n');
 }
 
+/** How far a cover page's lines may keep the title from the organisation's name above them. */
+const COVER_PARAGRAPHS = 6;
+
 /** The link a web page opens with for screen readers. */
 const SKIP_LINK =
   /^(?:skip to (?:main )?content|aller au contenu(?: principal)?|ir al contenido(?: principal)?|перейти к (?:основному )?содержимому)$/iu;
@@ -562,9 +569,14 @@ export function readSelfReport(source: string): KindParts {
     .filter((p) => !breadcrumb(p.text) && !SKIP_LINK.test(p.text));
   const titled = head[0] && !stakeholderLabel(head[0].text) ? 1 : 0;
   // a title in capitals with its copy in ordinary case below, or the organisation's name in capitals above
-  // the title that names it: the line below, as one line however it wraps
-  const copied =
-    titled && isCapitals(head[0]?.text ?? '') && namesAlike(head[1]?.text, head[0]?.text) ? 1 : 0;
+  // the title that names it, below or on the page after a cover: that title, as one line however it wraps
+  const capitals = titled && isCapitals(head[0]?.text ?? '');
+  const copied = capitals
+    ? Math.max(
+        0,
+        head.findIndex((p, i) => i > 0 && i <= COVER_PARAGRAPHS && namesAlike(p.text, head[0]?.text)),
+      )
+    : 0;
   const title = titled ? oneLine(head[copied]?.text ?? '') : null;
   const stakeholder = readStakeholder(
     head.slice(titled + copied).filter((p) => !STAKEHOLDER_HEADING.test(p.text)),
