@@ -711,4 +711,31 @@ describe('readFactsheet', () => {
       ],
     );
   });
+
+  it('reads a table of strategies numbered in their names, and the examples under "Strategy N:" headings', () => {
+    const parts = readFactsheet(
+      [
+        'INSPIRE Country Factsheet: Indonesia',
+        'Strategy\tOrganisations\n1. Implementation and enforcement of laws\t7\n2. Norms and values\t10\n3. Safe environments\t5',
+        'Examples of practice',
+        'Strategy 1: Implementation and enforcement of laws\nA legal aid clinic gave free legal aid in 57 cases.',
+        'Strategy 3: Safe environments\nA school network mapped unsafe routes.',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count]),
+      [
+        [1, 'Implementation and enforcement of laws', 7],
+        [2, 'Norms and values', 10],
+        [3, 'Safe environments', 5],
+      ],
+    );
+    assert.deepEqual(
+      parts.sections.map((s) => [s.code, s.title]),
+      [
+        ['1', 'Implementation and enforcement of laws'],
+        ['3', 'Safe environments'],
+      ],
+    );
+  });
 });

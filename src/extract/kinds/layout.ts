@@ -129,11 +129,13 @@ function namedStrategy(text: string): NumberedLabel | null {
             .trim(),
         ) + text.slice(count?.index),
     };
+  // (without the number a list gave it: "1. Implementation and enforcement of laws<tab>7")
+  const title = withoutEnumerator(text);
   const number = inspireStrategyNamed(name);
-  if (number) return { label: 'INSPIRE', number, title: text };
+  if (number) return { label: 'INSPIRE', number, title };
   // or a pillar of resolution 1325 by its name alone: "Участие — 12 организаций"
   const pillar = pillarNamed(withoutEnumerator(name));
-  return pillar ? { label: '1325', number: pillar, title: text } : null;
+  return pillar ? { label: '1325', number: pillar, title } : null;
 }
 
 const COUNT_CELL = /^(\d{1,6})(?:\s+(\p{L}[\p{L}'’-]*))?$/u;
