@@ -137,4 +137,11 @@ describe('readDocument', () => {
       ['Ana Paula Figueiredo Lima', 'Jorge Luis Rondón Pérez'],
     );
   });
+
+  it('takes a name over its town and country for a letterhead, not the title', () => {
+    const parts = readDocument(
+      'منظمة شراع للسلام والتنمية\nدرنة – ليبيا\n\nملخص التقرير السنوي لأنشطة المنظمة لعام 2024\n\nدرنة، 20 فبراير 2025\n\nتقديم\n\nبعد مرور أكثر من عام على الفيضان.',
+    );
+    assert.equal(parts.title, 'ملخص التقرير السنوي لأنشطة المنظمة لعام 2024');
+  });
 });

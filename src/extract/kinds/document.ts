@@ -13,6 +13,7 @@ import {
   isSetWideApart,
   type Paragraph,
   paragraphs,
+  placeParts,
   quotedName,
   RULE_LINE,
   wordCount,
@@ -72,6 +73,10 @@ export function isLetterhead(p: Paragraph): boolean {
     (p.lines.length === 1 && isSetWideApart(p.text)) ||
     // "CHALBI PEACE AND DEVELOPMENT INITIATIVE (CPDI) · CONFLICT ANALYSIS BRIEF"
     (p.lines.length === 1 && isCapitals(p.text) && /\s[·|•]\s/u.test(p.text)) ||
+    // a name over its town and country ("منظمة شراع للسلام والتنمية" / "درنة – ليبيا")
+    (p.lines.length === 2 &&
+      !/\d/u.test(p.text) &&
+      placeParts((p.lines[1] ?? '').replace(/\s+[–—-]\s+/u, ', ')).country !== null) ||
     p.lines.some((l) => RULE_LINE.test(l)) ||
     (p.lines.length >= 2 && p.lines.length <= 4 && p.lines.slice(1).some((l) => MASTHEAD_LINE.test(l)))
   );
