@@ -144,4 +144,18 @@ describe('readDocument', () => {
     );
     assert.equal(parts.title, 'ملخص التقرير السنوي لأنشطة المنظمة لعام 2024');
   });
+
+  it('reads the byline under a title: each author with the organisation in brackets', () => {
+    const parts = readDocument(
+      'CHALBI PEACE AND DEVELOPMENT INITIATIVE (CPDI) · CONFLICT ANALYSIS BRIEF\n\nWater, Pasture and Ballots: A Conflict Analysis of Marsabit County\n\nGalgalo Guyo Wario (CPDI) and Dr. Amina Halake Boru (Horn Drylands Research Collective)\n\nMarsabit, 18 March 2025\n\nSummary\n\nMarsabit County has seen repeated cycles of violence.',
+    );
+    assert.equal(parts.title, 'Water, Pasture and Ballots: A Conflict Analysis of Marsabit County');
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.organisation]),
+      [
+        ['Galgalo Guyo Wario', 'CPDI'],
+        ['Amina Halake Boru', 'Horn Drylands Research Collective'],
+      ],
+    );
+  });
 });

@@ -3,7 +3,7 @@
  * near the top, as `mainDate` finds it), and its authors when credited.
  */
 import { mainDate } from '../dates.js';
-import { type Author, readAuthors } from './factsheet.js';
+import { type Author, bylineAuthors, readAuthors } from './factsheet.js';
 import { breadcrumb, isDateLine } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import {
@@ -73,6 +73,8 @@ export function isLetterhead(p: Paragraph): boolean {
     (p.lines.length === 1 && isSetWideApart(p.text)) ||
     // "CHALBI PEACE AND DEVELOPMENT INITIATIVE (CPDI) · CONFLICT ANALYSIS BRIEF"
     (p.lines.length === 1 && isCapitals(p.text) && /\s[·|•]\s/u.test(p.text)) ||
+    // a name, an address, a telephone and an e-mail on one line ("«Жаңы Муун» … • тел.: … • …@gmail.com")
+    (p.lines.length === 1 && (p.text.match(/\s[·|•]\s/gu)?.length ?? 0) >= 2 && MASTHEAD_LINE.test(p.text)) ||
     // a name over its town and country ("منظمة شراع للسلام والتنمية" / "درنة – ليبيا")
     (p.lines.length === 2 &&
       !/\d/u.test(p.text) &&
@@ -131,7 +133,16 @@ export function readDocument(text: string): KindParts {
     crumb && heading && crumb.toLocaleLowerCase() === heading.toLocaleLowerCase()
       ? crumb
       : (heading ?? crumb);
-  const credited = readAuthors(paras);
+  // credited under a label, else in a byline under the title, else by a signature
+  const underLabel = readAuthors(paras);
+  const byline =
+    underLabel.length === 0
+      ? paras
+          .slice(1, 4)
+          .map((p) => bylineAuthors(p.text))
+          .find(Boolean)
+      : null;
+  const credited = byline ?? underLabel;
   const signed = credited.length === 0 ? signatory(paras) : null;
   const authors = signed ? [signed] : credited;
   return {

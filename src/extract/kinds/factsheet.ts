@@ -234,6 +234,16 @@ function creditsUnder(heading: Paragraph, next: Paragraph | undefined): Author[]
     .map((line) => authorOf(role, line.trim()));
 }
 
+/**
+ * A byline under a title without a label: the people who wrote it, each with their organisation in brackets
+ * ("Galgalo Guyo Wario (CPDI) and Dr. Amina Halake Boru (Horn Drylands Research Collective)"), or null.
+ */
+export function bylineAuthors(line: string): Author[] | null {
+  if (line.length > 200 || !/\)\s*$/u.test(line) || /[.;:]\s*$/u.test(line)) return null;
+  const people = creditedPeople(line).map((c) => authorOf('by', c));
+  return people.length > 0 && people.every((a) => isPersonName(a.name) && a.organisation) ? people : null;
+}
+
 export function readAuthors(paras: Paragraph[]): Author[] {
   const out = paras.flatMap((p, i) => creditsUnder(p, paras[i + 1]));
   for (const p of paras)

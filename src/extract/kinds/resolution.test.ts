@@ -892,4 +892,22 @@ describe('readResolution', () => {
     assert.equal(parts.recommendations.length, 2);
     assert.equal(parts.date, '2025-03-13');
   });
+
+  it('reads a resolution under a one-line letterhead, its city before its region, its signatories apart', () => {
+    const text = [
+      '«Жаңы Муун» жаштар коомдук бирикмеси Ош облусу  •  тел.: +996 (3232) 5-14-27  •  janymuun@gmail.com',
+      'Wau Resolution of the National Civil Society Dialogue on Peace and Elections',
+      'Wau, Western Bahr el Ghazal State, South Sudan, 4–6 March 2025',
+      'We, the participants, recommend:',
+      'To the Government of South Sudan:',
+      '1. Publish the electoral calendar.\n2. Protect civic space.',
+      'Signatories',
+      '1. Wau Women’s Association\n2. Youth for Peace Network',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    assert.equal(parts.title, 'Wau Resolution of the National Civil Society Dialogue on Peace and Elections');
+    const event = parts.details.event as EventInfo;
+    assert.deepEqual([event.city, event.countryCode], ['Wau', 'SS']);
+    assert.equal(parts.recommendations.length, 2);
+  });
 });

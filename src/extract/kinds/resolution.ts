@@ -240,6 +240,10 @@ function adoptionDate(paras: Paragraph[], end: number): string | null {
   return null;
 }
 
+/** "Signatories", "Annex", "Signataires": a heading after the recommendations that lists something else. */
+const AFTER_RECOMMENDATIONS =
+  /^(?:signatories|signed by|annex(?:e)?|signataires|firmantes|signat[áa]rios|anexo|подписавшие|додаток|приложение)\b[\s:]*$/iu;
+
 const RECOMMENDATIONS_TO = /^(?:ال)?توصيات\s+(?:موجهة\s+)?(?=(?:إلى|الى|إلي)\s)/u;
 
 function stripColon(text: string): string {
@@ -270,6 +274,8 @@ function readRecommendations(
       continue;
     }
     if (!addressee) continue;
+    // the signatories or an annex after the recommendations end them
+    if (AFTER_RECOMMENDATIONS.test(p.text)) break;
     // a numbered paragraph after a list of bullets is the text going on ("6. Participants thanked ...")
     if (isListItem(p.lines[0] ?? '') && !(bullets && !isBullet(p.lines[0] ?? ''))) {
       for (const line of p.lines) {
@@ -523,9 +529,12 @@ export function recommendationTables(text: string): string {
   return out.join('\n');
 }
 
-/** The first paragraph, after a line that gives only when it was published ("Жарыяланды: 23.09.2024"). */
+/**
+ * The first paragraph, after a line that gives only when it was published ("Жарыяланды: 23.09.2024") and a
+ * letterhead (a name, an address, a telephone).
+ */
 function opening(paras: Paragraph[]): Paragraph | undefined {
-  return paras.find((p) => !(p.lines.length === 1 && isDateLine(p.text)));
+  return paras.find((p) => !(p.lines.length === 1 && isDateLine(p.text)) && !isLetterhead(p));
 }
 
 export function readResolution(source: string): KindParts {
@@ -570,7 +579,7 @@ export function readResolution(source: string): KindParts {
   if (!event.name && first && RESOLUTION_WORD.test(first))
     event.name = eventName(first.replace(RESOLUTION_WORD, '').replace(TRAILING_QUOTE, ''));
   // a line all in quotes before any other quote ("«Нарын Келечеги» коомдук бирикмеси" is a publisher's name)
-  const head = paras.slice(0, Math.max(0, eventLine));
+  const head = paras.slice(0, Math.max(0, eventLine)).filter((p) => !isLetterhead(p));
   // or the motto the opening gives ("… realizado sob o lema «Terra, gado e paz …»")
   if (event.name && !event.title)
     event.title =

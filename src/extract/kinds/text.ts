@@ -189,6 +189,10 @@ export function withoutCapitalLines(paras: Paragraph[]): string {
 }
 
 /** "Aden, Yemen", "г. Ош, Кыргызстан", "عمّان، الأردن": the city (without the word for city) and the country with its code. */
+/** A region named as one: "… State", "… Region", "… Province", "… облусу", "Хатлонская область", "محافظة …". */
+const REGION_NAMED =
+  /(?:^|\s)(?:state|region|province|county|district|department|governorate|r[ée]gion|provincia|prov[íi]ncia|departamento|d[ée]partement|область|облусу|облысы|області|район|محافظة|ولاية)(?:\s|$)/iu;
+
 /** An organisation's name without the town or country a list gives after it ("Foyer Fanilo, Toamasina"). */
 export function withoutPlace(name: string): string {
   const comma = name.lastIndexOf(', ');
@@ -223,12 +227,17 @@ export function placeParts(place: string): {
   // "دهوك، إقليم كوردستان العراق": a region named with its country, after the city
   const code = countryCode(last) ?? (parts.length > 1 ? endingCountry(last) : null);
   if (code && !countryCode(last)) return { city: parts[0] ?? null, country: last, countryCode: code };
-  // "El Carmen de Bolívar, Bolívar": a city the gazetteer knows, then its region
+  // "El Carmen de Bolívar, Bolívar": a city the gazetteer knows, then its region; "Wau, Western Bahr el
+  // Ghazal State", "Кара-Суу, Ош облусу": a city, then a region so named
   const first = parts[0] ?? '';
   const known = !code && parts.length > 1 ? cityCountry(first) : null;
-  if (known) return { city: first, country: null, countryCode: known };
-  // "Nueva Loja (Lago Agrio)": the name the city goes by in brackets is left out
-  const city = (code ? parts.slice(0, -1) : parts).join(', ').replace(/\s*\([^)]*\)/gu, '') || null;
+  if (known || (!code && parts.length === 2 && REGION_NAMED.test(last)))
+    return { city: first, country: null, countryCode: known };
+  // "Nueva Loja (Lago Agrio)": the name the city goes by in brackets is left out, as is a region named as one
+  // between the city and its country ("Wau, Western Bahr el Ghazal State, South Sudan")
+  const before = code ? parts.slice(0, -1) : parts;
+  while (before.length > 1 && REGION_NAMED.test(before[before.length - 1] ?? '')) before.pop();
+  const city = before.join(', ').replace(/\s*\([^)]*\)/gu, '') || null;
   return {
     city,
     country: code ? last : null,
