@@ -389,4 +389,25 @@ describe('readNews', () => {
       ],
     );
   });
+
+  it('keeps who posted an item with it, from its date line', () => {
+    const text = [
+      'News',
+      'Peace caravan reaches Chemolingot',
+      'Posted on 3 March 2025 by Faith Jeptoo Kiprono',
+      'More than 120 women joined our peace caravan.',
+      'Women mediators trained in Marigat',
+      'Posted on 18 February 2025 by Daniel Ekaale Nakapelo',
+      'Thirty-two women completed our mediation course.',
+      'Peace committee meets in Tot',
+      'Posted on 2 February 2025 by Faith Jeptoo Kiprono',
+      'The committee met the chiefs.',
+    ].join('\n\n');
+    const [first] = readNews(text).items ?? [];
+    assert.equal(first?.date, '2025-03-03');
+    assert.match(
+      first?.text ?? '',
+      /^Posted on 3 March 2025 by Faith Jeptoo Kiprono\n\nMore than 120 women/u,
+    );
+  });
 });

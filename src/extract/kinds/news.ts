@@ -28,6 +28,9 @@ function isImageName(text: string): boolean {
   );
 }
 
+/** Who posted an item, after its date: "by Faith Kiprono", "par …", "por …", "від …". */
+const BYLINE = /(?<![\p{L}])(?:by|par|por|від|от)\s+\p{Lu}/u;
+
 /** Where items start: breadcrumb lines sharing a root, else title lines followed by a date line. */
 function itemStarts(paras: Paragraph[]): { starts: number[]; crumbs: boolean } {
   const roots = new Map<string, number[]>();
@@ -77,18 +80,23 @@ function readItem(source: Paragraph[], crumbs: boolean, opener: string | null): 
     date = inline.date;
     i++;
   }
-  if (date === null && paras[i] && isItemDateLine(paras[i]?.text ?? ''))
-    date = dateOf(paras[i++]?.text ?? '');
+  // a date line that names who posted it ("Posted on 3 March 2025 by Faith Kiprono") stays with the item
+  let byline: string | null = null;
+  const dateLine = () => {
+    const line = paras[i++]?.text ?? '';
+    if (BYLINE.test(line)) byline = line;
+    return dateOf(line);
+  };
+  if (date === null && paras[i] && isItemDateLine(paras[i]?.text ?? '')) date = dateLine();
   if (title === null && paras[i] && isHeading(paras[i]?.text ?? '', 30)) title = paras[i++]?.text ?? null;
-  if (date === null && paras[i] && isItemDateLine(paras[i]?.text ?? ''))
-    date = dateOf(paras[i++]?.text ?? '');
+  if (date === null && paras[i] && isItemDateLine(paras[i]?.text ?? '')) date = dateLine();
   // a release's body opens with its place and date ("QUIBDÓ, 18 de abril de 2024.– …")
   date ??= datelineOpening(paras[i]?.text ?? '');
   const body = paras
     .slice(i)
     .map((p) => p.text)
     .filter((t) => !isImageName(t));
-  return { title, date, text: body.join('\n\n') };
+  return { title, date, text: [...(byline ? [byline] : []), ...body].join('\n\n') };
 }
 
 /**
