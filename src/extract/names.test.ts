@@ -42,6 +42,8 @@ describe('names a document reports', () => {
       'الدانا',
     ]);
     assert.deepEqual(findEntities('عملنا في إدلب والمجتمع المضيف.').locations, ['إدلب']);
+    const south = findEntities('تابعنا عودة آلاف العائلات إلى قرى صور، وترميم بيوت في بنت جبيل.');
+    assert.deepEqual([south.persons, south.locations], [[], ['صور', 'بنت جبيل']]);
     const news = findEntities(
       'عُرض التقرير الذي يستند إلى استبيان في لقاء مع الشركاء حول عودة العائلات النازحة، بتمويل من صندوق المتوسط لدعم المرأة بقيمة 38,000 دولار.',
     );
