@@ -910,4 +910,21 @@ describe('readResolution', () => {
     assert.deepEqual([event.city, event.countryCode], ['Wau', 'SS']);
     assert.equal(parts.recommendations.length, 2);
   });
+
+  it('reads testimonials set in a table: the speaker in one cell, the headline and quoted words in the next', () => {
+    const text = [
+      'Резолюция участников Регионального молодёжного форума мира',
+      'г. Бохтар, 17–18 апреля 2025 года',
+      'Мы, участники форума, рекомендуем:',
+      'Правительству Республики Таджикистан:',
+      '1. Принять программу поддержки молодёжных инициатив.',
+      'Голоса участников',
+      '[фото] Фарангис Юсуфова студентка, г. Кулоб\tЯ впервые говорила с хукуматом на равных «На форуме я работала в группе по воде и земле. Фарангис Юсуфова»',
+    ].join('\n\n');
+    const [said] = readResolution(text).details.testimonials as Testimonial[];
+    assert.deepEqual(
+      [said?.person, said?.headline],
+      ['Фарангис Юсуфова', 'Я впервые говорила с хукуматом на равных'],
+    );
+  });
 });

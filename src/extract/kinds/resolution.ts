@@ -335,7 +335,33 @@ function nameToLookFor(name: string, known: boolean): string {
  * The testimonials after the recommendations; the people each names are those the document's own pass for
  * names found (`persons`) that its text mentions, so that no text is searched for names twice.
  */
+/**
+ * A testimonial in a table's row: who speaks (and who they are) in one cell, the headline and their quoted
+ * words in the next ("[фото] Фарангис Юсуфова студентка, г. Кулоб<tab>Я впервые говорила … «На форуме …»").
+ */
+function tableTestimonial(line: string, persons: string[]): Testimonial | null {
+  const [who = '', said = ''] = line.split('\t').map((c) => c.trim());
+  const person = persons.find((name) => who.includes(name));
+  const quote = said.search(/[«“„"]/u);
+  if (!person || quote <= 0) return null;
+  const about = who
+    .slice(who.indexOf(person) + person.length)
+    .replace(/^[\s,،]+/u, '')
+    .trim();
+  return {
+    person,
+    headline: said.slice(0, quote).trim(),
+    about: about || null,
+    text: said.slice(quote),
+    persons: [person],
+  };
+}
+
 function readTestimonials(all: Paragraph[], from: number, persons: string[]): Testimonial[] {
+  const rows = all
+    .slice(from)
+    .flatMap((p) => p.lines.filter((l) => l.includes('\t')).map((l) => tableTestimonial(l, persons)));
+  if (rows.some(Boolean)) return rows.filter((t): t is Testimonial => t !== null);
   const out: Testimonial[] = [];
   // a name the document gives as a person's, alone on its line: its headline and story may follow it
   // without blank lines ("Вікторія Ганич" / "Я вперше говорила …" / "Вікторія переїхала …")
