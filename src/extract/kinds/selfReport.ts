@@ -156,6 +156,16 @@ function scopeOf(heading: string): string {
 }
 
 /** The columns of a commitment table, from its header row, or from the number of cells when it has none. */
+/** The words for a commitment's type and its core responsibility, in a table's header or a form's question. */
+const TYPE_WORD = /type|tipo|тип|نوع/iu;
+const RESPONSIBILITY_WORD = /responsib|responsab|ответственн|відповідальн|مسؤولية/iu;
+
+/** A cell's value; an empty cell or a dash ("—" in a core commitment's type column) gives none. */
+function cellValue(cells: string[], i: number): string | null {
+  const cell = cells[i] ?? '';
+  return i >= 0 && !/^[—–-]?$/u.test(cell) ? cell : null;
+}
+
 function columnsOf(header: string[]): {
   text: number;
   type: number;
@@ -166,8 +176,8 @@ function columnsOf(header: string[]): {
   if (!headed)
     return { text: 0, type: header.length >= 3 ? 1 : -1, responsibility: header.length - 1, headed };
   const find = (re: RegExp) => header.findIndex((c) => re.test(c));
-  const type = find(/type|tipo|тип|نوع/iu);
-  const responsibility = find(/responsib|responsab|ответственн|відповідальн|مسؤولية/iu);
+  const type = find(TYPE_WORD);
+  const responsibility = find(RESPONSIBILITY_WORD);
   const text = header.findIndex((_c, i) => i !== type && i !== responsibility);
   return { text: Math.max(0, text), type, responsibility, headed };
 }
@@ -210,7 +220,7 @@ function scopedCommitments(table: Paragraph): Commitment[] | null {
     const full = row.length >= header.length;
     if (full) scope = scopeOf(row[scopeAt] ?? '');
     const cells = full ? row.filter((_c, i) => i !== scopeAt) : row;
-    const cell = (i: number) => (i >= 0 && cells[i] && cells[i] !== '—' ? (cells[i] ?? null) : null);
+    const cell = (i: number) => cellValue(cells, i);
     return cells.some((c) => c !== '')
       ? [
           {
@@ -231,15 +241,12 @@ function readCommitments(table: Paragraph, scope: string | null): Commitment[] {
   const header = rows[0] ?? [];
   const cols = columnsOf(header);
   const body = cols.headed ? rows.slice(1) : rows;
-  // ("—" in a core commitment's type column: it has none)
-  const cell = (row: string[], i: number) =>
-    i >= 0 && !/^[—–-]?$/u.test(row[i] ?? '') ? (row[i] ?? null) : null;
   return body
     .filter((row) => row.some((c) => c !== ''))
     .map((row) => ({
-      text: cell(row, cols.text) ?? '',
-      type: cell(row, cols.type),
-      coreResponsibility: cell(row, cols.responsibility),
+      text: cellValue(row, cols.text) ?? '',
+      type: cellValue(row, cols.type),
+      coreResponsibility: cellValue(row, cols.responsibility),
       scope,
     }));
 }
@@ -451,12 +458,12 @@ export function formAnswers(text: string): string {
     const said = answer.join('\n').trim();
     const part = COMMITMENT_PART.exec(question);
     if (part) {
-      const core = /\bcore\b|fondamental|b[áa]sic|основн/iu.test(part[1] ?? '');
+      const core = scopeOf(part[1] ?? '') === 'core';
       const what = part[3] ?? '';
       if (/text|texte|texto|текст/iu.test(what)) commitments.push({ core, text: said });
       const last = commitments.at(-1);
-      if (last && /type|tipo|тип/iu.test(what)) last.type = said;
-      else if (last && /responsib|responsabilit|ответствен/iu.test(what)) last.responsibility = said;
+      if (last && TYPE_WORD.test(what)) last.type = said;
+      else if (last && RESPONSIBILITY_WORD.test(what)) last.responsibility = said;
       continue;
     }
     flush();
@@ -492,10 +499,10 @@ export function commitmentBlocks(text: string): string {
       }
       const type = labels.map((l) => LISTED_TYPE.exec(l)?.[1]?.trim()).find(Boolean);
       const duty = labels.map((l) => LISTED_RESPONSIBILITY.exec(l)?.[1]?.trim()).find(Boolean);
-      const scope = scopeOf(heading) === 'core' ? 'Core' : 'Individual';
+      const core = scopeOf(heading) === 'core';
       return (
         commitmentList([
-          { core: scope === 'Core', text: lines.slice(0, labelled).join(' '), type, responsibility: duty },
+          { core, text: lines.slice(0, labelled).join(' '), type, responsibility: duty },
         ])[0]?.replace(/^(\S+ commitments:\n)1\)/u, `$1${number})`) ?? block
       );
     })
