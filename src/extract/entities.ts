@@ -331,12 +331,12 @@ const WRAPPED_LINE = 50;
 export function unwrapped(text: string): string {
   return text.replace(
     /(?<=^|\n)([^\n\t]*[^\s.:;!?…])\n(?=[ \t]*[^\s•●▪◦*+\-–—\d])(?![ \t]*[^\s:]+(?:\s[^\s:]+){0,3}\s?:)/gu,
-    (line, body: string) => (isProse(body) ? `${body} ` : line),
+    (line, body: string) => (isWrappedProse(body) ? `${body} ` : line),
   );
 }
 
 /** A line of running prose: long, with words in lower case (not a credit line "Name, Role, Organisation"). */
-function isProse(line: string): boolean {
+function isWrappedProse(line: string): boolean {
   return line.trim().length >= WRAPPED_LINE && (line.match(/(?<![\p{L}])\p{Ll}/gu)?.length ?? 0) >= 3;
 }
 

@@ -261,7 +261,7 @@ async function matchRankCount(
       FROM search_items s WHERE ${where(plan, sample)}
     ), top AS (SELECT * FROM m ORDER BY ${ORDER} LIMIT $${n} OFFSET $${n + 1})
     SELECT (SELECT count(*) FROM m)::integer AS total,
-      (SELECT count(*) FROM m WHERE coverage = ${plan.coverage?.all ?? -1})::integer AS complete,
+      ${plan.coverage ? `(SELECT count(*) FROM m WHERE coverage = ${plan.coverage.all})` : '0'}::integer AS complete,
       ${facets.length ? `(SELECT coalesce(json_agg(f), '[]') FROM (${facetSelects(facets)}) f)` : `'[]'::json`} AS facets,
       (SELECT coalesce(json_agg(h ORDER BY ${ORDER}), '[]') FROM (
         SELECT top.id, top.kind, top.config, top.score, top.coverage, top.year, top.substantiated, top.confidential,

@@ -8,6 +8,7 @@ import { breadcrumb, isDateLine } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import {
   isCapitals,
+  isCapitalsMasthead,
   isHeading,
   isPersonName,
   isSetWideApart,
@@ -72,7 +73,7 @@ export function isLetterhead(p: Paragraph): boolean {
   return (
     (p.lines.length === 1 && isSetWideApart(p.text)) ||
     // "CHALBI PEACE AND DEVELOPMENT INITIATIVE (CPDI) · CONFLICT ANALYSIS BRIEF"
-    (p.lines.length === 1 && isCapitals(p.text) && /\s[·|•]\s/u.test(p.text)) ||
+    (p.lines.length === 1 && isCapitalsMasthead(p.text)) ||
     // a name, an address, a telephone and an e-mail on one line ("«Жаңы Муун» … • тел.: … • …@gmail.com")
     (p.lines.length === 1 && (p.text.match(/\s[·|•]\s/gu)?.length ?? 0) >= 2 && MASTHEAD_LINE.test(p.text)) ||
     // a name over its town and country ("منظمة شراع للسلام والتنمية" / "درنة – ليبيا")

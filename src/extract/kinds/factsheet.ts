@@ -20,6 +20,7 @@ import {
 import { emptyParts, type KindParts } from './parts.js';
 import {
   isCapitals,
+  isCapitalsMasthead,
   isHeading,
   isListItem,
   isPersonName,
@@ -516,13 +517,7 @@ export function readFactsheet(text: string): KindParts {
     .slice(0, 3)
     .map(wrappedFirstLine)
     // (a series in capitals over the title, "ZAMBIA CHILD SAFETY COALITION · INSPIRE MAPPING SERIES")
-    .filter(
-      (line) =>
-        line &&
-        !MASTHEAD.test(line) &&
-        !isSetWideApart(line) &&
-        !(isCapitals(line) && /\s[·|•]\s/u.test(line)),
-    );
+    .filter((line) => line && !MASTHEAD.test(line) && !isSetWideApart(line) && !isCapitalsMasthead(line));
   const heading = opening.find((line) => FACTSHEET_WORD.test(line)) ?? opening[0] ?? null;
   const framework = mentionsFramework(text);
   const labelWord = found[0]?.count.label ?? '';

@@ -238,7 +238,8 @@ const TIME = String.raw`(?:at|à|às|a las|в|о|في)?\s*\d{1,2}[:h]\d{2}(?:\s*
 /** Categories set apart by bars, dots or slashes ("| Actualités | 0 commentaire", "/ Peacebuilding / By …"). */
 const CATEGORIES = String.raw`(?:\s*[|·•/]\s*[\p{L}\d ,:'’-]{1,40}){0,3}`;
 /** Who posted it ("by the Communications Team"). */
-const POSTED_BY = String.raw`(?:by|par|por|від|от)\s+[^.\d]{1,50}`;
+export const POSTED_BY_WORDS = 'by|par|por|від|от';
+const POSTED_BY = String.raw`(?:${POSTED_BY_WORDS})\s+[^.\d]{1,50}`;
 /** Where, or a category set apart by spaces ("· Marawi", "— Honiara", "| Port Vila", "   Документи"). */
 const WHERE = String.raw`(?:[·•|/—–-]\s*|(?<=\s{2}))\p{Lu}[\p{L} ,'’-]{1,40}`;
 /** After the date and its byline, an emoji: a post's audience ("· 🌍"). */

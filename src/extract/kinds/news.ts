@@ -12,6 +12,7 @@ import {
   isDateLine,
   isItemDateLine,
   itemParagraphs,
+  POSTED_BY_WORDS,
   postOpener,
   titleWithDate,
 } from './layout.js';
@@ -29,7 +30,7 @@ function isImageName(text: string): boolean {
 }
 
 /** Who posted an item, after its date: "by Faith Kiprono", "par …", "por …", "від …". */
-const BYLINE = /(?<![\p{L}])(?:by|par|por|від|от)\s+\p{Lu}/u;
+const BYLINE = new RegExp(`(?<![\\p{L}])(?:${POSTED_BY_WORDS})\\s+\\p{Lu}`, 'u');
 
 /** Where items start: breadcrumb lines sharing a root, else title lines followed by a date line. */
 function itemStarts(paras: Paragraph[]): { starts: number[]; crumbs: boolean } {

@@ -369,7 +369,7 @@ function readTestimonials(all: Paragraph[], from: number, persons: string[]): Te
   const named = (line: string | undefined) => known.has(line?.trim() ?? '');
   // or a quoted headline may stand over its speaker
   // ("«Ачууланбай, сүйлөшөбүз»" / "Нурсултан …, …: «…»"), or a name line over its headline and story
-  const quotedLine = (line: string | undefined) => /^[«“„"].*[»”"]$/u.test(line ?? '');
+  const quotedLine = (line: string | undefined) => QUOTED.test(line ?? '');
   const paras = splitParagraphs(
     all.slice(from),
     (lines, i) =>

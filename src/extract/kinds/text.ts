@@ -67,6 +67,11 @@ export function joinBrokenParagraphs(paras: Paragraph[]): Paragraph[] {
   return out;
 }
 
+/** A series or publisher line in capitals set apart by dots or bars: "ZAMBIA CHILD SAFETY COALITION · INSPIRE MAPPING SERIES". */
+export function isCapitalsMasthead(line: string): boolean {
+  return isCapitals(line) && /\s[·|•]\s/u.test(line);
+}
+
 /** True when a line is written in capitals: most of its letters upper case, at least two of them. */
 export function isCapitals(line: string): boolean {
   // one pass, leaving as soon as there are more lower-case letters than any line in capitals has
