@@ -738,4 +738,27 @@ describe('readFactsheet', () => {
       ],
     );
   });
+
+  it('reads counts in boxes set side by side, and a country on the line under a title ending in a colon', () => {
+    const text = [
+      'Women, Peace and Security Country Factsheet:\nKosovo',
+      'Civil society organisations working on the four pillars of UN Security Council Resolution 1325',
+      'ORGANISATIONS BY PILLAR',
+      '11\t7\t9\t4\norganisations\torganisations\torganisations\torganisations\nPillar 1 · Participation\tPillar 2 · Prevention\tPillar 3 · Protection\tPillar 4 · Relief and Recovery',
+      'Based on answers from 14 organisations.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'factsheet');
+    const parts = readFactsheet(text);
+    assert.equal(parts.title, 'Women, Peace and Security Country Factsheet: Kosovo');
+    assert.deepEqual(parts.details.country, { name: 'Kosovo', code: 'XK' });
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count, s.unit]),
+      [
+        [1, 'Participation', 11, 'organisations'],
+        [2, 'Prevention', 7, 'organisations'],
+        [3, 'Protection', 9, 'organisations'],
+        [4, 'Relief and Recovery', 4, 'organisations'],
+      ],
+    );
+  });
 });

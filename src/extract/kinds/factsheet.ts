@@ -264,11 +264,16 @@ export function readAuthors(paras: Paragraph[]): Author[] {
   return out;
 }
 
-/** A paragraph's first line with the lines its words wrap onto in lower case ("… щодо" / "дітей — …"). */
+/**
+ * A paragraph's first line with the lines its words wrap onto in lower case ("… щодо" / "дітей — …"), or
+ * with the few words after its colon ("… Country Factsheet:" / "Kosovo").
+ */
 function wrappedFirstLine(p: Paragraph): string {
   const lines = p.lines.map((l) => l.trim());
   const more = lines.slice(1).findIndex((l) => !/^\p{Ll}/u.test(l));
-  return lines.slice(0, more < 0 ? lines.length : more + 1).join(' ');
+  const first = lines.slice(0, more < 0 ? lines.length : more + 1).join(' ');
+  const after = more === 0 ? lines[1] : undefined;
+  return first.endsWith(':') && after && wordCount(after) <= 4 ? `${first} ${after}` : first;
 }
 
 /** The words a factsheet names itself with. */
@@ -363,7 +368,9 @@ function countryOf(paras: Paragraph[]): { name: string; code: string } | null {
     const tail =
       /(?:\s|^)(?:in|en|au|aux|в|во|по)\s+(?:the\s+)?(\p{Lu}[\p{L} -]{2,40})$/u.exec(line) ??
       /(?:\s[—–-]|:)\s*([\p{Lu}\p{Lo}][\p{L}\p{M} '’-]{2,40})$/u.exec(line);
-    const named = tail?.[1] ? countryNamed(tail[1]) : null;
+    // (or on a line of its own under the title: "… Country Factsheet:" / "Kosovo")
+    const words = tail?.[1] ?? (wordCount(line) <= 4 ? line.trim() : '');
+    const named = words ? countryNamed(words) : null;
     if (named) return named;
   }
   // "Les stratégies INSPIRE au Gabon : fiche pays": the country after "in" inside the title line

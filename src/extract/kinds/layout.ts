@@ -538,6 +538,22 @@ function acrossRows(p: Paragraph, header: string[], rows: string[][]): Paragraph
   return { ...p, lines, text: lines.join('\n') };
 }
 
+/**
+ * Boxes set side by side, one a strategy, each giving its count, what it counts and its label one above the
+ * other ("11<tab>7<tab>9<tab>4" / "organisations<tab>…" / "Pillar 1 · Participation<tab>Pillar 2 · Prevention
+ * …"), read as one label and its count a line.
+ */
+function sideBySide(p: Paragraph, rows: string[][]): Paragraph | null {
+  const width = rows[0]?.length ?? 0;
+  if (width < 3 || rows.length > 4 || rows.some((r) => r.length !== width)) return null;
+  const counts = rows.find((r) => r.every((c) => COUNT_CELL.test(c)));
+  const labels = rows.find((r) => r.every((c) => NUMBERED_LABEL.test(labelText(c))));
+  const units = rows.find((r) => r.every((c) => /^\p{L}[\p{L}'’-]*$/u.test(c)));
+  if (!counts || !labels) return null;
+  const lines = labels.map((label, i) => `${label}\t${counts[i]}${units ? ` ${units[i]}` : ''}`);
+  return { ...p, lines, text: lines.join('\n') };
+}
+
 /** A row's number, title and other cells, from a column of numbers or a numbered first cell. */
 function numberedRow(
   r: string[],
@@ -558,6 +574,8 @@ function numberedRow(
 function numberedRows(p: Paragraph): Paragraph {
   const [header, ...rows] = p.lines.map((l) => l.split('\t').map((c) => c.trim()));
   if (!header || header.length < 2) return p;
+  const boxes = sideBySide(p, [header, ...rows]);
+  if (boxes) return boxes;
   const across = acrossRows(p, header, rows);
   if (across) return across;
   const numberColumn = NUMBER_HEADER.test(header[0] ?? '');

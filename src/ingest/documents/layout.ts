@@ -21,8 +21,8 @@ export interface PageLine {
   top: number;
   bottom: number;
   size: number;
-  /** Its cells, in reading order, with where each starts. */
-  cells: { text: string; x0: number }[];
+  /** Its cells, in reading order, with where each starts and ends. */
+  cells: { text: string; x0: number; x1: number }[];
 }
 
 interface Segment {
@@ -143,7 +143,7 @@ function lineOf(segs: Segment[]): PageLine {
     top: max(segs.map((s) => s.top)),
     bottom: min(segs.map((s) => s.bottom)),
     size: max(segs.map((s) => s.size)),
-    cells: ordered.map((s) => ({ text: s.text, x0: s.x0 })),
+    cells: ordered.map((s) => ({ text: s.text, x0: s.x0, x1: s.x1 })),
   };
 }
 
@@ -152,26 +152,38 @@ function lineOf(segs: Segment[]): PageLine {
  * starts under ("O COMIPA se compromete a organizar brigadas<tab>Operacional<tab>Mudar a vida das pessoas:"
  * / "comunitárias de mulheres para alerta e<tab>da prestação de ajuda ao fim"). A line goes on a row when
  * every piece stands under one of its columns, close below it, and it does not open a new row (text in the
- * first column, capitalised).
+ * first column, capitalised). In boxes set side by side, whose text is centred ("Pillar 4 · Relief and" /
+ * "Recovery"), a piece stands under the middle of its column, and a line with fewer pieces than the row
+ * has cells goes on it whatever its case.
  */
 function joinWrappedCells(lines: PageLine[]): PageLine[] {
   const out: PageLine[] = [];
   for (const line of lines) {
     const row = out.at(-1);
-    const column = (x: number) => row?.cells.findIndex((c) => Math.abs(c.x0 - x) <= line.size) ?? -1;
+    const under = (piece: PageLine['cells'][number]) => {
+      const left = row?.cells.findIndex((c) => Math.abs(c.x0 - piece.x0) <= line.size) ?? -1;
+      if (left >= 0) return { column: left, centred: false };
+      const middle = (c: { x0: number; x1: number }) => (c.x0 + c.x1) / 2;
+      const centred = row?.cells.findIndex((c) => Math.abs(middle(c) - middle(piece)) <= line.size) ?? -1;
+      return { column: centred, centred: centred >= 0 };
+    };
+    const pieces = line.cells.map(under);
+    const first = pieces[0];
     const wrapped =
       row !== undefined &&
       row.cells.length >= 2 &&
       row.bottom - line.top <= PARAGRAPH_GAP * line.size &&
-      line.cells.every((c) => column(c.x0) >= 0) &&
-      !(column(line.cells[0]?.x0 ?? 0) === 0 && /^\p{Lu}|^\d/u.test(line.cells[0]?.text ?? ''));
+      pieces.every((p) => p.column >= 0) &&
+      (pieces.some((p) => p.centred)
+        ? line.cells.length < row.cells.length
+        : !(first?.column === 0 && /^\p{Lu}|^\d/u.test(line.cells[0]?.text ?? '')));
     if (!row || !wrapped) {
       out.push(line);
       continue;
     }
     const cells = row.cells.map((c) => ({ ...c }));
-    for (const piece of line.cells) {
-      const cell = cells[column(piece.x0)] as { text: string };
+    for (const [i, piece] of line.cells.entries()) {
+      const cell = cells[pieces[i]?.column ?? 0] as { text: string };
       cell.text = `${cell.text} ${piece.text}`.trim();
     }
     out[out.length - 1] = {

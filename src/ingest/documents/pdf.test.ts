@@ -111,6 +111,33 @@ describe('PDF documents', () => {
     ]);
   });
 
+  it('joins the centred text of boxes set side by side, wrapped under each box, to its box', async () => {
+    const bytes = await makePdf((doc) => {
+      const centred = (text: string, middle: number, y: number, size: number) => {
+        doc.fontSize(size);
+        doc.text(text, middle - doc.widthOfString(text) / 2, y, { lineBreak: false });
+      };
+      const boxes = [
+        ['11', 'Pillar 1 ·', 'Participation'],
+        ['7', 'Pillar 2 · Prevention', ''],
+        ['4', 'Pillar 4 · Relief and', 'Recovery'],
+      ];
+      boxes.forEach(([count, label, wrap], i) => {
+        const middle = 120 + i * 150;
+        centred(count ?? '', middle, 100, 26);
+        centred('organisations', middle, 132, 8.5);
+        centred(label ?? '', middle, 146, 8.5);
+        if (wrap) centred(wrap, middle, 156, 8.5);
+      });
+    });
+    const lines = (await readDocument(write('boxes.pdf', bytes))).text.split('\n');
+    assert.deepEqual(lines.slice(0, 3), [
+      '11\t7\t4',
+      'organisations\torganisations\torganisations',
+      'Pillar 1 · Participation\tPillar 2 · Prevention\tPillar 4 · Relief and Recovery',
+    ]);
+  });
+
   it("keeps a running footer's address and site aside, for the contacts the document gives", async () => {
     const bytes = await makePdf((doc) => {
       for (let n = 1; n <= 3; n++) {
