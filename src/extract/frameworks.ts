@@ -104,7 +104,7 @@ export const INSPIRE_STRATEGIES: { code: string; title: string }[] = [
 const INSPIRE_NAME_WORDS = [
   String.raw`laws?|lois?|ley(?:es)?|leis?|закон\p{L}*|мыйзам\p{L}*|القوانين|قانون`,
   String.raw`norms?|normes?|normas?|норм\p{L}*|المعايير`,
-  String.raw`safe\s+environments?|environnements?\s+sûrs?|entornos?\s+seguros?|ambientes?\s+seguros?|безопасн\p{L}*\s+сред\p{L}*|безпечн\p{L}*\s+середовищ\p{L}*|коопсуз\s+чөйрө\p{L}*|البيئات\s+الآمنة`,
+  String.raw`(?:safe\s+)?environments?|environnements?(?:\s+sûrs?)?|entornos?(?:\s+seguros?)?|ambientes?\s+seguros?|безопасн\p{L}*\s+сред\p{L}*|безпечн\p{L}*\s+середовищ\p{L}*|коопсуз\s+чөйрө\p{L}*|البيئات\s+الآمنة`,
   String.raw`parents?|caregivers?|padres|cuidador\p{L}*|родител\p{L}*|батьк\p{L}*|ата-эне\p{L}*|الوالدين`,
   String.raw`income|revenus?|ingresos?|renda|доход\p{L}*|дохід\p{L}*|киреше\p{L}*|الدخل`,
   String.raw`response|intervention|prise\s+en\s+charge|respuesta|resposta|реагир\p{L}*|реагуван\p{L}*|الاستجابة`,

@@ -4,14 +4,15 @@ import { looksLikeKeyValue } from '../../ingest/keyvalue.js';
 import {
   breadcrumb,
   COLLECTIVE_OPENING,
-  countsInSentences,
   datedTitles,
+  INSPIRE_WORD,
   isAddresseeAt,
   isTableRow,
   isWhsHeadingLine,
   labelCountAt,
   layoutParagraphs,
   RESOLUTION_WORD,
+  sentenceCounts,
 } from './layout.js';
 import { recommendationTables } from './resolution.js';
 import { formAnswers, LISTED_RESPONSIBILITY } from './selfReport.js';
@@ -52,7 +53,6 @@ const WE_OPENING = new RegExp(
 );
 
 /** A strategy named with its number, the only paragraphs whose sentences can tell counts per strategy. */
-const STRATEGY_WORD = /(?:strat[ée]gi|strateg|estrat[ée]gi|стратеги|стратегі)\p{L}*\s+\d/iu;
 
 /**
  * A results framework's rows ("Outcome 1: … <tab> 2 <tab> 12 <tab> 7"), in a donor report: counts under
@@ -64,7 +64,7 @@ const RESULTS_LABEL =
 /** Only the start of very long texts is read: the marks of a kind show early, and detection stays fast. */
 const DETECT_CHARS = 400_000;
 
-function layoutMarks(paras: Paragraph[]): Marks {
+function layoutMarks(paras: Paragraph[], inspire: boolean): Marks {
   const labels = new Map<string, number>();
   const roots = new Map<string, number>();
   const m: Marks = {
@@ -89,9 +89,8 @@ function layoutMarks(paras: Paragraph[]): Marks {
     if (i < 20 && (RESOLUTION_WORD.test(p.text) || WE_OPENING.test(p.text))) m.resolutionHeading = true;
     const count = labelCountAt(paras, i);
     if (count && !RESULTS_LABEL.test(count.label)) bump(labels, count.label.toLocaleLowerCase());
-    else if (STRATEGY_WORD.test(p.text))
-      m.labelCounts = Math.max(m.labelCounts, countsInSentences(p.text).length);
   });
+  m.labelCounts = Math.max(m.labelCounts, sentenceCounts(paras, inspire).length);
   const { titleFirst, dateFirst, mixed, inline, named } = datedTitles(paras);
   m.datedTitles = Math.max(titleFirst.length, dateFirst.length, mixed.length, inline.length, named.length);
   m.labelCounts = Math.max(m.labelCounts, mostOf(labels));
@@ -114,7 +113,10 @@ function looksLikeOutcomeTable(text: string): boolean {
 export function detectKind(text: string): DocumentKind {
   if (looksLikeKeyValue(text) || looksLikeOutcomeTable(text)) return 'outcome-records';
   const start = text.length > DETECT_CHARS ? text.slice(0, DETECT_CHARS) : text;
-  const m = layoutMarks(layoutParagraphs(paragraphs(recommendationTables(formAnswers(start)))));
+  const m = layoutMarks(
+    layoutParagraphs(paragraphs(recommendationTables(formAnswers(start)))),
+    INSPIRE_WORD.test(start),
+  );
   const commitments = m.tableRows >= 2 || m.listedCommitments >= 1;
   if ((m.whsHeadings >= 1 && commitments) || m.whsHeadings >= 3) return 'self-report';
   if (m.labelCounts >= 3) return 'factsheet';

@@ -761,4 +761,39 @@ describe('readFactsheet', () => {
       ],
     );
   });
+
+  it('reads counts told in prose that names the strategies in words, a country before the colon, two credits in a line', () => {
+    const text = [
+      'Bolivia: hoja informativa sobre las estrategias INSPIRE',
+      'Respondieron 12 organizaciones de La Paz, Cochabamba y Sucre.',
+      'La estrategia más citada es la respuesta de los servicios de atención y apoyo: 10 de las 12 organizaciones acompañan a víctimas. Le sigue el apoyo a padres, madres y cuidadores, con 8 organizaciones.',
+      'El trabajo sobre normas y valores está presente en 7 organizaciones, mientras que 3 organizaciones trabajan por entornos seguros.',
+      'ORGANIZACIONES\n• Red Boliviana de Infancia Segura, Lima – https://rbis.example.org\n• Casa Wiphala, Sucre – https://wiphala.example.org',
+      'Elaboración: Ana Quispe Mamani (RBIS). Revisión: Mario Choque Flores (Casa Wiphala).',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'factsheet');
+    const parts = readFactsheet(text);
+    assert.deepEqual(parts.details.country, { name: 'Bolivia', code: 'BO' });
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.count, s.unit]),
+      [
+        [2, 7, 'organizaciones'],
+        [3, 3, 'organizaciones'],
+        [4, 8, 'organizaciones'],
+        [6, 10, 'organizaciones'],
+      ],
+    );
+    // a town that several countries have ("Lima") is no part of the organisation's name
+    assert.deepEqual(
+      (parts.details.organisations as NamedLink[]).map((o) => o.name),
+      ['Red Boliviana de Infancia Segura', 'Casa Wiphala'],
+    );
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.organisation]),
+      [
+        ['Ana Quispe Mamani', 'RBIS'],
+        ['Mario Choque Flores', 'Casa Wiphala'],
+      ],
+    );
+  });
 });

@@ -11,11 +11,12 @@ import { labelledDate, mainDate, openingDateline } from '../dates.js';
 import { countOf } from '../figures.js';
 import { INSPIRE_STRATEGIES } from '../frameworks.js';
 import {
-  countsInSentences,
+  INSPIRE_WORD,
   type LabelCount,
   labelCountAt,
   labelParagraphs,
   numberedLabel,
+  sentenceCounts,
 } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import {
@@ -251,17 +252,27 @@ export function readAuthors(paras: Paragraph[]): Author[] {
     for (const [i, line] of p.lines.entries()) {
       // a credit wrapped onto the next line goes on there in lower case ("…, Оксана Мельничук," / "юристка – …")
       const next = p.lines[i + 1] ?? '';
-      const credit = creditOf(/^\s*\p{Ll}/u.test(next) ? `${line.trimEnd()} ${next.trim()}` : line);
-      if (!credit) continue;
-      const authors = (listedPeople(credit.names) ?? creditedPeople(credit.names)).map((c) =>
-        authorOf(credit.role, c),
-      );
-      // "A and B, Org", "A, Role; B, Role – Org": the organisation after the last name is everyone's
-      const shared = authors[authors.length - 1]?.organisation ?? null;
-      for (const a of authors) a.organisation ??= shared;
-      out.push(...authors);
+      const whole = /^\s*\p{Ll}/u.test(next) ? `${line.trimEnd()} ${next.trim()}` : line;
+      // several credits in a line: "Elaboración: A (REPENIV). Revisión: B (Fundación Illari)."
+      for (const part of whole.split(CREDIT_AFTER_SENTENCE)) out.push(...creditedAuthors(part));
     }
   return out;
+}
+
+/** Where a sentence ends and another credit's label opens ("… (REPENIV). Revisión: …"). */
+const CREDIT_AFTER_SENTENCE = /(?<=\p{Ll}{2}\.|\)\.|;)\s+(?=[^\s:][^:.;]{1,39}:\s)/u;
+
+/** The people a credit line names, the organisation after the last name everyone's without one. */
+function creditedAuthors(line: string): Author[] {
+  const credit = creditOf(line);
+  if (!credit) return [];
+  const authors = (listedPeople(credit.names) ?? creditedPeople(credit.names)).map((c) =>
+    authorOf(credit.role, c),
+  );
+  // "A and B, Org", "A, Role; B, Role – Org": the organisation after the last name is everyone's
+  const shared = authors[authors.length - 1]?.organisation ?? null;
+  for (const a of authors) a.organisation ??= shared;
+  return authors;
 }
 
 /**
@@ -367,7 +378,9 @@ function countryOf(paras: Paragraph[]): { name: string; code: string } | null {
   for (const line of paras.slice(0, 12).flatMap((p) => p.lines.slice(0, 3))) {
     const tail =
       /(?:\s|^)(?:in|en|au|aux|в|во|по)\s+(?:the\s+)?(\p{Lu}[\p{L} -]{2,40})$/u.exec(line) ??
-      /(?:\s[—–-]|:)\s*([\p{Lu}\p{Lo}][\p{L}\p{M} '’-]{2,40})$/u.exec(line);
+      /(?:\s[—–-]|:)\s*([\p{Lu}\p{Lo}][\p{L}\p{M} '’-]{2,40})$/u.exec(line) ??
+      // or before them: "Perú: ficha país sobre las estrategias INSPIRE"
+      /^([\p{Lu}\p{Lo}][\p{L}\p{M} '’-]{2,40}?)(?::|\s[—–|])\s/u.exec(line);
     // (or on a line of its own under the title: "… Country Factsheet:" / "Kosovo")
     const words = tail?.[1] ?? (wordCount(line) <= 4 ? line.trim() : '');
     const named = words ? countryNamed(words) : null;
@@ -445,7 +458,7 @@ function readSections(
 }
 
 function mentionsFramework(text: string): FrameworkCode['framework'] | null {
-  return /\bINSPIRE\b/.test(text) ? 'inspire' : null;
+  return INSPIRE_WORD.test(text) ? 'inspire' : null;
 }
 
 export function readFactsheet(text: string): KindParts {
@@ -456,11 +469,10 @@ export function readFactsheet(text: string): KindParts {
     if (count) found.push({ at: i, count });
   });
   // counts told in running sentences, where no label gives them a line of their own
-  if (found.length < 3)
-    paras.forEach((p, i) => {
-      const told = countsInSentences(p.text);
-      if (told.length >= 3) found.push(...told.map((count) => ({ at: i, count })));
-    });
+  if (found.length < 3) {
+    const told = sentenceCounts(paras, mentionsFramework(text) === 'inspire');
+    if (told.length >= 3) found.push(...told);
+  }
   const words = new Map<string, number>();
   for (const f of found)
     words.set(f.count.label.toLocaleLowerCase(), (words.get(f.count.label.toLocaleLowerCase()) ?? 0) + 1);

@@ -186,24 +186,44 @@ const KEPT: Record<string, string> = { ' ': '\uE000', ',': '\uE001', ';': '\uE00
 const RESTORED = Object.fromEntries(Object.entries(KEPT).map(([c, mark]) => [mark, c]));
 const restored = (text: string) => text.replace(/[\uE000-\uE002]/gu, (c) => RESTORED[c] ?? c).trim();
 
-/** One count and one strategy in a clause ("5 organisations travaillent sur la stratégie 1 (…)"). */
-function clauseCount(clause: string): {
-  count?: { count: number; unit: string };
-  strategy?: RegExpExecArray;
-} {
-  const strategy = STRATEGY_IN_SENTENCE.exec(clause) ?? undefined;
-  const words = (strategy ? clause.replace(strategy[0], ' ') : clause).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+/** "13 de las 15 organizaciones", "2 of the 15 organisations": a part of a whole, counting the whole's noun. */
+const PART_OF = /^(\d{1,4})\s+(?:de|of|sur|из|з)\s+(?:(?:las|los|the|les)\s+)?\d{1,4}\s+(\p{L}[\p{L}'’-]*)/u;
+
+interface ClauseStrategy {
+  label: string;
+  number: number;
+  title: string;
+}
+
+/**
+ * One count and one strategy in a clause ("5 organisations travaillent sur la stratégie 1 (…)"); with
+ * `byName`, a strategy told by its name alone ("le sigue el apoyo a padres, madres y cuidadores").
+ */
+function clauseCount(
+  clause: string,
+  byName: boolean,
+): { count?: { count: number; unit: string }; strategy?: ClauseStrategy } {
+  const stated = STRATEGY_IN_SENTENCE.exec(clause);
+  const named = stated || !byName ? null : inspireStrategyNamed(clause);
+  const strategy = stated
+    ? { label: stated[1] ?? '', number: Number(stated[2]), title: restored(stated[3] ?? '') }
+    : named
+      ? { label: '', number: named, title: '' }
+      : undefined;
+  const words = (stated ? clause.replace(stated[0], ' ') : clause).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const at = words.findIndex((w, i) => /^\d{1,4}$/u.test(w) && /^\p{L}/u.test(words[i + 1] ?? ''));
-  const count = at >= 0 ? countIn(words.slice(at).join(' ')) : null;
+  const rest = at >= 0 ? words.slice(at).join(' ') : '';
+  const part = PART_OF.exec(rest);
+  const count = part ? { count: Number(part[1]), unit: part[2] ?? '' } : at >= 0 ? countIn(rest) : null;
   return { ...(count ? { count } : {}), ...(strategy ? { strategy } : {}) };
 }
 
 /**
  * Counts per strategy told in running sentences ("Sur les 11 organisations, 5 organisations travaillent sur
  * la stratégie 1 (…) et 8 sur la stratégie 2 …; … la stratégie la plus citée, avec 9 organisations"): each
- * clause's count and strategy, or a strategy and the count in the clause next to it.
+ * clause's count and strategy, or a strategy and the count in a clause after it in the same sentence.
  */
-export function countsInSentences(text: string): LabelCount[] {
+export function countsInSentences(text: string, byName = false): LabelCount[] {
   // a strategy's title in brackets holds no clause break ("(mise en œuvre et application des lois)"): its
   // spaces and commas are kept apart while clauses are cut
   const flat = text.replace(
@@ -211,19 +231,41 @@ export function countsInSentences(text: string): LabelCount[] {
     (_m, inner: string) => `(${inner.replace(/[ ,;]/gu, (c) => KEPT[c] ?? c)})`,
   );
   const found = new Map<number, LabelCount>();
-  let pending: ReturnType<typeof clauseCount> = {};
-  for (const clause of flat.split(CLAUSE_BREAK)) {
-    const read = clauseCount(clause);
-    const count = read.count ?? (read.strategy ? pending.count : undefined);
-    const strategy = read.strategy ?? (read.count ? pending.strategy : undefined);
-    if (count && strategy) {
-      const number = Number(strategy[2]);
-      if (!found.has(number))
-        found.set(number, { label: strategy[1] ?? '', number, title: restored(strategy[3] ?? ''), ...count });
-      pending = {};
-    } else pending = read;
+  for (const sentence of flat.split(/(?<=[.!?])\s+/u)) {
+    let pending: ReturnType<typeof clauseCount> = {};
+    for (const clause of sentence.split(CLAUSE_BREAK)) {
+      const read = clauseCount(clause, byName);
+      const count = read.count ?? (read.strategy ? pending.count : undefined);
+      const strategy = read.strategy ?? (read.count ? pending.strategy : undefined);
+      if (count && strategy) {
+        if (!found.has(strategy.number)) found.set(strategy.number, { ...strategy, ...count });
+        pending = {};
+      } else if (read.count || read.strategy) pending = read;
+    }
   }
   return [...found.values()].sort((a, b) => a.number - b.number);
+}
+
+/** A text about the INSPIRE strategies names them so. */
+export const INSPIRE_WORD = /\bINSPIRE\b/;
+
+const STRATEGY_WORD = /(?:strat[ée]gi|strateg|estrat[ée]gi|стратеги|стратегі)\p{L}*\s+\d/iu;
+
+/**
+ * The counts per strategy a text tells in its sentences, paragraph by paragraph, with the paragraph each is
+ * told in; in a text about INSPIRE, strategies told by their names count too. Each strategy's first count
+ * stands, all under the label word the text numbers them with.
+ */
+export function sentenceCounts(paras: Paragraph[], inspire: boolean): { at: number; count: LabelCount }[] {
+  const found = new Map<number, { at: number; count: LabelCount }>();
+  paras.forEach((p, at) => {
+    if (!inspire && !STRATEGY_WORD.test(p.text)) return;
+    for (const count of countsInSentences(p.text, inspire))
+      if (!found.has(count.number)) found.set(count.number, { at, count });
+  });
+  const all = [...found.values()];
+  const label = all.find((f) => f.count.label)?.count.label ?? 'INSPIRE';
+  return all.map((f) => ({ at: f.at, count: { ...f.count, label } }));
 }
 
 /**

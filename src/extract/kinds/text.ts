@@ -1,5 +1,6 @@
 import { countryCode } from '../../domain/country.js';
-import { countryOfCity } from '../../redact/lexicon.js';
+import { countryOfCity, getLexicon } from '../../redact/lexicon.js';
+import { listKey } from '../../redact/text.js';
 
 /**
  * The layout words every kind module reads text by: paragraphs (runs of non-blank lines), lines in capitals,
@@ -202,7 +203,10 @@ const REGION_NAMED =
 export function withoutPlace(name: string): string {
   const comma = name.lastIndexOf(', ');
   const place = name.slice(comma + 2);
-  return comma > 0 && (countryOfCity(place) || countryCode(place)) ? name.slice(0, comma) : name;
+  // (a town of a name several countries give, "Lima", is a place all the same)
+  const town =
+    /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u.test(place) && getLexicon().places.has(listKey(place).trim());
+  return comma > 0 && (town || countryOfCity(place) || countryCode(place)) ? name.slice(0, comma) : name;
 }
 
 /** The country a place's last word or two name ("إقليم كوردستان العراق"), or null. */
