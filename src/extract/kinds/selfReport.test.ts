@@ -660,4 +660,37 @@ describe('readSelfReport', () => {
     assert.equal(parts.date, '2025-02-20');
     assert.equal((parts.details.stakeholder as Stakeholder).city, 'Dessie');
   });
+
+  it('reads a PDF page of a self-report: a masthead over the title, the day after a dot, a wrapped value and header', () => {
+    const text = [
+      'SOMMET HUMANITAIRE MONDIAL · PLATEFORME D’ENGAGEMENTS',
+      'Rapport d’auto-évaluation 2025 – Association des Femmes Rurales pour la Paix',
+      'Période couverte : du 1er janvier au 31 décembre 2024 · Soumis à Bouaké, le 14 mars 2025',
+      'Nom de l’organisation',
+      'Association des Femmes Rurales pour la Cohésion et\nla Paix (AFRECOP)',
+      'Type d’organisation',
+      'ONG - Nationale',
+      'Transformation 1B – Agir tôt',
+      'Engagements individuels',
+      'Engagement\tType d’engag Responsabilité\nement\tfondamentale\nMaintenir un réseau de comités d’alerte précoce.\tOpérationnel\tLeadership politique pour prévenir les conflits',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'self-report');
+    const parts = readSelfReport(text);
+    assert.equal(parts.title, 'Rapport d’auto-évaluation 2025 – Association des Femmes Rurales pour la Paix');
+    assert.equal(parts.date, '2025-03-14');
+    assert.equal(
+      (parts.details.stakeholder as Stakeholder).organisation,
+      'Association des Femmes Rurales pour la Cohésion et la Paix (AFRECOP)',
+    );
+    assert.deepEqual(
+      parts.sections[0]?.commitments.map((c) => [c.text, c.type, c.coreResponsibility]),
+      [
+        [
+          'Maintenir un réseau de comités d’alerte précoce.',
+          'Opérationnel',
+          'Leadership politique pour prévenir les conflits',
+        ],
+      ],
+    );
+  });
 });

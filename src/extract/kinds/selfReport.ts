@@ -18,6 +18,7 @@ import {
 import { emptyParts, type KindParts } from './parts.js';
 import {
   isCapitals,
+  isCapitalsMasthead,
   isHeading,
   isPersonName,
   joinBrokenParagraphs,
@@ -116,7 +117,8 @@ function readStakeholder(paras: Paragraph[]): Stakeholder {
     const field = stakeholderLabel(text);
     const value = paras[i + 1]?.text;
     if (field && value !== undefined && !stakeholderLabel(value)) {
-      set(field, text, value);
+      // (a value wrapped over lines is one value: "Association des Femmes … et" / "la Paix (AFRECOP)")
+      set(field, text, oneLine(value));
       i++;
     }
   }
@@ -239,8 +241,17 @@ function readCommitments(table: Paragraph, scope: string | null): Commitment[] {
   if (scoped) return scoped;
   const rows = tableRows(table.lines);
   const header = rows[0] ?? [];
-  const cols = columnsOf(header);
-  const body = cols.headed ? rows.slice(1) : rows;
+  const headed = columnsOf(header);
+  // a header's words wrapped onto a line of their own ("Type d'engag" / "ement<tab>fondamentale") are no row
+  const wrapped = (r: string[] | undefined) =>
+    r?.every((c) => c === '' || (/^\p{Ll}/u.test(c) && wordCount(c) <= 2));
+  const body = headed.headed ? rows.slice(wrapped(rows[1]) ? 2 : 1) : rows;
+  // two header cells a PDF read as one ("Type d'engag Responsabilité") over rows of three: by position
+  const width = Math.max(0, ...body.map((r) => r.length));
+  const cols =
+    headed.type >= 0 && headed.type === headed.responsibility && width > header.length
+      ? { ...headed, type: 1, responsibility: width - 1 }
+      : headed;
   return body
     .filter((row) => row.some((c) => c !== ''))
     .map((row) => ({
@@ -382,8 +393,10 @@ const SUBMITTED_BY =
 /** The day the report was submitted, published or signed, on a line of its own (a period is not one). */
 function statedDate(paras: Paragraph[]): string | null {
   for (const line of paras.flatMap((p) => p.lines)) {
-    if (!isDateLine(line, STATED_LABEL) && !(SUBMITTED_BY.test(line) && line.length <= 160)) continue;
-    const [date] = datesIn(line);
+    // (or the last part of a line of parts: "Période couverte : … · Soumis à Bouaké, le 14 mars 2025")
+    const part = line.split(/\s[·|•]\s/u).at(-1) ?? line;
+    if (!isDateLine(part, STATED_LABEL) && !(SUBMITTED_BY.test(part) && part.length <= 160)) continue;
+    const [date] = datesIn(part);
     if (date && date.from === date.to && date.from.length === 10) return date.from;
   }
   return null;
@@ -574,6 +587,8 @@ export function readSelfReport(source: string): KindParts {
   const head = paras
     .slice(0, starts[0] ?? paras.length)
     .filter((p) => !breadcrumb(p.text) && !SKIP_LINK.test(p.text));
+  // (nor is a masthead in capitals over the title, "SOMMET HUMANITAIRE MONDIAL · PLATEFORME D'ENGAGEMENTS")
+  if (head.length > 1 && isCapitalsMasthead(head[0]?.text ?? '')) head.shift();
   const titled = head[0] && !stakeholderLabel(head[0].text) ? 1 : 0;
   // a title in capitals with its copy in ordinary case below, or the organisation's name in capitals above
   // the title that names it, below or on the page after a cover: that title, as one line however it wraps

@@ -39,10 +39,16 @@ interface Segment {
 
 /** A gap of this many font sizes between runs on a line separates cells or columns rather than words. */
 const CELL_GAP = 1.2;
+/** A line is justified when at least this many of its word spaces, drawn by the PDF, have one width. */
+const JUSTIFIED_SPACES = 3;
 /** Columns are only read one after the other when their lines are this many font sizes wide (prose, not cells). */
 const COLUMN_LINE_WIDTH = 8;
 /** A line of a column of prose ends within this many font sizes of the column's right edge. */
 const FILLED_LINE = 4;
+/** Segments whose baselines are this many font sizes apart or less stand on one line. */
+const SAME_BASELINE = 0.1;
+/** Two columns, not a table of labels and values, when fewer of the left's lines than this share a baseline with the right's. */
+const SHARED_BASELINES = 0.3;
 /** A vertical gap of this many font sizes between lines starts a new paragraph. */
 const PARAGRAPH_GAP = 0.5;
 
@@ -102,13 +108,42 @@ function joinRuns(runs: TextRun[], rtl: boolean): string {
   return text;
 }
 
-/** Splits a line where the gap is wider than a word space: table cells, or two columns side by side. */
-function segments(line: TextRun[]): Segment[] {
+/**
+ * The width of a justified line's word spaces, when the PDF draws them: three or more spaces of one width
+ * between the line's words (a table row's gaps between cells differ), or null.
+ */
+function justifiedSpace(line: TextRun[], spaces: TextRun[]): number | null {
+  const y = line[0]?.y ?? 0;
+  const size = line[0]?.size ?? 0;
+  const widths = new Map<number, number>();
+  for (const s of spaces)
+    if (Math.abs(s.y - y) <= 0.5 * size)
+      widths.set(Math.round(s.width), (widths.get(Math.round(s.width)) ?? 0) + 1);
+  const [width, count] = [...widths].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  return count >= JUSTIFIED_SPACES ? width : null;
+}
+
+/**
+ * Splits a line where the gap is wider than a word space: table cells, or two columns side by side. In a
+ * justified line, a gap that one of its stretched word spaces fills is a word space however wide.
+ */
+function segments(line: TextRun[], spaces: TextRun[]): Segment[] {
   const groups: TextRun[][] = [];
+  const justified = justifiedSpace(line, spaces);
+  const spaced = (last: TextRun, run: TextRun) =>
+    justified !== null &&
+    spaces.some(
+      (s) =>
+        Math.abs(s.y - run.y) <= 0.5 * run.size &&
+        s.x <= last.x + last.width + 0.5 &&
+        s.x + s.width >= run.x - 0.5 &&
+        Math.round(s.width) === justified,
+    );
   for (const run of line) {
     const group = groups.at(-1);
     const last = group?.at(-1);
-    if (group && last && run.x - (last.x + last.width) < CELL_GAP * Math.max(run.size, last.size))
+    const gap = last ? run.x - (last.x + last.width) : 0;
+    if (group && last && (gap < CELL_GAP * Math.max(run.size, last.size) || spaced(last, run)))
       group.push(run);
     else groups.push([run]);
   }
@@ -215,10 +250,14 @@ function columnSplit(segs: Segment[]): { left: Segment[]; right: Segment[]; gap:
   const prose = (side: Segment[]) =>
     side.length >= 3 && median(side.map((s) => s.x1 - s.x0)) >= COLUMN_LINE_WIDTH * size;
   // a column of prose fills its width, most lines ending near the gutter; a table's labels end anywhere
-  // ("Nome da organização", "E-mail", "Região" beside their values)
+  // ("Nome da organização", "E-mail", "Região" beside their values), each on its value's baseline, where
+  // columns of their own, in type of their own sizes, keep their own baselines (a stakeholder block in the
+  // left column, justified prose in the right)
   const edge = Math.max(...left.map((s) => s.x1));
   const filled = left.filter((s) => s.x1 >= edge - FILLED_LINE * size).length >= 0.7 * left.length;
-  return filled && prose(left) && prose(rightSide) ? { left, right: rightSide, gap } : undefined;
+  const beside = (s: Segment) => rightSide.some((r) => Math.abs(r.y - s.y) <= SAME_BASELINE * size);
+  const apart = () => left.filter(beside).length < SHARED_BASELINES * left.length;
+  return (filled || apart()) && prose(left) && prose(rightSide) ? { left, right: rightSide, gap } : undefined;
 }
 
 /**
@@ -257,7 +296,8 @@ function cut(segs: Segment[]): PageLine[] {
 
 /** The lines of a page in reading order. */
 export function pageLines(runs: TextRun[]): PageLine[] {
-  return joinWrappedCells(cut(baselines(runs).flatMap(segments)));
+  const spaces = runs.filter((r) => r.str !== '' && r.str.trim() === '');
+  return joinWrappedCells(cut(baselines(runs).flatMap((line) => segments(line, spaces))));
 }
 
 /**

@@ -138,6 +138,39 @@ describe('PDF documents', () => {
     ]);
   });
 
+  it('reads a justified line as one line, and a column of labels beside a column of prose column by column', async () => {
+    const prose =
+      'In the dry season the committees met every week under the village tree, and the women who sat on them heard of disputes over fields and cattle long before the men did.';
+    const bytes = await makePdf((doc) => {
+      doc.fontSize(8.6);
+      const labels = [
+        ['Organisation name', 'Rural Women for Peace'],
+        ['Headquarters', 'Bouaké, Côte d’Ivoire'],
+        ['Focal point', 'Adjoua Konan'],
+        ['Region', 'West and Central Africa'],
+      ];
+      labels.forEach(([label, value], i) => {
+        doc.font('Helvetica-Bold').text(label ?? '', 45, 100 + i * 31, { lineBreak: false });
+        doc.font('Helvetica').text(value ?? '', 45, 113 + i * 31, { lineBreak: false });
+      });
+      doc.text(prose, 310, 95, { width: 240, align: 'justify', lineGap: 2.6 });
+    });
+    const text = (await readDocument(write('columns.pdf', bytes))).text;
+    assert.doesNotMatch(text, /\t/u);
+    const lines = text.split(/\n+/u);
+    assert.deepEqual(lines.slice(0, 8), [
+      'Organisation name',
+      'Rural Women for Peace',
+      'Headquarters',
+      'Bouaké, Côte d’Ivoire',
+      'Focal point',
+      'Adjoua Konan',
+      'Region',
+      'West and Central Africa',
+    ]);
+    assert.equal(lines.slice(8).join(' '), prose);
+  });
+
   it("keeps a running footer's address and site aside, for the contacts the document gives", async () => {
     const bytes = await makePdf((doc) => {
       for (let n = 1; n <= 3; n++) {
