@@ -927,4 +927,37 @@ describe('readResolution', () => {
       ['Фарангис Юсуфова', 'Я впервые говорила с хукуматом на равных'],
     );
   });
+
+  it('reads addressees in the dative without a colon, speakers named under their words, and an adoption told in a sentence', () => {
+    const text = [
+      'Резолюція учасниць Форуму громадських ініціатив Полтавщини',
+      'м. Полтава, 12–13 травня 2025 р.',
+      'Ми, 54 учасниці форуму, звертаємося з такими рекомендаціями:',
+      'Полтавській обласній військовій адміністрації',
+      '• Залучати жіночі ініціативи до робочої групи з відновлення.\n• Оприлюднювати протоколи засідань.',
+      'Міжнародним партнерам і донорам',
+      '• Підтримати місцеві жіночі організації напряму.',
+      'Голоси учасниць',
+      '«Ми знаємо свої громади»',
+      'Я п’ять років веду групу взаємодопомоги у своєму селі. Ми хочемо, щоб нас питали.',
+      '— Галина Бондар, голова ініціативної групи, с. Мачухи',
+      'Резолюцію ухвалено 13 травня 2025 року. Контакти: forum@example.org.ua',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'resolution');
+    const parts = readResolution(text);
+    assert.deepEqual(
+      parts.recommendations.map((r) => r.addressee),
+      [
+        'Полтавській обласній військовій адміністрації',
+        'Полтавській обласній військовій адміністрації',
+        'Міжнародним партнерам і донорам',
+      ],
+    );
+    const [testimonial] = parts.details.testimonials as Testimonial[];
+    assert.equal(testimonial?.person, 'Галина Бондар');
+    assert.equal(testimonial?.headline, 'Ми знаємо свої громади');
+    assert.equal(testimonial?.about, 'голова ініціативної групи, с. Мачухи');
+    assert.match(testimonial?.text ?? '', /^Я п’ять років/u);
+    assert.equal(parts.details.published, '2025-05-13');
+  });
 });

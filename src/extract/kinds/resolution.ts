@@ -233,9 +233,13 @@ const ADOPTED_WITHIN =
 function adoptionDate(paras: Paragraph[], end: number): string | null {
   for (const [i, p] of paras.entries()) {
     const signed = i >= end && p.lines.length === 1 && !isRange(p.text) && placeAndDates(p.text) !== null;
-    if (p.text.length > 120 || !(signed || ADOPTED.test(p.text) || ADOPTED_WITHIN.test(p.text))) continue;
-    const date = datesIn(p.text)[0]?.from;
-    if (date) return date;
+    // (or one sentence of a paragraph says it: "Резолюцію ухвалено 25 квітня 2025 року. Контакти: …")
+    const said = signed ? [p.text] : p.text.split(/(?<=[.!?])\s+/u);
+    for (const line of said) {
+      if (line.length > 120 || !(signed || ADOPTED.test(line) || ADOPTED_WITHIN.test(line))) continue;
+      const date = datesIn(line)[0]?.from;
+      if (date) return date;
+    }
   }
   return null;
 }
@@ -419,7 +423,39 @@ function readTestimonials(all: Paragraph[], from: number, persons: string[]): Te
     });
     i = j - 1;
   }
-  return out;
+  return out.length > 0 ? out : attributedTestimonials(paras, persons);
+}
+
+/**
+ * Testimonials whose speaker is named under their words ("«headline»" / their story / "— Оксана Левченко,
+ * голова ініціативної групи, смт Бородянка"): the prose above the line, back to a quoted headline.
+ */
+function attributedTestimonials(paras: Paragraph[], persons: string[]): Testimonial[] {
+  return paras.flatMap((p, i) => {
+    const m = ATTRIBUTION.exec(p.text.trim());
+    const person = m?.[1] ?? '';
+    if (!m || !isPersonName(person)) return [];
+    let j = i;
+    while (j > 0 && isProse(paras[j - 1]?.text ?? '') && !QUOTED.test(paras[j - 1]?.text ?? '')) j--;
+    const before = paras[j - 1]?.text ?? '';
+    const quoted = QUOTED.test(before);
+    // a quote alone over its speaker is their words, not a headline
+    const words = j < i ? paras.slice(j, i).map((b) => b.text) : quoted ? [before] : [];
+    if (words.length === 0 || words.some((w) => ATTRIBUTION.test(w))) return [];
+    const text = words.join('\n\n');
+    return [
+      {
+        person,
+        headline: j < i && quoted && before.length <= 150 ? unquoted(before) : null,
+        about: m[2]?.trim() ?? null,
+        text,
+        persons: addUnique(
+          [person],
+          persons.filter((known) => text.includes(known)),
+        ),
+      },
+    ];
+  });
 }
 
 /**
@@ -431,6 +467,8 @@ const SPEAKER = new RegExp(String.raw`${SPEAKER_NAME}\s*:\s*(?:[«“"]|$)`, 'u'
 /** A card's speaker: their name and who they are on a line between the quoted headline and their words. */
 const CARD_SPEAKER = new RegExp(String.raw`${SPEAKER_NAME}\s*$`, 'u');
 const QUOTED = /^[«“"„].*[»”"]$/su;
+/** A speaker named under their words, after a dash: "— Тарас Мельничук, член ради ВПО". */
+const ATTRIBUTION = new RegExp(String.raw`^[—–-]\s*${SPEAKER_NAME.slice(1)}\s*$`, 'u');
 
 /**
  * A testimonial that opens with its speaker rather than with their name on a line of its own; the line
