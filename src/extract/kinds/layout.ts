@@ -22,7 +22,7 @@ import {
  * "Transformation 4B : Anticiper, ne pas attendre les crises".
  */
 export const WHS_HEADING =
-  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:transformation|transformación|transformação|трансформация)\s+)?([1-5][A-Ga-g])(?:[.):]|\s[-–—:·|])?\s+(\p{L}.{2,160})$/iu;
+  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:transformation|transformación|transformação|трансформация|трансформація|(?:ال)?تحوّ?ل)\s+)?([1-5][A-Ga-g])(?:[.):]|\s[-–—:·|])?\s+(\p{L}.{2,160})$/iu;
 
 /** A table of contents' line: its page number after the title, or dotted leaders. */
 const CONTENTS_LINE = /(?:\p{L}[\s.…]+\d{1,3}|\.{4,}|…{2,})\s*$/u;

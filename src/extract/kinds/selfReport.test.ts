@@ -693,4 +693,26 @@ describe('readSelfReport', () => {
       ],
     );
   });
+
+  it('reads an Arabic self-report: sections after "التحول", the title under a series line, a dateline after an Arabic comma', () => {
+    const text = [
+      'القمة العالمية للعمل الإنساني – منصة الالتزامات',
+      'التقرير الذاتي الفردي لعام 2025 – جمعية الزيتون للتنمية',
+      'إربد، 3 آذار/مارس 2025',
+      'البند\tالمعلومات\nاسم المنظمة\tجمعية الزيتون للتنمية\nاسم الشخص المسؤول\tسلمى خالد العمري',
+      'التحول 3D – تمكين النساء والفتيات وحمايتهن',
+      'الالتزام\tنوع الالتزام\tالمسؤولية الأساسية\nتلتزم الجمعية بتشغيل مساحات آمنة للنساء.\tتشغيلي\tعدم ترك أحد خلف الركب',
+      'التحوّل 5A – الاستثمار في القدرات المحلية',
+      'الالتزام\tالمسؤولية الأساسية\nالالتزام بدعم المبادرات المحلية.\tالاستثمار في الإنسانية',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'self-report');
+    const parts = readSelfReport(text);
+    assert.equal(parts.title, 'التقرير الذاتي الفردي لعام 2025 – جمعية الزيتون للتنمية');
+    assert.equal(parts.date, '2025-03-03');
+    assert.deepEqual(
+      parts.sections.map((s) => s.code),
+      ['3D', '5A'],
+    );
+    assert.equal((parts.details.stakeholder as Stakeholder).contact, 'سلمى خالد العمري');
+  });
 });

@@ -64,7 +64,7 @@ const LABELS: [StakeholderField, RegExp][] = [
   ],
   [
     'contact',
-    /focal point|contact|point focal|punto focal|ponto focal|enlace|personne[- ]ressource|r[ée]f[ée]rent|контакт|جهة الاتصال|مسؤول(?:ة)? الاتصال/iu,
+    /focal point|contact|person in charge|point focal|punto focal|ponto focal|enlace|personne[- ]ressource|r[ée]f[ée]rent|контакт|جهة الاتصال|مسؤول(?:ة)? الاتصال|الشخص المسؤول/iu,
   ],
   ['region', /^(?:r[ée]gi[oó]n|regi[ãa]o|регион|регіон|аймак|المنطقة|الإقليم)(?![\p{L}])/iu],
   ['handle', /twitter|handle|social media|r[ée]seaux sociaux|redes sociales|redes sociais|соцсет|تويتر/iu],
@@ -384,11 +384,15 @@ function reportingPeriod(questions: string[], text: string): { start: string; en
  * представления:"), or where it was signed ("г. Ош,", "Fait à Kaya, le", "Done at Juba on").
  */
 const STATED_LABEL =
-  /^(?:[\p{L}\p{M}'’ .-]{0,30}[:,]?(?:\s*(?:le|on|el|a|em|aos))?|(?:fait|done|hecho|feito|signed|sign[ée]e?)\s+(?:à|at|in|en|em)\s+[\p{L}\p{M}'’ .-]{1,30},?\s*(?:le|on|el|a|em)?)\s*$/iu;
+  /^(?:[\p{L}\p{M}'’ .-]{0,30}[:,،]?(?:\s*(?:le|on|el|a|em|aos))?|(?:fait|done|hecho|feito|signed|sign[ée]e?)\s+(?:à|at|in|en|em)\s+[\p{L}\p{M}'’ .-]{1,30},?\s*(?:le|on|el|a|em)?)\s*$/iu;
 
 /** "Submitted by Meseret Alemu Tadesse, Executive Director, on 20 February 2025": who sent it, and when. */
 const SUBMITTED_BY =
   /^(?:submitted|signed|sent|soumis|soumise|présenté|signé|presentado|enviado|firmado|submetido|assinado|подан[оа]?|подписан[оа]?)\s+(?:by|par|por|pelo|pela|от|ким)\s/iu;
+
+/** The words a self-report names itself with. */
+const SELF_REPORT_WORD =
+  /self[- ]?(?:report|reflection|assessment)|auto-?[ée]valuation|autoevaluaci[óo]n|autorreflexi[óo]n|autoavalia[çc][ãa]o|самоотч[её]т|самооценк|самозвіт|самооцінк|(?:ال)?تقرير (?:ال)?ذاتي|(?:ال)?تقييم (?:ال)?ذاتي/iu;
 
 /** The day the report was submitted, published or signed, on a line of its own (a period is not one). */
 function statedDate(paras: Paragraph[]): string | null {
@@ -587,8 +591,14 @@ export function readSelfReport(source: string): KindParts {
   const head = paras
     .slice(0, starts[0] ?? paras.length)
     .filter((p) => !breadcrumb(p.text) && !SKIP_LINK.test(p.text));
-  // (nor is a masthead in capitals over the title, "SOMMET HUMANITAIRE MONDIAL · PLATEFORME D'ENGAGEMENTS")
-  if (head.length > 1 && isCapitalsMasthead(head[0]?.text ?? '')) head.shift();
+  // (nor is a masthead over the title: in capitals, "SOMMET HUMANITAIRE MONDIAL · PLATEFORME D'ENGAGEMENTS",
+  // or any line over the one that names the report, "القمة العالمية للعمل الإنساني – منصة الالتزامات")
+  const namesReport = (p: Paragraph | undefined) => SELF_REPORT_WORD.test(p?.text ?? '');
+  if (
+    head.length > 1 &&
+    (isCapitalsMasthead(head[0]?.text ?? '') || (namesReport(head[1]) && !namesReport(head[0])))
+  )
+    head.shift();
   const titled = head[0] && !stakeholderLabel(head[0].text) ? 1 : 0;
   // a title in capitals with its copy in ordinary case below, or the organisation's name in capitals above
   // the title that names it, below or on the page after a cover: that title, as one line however it wraps
