@@ -592,11 +592,13 @@ export function readSelfReport(source: string): KindParts {
     .slice(0, starts[0] ?? paras.length)
     .filter((p) => !breadcrumb(p.text) && !SKIP_LINK.test(p.text));
   // (nor is a masthead over the title: in capitals, "SOMMET HUMANITAIRE MONDIAL · PLATEFORME D'ENGAGEMENTS",
-  // or any line over the one that names the report, "القمة العالمية للعمل الإنساني – منصة الالتزامات")
+  // or a line in ordinary case over the one that names the report, "القمة العالمية للعمل الإنساني – منصة
+  // الالتزامات"; an organisation's name in capitals over a cover is read below)
   const namesReport = (p: Paragraph | undefined) => SELF_REPORT_WORD.test(p?.text ?? '');
   if (
     head.length > 1 &&
-    (isCapitalsMasthead(head[0]?.text ?? '') || (namesReport(head[1]) && !namesReport(head[0])))
+    (isCapitalsMasthead(head[0]?.text ?? '') ||
+      (namesReport(head[1]) && !namesReport(head[0]) && !isCapitals(head[0]?.text ?? '')))
   )
     head.shift();
   const titled = head[0] && !stakeholderLabel(head[0].text) ? 1 : 0;
