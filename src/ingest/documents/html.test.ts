@@ -66,6 +66,23 @@ describe('HTML documents', () => {
     assert.equal(text, 'Statement\n\nText & more\nnext line');
   });
 
+  it('reads a page laid out in tables as blocks, and a table of data as rows of cells', () => {
+    const html = `<body><table><tr><td class="side"><table><tr><td><h3>Recent posts</h3>Dispute settled</td></tr></table></td>
+      <td><table><tr><td><h2>Dispute settled in Namtumbo</h2><p>Posted on March 3rd, 2025 by Admin</p>
+      <p>Eighteen women mediators met the farmers.</p></td></tr>
+      <tr><td><h2>Youth dialogue in Tunduru</h2><p>Posted on February 19th, 2025</p></td></tr></table>
+      <table><tr><th>District</th><th>Committees</th></tr><tr><td><p>Mbinga</p></td><td><p>12</p><p>(4 new)</p></td></tr></table>
+      </td></tr></table></body>`;
+    assert.deepEqual(htmlToText(html).text.split('\n\n'), [
+      'Dispute settled in Namtumbo',
+      'Posted on March 3rd, 2025 by Admin',
+      'Eighteen women mediators met the farmers.',
+      'Youth dialogue in Tunduru',
+      'Posted on February 19th, 2025',
+      'District\tCommittees\nMbinga\t12 (4 new)',
+    ]);
+  });
+
   it('keeps huge inline images out of the text and out of memory', async () => {
     const image = `data:image/png;base64,${'iVBORw0KGgo'.repeat(1_000_000)}`;
     const html = `<html><head><title>Photos</title></head><body><main><p>Caption of the photo.</p>

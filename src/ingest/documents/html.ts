@@ -41,7 +41,7 @@ const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complement
 
 /** Class or id words of menus, cookie banners and the like. Kept short: a wrong guess drops real text. */
 const CHROME_WORD =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|cookies?|sidebar|skip-link)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|cookies?|sidebar|side|skip-link)(?:$|[\s_-])/i;
 
 const BLOCKS = new Set([
   'p',
@@ -154,8 +154,42 @@ interface Frame {
   pre: boolean;
 }
 
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function nearestTable(element: Element): Element | null {
+  for (let node = element.parent; node; node = node.parent)
+    if (isTag(node) && node.name === 'table') return node;
+  return null;
+}
+
+/**
+ * A cell that lays out part of a page (a column of posts, a sidebar): it holds a table or a heading. (A Word
+ * table's cell may hold several paragraphs, a testimonial's story: that is a value still.)
+ */
+function laysOut(cell: Element): boolean {
+  for (const e of elements(cell.children)) if (e.name === 'table' || HEADINGS.has(e.name)) return true;
+  return false;
+}
+
+/**
+ * The cells of tables that lay out a page, as old sites and e-mails do, rather than hold data: each is read
+ * as a block of its own, not as one cell of a row.
+ */
+function layoutCells(roots: ChildNode[]): WeakSet<Element> {
+  const cells = new WeakSet<Element>();
+  for (const table of elements(roots)) {
+    if (table.name !== 'table') continue;
+    const own = [...elements(table.children)].filter(
+      (e) => (e.name === 'td' || e.name === 'th') && nearestTable(e) === table,
+    );
+    if (own.some(laysOut)) for (const cell of own) cells.add(cell);
+  }
+  return cells;
+}
+
 /** Walks the tree without recursion, so that absurdly deep nesting cannot overflow the stack. */
 function render(roots: ChildNode[], sink: TextSink): void {
+  const layout = layoutCells(roots);
   const stack: Frame[] = roots
     .map((node) => ({ node, leaving: false, inSection: false, pre: false }))
     .reverse();
@@ -167,8 +201,9 @@ function render(roots: ChildNode[], sink: TextSink): void {
     }
     if (!isTag(node)) continue;
     const name = node.name;
+    const cell = (name === 'td' || name === 'th') && !layout.has(node);
     if (frame.leaving) {
-      if (name === 'td' || name === 'th') sink.cellDepth--;
+      if (cell) sink.cellDepth--;
       else if (BLOCKS.has(name) || name === 'table') sink.breakLine(2);
       else if (LINES.has(name)) sink.breakLine(1);
       continue;
@@ -178,10 +213,10 @@ function render(roots: ChildNode[], sink: TextSink): void {
       sink.breakLine(1);
       continue;
     }
-    if (name === 'td' || name === 'th') {
+    if (cell) {
       sink.cell(!DomUtils.prevElementSibling(node));
       sink.cellDepth++;
-    } else if (BLOCKS.has(name) || name === 'table') sink.breakLine(2);
+    } else if (BLOCKS.has(name) || name === 'table' || name === 'td' || name === 'th') sink.breakLine(2);
     else if (LINES.has(name)) sink.breakLine(1);
     if (name === 'li') sink.bullet();
     else if (!showsText(node)) sink.gap();
