@@ -250,14 +250,19 @@ const PATTERNS: Pattern[] = [
     { y: num(g[1]), m: month(g[4]), d: num(g[2]) },
     { y: num(g[1]), m: month(g[4]), d: num(g[3]) },
   ]),
+  // 2025-жылдын 3-февралынан 14-мартына чейин: from one day to another of the year
+  pattern(`${YEAR_FIRST}\\s+${DAY}\\s?-?\\s?${MONTH}\\s+${DAY}\\s?-?\\s?${MONTH}\\s+чейин`, (g) => [
+    { y: num(g[1]), m: month(g[3]), d: num(g[2]) },
+    { y: num(g[1]), m: month(g[5]), d: num(g[4]) },
+  ]),
   // 2022-жылдын 30-апрели
   pattern(`${YEAR_FIRST}\\s+${DAY}\\s?-?\\s?${MONTH}`, (g) => [
     { y: num(g[1]), m: month(g[3]), d: num(g[2]) },
   ]),
   // March 2022; marzo de 2022; в марте 2022 года
   pattern(`${MONTH}${MONTH_YEAR}${YEAR}`, (g) => [{ y: num(g[2]), m: month(g[1]) }]),
-  // 2022-жылдын апрель айында
-  pattern(`${YEAR_FIRST}\\s+${MONTH}`, (g) => [{ y: num(g[1]), m: month(g[2]) }]),
+  // 2022-жылдын апрель айында, 2025-жылдын май айы
+  pattern(`${YEAR_FIRST}\\s+${MONTH}(?:\\s+ай\\p{L}*)?`, (g) => [{ y: num(g[1]), m: month(g[2]) }]),
   // 2022-04-30, 2022/04/30, with an ISO time after it
   pattern(
     `${NUMERIC_START}((?:19|20)\\d{2})([./-])(\\d{1,2})\\2(\\d{1,2})(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?(?![\\p{N}]|[./-]\\d)`,

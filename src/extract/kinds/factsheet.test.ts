@@ -796,4 +796,30 @@ describe('readFactsheet', () => {
       ],
     );
   });
+
+  it('reads a Kyrgyz table of ordinal labels with a percentage after each count, its dateline and credits', () => {
+    const text = [
+      'Балдарга карата зомбулукту токтотуунун INSPIRE стратегиялары: Кыргызстан',
+      'Бишкек, 2025-жылдын май айы',
+      'Сурамжылоо 2025-жылдын 3-февралынан 14-мартына чейин жүргүзүлдү.',
+      'Стратегия\tУюмдардын саны\t%\n1-стратегия: Мыйзамдарды ишке ашыруу\t5\t42 %\n2-стратегия: Ченемдер жана баалуулуктар\t8\t67 %\n3-стратегия: Коопсуз чөйрө\t4\t33 %',
+      'Даярдаган: Айпери Жумабаева (БҮК)',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'factsheet');
+    const parts = readFactsheet(text);
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.count]),
+      [
+        [1, 5],
+        [2, 8],
+        [3, 4],
+      ],
+    );
+    assert.equal(parts.date, '2025-05');
+    assert.deepEqual(parts.details.surveyPeriod, { start: '2025-02-03', end: '2025-03-14' });
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.organisation]),
+      [['Айпери Жумабаева', 'БҮК']],
+    );
+  });
 });

@@ -91,7 +91,7 @@ function labelText(line: string): string {
 
 function isLabelLine(line: string): boolean {
   const text = labelText(line);
-  return NUMBERED_LABEL.test(text) || namedStrategy(text) !== null;
+  return NUMBERED_LABEL.test(text) || ORDINAL_LABEL.test(text) || namedStrategy(text) !== null;
 }
 
 /** "2-стратегия. Нормалар жана баалуулуктар": the Kyrgyz ordinal, its number before the label. */
