@@ -822,4 +822,36 @@ describe('readFactsheet', () => {
       [['Айпери Жумабаева', 'БҮК']],
     );
   });
+
+  it('reads counts on indented lines "Stratégie N (…) : n organisations sur m", links after arrows, and the title under a publisher', () => {
+    const text = [
+      "RÉSEAU TOGOLAIS POUR L'ENFANCE (RTE)\nFiche pays INSPIRE : Togo\nCartographie des organisations",
+      'Lomé, mars 2025',
+      '  Stratégie 1 (Mise en œuvre et application des lois) : 5 organisations sur 12\n  Stratégie 2 (Normes et valeurs) : 9 organisations sur 12\n  Stratégie 3 (Environnements sûrs) : 7 organisations sur 12',
+      'Centre Espoir → https://espoir.example.org\nAssociation Fofo → https://fofo.example.org',
+      'Rédaction : Ama Kossi, chargée de programmes – RTE\nRelecture : Yao Mensah, coordinateur – AOADE',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'factsheet');
+    const parts = readFactsheet(text);
+    assert.equal(parts.title, 'Fiche pays INSPIRE : Togo');
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.count]),
+      [
+        [1, 5],
+        [2, 9],
+        [3, 7],
+      ],
+    );
+    assert.deepEqual(
+      (parts.details.organisations as NamedLink[]).map((o) => [o.name, o.url]),
+      [
+        ['Centre Espoir', 'https://espoir.example.org'],
+        ['Association Fofo', 'https://fofo.example.org'],
+      ],
+    );
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => a.name),
+      ['Ama Kossi', 'Yao Mensah'],
+    );
+  });
 });

@@ -62,7 +62,7 @@ export interface Author {
  * "Name - <url>", "Name – url", "Name: url", "Name (url)", "Name<tab>url" (a table of links): an
  * organisation with its link, alone on a line.
  */
-const NAMED_LINK = /^([^\p{Cc}]{2,150}?)\s*(?:\s[-–—|]\s|:\s|\(|\t)\s*<?(https?:\/\/[^\s<>()]+)>?\)?$/u;
+const NAMED_LINK = /^([^\p{Cc}]{2,150}?)\s*(?:\s[-–—|→»]\s|:\s|\(|\t)\s*<?(https?:\/\/[^\s<>()]+)>?\)?$/u;
 
 const FOOTNOTE_MARK = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†]|\[\d{1,2}\]|\d{1,2}\s)/u;
 
@@ -91,7 +91,7 @@ const RESPONDENTS = 'respondents?|répondant(?:e)?s|encuestad[oa]s|participantes
 
 /** Labels that credit people with a document: "Edited by", "Author", "Rédigé par", "Подготовил". */
 const AUTHOR_LABEL =
-  /^(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|auteure?s?|autor(?:es|as|a)?|r[ée]dig[ée]e?\s+par|r[ée]vis[ée]e?\s+par|relu\s+par|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|elabora[çc][ãa]o|elaboraci[óo]n|editado\s+por|texto?|text|review|r[ée]daction|redacci[óo]n|equipo\s+(?:evaluador|consultor|de\s+misi[óo]n)|(?:evaluation|mission)\s+team|[ée]quipe\s+(?:d['’][ée]valuation|de\s+mission)|текст|редагування|редакция|редакція|revis[ãa]o|revisi[óo]n(?:\s+t[ée]cnica)?|r[ée]vision(?:\s+technique)?|подготовил[аи]?|підготува(?:в|ла|ли)|даярдаган(?:дар)?|редакциялаган|составител[ьи]|упорядни(?:к|ця|ки)|автор(?:[ыаи]|ка|ки)?|редактор(?:[ыаи]|ка)?|إعداد|اعداد|تحرير|كتابة|المؤلف(?:ون|ة)?)(?:\s+(?:of the report|du rapport|del informe|do relatório|отчёта|отчета|доклада|звіту))?$/iu;
+  /^(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|auteure?s?|autor(?:es|as|a)?|r[ée]dig[ée]e?\s+par|r[ée]vis[ée]e?\s+par|relu\s+par|relecture|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|elabora[çc][ãa]o|elaboraci[óo]n|editado\s+por|texto?|text|review|r[ée]daction|redacci[óo]n|equipo\s+(?:evaluador|consultor|de\s+misi[óo]n)|(?:evaluation|mission)\s+team|[ée]quipe\s+(?:d['’][ée]valuation|de\s+mission)|текст|редагування|редакция|редакція|revis[ãa]o|revisi[óo]n(?:\s+t[ée]cnica)?|r[ée]vision(?:\s+technique)?|подготовил[аи]?|підготува(?:в|ла|ли)|даярдаган(?:дар)?|редакциялаган|составител[ьи]|упорядни(?:к|ця|ки)|автор(?:[ыаи]|ка|ки)?|редактор(?:[ыаи]|ка)?|إعداد|اعداد|تحرير|كتابة|المؤلف(?:ون|ة)?)(?:\s+(?:of the report|du rapport|del informe|do relatório|отчёта|отчета|доклада|звіту))?$/iu;
 
 /** "Prepared by Name …" without a colon: the credits that say "by". */
 const BY_LABEL =
@@ -287,9 +287,9 @@ function wrappedFirstLine(p: Paragraph): string {
   return first.endsWith(':') && after && wordCount(after) <= 4 ? `${first} ${after}` : first;
 }
 
-/** The words a factsheet names itself with. */
-const FACTSHEET_WORD =
-  /fact\s?sheet|fiche|ficha|info\s?list|информационный лист|інформаційний лист|\bINSPIRE\b/iu;
+/** The words a factsheet names itself with, and with the framework it maps. */
+const FACTSHEET_NAME = /fact\s?sheet|fiche|ficha|info\s?list|информационный лист|інформаційний лист/iu;
+const FACTSHEET_WORD = new RegExp(`${FACTSHEET_NAME.source}|\\bINSPIRE\\b`, 'iu');
 
 /** A line of three parts or more set apart by dots or bars: a publication's masthead, not its title. */
 const MASTHEAD = /\s[·|•]\s.*\s[·|•]\s/u;
@@ -534,7 +534,13 @@ export function readFactsheet(text: string): KindParts {
   // it is ("Ficha país INSPIRE: Paraguay") is the title rather than the publisher's name above it
   const opening = paras
     .slice(0, 3)
-    .map(wrappedFirstLine)
+    // (the line under a publisher's name in capitals that says it is a factsheet: "RÉSEAU GUINÉEN …" /
+    // "Fiche pays INSPIRE : Guinée")
+    .flatMap((p) =>
+      isCapitals(p.lines[0] ?? '') && FACTSHEET_NAME.test(p.lines[1] ?? '')
+        ? [p.lines[0] ?? '', wrappedFirstLine({ ...p, lines: p.lines.slice(1) })]
+        : [wrappedFirstLine(p)],
+    )
     // (a series in capitals over the title, "ZAMBIA CHILD SAFETY COALITION · INSPIRE MAPPING SERIES")
     .filter((line) => line && !MASTHEAD.test(line) && !isSetWideApart(line) && !isCapitalsMasthead(line));
   const heading = opening.find((line) => FACTSHEET_WORD.test(line)) ?? opening[0] ?? null;

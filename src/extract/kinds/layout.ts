@@ -218,6 +218,17 @@ function clauseCount(
   return { ...(count ? { count } : {}), ...(strategy ? { strategy } : {}) };
 }
 
+/** A text's sentences, a line that opens with a strategy ("  Stratégie 2 (Normes et valeurs) : 9 …") one too. */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const opensStrategy = STRATEGY_IN_SENTENCE.exec(line.replace(/^\s*(?:[•*-]\s*)?/u, ''))?.index === 0;
+    if (opensStrategy || out.length === 0) out.push(line);
+    else out[out.length - 1] += `\n${line}`;
+  }
+  return out.flatMap((s) => s.split(/(?<=[.!?])\s+/u));
+}
+
 /**
  * Counts per strategy told in running sentences ("Sur les 11 organisations, 5 organisations travaillent sur
  * la stratégie 1 (…) et 8 sur la stratégie 2 …; … la stratégie la plus citée, avec 9 organisations"): each
@@ -231,7 +242,7 @@ export function countsInSentences(text: string, byName = false): LabelCount[] {
     (_m, inner: string) => `(${inner.replace(/[ ,;]/gu, (c) => KEPT[c] ?? c)})`,
   );
   const found = new Map<number, LabelCount>();
-  for (const sentence of flat.split(/(?<=[.!?])\s+/u)) {
+  for (const sentence of sentencesOf(flat)) {
     let pending: ReturnType<typeof clauseCount> = {};
     for (const clause of sentence.split(CLAUSE_BREAK)) {
       const read = clauseCount(clause, byName);
