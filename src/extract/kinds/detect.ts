@@ -15,7 +15,7 @@ import {
   sentenceCounts,
 } from './layout.js';
 import { recommendationTables } from './resolution.js';
-import { formAnswers, LISTED_RESPONSIBILITY } from './selfReport.js';
+import { formAnswers, isListedCommitment } from './selfReport.js';
 import { type Paragraph, paragraphs } from './text.js';
 
 /** Counts of the layout marks each kind carries. */
@@ -81,7 +81,7 @@ function layoutMarks(paras: Paragraph[], inspire: boolean): Marks {
     for (const line of p.lines) {
       if (isWhsHeadingLine(line)) m.whsHeadings++;
       if (isTableRow(line)) m.tableRows++;
-      if (LISTED_RESPONSIBILITY.test(line)) m.listedCommitments++;
+      if (isListedCommitment(line)) m.listedCommitments++;
       const crumb = breadcrumb(line);
       if (crumb) bump(roots, crumb.root);
     }

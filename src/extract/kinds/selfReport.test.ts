@@ -715,4 +715,34 @@ describe('readSelfReport', () => {
     );
     assert.equal((parts.details.stakeholder as Stakeholder).contact, 'سلمى خالد العمري');
   });
+
+  it('reads commitments listed as bullets, each with its scope, type and core responsibility in brackets', () => {
+    const text = [
+      'Individual Self-Report 2025 – Hill Tracts Peace Society (HTPS)',
+      'Organisation Name: Hill Tracts Peace Society (HTPS)',
+      'Transformation 1B: Prevent and end conflict',
+      'Our commitments',
+      '• HTPS commits to supporting joint peace committees to settle land disputes\nthrough dialogue. (Individual commitment – Operational – Political Leadership to Prevent and End Conflicts)\n• Commit to invest in local prevention capacities. (Core commitment – Political Leadership to Prevent and End Conflicts)',
+      'In 2024 the committees settled 92 disputes.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'self-report');
+    const parts = readSelfReport(text);
+    assert.deepEqual(
+      parts.sections[0]?.commitments.map((c) => [c.text, c.type, c.coreResponsibility, c.scope]),
+      [
+        [
+          'HTPS commits to supporting joint peace committees to settle land disputes through dialogue.',
+          'Operational',
+          'Political Leadership to Prevent and End Conflicts',
+          'individual',
+        ],
+        [
+          'Commit to invest in local prevention capacities.',
+          null,
+          'Political Leadership to Prevent and End Conflicts',
+          'core',
+        ],
+      ],
+    );
+  });
 });

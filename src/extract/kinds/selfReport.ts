@@ -20,8 +20,10 @@ import {
   isCapitals,
   isCapitalsMasthead,
   isHeading,
+  isListItem,
   isPersonName,
   joinBrokenParagraphs,
+  listItemText,
   nameAndAcronym,
   type Paragraph,
   paragraphs,
@@ -269,7 +271,7 @@ const LABELLED_COMMITMENT =
 /** A listed commitment's labelled type and core responsibility, in the languages of the forms. */
 const LISTED_TYPE =
   /(?:commitment type|type d.engagement|tipo de compromiso|tipo de compromisso|тип обязательства)\s*:\s*([^|\n]+)/iu;
-export const LISTED_RESPONSIBILITY =
+const LISTED_RESPONSIBILITY =
   /(?:core responsibility|responsabilit[ée] fondamentale|responsabilidad (?:básica|central|fundamental)|responsabilidade central|(?:основная|ключевая) ответственность|(?:основна|ключова) відповідальність)\s*:\s*([^|\n]+)/iu;
 
 /**
@@ -293,6 +295,38 @@ function listedCommitments(p: Paragraph, scope: string | null): Commitment[] | n
       type: LISTED_TYPE.exec(all)?.[1]?.trim() ?? null,
       coreResponsibility: LISTED_RESPONSIBILITY.exec(all)?.[1]?.trim() ?? null,
       scope,
+    };
+  });
+}
+
+/**
+ * "(Individual commitment – Operational – Political Leadership to Prevent and End Conflicts)": a listed
+ * commitment's scope, type and core responsibility in brackets after it.
+ */
+const BRACKETED =
+  /\s*\(([^()]*?(?:commitment|engagement|compromiso|compromisso|обязательств\p{L}*|зобов['’]язанн\p{L}*|التزام)[^()]*)\)\s*\.?$/iu;
+
+/** A line of a listed commitment: its labelled core responsibility, or its scope and the rest in brackets. */
+export function isListedCommitment(line: string): boolean {
+  return LISTED_RESPONSIBILITY.test(line) || BRACKETED.test(line);
+}
+
+/** Commitments as a bulleted list, each with its scope, type and core responsibility in brackets; or null. */
+function bracketedCommitments(p: Paragraph): Commitment[] | null {
+  const items: string[] = [];
+  for (const line of p.lines)
+    if (isListItem(line)) items.push(listItemText(line).trim());
+    else if (items.length > 0) items[items.length - 1] += ` ${line.trim()}`;
+    else return null;
+  if (items.length === 0 || !items.every((item) => BRACKETED.test(item))) return null;
+  return items.map((item) => {
+    const m = BRACKETED.exec(item) as RegExpExecArray;
+    const [scope = '', ...rest] = (m[1] ?? '').split(/\s[–—-]\s|;\s*|\s\|\s/u).map((part) => part.trim());
+    return {
+      text: item.slice(0, m.index).trim(),
+      type: rest.length >= 2 ? (rest[0] ?? null) : null,
+      coreResponsibility: rest.at(-1) ?? null,
+      scope: scopeOf(scope),
     };
   });
 }
@@ -333,9 +367,11 @@ function readSection(code: string, title: string, body: Paragraph[]): SectionRea
   for (let i = 0; i < body.length; i++) {
     const p = body[i] as Paragraph;
     const next = body[i + 1];
+    const listing = (q: Paragraph, within: string | null) =>
+      listedCommitments(q, within) ?? bracketedCommitments(q);
     const nextIsTable =
-      isTableRow(next?.lines[0] ?? '') || (next !== undefined && listedCommitments(next, null) !== null);
-    const listed = listedCommitments(p, scope);
+      isTableRow(next?.lines[0] ?? '') || (next !== undefined && listing(next, null) !== null);
+    const listed = listing(p, scope);
     if (listed) {
       commitments.push(...listed);
     } else if (isTableRow(p.lines[0] ?? '')) {
