@@ -745,4 +745,37 @@ describe('readSelfReport', () => {
       ],
     );
   });
+
+  it('reads a Word table with a header over two rows and rows across it that divide it by scope', () => {
+    const text = [
+      'Autoavaliação Individual 2025 – Associação Mulheres pela Paz (AMP)',
+      'Transformação 3D – Empoderar e proteger mulheres e raparigas',
+      [
+        'Compromisso\tClassificação',
+        'Tipo de compromisso\tResponsabilidade central',
+        'Compromissos individuais',
+        'A AMP compromete-se a garantir apoio psicossocial.\tOperacional\tNão deixar ninguém para trás',
+        'Compromissos essenciais',
+        'Apoiar as mulheres e raparigas como líderes nos processos de paz.\t—\tNão deixar ninguém para trás',
+      ].join('\n'),
+    ].join('\n\n');
+    const parts = readSelfReport(text);
+    assert.deepEqual(
+      parts.sections[0]?.commitments.map((c) => [c.text, c.type, c.coreResponsibility, c.scope]),
+      [
+        [
+          'A AMP compromete-se a garantir apoio psicossocial.',
+          'Operacional',
+          'Não deixar ninguém para trás',
+          'individual',
+        ],
+        [
+          'Apoiar as mulheres e raparigas como líderes nos processos de paz.',
+          null,
+          'Não deixar ninguém para trás',
+          'core',
+        ],
+      ],
+    );
+  });
 });

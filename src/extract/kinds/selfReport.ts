@@ -238,30 +238,63 @@ function scopedCommitments(table: Paragraph): Commitment[] | null {
   });
 }
 
+/**
+ * A table's rows under the rows that divide it by scope ("Compromissos individuais" across every column),
+ * each part with its scope; the first part, with the header, keeps the scope the table was given.
+ */
+function scopedParts(lines: string[], scope: string | null): { scope: string | null; rows: string[][] }[] {
+  const parts: { scope: string | null; lines: string[] }[] = [{ scope, lines: [] }];
+  for (const line of lines) {
+    const divides = !line.includes('\t') && wordCount(line) <= 4 ? scopeOf(line) : null;
+    if (divides === 'individual' || divides === 'core') parts.push({ scope: divides, lines: [] });
+    else parts[parts.length - 1]?.lines.push(line);
+  }
+  return parts.map((part) => ({ scope: part.scope, rows: tableRows(part.lines) }));
+}
+
 function readCommitments(table: Paragraph, scope: string | null): Commitment[] {
   const scoped = scopedCommitments(table);
   if (scoped) return scoped;
-  const rows = tableRows(table.lines);
-  const header = rows[0] ?? [];
+  const [first, ...more] = scopedParts(table.lines, scope);
+  const rows = first?.rows ?? [];
+  let header = rows[0] ?? [];
   const headed = columnsOf(header);
-  // a header's words wrapped onto a line of their own ("Type d'engag" / "ement<tab>fondamentale") are no row
+  // a header's words wrapped onto a line of their own ("Type d'engag" / "ement<tab>fondamentale") are no row,
+  // nor is a header's second row, naming the parts of a cell that spans them ("Compromisso<tab>Classificação"
+  // / "Tipo de compromisso<tab>Responsabilidade central")
   const wrapped = (r: string[] | undefined) =>
     r?.every((c) => c === '' || (/^\p{Ll}/u.test(c) && wordCount(c) <= 2));
-  const body = headed.headed ? rows.slice(wrapped(rows[1]) ? 2 : 1) : rows;
+  const second = rows[1] ?? [];
+  const spanned =
+    headed.headed &&
+    second.length >= 2 &&
+    second.every((c) => wordCount(c) <= 5) &&
+    second.some((c) => TYPE_WORD.test(c) || RESPONSIBILITY_WORD.test(c));
+  const parts = [
+    {
+      scope: first?.scope ?? scope,
+      rows: headed.headed ? rows.slice(wrapped(second) || spanned ? 2 : 1) : rows,
+    },
+    ...more,
+  ];
+  const width = Math.max(0, ...parts.flatMap((part) => part.rows.map((r) => r.length)));
+  if (spanned) header = [...header.slice(0, Math.max(1, width - second.length)), ...second];
+  const named = spanned ? columnsOf(header) : headed;
   // two header cells a PDF read as one ("Type d'engag Responsabilité") over rows of three: by position
-  const width = Math.max(0, ...body.map((r) => r.length));
   const cols =
-    headed.type >= 0 && headed.type === headed.responsibility && width > header.length
-      ? { ...headed, type: 1, responsibility: width - 1 }
-      : headed;
-  return body
-    .filter((row) => row.some((c) => c !== ''))
-    .map((row) => ({
-      text: cellValue(row, cols.text) ?? '',
-      type: cellValue(row, cols.type),
-      coreResponsibility: cellValue(row, cols.responsibility),
-      scope,
-    }));
+    named.type >= 0 && named.type === named.responsibility && width > header.length
+      ? { ...named, type: 1, responsibility: width - 1 }
+      : named;
+  return parts.flatMap((part) =>
+    part.rows
+      .filter((row) => row.some((c) => c !== ''))
+      .map((row) => ({
+        text: cellValue(row, cols.text) ?? '',
+        type: cellValue(row, cols.type),
+        coreResponsibility: cellValue(row, cols.responsibility),
+        scope: part.scope,
+      })),
+  );
 }
 
 const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s+\S/u;
