@@ -506,8 +506,10 @@ export function isAddresseeAt(paras: Paragraph[], i: number): boolean {
   const after = paras[i + 1];
   if (after && isListItem(after.lines[0] ?? '')) return true;
   const then = paras[i + 2];
+  // (a topic between an addressee and its list, never a quote: a testimonial's words open with one)
   return Boolean(
     after &&
+      !/^[«“"„]/u.test(after.text) &&
       isHeading(after.text.replace(/:$/, ''), 12) &&
       !isAddresseeLine(after.text) &&
       then &&

@@ -960,4 +960,32 @@ describe('readResolution', () => {
     assert.match(testimonial?.text ?? '', /^Я п’ять років/u);
     assert.equal(parts.details.published, '2025-05-13');
   });
+
+  it('reads addressees numbered as an outline ("1. To …" over "1.1 …"), a place "held in", and words with their speaker under them', () => {
+    const text = [
+      'RESOLUTION\nof the Second Conference of Women Mediators',
+      'held in Kismayo, Jubaland State, Somalia, from 3rd to 5th of June 2025',
+      'We, 90 women mediators, gathered in Kismayo;',
+      'adopt the following recommendations:',
+      '1. To the Federal Government of Somalia',
+      '1.1 Adopt the National Action Plan on Women, Peace and Security.\n\n1.2 Recognise women mediators in the reconciliation framework.',
+      '2. To Clan Elders',
+      '2.1 Invite women mediators to the formal sessions.',
+      'Adopted in Kismayo on 5 June 2025.',
+      'VOICES FROM THE CONFERENCE',
+      '"I sat outside the room for two days while the elders talked."\n— Faadumo Cabdi Warsame, mediator, Dhahar district',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'resolution');
+    const parts = readResolution(text);
+    assert.deepEqual(parts.details.addressees, ['To the Federal Government of Somalia', 'To Clan Elders']);
+    assert.equal(parts.recommendations.length, 3);
+    const event = parts.details.event as EventInfo;
+    assert.deepEqual(
+      [event.city, event.countryCode, event.start, event.end],
+      ['Kismayo', 'SO', '2025-06-03', '2025-06-05'],
+    );
+    const [testimonial] = parts.details.testimonials as Testimonial[];
+    assert.equal(testimonial?.person, 'Faadumo Cabdi Warsame');
+    assert.match(testimonial?.text ?? '', /^"I sat outside/u);
+  });
 });

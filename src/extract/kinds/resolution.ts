@@ -67,6 +67,10 @@ export interface Testimonial {
 /** What ends a place before its dates: punctuation, and "from" of a range ("Bamako, du 6 au 8 février"). */
 const PLACE_END = /(?:[\s.,،;:–—·|-]|(?<![\p{L}])(?:du|les?|from|del|desde|de|с|з|від|من))+$/u;
 
+/** What a line saying where the event was held opens with: "held in Garowe, …", "tenue à Niamey du …". */
+const HELD_IN =
+  /^(?:(?:held|convened|hosted|organi[sz]ed)\s+(?:in|at)|(?:tenue?|organis[ée]e?|r[ée]unie?s?)\s+(?:à|au|en)|(?:celebrad[oa]|realizad[oa])\s+(?:en|em)|(?:проходивш|состоявш|проведенн)\p{L}*\s+в)\s+/iu;
+
 /** "Dakar, Senegal. 6-9 February, 2024": a place, then the date or dates, on one short line. */
 function placeAndDates(
   text: string,
@@ -75,7 +79,7 @@ function placeAndDates(
   const found = datesIn(text)[0];
   // a year alone is no event's dates ("Considerando que, desde 2017, …")
   if (!found || found.index === 0 || found.from.length < 7) return null;
-  const place = text.slice(0, found.index).replace(PLACE_END, '').trim();
+  const place = text.slice(0, found.index).replace(PLACE_END, '').replace(HELD_IN, '').trim();
   // "Date: Thu, 14 Mar 2024": a label, no place
   if (place.includes(':')) return null;
   const parts = placeParts(place);
@@ -432,9 +436,11 @@ function readTestimonials(all: Paragraph[], from: number, persons: string[]): Te
  */
 function attributedTestimonials(paras: Paragraph[], persons: string[]): Testimonial[] {
   return paras.flatMap((p, i) => {
-    const m = ATTRIBUTION.exec(p.text.trim());
+    const m = ATTRIBUTION.exec(p.lines.at(-1)?.trim() ?? '');
     const person = m?.[1] ?? '';
     if (!m || !isPersonName(person)) return [];
+    // (the words and their speaker in one paragraph: "«In Dhahar I sat …»" / "— Faadumo Cabdi Warsame, …")
+    if (p.lines.length > 1) return [attributed(m, p.lines.slice(0, -1).join('\n'), null, persons)];
     let j = i;
     while (j > 0 && isProse(paras[j - 1]?.text ?? '') && !QUOTED.test(paras[j - 1]?.text ?? '')) j--;
     const before = paras[j - 1]?.text ?? '';
@@ -442,20 +448,29 @@ function attributedTestimonials(paras: Paragraph[], persons: string[]): Testimon
     // a quote alone over its speaker is their words, not a headline
     const words = j < i ? paras.slice(j, i).map((b) => b.text) : quoted ? [before] : [];
     if (words.length === 0 || words.some((w) => ATTRIBUTION.test(w))) return [];
-    const text = words.join('\n\n');
-    return [
-      {
-        person,
-        headline: j < i && quoted && before.length <= 150 ? unquoted(before) : null,
-        about: m[2]?.trim() ?? null,
-        text,
-        persons: addUnique(
-          [person],
-          persons.filter((known) => text.includes(known)),
-        ),
-      },
-    ];
+    const headline = j < i && quoted && before.length <= 150 ? unquoted(before) : null;
+    return [attributed(m, words.join('\n\n'), headline, persons)];
   });
+}
+
+/** A testimonial of the speaker an attribution names, with their words. */
+function attributed(
+  m: RegExpExecArray,
+  text: string,
+  headline: string | null,
+  persons: string[],
+): Testimonial {
+  const person = m[1] ?? '';
+  return {
+    person,
+    headline,
+    about: m[2]?.trim() ?? null,
+    text,
+    persons: addUnique(
+      [person],
+      persons.filter((known) => text.includes(known)),
+    ),
+  };
 }
 
 /**

@@ -94,9 +94,12 @@ export function isCapitals(line: string): boolean {
   return upper >= 2 && lower <= Math.max(1, upper * 0.08);
 }
 
-/** `• text`, `- text`, `* text`, `– text`, `1. text`, `٢) text`, `a) text`, `أ) text`: the marker and the rest. */
+/**
+ * `• text`, `- text`, `* text`, `– text`, `1. text`, `٢) text`, `a) text`, `أ) text`, and an outline's `1.1 Text`:
+ * the marker and the rest.
+ */
 const LIST_ITEM =
-  /^(?:[•●▪◦○■□‣⁃∙·*+\-–—]|\(?[\d٠-٩]{1,2}(?:\.[\d٠-٩]{1,2})*[.)]|\(?[a-z\u0621-\u064a][)])\s+(?=\S)/u;
+  /^(?:[•●▪◦○■□‣⁃∙·*+\-–—]|\(?[\d٠-٩]{1,2}(?:\.[\d٠-٩]{1,2})*[.)]|[\d٠-٩]{1,2}(?:\.[\d٠-٩]{1,2})+(?=\s+\p{Lu})|\(?[a-z\u0621-\u064a][)])\s+(?=\S)/u;
 
 /**
  * "1. Правительству Республики Молдова:" above "1.1. …": a numbered line heading the items numbered under
