@@ -854,4 +854,35 @@ describe('readFactsheet', () => {
       ['Ama Kossi', 'Yao Mensah'],
     );
   });
+
+  it('reads a deck of slides exported as text: every count on one line, the sample as "n =", sections headed over bullets', () => {
+    const text = [
+      '--- Slide 1 ---\nINSPIRE Country Factsheet: Nepal\nApril 2025',
+      '--- Slide 2 ---\nHow many organisations work on each INSPIRE strategy?\n(n = 14, more than one strategy possible)\nLaws (S1): 8 | Norms & values (S2): 11 | Safe environments (S3): 6 | Income & economic strengthening (S5): 4',
+      '--- Slide 3 ---\nStrategy 2 – Norms and values\n• 11 organisations run community dialogue\n• Radio drama aired on 9 stations',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'factsheet');
+    const parts = readFactsheet(text);
+    assert.equal(parts.title, 'INSPIRE Country Factsheet: Nepal');
+    assert.equal(parts.details.respondents, 14);
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count]),
+      [
+        [1, 'Laws', 8],
+        [2, 'Norms & values', 11],
+        [3, 'Safe environments', 6],
+        [5, 'Income & economic strengthening', 4],
+      ],
+    );
+    assert.deepEqual(
+      parts.sections.map((s) => [s.code, s.title, s.text]),
+      [
+        [
+          '2',
+          'Norms and values',
+          '• 11 organisations run community dialogue\n• Radio drama aired on 9 stations',
+        ],
+      ],
+    );
+  });
 });

@@ -16,6 +16,7 @@ import {
   labelCountAt,
   labelParagraphs,
   numberedLabel,
+  STRATEGY_IN_CAPTION,
   sentenceCounts,
 } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
@@ -291,6 +292,9 @@ function wrappedFirstLine(p: Paragraph): string {
 const FACTSHEET_NAME = /fact\s?sheet|fiche|ficha|info\s?list|информационный лист|інформаційний лист/iu;
 const FACTSHEET_WORD = new RegExp(`${FACTSHEET_NAME.source}|\\bINSPIRE\\b`, 'iu');
 
+/** How many paragraphs above the counts a caption giving the sample's size may stand. */
+const CAPTION_REACH = 3;
+
 /** A line of three parts or more set apart by dots or bars: a publication's masthead, not its title. */
 const MASTHEAD = /\s[·|•]\s.*\s[·|•]\s/u;
 
@@ -431,14 +435,20 @@ function readSections(
     open = null;
   };
   for (let i = from; i < paras.length; i++) {
-    const p = paras[i] as Paragraph;
+    const whole = paras[i] as Paragraph;
+    // a heading with its list right under it ("Strategy 2 – Norms and values" / "• 11 organisations …")
+    const listed = whole.lines.length > 1 && whole.lines.slice(1).every(isListItem);
+    const p = listed ? { ...whole, lines: whole.lines.slice(0, 1), text: whole.lines[0] ?? '' } : whole;
     const heading = numberedLabel(p);
     // the counts' label word, or the title counted under its number (a table numbers rows without a word)
     const sameTitle = (n: number, title: string) =>
       counts.get(n)?.title.toLocaleLowerCase() === title.toLocaleLowerCase();
+    // (counts that name their strategies without a label word are headed by any word for one)
+    const labelled = (word: string) =>
+      word.toLocaleLowerCase() === label || (label === 'inspire' && STRATEGY_IN_CAPTION.test(word));
     if (
       heading &&
-      (heading.label.toLocaleLowerCase() === label || sameTitle(heading.number, heading.title)) &&
+      (labelled(heading.label) || sameTitle(heading.number, heading.title)) &&
       !labelCountAt(paras, i)
     ) {
       close();
@@ -449,7 +459,7 @@ function readSections(
         : counted && counted.length > heading.title.length
           ? counted
           : heading.title;
-      open = { number: heading.number, title, body: [] };
+      open = { number: heading.number, title, body: listed ? [whole.lines.slice(1).join('\n')] : [] };
     } else if (open && isCapitals(p.text) && isHeading(p.text)) close();
     else open?.body.push(p.text);
   }
@@ -517,7 +527,16 @@ export function readFactsheet(text: string): KindParts {
         .sort((a, b) => (countOf(b[1] ?? '') ?? 0) - (countOf(a[1] ?? '') ?? 0))
         .shift()
     : null;
-  const respondents = respondentsAt ? (countOf(respondentsAt[1] ?? '') ?? null) : null;
+  // or the sample's size as surveys write it, above the counts: "(n = 14, more than one strategy possible)"
+  const sample = paras
+    .slice(Math.max(0, first - CAPTION_REACH), first + 1)
+    .map((p) => /(?<![\p{L}])n\s*=\s*(\d{1,5})(?!\d)/u.exec(p.text))
+    .find(Boolean);
+  const respondents = respondentsAt
+    ? (countOf(respondentsAt[1] ?? '') ?? null)
+    : sample
+      ? Number(sample[1])
+      : null;
   const country = countryOf(paras);
   const links = namedLinks(paras);
   const authors = readAuthors(paras);

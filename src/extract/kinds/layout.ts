@@ -129,6 +129,14 @@ function namedStrategy(text: string): NumberedLabel | null {
             .trim(),
         ) + text.slice(count?.index),
     };
+  // a slide's short code for it: "Laws (S1): 8"
+  const coded = /\(\s*S\s?([1-7])\s*\)$/u.exec(name);
+  if (coded)
+    return {
+      label: 'INSPIRE',
+      number: Number(coded[1]),
+      title: withoutEnumerator(text.replace(coded[0], '').replace(/\s+(?=:)/u, '')),
+    };
   // (without the number a list gave it: "1. Implementation and enforcement of laws<tab>7")
   const title = withoutEnumerator(text);
   const number = inspireStrategyNamed(name);
@@ -691,20 +699,36 @@ function captionedRows(p: Paragraph, above: Paragraph[]): Paragraph {
   }
   return lines.length > 0 ? { ...p, lines, text: lines.join('\n') } : p;
 }
-const STRATEGY_IN_CAPTION =
+export const STRATEGY_IN_CAPTION =
   /(?<![\p{L}])(strat[ée]gies?|strateg(?:y|ies)|estrategias?|estrat[ée]gias?|стратеги\p{L}*|стратегі\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * Counts set side by side on one line, apart by bars ("Laws (S1): 8 | Norms & values (S2): 11 | …", as a
+ * slide gives them), one a line.
+ */
+function countsInLine(p: Paragraph): Paragraph {
+  const lines = p.lines.flatMap((line) => {
+    const parts = line.split(/\s+\|\s+/u);
+    return parts.length >= 3 && parts.every((part) => /[:：]\s*\d{1,6}(?:\s+\p{L}[\p{L}'’-]*)?$/u.test(part))
+      ? parts
+      : [line];
+  });
+  return lines.length === p.lines.length ? p : { ...p, lines, text: lines.join('\n') };
+}
 
 /** Paragraphs with numbered labels and counts on consecutive lines split into one paragraph per line. */
 export function labelParagraphs(source: Paragraph[]): Paragraph[] {
-  const paras = source.map((p, i) =>
-    p.lines.length >= 1 && CAPTIONED_ROW.test(p.lines[0]?.trim() ?? '')
-      ? captionedRows(p, source.slice(0, i))
-      : p.lines.length >= 2 && p.text.includes('\t')
-        ? numberedRows(p)
-        : p.lines.length > 1
-          ? joinWrappedLabels(p)
-          : p,
-  );
+  const paras = source
+    .map(countsInLine)
+    .map((p, i) =>
+      p.lines.length >= 1 && CAPTIONED_ROW.test(p.lines[0]?.trim() ?? '')
+        ? captionedRows(p, source.slice(0, i))
+        : p.lines.length >= 2 && p.text.includes('\t')
+          ? numberedRows(p)
+          : p.lines.length > 1
+            ? joinWrappedLabels(p)
+            : p,
+    );
   const labelled = new WeakSet<string[]>();
   for (const p of paras)
     if (p.lines.length > 1 && p.lines.filter(isLabelLine).length * 2 >= p.lines.length) labelled.add(p.lines);

@@ -16,7 +16,14 @@ export interface Paragraph {
   line: number;
 }
 
-/** Splits text into paragraphs at blank lines (lines of any white space, no-break spaces too, are blank). */
+/** "--- Slide 3 ---", "Diapositive 3", "Слайд 3": where a deck exported as text starts a slide. */
+const SLIDE_MARK =
+  /^[-=–—_*#\s]*(?:slide|diapositive|diapositiva|слайд)\s*№?\s*\d{1,3}(?:\s*(?:of|sur|de|из|\/)\s*\d{1,3})?[-=–—_*#\s]*$/iu;
+
+/**
+ * Splits text into paragraphs at blank lines (lines of any white space, no-break spaces too, are blank) and
+ * at the marks that start a slide, which are no text.
+ */
 export function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let current: string[] = [];
@@ -28,7 +35,7 @@ export function paragraphs(text: string): Paragraph[] {
   };
   lines.forEach((raw, i) => {
     const line = raw.trim();
-    if (line === '') flush();
+    if (line === '' || SLIDE_MARK.test(line)) flush();
     else {
       if (current.length === 0) start = i;
       current.push(line);
