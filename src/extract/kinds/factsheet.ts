@@ -437,7 +437,8 @@ function readSections(
   for (let i = from; i < paras.length; i++) {
     const whole = paras[i] as Paragraph;
     // a heading with its list right under it ("Strategy 2 – Norms and values" / "• 11 organisations …")
-    const listed = whole.lines.length > 1 && whole.lines.slice(1).every(isListItem);
+    const listed =
+      whole.lines.length > 1 && !isListItem(whole.lines[0] ?? '') && whole.lines.slice(1).every(isListItem);
     const p = listed ? { ...whole, lines: whole.lines.slice(0, 1), text: whole.lines[0] ?? '' } : whole;
     const heading = numberedLabel(p);
     // the counts' label word, or the title counted under its number (a table numbers rows without a word)
@@ -461,7 +462,7 @@ function readSections(
           : heading.title;
       open = { number: heading.number, title, body: listed ? [whole.lines.slice(1).join('\n')] : [] };
     } else if (open && isCapitals(p.text) && isHeading(p.text)) close();
-    else open?.body.push(p.text);
+    else open?.body.push(whole.text);
   }
   close();
   return sections;
