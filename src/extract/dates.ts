@@ -261,6 +261,11 @@ const PATTERNS: Pattern[] = [
   ]),
   // March 2022; marzo de 2022; в марте 2022 года
   pattern(`${MONTH}${MONTH_YEAR}${YEAR}`, (g) => [{ y: num(g[2]), m: month(g[1]) }]),
+  // 2025-жылдын февраль–март айларында
+  pattern(`${YEAR_FIRST}\\s+${MONTH}${RANGE}${MONTH}(?:\\s+ай\\p{L}*)?`, (g) => [
+    { y: num(g[1]), m: month(g[2]) },
+    { y: num(g[1]), m: month(g[3]) },
+  ]),
   // 2022-жылдын апрель айында, 2025-жылдын май айы
   pattern(`${YEAR_FIRST}\\s+${MONTH}(?:\\s+ай\\p{L}*)?`, (g) => [{ y: num(g[1]), m: month(g[2]) }]),
   // 2022-04-30, 2022/04/30, with an ISO time after it

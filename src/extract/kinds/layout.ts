@@ -338,10 +338,11 @@ const PLACE_THEN_DATE = /^(?:\p{Lu}[\p{L}\p{M}'’ .-]{0,30},\s*){1,3}(?:a|le|el
 
 /**
  * A news item's date line: a date line, or a press release's place and date alone on a line (not a date
- * line elsewhere: a resolution's event line is its place and dates).
+ * line elsewhere: a resolution's event line is its place and dates); a day or a month, never a range (a
+ * channel's "archive for February–March 2025").
  */
 export function isItemDateLine(text: string): boolean {
-  return isDateLine(text) || isDateLine(text, PLACE_THEN_DATE);
+  return (isDateLine(text) || isDateLine(text, PLACE_THEN_DATE)) && !findDates(text.trim())[0]?.endDate;
 }
 
 /** A page's link to the rest of an item: "Read more »", "Читать далее", "Lire la suite", "اقرأ المزيد ←". */

@@ -410,4 +410,27 @@ describe('readNews', () => {
       /^Posted on 3 March 2025 by Faith Jeptoo Kiprono\n\nMore than 120 women/u,
     );
   });
+
+  it("reads a channel's posts under pins and heavy rules, its archive's months no post's date", () => {
+    const post = (title: string, date: string) =>
+      `📌 ${title}\n🗓 ${date}\n\nБаткен шаарында 32 жаш активист катышты. Катышуучулар фейк маалыматты текшерүүнү үйрөнүштү.`;
+    const text = [
+      '🕊 «Ынтымак» коомдук фонду | Расмий Telegram канал\nt.me/yntymak\nКаналдын архивинен: 2025-жылдын февраль–март айларындагы жаңылыктар',
+      '➖➖➖➖➖➖➖➖➖➖',
+      post('Лейлекте аялдар кеңеши түзүлдү', '2025-жылдын 12-марты'),
+      '➖➖➖➖➖➖➖➖➖➖',
+      post('Баткенде тренинг өттү', '27.02.2025'),
+      '➖➖➖➖➖➖➖➖➖➖',
+      post('Ден соолук күнү өттү', '2025-жылдын 14-февралы'),
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => [i.title, i.date]),
+      [
+        ['Лейлекте аялдар кеңеши түзүлдү', '2025-03-12'],
+        ['Баткенде тренинг өттү', '2025-02-27'],
+        ['Ден соолук күнү өттү', '2025-02-14'],
+      ],
+    );
+  });
 });

@@ -97,7 +97,9 @@ function readItem(source: Paragraph[], crumbs: boolean, opener: string | null): 
     .slice(i)
     .map((p) => p.text)
     .filter((t) => !isImageName(t));
-  return { title, date, text: [...(byline ? [byline] : []), ...body].join('\n\n') };
+  // (a channel's pin or bell before a post's title is no word of it: "📌 Лейлек районунда …")
+  const bare = title?.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '') ?? null;
+  return { title: bare || title, date, text: [...(byline ? [byline] : []), ...body].join('\n\n') };
 }
 
 /**

@@ -293,7 +293,7 @@ export function quotedName(name: string): string {
 }
 
 /** A rule drawn with characters ("ـــــ", "-----", "=====", "_____"), no text. */
-export const RULE_LINE = /^[ \t]*[-_=ـ─━~*·.]{5,}[ \t]*$/u;
+export const RULE_LINE = /^[ \t]*[-_=ـ─━═~*·.➖▬]{5,}[ \t]*$/u;
 
 /**
  * A line of two parts set wide apart, or in two cells of a PDF's line: a letterhead or a masthead ("ОО «Водии
