@@ -300,12 +300,12 @@ const TIME = String.raw`(?:at|à|às|a las|в|о|في)?\s*\d{1,2}[:h]\d{2}(?:\s*
 const CATEGORIES = String.raw`(?:\s*[|·•/]\s*[\p{L}\d ,:'’-]{1,40}){0,3}`;
 /** Who posted it ("by the Communications Team"). */
 export const POSTED_BY_WORDS = 'by|par|por|від|от';
-const POSTED_BY = String.raw`(?:${POSTED_BY_WORDS})\s+[^.\d]{1,50}`;
+const POSTED_BY = String.raw`(?:${POSTED_BY_WORDS})\s+[^.\d|]{1,50}`;
 /** Where, or a category set apart by spaces ("· Marawi", "— Honiara", "| Port Vila", "   Документи"). */
 const WHERE = String.raw`(?:[·•|/—–-]\s*|(?<=\s{2}))\p{Lu}[\p{L} ,'’-]{1,40}`;
 /** After the date and its byline, an emoji: a post's audience ("· 🌍"). */
 const DATE_BYLINE = new RegExp(
-  String.raw`^${YEAR_WORD_AFTER}[\s.,;|–-]*(?:(?:${TIME})?${CATEGORIES}|${POSTED_BY}|${WHERE}${CATEGORIES})?[\s·•|]*(?:\p{Extended_Pictographic}\uFE0F?\s*)?$`,
+  String.raw`^${YEAR_WORD_AFTER}[\s.,;|–-]*(?:(?:${TIME})?${CATEGORIES}|${POSTED_BY}${CATEGORIES}|${WHERE}${CATEGORIES})?[\s·•|]*(?:\p{Extended_Pictographic}\uFE0F?\s*)?$`,
   'iu',
 );
 const DATE_LINE_CHARS = 100;

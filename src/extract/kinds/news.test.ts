@@ -433,4 +433,24 @@ describe('readNews', () => {
       ],
     );
   });
+
+  it('reads date lines that give who posted, a category and the comments after the date', () => {
+    const item = (title: string, date: string) =>
+      `${title}\nPosted on ${date} by Admin | Category: Mediation | 2 Comments\n\nEighteen women mediators brought farmers and herders back to the table in Namtumbo District.`;
+    const text = [
+      'Latest News',
+      item('Women mediators settle a dispute in Namtumbo', 'March 3rd, 2025'),
+      item('Youth dialogue held in Tunduru', 'February 19th, 2025'),
+      item('Council funds ward peace committees', 'February 6th, 2025'),
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => [i.title, i.date]),
+      [
+        ['Women mediators settle a dispute in Namtumbo', '2025-03-03'],
+        ['Youth dialogue held in Tunduru', '2025-02-19'],
+        ['Council funds ward peace committees', '2025-02-06'],
+      ],
+    );
+  });
 });
