@@ -83,6 +83,20 @@ describe('HTML documents', () => {
     ]);
   });
 
+  it("shows a feed's full date, given in an attribute, for the short one the page shows", () => {
+    const html = `<body><div class="post"><a href="/p/1" title="sábado, 15 de marzo de 2025 a las 10:32"><abbr>3 d</abbr></a>
+      <p>Taller de memoria histórica</p></div>
+      <div class="post"><time datetime="2025-02-20">20 feb</time><p>Convocatoria</p></div>
+      <p><a href="/about" title="Sobre nosotras">Quiénes somos</a> · <span title="Fundada en 2009">16 años</span></p></body>`;
+    assert.deepEqual(htmlToText(html).text.split('\n\n'), [
+      'sábado, 15 de marzo de 2025 a las 10:32',
+      'Taller de memoria histórica',
+      '2025-02-20',
+      'Convocatoria',
+      'Quiénes somos · 16 años',
+    ]);
+  });
+
   it('keeps huge inline images out of the text and out of memory', async () => {
     const image = `data:image/png;base64,${'iVBORw0KGgo'.repeat(1_000_000)}`;
     const html = `<html><head><title>Photos</title></head><body><main><p>Caption of the photo.</p>

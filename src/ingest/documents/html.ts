@@ -187,6 +187,23 @@ function layoutCells(roots: ChildNode[]): WeakSet<Element> {
   return cells;
 }
 
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+/** The longest a post's relative or yearless date runs ("3 d", "hace 2 h", "20 de febrero"). */
+const SHORT_DATE = 24;
+
+/**
+ * The full date a feed gives in an attribute behind the short one it shows ("3 d" with the title "sábado, 15
+ * de marzo de 2025 a las 10:32", `<time datetime="2025-03-15">`), or null: a reader hovering sees it.
+ */
+function fullDate(element: Element): string | null {
+  const full = element.attribs.title ?? (element.name === 'time' ? element.attribs.datetime : undefined);
+  // (a date has its day besides its year: "Fundada en 2009" over "16 años" is none)
+  if (!full || full.length > 80 || !YEAR.test(full) || !/(?<!\d)\d{1,2}(?!\d)/u.test(full.replace(YEAR, '')))
+    return null;
+  const shown = textOf(element).trim();
+  return shown.length <= SHORT_DATE && /\d/u.test(shown) && !YEAR.test(shown) ? full.trim() : null;
+}
+
 /** Walks the tree without recursion, so that absurdly deep nesting cannot overflow the stack. */
 function render(roots: ChildNode[], sink: TextSink): void {
   const layout = layoutCells(roots);
@@ -211,6 +228,11 @@ function render(roots: ChildNode[], sink: TextSink): void {
     if (isChrome(node, inSection)) continue;
     if (name === 'br') {
       sink.breakLine(1);
+      continue;
+    }
+    const date = fullDate(node);
+    if (date) {
+      sink.text(date, false);
       continue;
     }
     if (cell) {
