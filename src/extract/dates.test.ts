@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findDates, mainDate, parseDate } from './dates.js';
+import { findDates, mainDate, parseDate, yearlessDate } from './dates.js';
 
 describe('parseDate', () => {
   it('reads the styles partner documents use', () => {
@@ -183,5 +183,12 @@ describe('dates that open with a month, in running text', () => {
         ['June 2023', '2023-06', undefined],
       ],
     );
+  });
+
+  it('finds a day and month without a year where a line gives them, and only valid days', () => {
+    assert.deepEqual(yearlessDate('8 de marzo a las 16:05', 0), { end: 10, month: 3, day: 8 });
+    assert.deepEqual(yearlessDate('sábado, March 17 at 10:32', 8), { end: 16, month: 3, day: 17 });
+    assert.equal(yearlessDate('31 лютого', 0), null);
+    assert.equal(yearlessDate('43 людей', 0), null);
   });
 });

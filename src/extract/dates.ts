@@ -299,6 +299,18 @@ const PATTERNS: Pattern[] = [
   ),
 ];
 
+/** A day and its month without a year ("17 березня", "8 de marzo", "March 17"), as a feed dates this year's posts. */
+const YEARLESS = new RegExp(`^(?:${DAY}${DAY_MONTH}${MONTH}|${MONTH}${MONTH_DAY}${DAY})`, 'iu');
+
+/** Where a line's day and month without a year stand, from `at`, and the year they lack put after them. */
+export function yearlessDate(line: string, at: number): { end: number; month: number; day: number } | null {
+  const m = YEARLESS.exec(line.slice(at));
+  if (!m) return null;
+  const [day, monthWord] = m[1] !== undefined ? [m[1], m[2]] : [m[4], m[3]];
+  const d = { y: 2000, m: month(monthWord), d: num(day) };
+  return valid(d) ? { end: at + m[0].length, month: d.m, day: d.d } : null;
+}
+
 /** Words after which a lone four-digit number is a year: "in 2020", "depuis 2019", "в 2021 году". */
 const YEAR_CUES = new Set(
   (

@@ -13,6 +13,7 @@ import {
   layoutParagraphs,
   RESOLUTION_WORD,
   sentenceCounts,
+  withYears,
 } from './layout.js';
 import { recommendationTables } from './resolution.js';
 import { formAnswers, isListedCommitment } from './selfReport.js';
@@ -114,7 +115,7 @@ export function detectKind(text: string): DocumentKind {
   if (looksLikeKeyValue(text) || looksLikeOutcomeTable(text)) return 'outcome-records';
   const start = text.length > DETECT_CHARS ? text.slice(0, DETECT_CHARS) : text;
   const m = layoutMarks(
-    layoutParagraphs(paragraphs(recommendationTables(formAnswers(start)))),
+    layoutParagraphs(paragraphs(recommendationTables(formAnswers(withYears(start))))),
     INSPIRE_WORD.test(start),
   );
   const commitments = m.tableRows >= 2 || m.listedCommitments >= 1;

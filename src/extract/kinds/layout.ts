@@ -2,7 +2,7 @@
  * The layout marks that tell the kinds apart and that the kind modules read by: section codes, table rows,
  * numbered labels with counts, date lines, breadcrumbs, addressee lines. Each holds across languages.
  */
-import { asciiDigits, findDates } from '../dates.js';
+import { asciiDigits, findDates, yearlessDate } from '../dates.js';
 import { countIn } from '../figures.js';
 import { inspireStrategyNamed, pillarNamed, WHS_TRANSFORMATIONS } from '../frameworks.js';
 import {
@@ -331,6 +331,50 @@ export function isDateLine(text: string, label = DATE_LABEL): boolean {
     label.test(line.slice(0, date.start)) &&
     DATE_BYLINE.test(line.slice(date.end).replace(/^\s*م(?![\p{L}])/u, ''))
   );
+}
+
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+const YEARS = new RegExp(YEAR.source, 'gu');
+/** How many lines make a page's head, whose latest year is this year's for a feed. */
+const HEAD_LINES = 12;
+
+/** Where the day and month of a date line without a year end ("sábado, 15 de marzo a las 10:32"), or null. */
+function yearlessLineEnd(line: string): number | null {
+  if (line.length > DATE_LINE_CHARS || YEAR.test(line) || !/\d/u.test(line)) return null;
+  const label = /^[\p{L}\p{M}\p{So}'’ ]{0,30}[:,]?\s*/u.exec(line)?.[0].length ?? 0;
+  for (const at of label > 0 ? [0, label] : [0]) {
+    const date = yearlessDate(line, at);
+    if (date && DATE_LABEL.test(line.slice(0, at)) && DATE_BYLINE.test(line.slice(date.end))) return date.end;
+  }
+  return null;
+}
+
+/**
+ * A feed's date lines without a year ("17 березня о 14:05 · 🌍", "8 de marzo a las 16:05"), as it dates
+ * this year's posts, given the year of the nearest dated line above, else the latest of the page's head,
+ * else that of the nearest dated line below.
+ */
+export function withYears(text: string): string {
+  const lines = text.split('\n');
+  const ends = lines.map((line) => {
+    const trimmed = line.trimStart();
+    const end = yearlessLineEnd(trimmed.trimEnd());
+    return end === null ? null : end + line.length - trimmed.length;
+  });
+  if (!ends.some((end) => end !== null)) return text;
+  const years = lines.map((line) =>
+    isDateLine(line) ? findDates(line.trim())[0]?.date.slice(0, 4) : undefined,
+  );
+  const head = lines.slice(0, HEAD_LINES).join('\n').match(YEARS)?.sort().at(-1);
+  return lines
+    .map((line, i) => {
+      const end = ends[i];
+      const year = years.slice(0, i).findLast(Boolean) ?? head ?? years.slice(i + 1).find(Boolean);
+      return end === null || end === undefined || !year
+        ? line
+        : `${line.slice(0, end)} ${year}${line.slice(end)}`;
+    })
+    .join('\n');
 }
 
 /** "Chilpancingo, Gro., a 3 de diciembre de 2024": where a press release was issued, then its date. */

@@ -453,4 +453,27 @@ describe('readNews', () => {
       ],
     );
   });
+
+  it("dates a feed's posts that give no year by the nearest dated post above, else by the page's head", () => {
+    const post = (date: string, title: string) =>
+      `**Правова криниця**\n${date} · 🌍\n\n${title}\n\nДякуємо всім, хто прийшов на наш виїзний прийом в Олександрії! Юристки проконсультували 43 людей.`;
+    const text = [
+      '# Правова криниця',
+      '## Публікації 2025',
+      post('17 березня о 14:05', 'Консультації для ВПО'),
+      post('11 березня о 09:30', 'Тренінг для старост'),
+      post('28 грудня 2024 р.', 'Підсумки року'),
+      post('20 грудня', 'Зимова школа'),
+    ].join('\n\n---\n\n');
+    assert.equal(detectKind(text), 'news');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => [i.title, i.date]),
+      [
+        ['Консультації для ВПО', '2025-03-17'],
+        ['Тренінг для старост', '2025-03-11'],
+        ['Підсумки року', '2024-12-28'],
+        ['Зимова школа', '2024-12-20'],
+      ],
+    );
+  });
 });

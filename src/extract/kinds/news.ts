@@ -15,6 +15,7 @@ import {
   POSTED_BY_WORDS,
   postOpener,
   titleWithDate,
+  withYears,
 } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import { isHeading, isProse, type Paragraph, paragraphs, wordCount } from './text.js';
@@ -126,7 +127,8 @@ function separatorDate(paras: Paragraph[], before: number): string | null {
   return null;
 }
 
-export function readNews(text: string): KindParts {
+export function readNews(source: string): KindParts {
+  const text = withYears(source);
   const paras = itemParagraphs(paragraphs(text));
   const { starts, crumbs } = itemStarts(paras);
   const opener = postOpener(paras, starts);
