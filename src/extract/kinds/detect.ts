@@ -91,10 +91,11 @@ function layoutMarks(paras: Paragraph[], inspire: boolean): Marks {
     const count = labelCountAt(paras, i);
     if (count && !RESULTS_LABEL.test(count.label)) bump(labels, count.label.toLocaleLowerCase());
   });
-  m.labelCounts = Math.max(m.labelCounts, sentenceCounts(paras, inspire).length);
+  // counts told in sentences, where labels give too few
+  m.labelCounts = mostOf(labels);
+  if (m.labelCounts < 3) m.labelCounts = Math.max(m.labelCounts, sentenceCounts(paras, inspire).length);
   const { titleFirst, dateFirst, mixed, inline, named } = datedTitles(paras);
   m.datedTitles = Math.max(titleFirst.length, dateFirst.length, mixed.length, inline.length, named.length);
-  m.labelCounts = Math.max(m.labelCounts, mostOf(labels));
   m.breadcrumbs = mostOf(roots);
   return m;
 }
