@@ -340,7 +340,7 @@ const HEAD_LINES = 12;
 
 /** Where the day and month of a date line without a year end ("sábado, 15 de marzo a las 10:32"), or null. */
 function yearlessLineEnd(line: string): number | null {
-  if (line.length > DATE_LINE_CHARS || YEAR.test(line) || !/\d/u.test(line)) return null;
+  if (line.length > DATE_LINE_CHARS || !/(?<!\d)\d{1,2}(?!\d)/u.test(line) || YEAR.test(line)) return null;
   const label = /^[\p{L}\p{M}\p{So}'’ ]{0,30}[:,]?\s*/u.exec(line)?.[0].length ?? 0;
   for (const at of label > 0 ? [0, label] : [0]) {
     const date = yearlessDate(line, at);
