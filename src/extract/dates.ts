@@ -206,6 +206,14 @@ const PATTERNS: Pattern[] = [
     { y: num(g[4]), m: month(g[3]), d: num(g[1]) },
     { y: num(g[4]), m: month(g[3]), d: num(g[2]) },
   ]),
+  // بين ١٠ كانون الثاني/يناير و٢٨ شباط/فبراير ٢٠٢٥: two days of two months joined by the Arabic "and"
+  pattern(
+    `${DAY}${DAY_MONTH}${MONTH}\\s+و\\s?(0?[1-9]|[12]\\d|3[01])(?![\\p{N}])${DAY_MONTH}${MONTH}${MONTH_YEAR}${YEAR}`,
+    (g) => [
+      { y: num(g[5]), m: month(g[2]), d: num(g[1]) },
+      { y: num(g[5]), m: month(g[4]), d: num(g[3]) },
+    ],
+  ),
   // ١٤ و١٥ مايو ٢٠٢٤: two days joined by the Arabic "and" written onto the second
   pattern(
     `${DAY}\\s+و\\s?(0?[1-9]|[12]\\d|3[01])(?![\\p{N}])${DAY_MONTH}${MONTH}${MONTH_YEAR}${YEAR}`,
@@ -496,7 +504,8 @@ function onDateline(text: string, d: FoundDate, line: { start: number; end: numb
   if (!line) return false;
   const before = text.slice(line.start, d.start).replace(/^.*\s[·|]\s/su, '');
   const after = text.slice(d.end, line.end).replace(/\s[·|]\s.*$/su, '');
-  return /^[\s\p{P}]*$/u.test(after) && /^\s*(?:[\p{Lu}][\p{L}'’ -]*[,.]\s*)*$/u.test(before);
+  // (a place in a script without capitals, as Arabic, after its comma: "الرباط، مايو ٢٠٢٤")
+  return /^[\s\p{P}]*$/u.test(after) && /^\s*(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’ -]*[,.،]\s*)*$/u.test(before);
 }
 
 /** The date of a dateline in the opening lines ("Pristina, March 2023"), to the month at least, or null. */

@@ -885,4 +885,21 @@ describe('readFactsheet', () => {
       ],
     );
   });
+
+  it('reads an Arabic factsheet: its dateline after an Arabic comma, the survey period in Arabic digits, a reviewer', () => {
+    const text = [
+      'ورقة قُطرية حول استراتيجيات INSPIRE: المغرب',
+      'الرباط، مايو ٢٠٢٤',
+      'جُمعت الردود بين ١٠ كانون الثاني/يناير و٢٨ شباط/فبراير ٢٠٢٤ عبر استبيان إلكتروني.',
+      'الاستراتيجية\tعدد المنظمات\nالاستراتيجية 1: تنفيذ القوانين وإنفاذها\t٤\nالاستراتيجية 2: المعايير والقيم\t٧\nالاستراتيجية 3: البيئات الآمنة\t٣',
+      'إعداد: نجلاء عبد الله الحميري، منسقة البرامج – التحالف اليمني\nمراجعة: فؤاد محمد باشراحيل، مستشار – صندوق البحر الأحمر',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.equal(parts.date, '2024-05');
+    assert.deepEqual(parts.details.surveyPeriod, { start: '2024-01-10', end: '2024-02-28' });
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => a.name),
+      ['نجلاء عبد الله الحميري', 'فؤاد محمد باشراحيل'],
+    );
+  });
 });

@@ -97,6 +97,17 @@ describe('HTML documents', () => {
     ]);
   });
 
+  it("keeps a page's header that holds its only top heading: a report's title and date, not the site's chrome", () => {
+    const report = `<body><header><p>Coalition · Fund</p><h1>INSPIRE strategies: Yemen</h1><p>Published: April 2025</p></header>
+      <h2>Introduction</h2><p>Eleven organisations answered.</p></body>`;
+    assert.match(
+      htmlToText(report).text,
+      /^Coalition · Fund\n\nINSPIRE strategies: Yemen\n\nPublished: April 2025\n\nIntroduction/u,
+    );
+    const site = `<body><header><h1>Peace Network</h1><p>Donate</p></header><article><h1>Dialogue in Aden</h1><p>Thirty women met.</p></article></body>`;
+    assert.equal(htmlToText(site).text, 'Dialogue in Aden\n\nThirty women met.');
+  });
+
   it('keeps huge inline images out of the text and out of memory', async () => {
     const image = `data:image/png;base64,${'iVBORw0KGgo'.repeat(1_000_000)}`;
     const html = `<html><head><title>Photos</title></head><body><main><p>Caption of the photo.</p>

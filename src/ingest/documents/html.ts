@@ -72,9 +72,9 @@ const BLOCKS = new Set([
 ]);
 const LINES = new Set(['li', 'dt', 'dd', 'tr']);
 
-function isChrome(element: Element, inSection: boolean): boolean {
+function isChrome(element: Element, inSection: boolean, kept: WeakSet<Element>): boolean {
   const { name, attribs } = element;
-  if (DROPPED.has(name) || (PAGE_CHROME.has(name) && !inSection)) return true;
+  if (DROPPED.has(name) || (PAGE_CHROME.has(name) && !inSection && !kept.has(element))) return true;
   if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
   if (attribs.role && CHROME_ROLES.has(attribs.role)) return true;
   return CHROME_WORD.test(attribs.class ?? '') || CHROME_WORD.test(attribs.id ?? '');
@@ -205,7 +205,7 @@ function fullDate(element: Element): string | null {
 }
 
 /** Walks the tree without recursion, so that absurdly deep nesting cannot overflow the stack. */
-function render(roots: ChildNode[], sink: TextSink): void {
+function render(roots: ChildNode[], sink: TextSink, kept = new WeakSet<Element>()): void {
   const layout = layoutCells(roots);
   const stack: Frame[] = roots
     .map((node) => ({ node, leaving: false, inSection: false, pre: false }))
@@ -225,7 +225,7 @@ function render(roots: ChildNode[], sink: TextSink): void {
       else if (LINES.has(name)) sink.breakLine(1);
       continue;
     }
-    if (isChrome(node, inSection)) continue;
+    if (isChrome(node, inSection, kept)) continue;
     if (name === 'br') {
       sink.breakLine(1);
       continue;
@@ -316,6 +316,20 @@ function isFooter(element: Element): boolean {
   );
 }
 
+/**
+ * A page's header that holds its only top heading holds the document's title (and often its date), not the
+ * site's chrome: a report or factsheet saved as a page heads itself so.
+ */
+function titleHeaders(roots: ChildNode[]): WeakSet<Element> {
+  const kept = new WeakSet<Element>();
+  const h1s = [...elements(roots)].filter((e) => e.name === 'h1');
+  const [h1] = h1s;
+  if (h1s.length !== 1 || !h1) return kept;
+  for (let node = h1.parent; node; node = node.parent)
+    if (isTag(node) && node.name === 'header') kept.add(node);
+  return kept;
+}
+
 export function htmlToText(html: string): { text: string; title: string | null; footer: string } {
   const document = parseDocument(dropDataUris(html));
   let title = '';
@@ -330,7 +344,7 @@ export function htmlToText(html: string): { text: string; title: string | null; 
   }
   const roots = mains.length > 0 ? mains : body ? body.children : document.children;
   const sink = new TextSink();
-  render(roots, sink);
+  render(roots, sink, titleHeaders(roots));
   // the footer is left out of the text, but kept aside: pages give their contacts there
   const footers = [...elements(document.children)].filter(isFooter);
   const outermost = footers.filter((f) => !insideAny(f, footers));
