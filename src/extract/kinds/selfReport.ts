@@ -23,6 +23,7 @@ import {
   isListItem,
   isPersonName,
   joinBrokenParagraphs,
+  joinLines,
   listItemText,
   nameAndAcronym,
   type Paragraph,
@@ -138,7 +139,10 @@ const STAKEHOLDER_HEADING =
   /^(?:stakeholder information|informations? (?:sur|de) l['’]acteur|informaci[óo]n de la parte interesada|informa[çc][õo]es d[ao] (?:parte interessada|actor)|информация об организации)\s*:?$/iu;
 
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/gu, ' ').trim();
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .reduce((all, line) => (all && line ? joinLines(all, line) : all || line), '');
 }
 
 /** Whether a text opens with or holds another's words, case aside: a title's copy, a masthead's name. */
@@ -186,13 +190,21 @@ function columnsOf(header: string[]): {
   return { text: Math.max(0, text), type, responsibility, headed };
 }
 
-/** Rows of a tab-separated table; a cell broken over lines is joined until the row has all its cells. */
+/**
+ * Rows of a tab-separated table; a cell broken over lines is joined until the row has all its cells, and a
+ * line in lower case after a whole row goes on its last cell ("… Никого не оставить" / "позади").
+ */
 function tableRows(lines: string[]): string[][] {
   const rows: string[][] = [];
   let width = 0;
   let pending = '';
   for (const line of lines) {
-    pending = pending ? `${pending} ${line}` : line;
+    const last = rows[rows.length - 1];
+    if (!pending && last && last.length >= 2 && !line.includes('\t') && /^\p{Ll}/u.test(line.trim())) {
+      last[last.length - 1] = joinLines(last[last.length - 1] ?? '', line.trim());
+      continue;
+    }
+    pending = pending ? joinLines(pending, line) : line;
     const cells = pending.split('\t').map((c) => c.trim());
     if (rows.length === 0 || cells.length >= width) {
       rows.push(cells);

@@ -140,6 +140,16 @@ export function isProse(text: string): boolean {
   return text.length > 80 || /[.!?;:…]["'”»)]*$/u.test(text);
 }
 
+/**
+ * Two lines of a text wrapped by hand as one: a word hyphenated at the line's end goes on without its hyphen
+ * ("гуманитар-" / "ного"), other lines join with a space.
+ */
+export function joinLines(first: string, next: string): string {
+  return /\p{Ll}-$/u.test(first) && /^\p{Ll}/u.test(next)
+    ? `${first.slice(0, -1)}${next}`
+    : `${first} ${next}`;
+}
+
 /** Words of a text, in any script. */
 export function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
