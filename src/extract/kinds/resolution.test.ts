@@ -988,4 +988,20 @@ describe('readResolution', () => {
     assert.equal(testimonial?.person, 'Faadumo Cabdi Warsame');
     assert.match(testimonial?.text ?? '', /^"I sat outside/u);
   });
+
+  it('reads an event line wrapped before its year after a long place, and a closing "Dada en …, el …"', () => {
+    const text = [
+      'Resolución de la Asamblea Comunitaria de Mujeres de San Pedro Carchá',
+      'Aldea Raxruhá Chiquito, San Pedro Carchá, Alta Verapaz, Guatemala · 21 y 22 de febrero de\n2025',
+      'Nosotras y nosotros, 137 personas de 21 comunidades, declaramos lo siguiente.',
+      'RESUELVE:',
+      'A la Municipalidad de San Pedro Carchá:\n\na) Garantizar el acceso al agua de las comunidades.\nb) Consultar a las comunidades antes de cada obra.',
+      'Dada en la aldea Raxruhá Chiquito, San Pedro Carchá, el 22 de febrero de 2025.',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    const event = parts.details.event as EventInfo;
+    assert.deepEqual([event.countryCode, event.start, event.end], ['GT', '2025-02-21', '2025-02-22']);
+    assert.equal(parts.details.published, '2025-02-22');
+    assert.equal(parts.date, '2025-02-22');
+  });
 });

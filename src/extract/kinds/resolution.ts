@@ -71,21 +71,26 @@ const PLACE_END = /(?:[\s.,،;:–—·|-]|(?<![\p{L}])(?:du|les?|from|del|desde
 const HELD_IN =
   /^(?:(?:held|convened|hosted|organi[sz]ed)\s+(?:in|at)|(?:tenue?|organis[ée]e?|r[ée]unie?s?)\s+(?:à|au|en)|(?:celebrad[oa]|realizad[oa])\s+(?:en|em)|(?:проходивш|состоявш|проведенн)\p{L}*\s+в)\s+/iu;
 
+/** A place of this many words at most: "Aldea Raxruhá Chiquito, San Pedro Carchá, Alta Verapaz, Guatemala". */
+const PLACE_WORDS = 10;
+
 /** "Dakar, Senegal. 6-9 February, 2024": a place, then the date or dates, on one short line. */
 function placeAndDates(
   text: string,
 ): Pick<EventInfo, 'place' | 'city' | 'country' | 'countryCode' | 'start' | 'end'> | null {
-  if (text.length > 160 || text.includes('\n') || !/[\d٠-٩]{4}/u.test(text)) return null;
-  const found = datesIn(text)[0];
+  // (a line wrapped before its year is one line: "… · 21 y 22 de febrero de" / "2025")
+  const line = /^[^\n]*\n[\d٠-٩]{4}\.?$/u.test(text) ? text.replace('\n', ' ') : text;
+  if (line.length > 160 || line.includes('\n') || !/[\d٠-٩]{4}/u.test(line)) return null;
+  const found = datesIn(line)[0];
   // a year alone is no event's dates ("Considerando que, desde 2017, …")
   if (!found || found.index === 0 || found.from.length < 7) return null;
-  const place = text.slice(0, found.index).replace(PLACE_END, '').replace(HELD_IN, '').trim();
+  const place = line.slice(0, found.index).replace(PLACE_END, '').replace(HELD_IN, '').trim();
   // "Date: Thu, 14 Mar 2024": a label, no place
   if (place.includes(':')) return null;
   const parts = placeParts(place);
   // a place is a few words starting with a capital (or a letter of a script without capitals, as Arabic),
   // once "г." or "ville de" before a city is left out
-  if (!parts.city || !/^[\p{Lu}\p{Lo}]/u.test(parts.city) || wordCount(place) > 8) return null;
+  if (!parts.city || !/^[\p{Lu}\p{Lo}]/u.test(parts.city) || wordCount(place) > PLACE_WORDS) return null;
   return { place, ...parts, start: found.from, end: found.to };
 }
 
@@ -221,7 +226,8 @@ function readEvent(head: Paragraph[]): {
  * "Done at …", "Fait à …", "صدر في …": words that say a text was adopted only when they open its line
  * (elsewhere "fait" and "done" are common words).
  */
-const ADOPTED = /^(?:approved|done|fait|hecho|approuvée?s?|اعتمد|اُعتمد|صدر)(?![\p{L}])/iu;
+const ADOPTED =
+  /^(?:approved|done|fait|hecho|dad[ao](?=\s+(?:en|a|em)\s)|approuvée?s?|اعتمد|اُعتمد|صدر)(?![\p{L}])/iu;
 /**
  * Verbs of adoption that say so anywhere in their line: "Adopted in Entebbe on 6 September 2024.", "Принято
  * 13 октября 2023 г.", "Резолюция … 19-октябрында кабыл алынды".
