@@ -902,4 +902,32 @@ describe('readFactsheet', () => {
       ['نجلاء عبد الله الحميري', 'فؤاد محمد باشراحيل'],
     );
   });
+
+  it('reads a title wrapped before "Factsheet", the noun of the count column, and authors under their heading', () => {
+    const text = [
+      'UNSCR 1325 · WOMEN, PEACE AND SECURITY · CIVIL SOCIETY SURVEY 2025',
+      'Women, Peace and Security Country\nFactsheet: Cameroon\nPublished March 2025 by the Alliance',
+      'About this factsheet\nIn early 2025, 16 organisations responded, from Bamenda, Buea and Maroua.',
+      'No.\tPillar\tOrganisations\tMost frequent activities\n1\tParticipation\t12\tMediation\n2\tPrevention\t10\tEarly warning\n3\tProtection\t13\tSafe spaces',
+      'Authors\nComfort Ngwa Tamfu, CWPA · Aïssatou Bello Hamadou, CAWMN',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.equal(parts.title, 'Women, Peace and Security Country Factsheet: Cameroon');
+    assert.equal(parts.details.respondents, 16);
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.count, s.unit]),
+      [
+        [1, 12, 'organisations'],
+        [2, 10, 'organisations'],
+        [3, 13, 'organisations'],
+      ],
+    );
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.organisation]),
+      [
+        ['Comfort Ngwa Tamfu', 'CWPA'],
+        ['Aïssatou Bello Hamadou', 'CAWMN'],
+      ],
+    );
+  });
 });

@@ -230,9 +230,13 @@ function bareName(organisation: string): string | null {
 
 /** "Authors" alone as a heading, with a credit per line under it ("Name, Role, Organisation"). */
 function creditsUnder(heading: Paragraph, next: Paragraph | undefined): Author[] {
-  const role = heading.text.trim().replace(/\s*:$/u, '');
-  if (heading.lines.length !== 1 || !AUTHOR_LABEL.test(role) || !next) return [];
-  return next.lines
+  const role = (heading.lines[0] ?? '').trim().replace(/\s*:$/u, '');
+  if (!AUTHOR_LABEL.test(role)) return [];
+  // the names under the heading, in its paragraph or the next; several on a line set apart by dots
+  // ("Comfort Ngwa Tamfu, CWPA · Aïssatou Bello Hamadou, CAWMN")
+  const lines = heading.lines.length > 1 ? heading.lines.slice(1) : (next?.lines ?? []);
+  return lines
+    .flatMap((line) => line.split(/\s+[·•|]\s+/u))
     .filter((line) => isPersonName(line.split(',')[0]?.trim() ?? ''))
     .map((line) => authorOf(role, line.trim()));
 }
@@ -285,7 +289,11 @@ function wrappedFirstLine(p: Paragraph): string {
   const more = lines.slice(1).findIndex((l) => !/^\p{Ll}/u.test(l));
   const first = lines.slice(0, more < 0 ? lines.length : more + 1).join(' ');
   const after = more === 0 ? lines[1] : undefined;
-  return first.endsWith(':') && after && wordCount(after) <= 4 ? `${first} ${after}` : first;
+  // (or a title wrapped before the word that names it: "Women, Peace and Security Country" / "Factsheet:
+  // Cameroon")
+  const named =
+    after && !/[.;:!?]$/u.test(first) && !FACTSHEET_WORD.test(first) && FACTSHEET_NAME.test(after);
+  return (first.endsWith(':') && after && wordCount(after) <= 4) || named ? `${first} ${after}` : first;
 }
 
 /** The words a factsheet names itself with, and with the framework it maps. */
@@ -314,15 +322,20 @@ const KYRGYZ_COUNT_OF =
   /^(\p{L}+?)(?:лар|лер|дар|дер|тар|тер|лор|лөр|дор|дөр|тор|төр)?(?:дын|дин|дун|дүн|нын|нин|нун|нүн|тын|тин|тун|түн)\s+саны$/iu;
 
 /** The last cell of a table's header line ("Estrategia<tab>Organizaciones"), in lower case, or null. */
-function columnHeader(p: Paragraph | undefined): string | null {
+function columnHeader(p: Paragraph | undefined, row: string | undefined): string | null {
   if (p?.lines.length !== 1 || !p.text.includes('\t')) return null;
   const cells = p.text.split('\t').map((c) => c.trim());
+  // the header over the first row's count, counted from the row's end (its label may fill two cells of the
+  // header, "No.<tab>Pillar"): "Organisations" rather than "Most frequent activities" after it
+  const rowCells = (row ?? '').split('\t').map((c) => c.trim());
+  const at = rowCells.findIndex((c, j) => j > 0 && /^\d{1,6}$/u.test(c));
+  const over = at > 0 ? cells[cells.length - (rowCells.length - at)] : undefined;
   // "Number of organisations", "N.º de organizaciones", "Число организаций": what the column counts, else
-  // the last column's name
+  // the count's column's name, else the last column's
   // (Kyrgyz names the noun first, in the genitive, then "саны", its number: "Уюмдардын саны")
   const kyrgyz = cells.map((c) => KYRGYZ_COUNT_OF.exec(c)?.[1]).find(Boolean);
   if (kyrgyz) return kyrgyz.toLocaleLowerCase();
-  const counting = cells.find((c) => COUNT_OF.test(c)) ?? cells[cells.length - 1] ?? '';
+  const counting = cells.find((c) => COUNT_OF.test(c)) ?? over ?? cells[cells.length - 1] ?? '';
   const noun = counting.replace(COUNT_OF, '');
   return /^\p{L}[\p{L} '’-]*$/u.test(noun) ? noun.toLocaleLowerCase() : null;
 }
@@ -502,7 +515,7 @@ export function readFactsheet(text: string): KindParts {
   // counts in a table without their noun ("…<tab>5") count what the table's header names ("Organizaciones")
   // or a caption above them, or the one under a chart's rows ("Nombre d'organisations par stratégie")
   const headerUnit =
-    columnHeader(paras[first - 1]) ??
+    columnHeader(paras[first - 1], paras[first]?.text) ??
     captionUnit(paras.slice(Math.max(0, first - 3), first)) ??
     captionUnit(paras.slice(last + 1, last + 2));
   // in the framework's order, as a ranking by count may not give them

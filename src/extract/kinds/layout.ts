@@ -61,7 +61,7 @@ const COUNT_LINE = /^(\d{1,6})\s+(\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2
  * of a label line.
  */
 const TRAILING_COUNT =
-  /(?:\s+[–—-]\s*|:\s*|\s*\(|\t\s*|\s*[.…·]{3,}\s*)(\d{1,6})(?:\s+(\p{L}[\p{L}'’-]*))?\)?$/u;
+  /(?:\s+[–—-]\s*|:\s*|\s*\(|\t\s*|\s*[.…·]{3,}\s*)(\d{1,6})(?:[^\S\t]+(\p{L}[\p{L}'’-]*))?\)?$/u;
 
 /**
  * A strategy's count after its title and a space, as a chart's row shows it beside its bar ("Stratégie 2 ·
