@@ -296,8 +296,11 @@ const DATE_LABEL = /^[\p{L}\p{M}\p{So}'’ ]{0,30}[:,]?\s*$/u;
 const YEAR_WORD_AFTER = String.raw`(?:\s*(?:г\.|года|р\.|року)(?![\p{L}]))?`;
 /** When ("14:30", ", às 14h30", "10:30 ص", "16:42 (ICT)"). */
 const TIME = String.raw`(?:at|à|às|a las|в|о|في)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:h|am|pm|a\.m\.|p\.m\.|ص|م))?(?:\s*\((?:[A-Z]{2,5}|(?:UTC|GMT)[+−-]\d{1,2})\))?`;
-/** Categories set apart by bars, dots or slashes ("| Actualités | 0 commentaire", "/ Peacebuilding / By …"). */
-const CATEGORIES = String.raw`(?:\s*[|·•/]\s*[\p{L}\d ,:'’-]{1,40}){0,3}`;
+/**
+ * Categories set apart by bars, dots or slashes ("| Actualités | 0 commentaire", "/ Peacebuilding / By …"),
+ * each perhaps after its icon ("| 📍 القامشلي").
+ */
+const CATEGORIES = String.raw`(?:\s*[|·•/]\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?[\p{L}\d ,:'’-]{1,40}){0,3}`;
 /** Who posted it ("by the Communications Team"). */
 export const POSTED_BY_WORDS = 'by|par|por|від|от';
 const POSTED_BY = String.raw`(?:${POSTED_BY_WORDS})\s+[^.\d|]{1,50}`;

@@ -476,4 +476,20 @@ describe('readNews', () => {
       ],
     );
   });
+
+  it('reads date lines whose place after a bar has its icon ("📅 ١٢ آذار ٢٠٢٥ | 📍 القامشلي")', () => {
+    const item = (title: string, date: string) =>
+      `### ${title}\n\n📅 ${date} | 📍 القامشلي\n\nافتتحت المنظمة مساحة آمنة جديدة للنساء والفتيات في حي الهلالية.`;
+    const text = [
+      '# أخبار المنظمة',
+      item('افتتاح مساحة آمنة جديدة', '١٢ آذار ٢٠٢٥'),
+      item('جلسة حوار حول المياه', '٢٦ شباط ٢٠٢٥'),
+      item('تدريب على رصد خطاب الكراهية', '١٠ شباط ٢٠٢٥'),
+    ].join('\n\n---\n\n');
+    assert.equal(detectKind(text), 'news');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => i.date),
+      ['2025-03-12', '2025-02-26', '2025-02-10'],
+    );
+  });
 });
