@@ -1004,4 +1004,22 @@ describe('readResolution', () => {
     assert.equal(parts.details.published, '2025-02-22');
     assert.equal(parts.date, '2025-02-22');
   });
+
+  it('reads a table of addressees whose recommendations are a list in one cell', () => {
+    const text = [
+      'Carta de Maputo das Mulheres Mediadoras pela Paz',
+      'Maputo, 21 a 23 de outubro de 2024',
+      'Nós, 96 mulheres mediadoras, apresentamos as seguintes recomendações:',
+      'Destinatário\tRecomendações\nAo Governo de Moçambique\tAprovar o II Plano Nacional; • Garantir 30% de mulheres nas comissões.\nÀ Assembleia da República\tRever a Lei de Terras.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'resolution');
+    assert.deepEqual(
+      readResolution(text).recommendations.map((r) => [r.addressee, r.text]),
+      [
+        ['Ao Governo de Moçambique', 'Aprovar o II Plano Nacional;'],
+        ['Ao Governo de Moçambique', 'Garantir 30% de mulheres nas comissões.'],
+        ['À Assembleia da República', 'Rever a Lei de Terras.'],
+      ],
+    );
+  });
 });

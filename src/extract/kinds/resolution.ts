@@ -575,7 +575,7 @@ const QUOTED_LINE = /^[«“"„].{3,150}[»”"]$/u;
 
 /** A table's column of addressees, and of recommendations ("الجهة الموجهة إليها التوصية", "Recommandation"). */
 const ADDRESSEE_COLUMN =
-  /addressee|addressed|destinataire|adress[ée]|destinatari|dirigid|адресат|кому|الجهة|موجه/iu;
+  /addressee|addressed|destinataire|adress[ée]|destinat[aá]ri|dirigid|адресат|кому|الجهة|موجه/iu;
 const RECOMMENDATION_COLUMN = /recommend|recommand|recomenda|рекомендац|сунуш|توصي/iu;
 
 /**
@@ -606,7 +606,8 @@ export function recommendationTables(text: string): string {
         n = 0;
         out.push('', /[:：]$/u.test(addressee) ? addressee : `${addressee}:`);
       }
-      if (at(what)) out.push('', `${++n}. ${at(what)}`);
+      // (a cell's list, its items apart by bullets, is one recommendation an item)
+      for (const item of at(what).split(/\s•\s/u).filter(Boolean)) out.push('', `${++n}. ${item.trim()}`);
     }
     out.push('');
     i--;

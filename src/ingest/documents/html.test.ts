@@ -108,6 +108,15 @@ describe('HTML documents', () => {
     assert.equal(htmlToText(site).text, 'Dialogue in Aden\n\nThirty women met.');
   });
 
+  it("keeps a table cell's list on its row, its items apart by bullets", () => {
+    const html = `<table><tr><th>Destinatário</th><th>Recomendações</th></tr>
+      <tr><td>À Assembleia</td><td><ul><li>Rever a Lei de Terras;</li><li>Criar um mecanismo de audição.</li></ul></td></tr></table>`;
+    assert.equal(
+      htmlToText(html).text,
+      'Destinatário\tRecomendações\nÀ Assembleia\tRever a Lei de Terras; • Criar um mecanismo de audição.',
+    );
+  });
+
   it('keeps huge inline images out of the text and out of memory', async () => {
     const image = `data:image/png;base64,${'iVBORw0KGgo'.repeat(1_000_000)}`;
     const html = `<html><head><title>Photos</title></head><body><main><p>Caption of the photo.</p>

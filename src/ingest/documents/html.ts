@@ -118,7 +118,15 @@ class TextSink {
 
   /** A list item's bullet, as a browser shows it, before the item's text. */
   bullet(): void {
-    if (this.cellDepth > 0) return;
+    if (this.cellDepth > 0) {
+      // a list in a table cell stays on its row, its items apart by bullets ("… Niassa; • Garantir …")
+      if (!this.atStart) {
+        this.pendingSpace = false;
+        this.parts.push(' • ');
+        this.atStart = true;
+      }
+      return;
+    }
     this.flushBreaks(false);
     this.parts.push('• ');
     this.atStart = true;
