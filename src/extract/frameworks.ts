@@ -139,7 +139,7 @@ const UNSCR_1325_PILLARS: { code: string; title: string; words: string }[] = [
     code: 'relief-recovery',
     title: 'Relief and recovery',
     words:
-      'relief and recovery|secours et relèvement|socorro y recuperación|socorro e recuperação|помощь и восстановление|допомога (?:і|та) відновлення|الإغاثة والإنعاش',
+      'relief and recovery|secours et relèvement|socorro y recuperación|socorro e recuperação|помощь и восстановление|допомога (?:і|та) відновлення|الإغاثة والإنعاش|жардам жана калыбына келтирүү',
   },
 ];
 
@@ -148,11 +148,26 @@ const UNSCR_1325_PILLARS: { code: string; title: string; words: string }[] = [
  * of the field list them (participation, prevention, protection, relief and recovery), or null.
  */
 export function pillarNamed(name: string): number | null {
-  const told = PILLAR_ORDER.filter((code) =>
-    new RegExp(`^(?:${UNSCR_1325_PILLARS.find((p) => p.code === code)?.words})$`, 'iu').test(name.trim()),
-  );
-  return told.length === 1 ? PILLAR_ORDER.indexOf(told[0] as string) + 1 : null;
+  return pillarWhere(name.trim(), (words) => new RegExp(`^(?:${words})$`, 'iu'))?.number ?? null;
 }
+
+/** The one pillar of resolution 1325 a clause names among its words ("Катышуу багытында 12 уюм иштейт"), or null. */
+export function pillarIn(clause: string): { number: number; title: string } | null {
+  return pillarWhere(clause, (words) => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu'));
+}
+
+/** The pillar whose words the pattern finds in a text, with the words as written, when it finds one only. */
+function pillarWhere(
+  text: string,
+  pattern: (words: string) => RegExp,
+): { number: number; title: string } | null {
+  const told = PILLAR_ORDER.flatMap((code, i) => {
+    const m = pattern(UNSCR_1325_PILLARS.find((p) => p.code === code)?.words ?? '').exec(text);
+    return m ? [{ number: i + 1, title: m[0] }] : [];
+  });
+  return told.length === 1 ? (told[0] ?? null) : null;
+}
+
 const PILLAR_ORDER = ['participation', 'prevention', 'protection', 'relief-recovery'];
 
 /** Texts about resolution 1325 or the women, peace and security agenda, in the languages served. */

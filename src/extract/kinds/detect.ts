@@ -5,12 +5,13 @@ import {
   breadcrumb,
   COLLECTIVE_OPENING,
   datedTitles,
-  INSPIRE_WORD,
   isAddresseeAt,
   isTableRow,
   isWhsHeadingLine,
   labelCountAt,
   layoutParagraphs,
+  type NamedBy,
+  namedBy,
   RESOLUTION_WORD,
   sentenceCounts,
   withYears,
@@ -65,7 +66,7 @@ const RESULTS_LABEL =
 /** Only the start of very long texts is read: the marks of a kind show early, and detection stays fast. */
 const DETECT_CHARS = 400_000;
 
-function layoutMarks(paras: Paragraph[], inspire: boolean): Marks {
+function layoutMarks(paras: Paragraph[], byName: NamedBy): Marks {
   const labels = new Map<string, number>();
   const roots = new Map<string, number>();
   const m: Marks = {
@@ -93,7 +94,7 @@ function layoutMarks(paras: Paragraph[], inspire: boolean): Marks {
   });
   // counts told in sentences, where labels give too few
   m.labelCounts = mostOf(labels);
-  if (m.labelCounts < 3) m.labelCounts = Math.max(m.labelCounts, sentenceCounts(paras, inspire).length);
+  if (m.labelCounts < 3) m.labelCounts = Math.max(m.labelCounts, sentenceCounts(paras, byName).length);
   const { titleFirst, dateFirst, mixed, inline, named } = datedTitles(paras);
   m.datedTitles = Math.max(titleFirst.length, dateFirst.length, mixed.length, inline.length, named.length);
   m.breadcrumbs = mostOf(roots);
@@ -117,7 +118,7 @@ export function detectKind(text: string): DocumentKind {
   const start = text.length > DETECT_CHARS ? text.slice(0, DETECT_CHARS) : text;
   const m = layoutMarks(
     layoutParagraphs(paragraphs(recommendationTables(formAnswers(withYears(start))))),
-    INSPIRE_WORD.test(start),
+    namedBy(start),
   );
   const commitments = m.tableRows >= 2 || m.listedCommitments >= 1;
   if ((m.whsHeadings >= 1 && commitments) || m.whsHeadings >= 3) return 'self-report';

@@ -930,4 +930,35 @@ describe('readFactsheet', () => {
       ],
     );
   });
+
+  it('reads counts per pillar of resolution 1325 told in sentences, sections numbered as a list, the country after a colon', () => {
+    const text = [
+      'Аялдар, тынчтык жана коопсуздук: Кыргызстан боюнча маалымат барагы',
+      'БУУнун Коопсуздук Кеңешинин 1325 резолюциясы боюнча сурамжылоо',
+      'Катышуу багытында 12 уюм иштейт.\nАлдын алуу багытында 9 уюм иштейт.\nКоргоо багытында 11 уюм иштейт.\nЖардам жана калыбына келтирүү багытында 6 уюм иштейт.',
+      '1. Катышуу',
+      '«Ак Марал» коомдук бирикмеси Кадамжай районунда 42 аялды даярдады.',
+      '3. Коргоо',
+      '«Бакыт» кризистик борбору Нарында укуктук жардам көрсөтөт.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'factsheet');
+    const parts = readFactsheet(text);
+    assert.deepEqual(parts.details.country, { name: 'Кыргызстан', code: 'KG' });
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count]),
+      [
+        [1, 'Катышуу', 12],
+        [2, 'Алдын алуу', 9],
+        [3, 'Коргоо', 11],
+        [4, 'Жардам жана калыбына келтирүү', 6],
+      ],
+    );
+    assert.deepEqual(
+      parts.sections.map((s) => [s.code, s.title]),
+      [
+        ['1', 'Катышуу'],
+        ['3', 'Коргоо'],
+      ],
+    );
+  });
 });

@@ -15,6 +15,7 @@ import {
   type LabelCount,
   labelCountAt,
   labelParagraphs,
+  namedBy,
   numberedLabel,
   STRATEGY_IN_CAPTION,
   sentenceCounts,
@@ -393,15 +394,20 @@ function countryOf(paras: Paragraph[]): { name: string; code: string } | null {
   }
   // "Country Factsheet — Senegal", "Factsheet in Moldova", "Информационный лист по стране: КАЗАХСТАН"
   for (const line of paras.slice(0, 12).flatMap((p) => p.lines.slice(0, 3))) {
-    const tail =
-      /(?:\s|^)(?:in|en|au|aux|в|во|по)\s+(?:the\s+)?(\p{Lu}[\p{L} -]{2,40})$/u.exec(line) ??
-      /(?:\s[—–-]|:)\s*([\p{Lu}\p{Lo}][\p{L}\p{M} '’-]{2,40})$/u.exec(line) ??
+    const told = [
+      /(?:\s|^)(?:in|en|au|aux|в|во|по)\s+(?:the\s+)?(\p{Lu}[\p{L} -]{2,40})$/u.exec(line),
+      /(?:\s[—–-]|:)\s*([\p{Lu}\p{Lo}][\p{L}\p{M} '’-]{2,40})$/u.exec(line),
       // or before them: "Perú: ficha país sobre las estrategias INSPIRE"
-      /^([\p{Lu}\p{Lo}][\p{L}\p{M} '’-]{2,40}?)(?::|\s[—–|])\s/u.exec(line);
+      /^([\p{Lu}\p{Lo}][\p{L}\p{M} '’-]{2,40}?)(?::|\s[—–|])\s/u.exec(line),
+      // or right after the colon, before what the sheet is ("…: Кыргызстан боюнча маалымат барагы")
+      /:\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?)\s/u.exec(line),
+    ].flatMap((m) => (m?.[1] ? [m[1]] : []));
     // (or on a line of its own under the title: "… Country Factsheet:" / "Kosovo")
-    const words = tail?.[1] ?? (wordCount(line) <= 4 ? line.trim() : '');
-    const named = words ? countryNamed(words) : null;
-    if (named) return named;
+    if (wordCount(line) <= 4) told.push(line.trim());
+    for (const words of told) {
+      const named = countryNamed(words);
+      if (named) return named;
+    }
   }
   // "Les stratégies INSPIRE au Gabon : fiche pays": the country after "in" inside the title line
   const title =
@@ -428,6 +434,10 @@ function countryOf(paras: Paragraph[]): { name: string; code: string } | null {
  * A later heading with the same label word (or the title counted) and a strategy's number opens that
  * strategy's section.
  */
+function sameTitleOf(counts: Map<number, StrategyCount>, n: number, title: string): boolean {
+  return counts.get(n)?.title.toLocaleLowerCase() === title.toLocaleLowerCase();
+}
+
 function readSections(
   paras: Paragraph[],
   label: string,
@@ -453,16 +463,19 @@ function readSections(
     const listed =
       whole.lines.length > 1 && !isListItem(whole.lines[0] ?? '') && whole.lines.slice(1).every(isListItem);
     const p = listed ? { ...whole, lines: whole.lines.slice(0, 1), text: whole.lines[0] ?? '' } : whole;
-    const heading = numberedLabel(p);
-    // the counts' label word, or the title counted under its number (a table numbers rows without a word)
-    const sameTitle = (n: number, title: string) =>
-      counts.get(n)?.title.toLocaleLowerCase() === title.toLocaleLowerCase();
+    // (or a heading numbered as a list whose title is a counted one's: "1. Катышуу")
+    const enumerated = /^(\d{1,2})[.)]\s+(\S.{0,80})$/u.exec(p.lines.length === 1 ? p.text.trim() : '');
+    const heading =
+      numberedLabel(p) ??
+      (enumerated && sameTitleOf(counts, Number(enumerated[1]), enumerated[2] ?? '')
+        ? { label, number: Number(enumerated[1]), title: enumerated[2] ?? '' }
+        : null);
     // (counts that name their strategies without a label word are headed by any word for one)
     const labelled = (word: string) =>
       word.toLocaleLowerCase() === label || (label === 'inspire' && STRATEGY_IN_CAPTION.test(word));
     if (
       heading &&
-      (labelled(heading.label) || sameTitle(heading.number, heading.title)) &&
+      (labelled(heading.label) || sameTitleOf(counts, heading.number, heading.title)) &&
       !labelCountAt(paras, i)
     ) {
       close();
@@ -494,7 +507,7 @@ export function readFactsheet(text: string): KindParts {
   });
   // counts told in running sentences, where no label gives them a line of their own
   if (found.length < 3) {
-    const told = sentenceCounts(paras, mentionsFramework(text) === 'inspire');
+    const told = sentenceCounts(paras, namedBy(text));
     if (told.length >= 3) found.push(...told);
   }
   const words = new Map<string, number>();

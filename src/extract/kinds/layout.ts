@@ -4,7 +4,7 @@
  */
 import { asciiDigits, findDates, yearlessDate } from '../dates.js';
 import { countIn } from '../figures.js';
-import { inspireStrategyNamed, pillarNamed, WHS_TRANSFORMATIONS } from '../frameworks.js';
+import { inspireStrategyNamed, pillarIn, pillarNamed, WHS_TRANSFORMATIONS } from '../frameworks.js';
 import {
   isCapitals,
   isHeading,
@@ -203,21 +203,37 @@ interface ClauseStrategy {
   title: string;
 }
 
+/** The framework whose strategies or pillars a text may name in words alone. */
+export type NamedBy = 'inspire' | 'unscr1325' | null;
+
+/** The framework a text is about, by its name or number, for the strategies or pillars it names in words. */
+export function namedBy(text: string): NamedBy {
+  return INSPIRE_WORD.test(text) ? 'inspire' : /(?<!\d)1325(?!\d)/u.test(text) ? 'unscr1325' : null;
+}
+
+/** A strategy or pillar a clause names in words alone, in a text about the framework. */
+function namedIn(clause: string, byName: NamedBy): ClauseStrategy | null {
+  if (byName === 'unscr1325') {
+    const pillar = pillarIn(clause);
+    return pillar ? { label: '', ...pillar } : null;
+  }
+  const number = byName === 'inspire' ? inspireStrategyNamed(clause) : null;
+  return number ? { label: '', number, title: '' } : null;
+}
+
 /**
- * One count and one strategy in a clause ("5 organisations travaillent sur la stratégie 1 (…)"); with
- * `byName`, a strategy told by its name alone ("le sigue el apoyo a padres, madres y cuidadores").
+ * One count and one strategy in a clause ("5 organisations travaillent sur la stratégie 1 (…)"); in a text
+ * about a framework, a strategy or pillar told by its name alone ("le sigue el apoyo a padres, madres y
+ * cuidadores", "Катышуу багытында 12 уюм иштейт").
  */
 function clauseCount(
   clause: string,
-  byName: boolean,
+  byName: NamedBy,
 ): { count?: { count: number; unit: string }; strategy?: ClauseStrategy } {
   const stated = STRATEGY_IN_SENTENCE.exec(clause);
-  const named = stated || !byName ? null : inspireStrategyNamed(clause);
   const strategy = stated
     ? { label: stated[1] ?? '', number: Number(stated[2]), title: restored(stated[3] ?? '') }
-    : named
-      ? { label: '', number: named, title: '' }
-      : undefined;
+    : (namedIn(clause, byName) ?? undefined);
   const words = (stated ? clause.replace(stated[0], ' ') : clause).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const at = words.findIndex((w, i) => /^\d{1,4}$/u.test(w) && /^\p{L}/u.test(words[i + 1] ?? ''));
   const rest = at >= 0 ? words.slice(at).join(' ') : '';
@@ -242,7 +258,7 @@ function sentencesOf(text: string): string[] {
  * la stratégie 1 (…) et 8 sur la stratégie 2 …; … la stratégie la plus citée, avec 9 organisations"): each
  * clause's count and strategy, or a strategy and the count in a clause after it in the same sentence.
  */
-export function countsInSentences(text: string, byName = false): LabelCount[] {
+export function countsInSentences(text: string, byName: NamedBy = null): LabelCount[] {
   // a strategy's title in brackets holds no clause break ("(mise en œuvre et application des lois)"): its
   // spaces and commas are kept apart while clauses are cut
   const flat = text.replace(
@@ -272,18 +288,18 @@ const STRATEGY_WORD = /(?:strat[ée]gi|strateg|estrat[ée]gi|стратеги|с
 
 /**
  * The counts per strategy a text tells in its sentences, paragraph by paragraph, with the paragraph each is
- * told in; in a text about INSPIRE, strategies told by their names count too. Each strategy's first count
- * stands, all under the label word the text numbers them with.
+ * told in; in a text about INSPIRE or resolution 1325, strategies and pillars told by their names count too.
+ * Each one's first count stands, all under the label word the text numbers them with.
  */
-export function sentenceCounts(paras: Paragraph[], inspire: boolean): { at: number; count: LabelCount }[] {
+export function sentenceCounts(paras: Paragraph[], byName: NamedBy): { at: number; count: LabelCount }[] {
   const found = new Map<number, { at: number; count: LabelCount }>();
   paras.forEach((p, at) => {
-    if (!inspire && !STRATEGY_WORD.test(p.text)) return;
-    for (const count of countsInSentences(p.text, inspire))
+    if (!byName && !STRATEGY_WORD.test(p.text)) return;
+    for (const count of countsInSentences(p.text, byName))
       if (!found.has(count.number)) found.set(count.number, { at, count });
   });
   const all = [...found.values()];
-  const label = all.find((f) => f.count.label)?.count.label ?? 'INSPIRE';
+  const label = all.find((f) => f.count.label)?.count.label ?? (byName === 'unscr1325' ? '1325' : 'INSPIRE');
   return all.map((f) => ({ at: f.at, count: { ...f.count, label } }));
 }
 
