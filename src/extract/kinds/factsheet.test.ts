@@ -961,4 +961,22 @@ describe('readFactsheet', () => {
       ],
     );
   });
+
+  it('reads pillars listed with their counts after a space, as a box of key figures gives them', () => {
+    const text = [
+      'UNSCR 1325 Mapping Factsheet: Nepal',
+      'Key figures\n• Participation 14\n• Prevention 9\n• Protection 12\n• Relief and Recovery 7',
+      'Number of organisations working under each pillar.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'factsheet');
+    assert.deepEqual(
+      (readFactsheet(text).details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count]),
+      [
+        [1, 'Participation', 14],
+        [2, 'Prevention', 9],
+        [3, 'Protection', 12],
+        [4, 'Relief and Recovery', 7],
+      ],
+    );
+  });
 });

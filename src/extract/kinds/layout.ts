@@ -112,7 +112,7 @@ export function numberedLabel(p: Paragraph | undefined): NumberedLabel | null {
  * not in the text) gives it: "Norms and values – 9 organisations".
  */
 function namedStrategy(text: string): NumberedLabel | null {
-  const count = TRAILING_COUNT.exec(text);
+  const count = TRAILING_COUNT.exec(text) ?? pillarBeforeCount(text);
   const name = count ? text.slice(0, count.index).trim() : '';
   if (!name || name.length > 120) return null;
   // a ranking names each one's number in brackets: "1. Послуги реагування … (стратегія 6) — 14 організацій"
@@ -146,6 +146,12 @@ function namedStrategy(text: string): NumberedLabel | null {
   return pillar ? { label: '1325', number: pillar, title } : null;
 }
 
+/** "Participation 14": a pillar's name and its count after a space, as a box of key figures lists them. */
+function pillarBeforeCount(text: string): RegExpExecArray | null {
+  const bare = BARE_COUNT.exec(text);
+  return bare && pillarNamed(withoutEnumerator(text.slice(0, bare.index))) ? bare : null;
+}
+
 const COUNT_CELL = /^(\d{1,6})(?:\s+(\p{L}[\p{L}'’-]*))?$/u;
 
 /** "Title<tab>7 organisations<tab>58%": the first cell after the label's that holds a count, where it starts. */
@@ -163,7 +169,7 @@ export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
   const inline =
     TRAILING_COUNT.exec(label.title) ??
     countCell(label.title) ??
-    (STRATEGY_IN_CAPTION.test(label.label) ? BARE_COUNT.exec(label.title) : null);
+    (STRATEGY_IN_CAPTION.test(label.label) || label.label === '1325' ? BARE_COUNT.exec(label.title) : null);
   if (inline && inline.index > 0) {
     // a table cell wrapped onto the next line: "Strategy 1: Implementation and<tab>6" / "enforcement of laws"
     const next = paras[i + 1];

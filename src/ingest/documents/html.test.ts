@@ -117,6 +117,12 @@ describe('HTML documents', () => {
     );
   });
 
+  it("keeps an article's box of key figures, and drops a page's sidebar", () => {
+    const html = `<body><aside><p>Recent posts</p></aside><article><h1>Factsheet: Nepal</h1>
+      <aside class="keyfig"><h3>Key figures</h3><ul><li>Participation 14</li></ul></aside><p>Intro.</p></article></body>`;
+    assert.equal(htmlToText(html).text, 'Factsheet: Nepal\n\nKey figures\n\n• Participation 14\n\nIntro.');
+  });
+
   it('keeps huge inline images out of the text and out of memory', async () => {
     const image = `data:image/png;base64,${'iVBORw0KGgo'.repeat(1_000_000)}`;
     const html = `<html><head><title>Photos</title></head><body><main><p>Caption of the photo.</p>

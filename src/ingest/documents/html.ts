@@ -29,12 +29,14 @@ const DROPPED = new Set([
   'textarea',
   'dialog',
   'nav',
-  'aside',
   'menu',
 ]);
 
-/** Header and footer are page chrome unless inside an article or section, where they hold its title and date. */
-const PAGE_CHROME = new Set(['header', 'footer']);
+/**
+ * Header, footer and aside are page chrome unless inside an article or section, where they hold its title
+ * and date, or a box of its key figures.
+ */
+const PAGE_CHROME = new Set(['header', 'footer', 'aside']);
 const SECTIONING = new Set(['article', 'section', 'main']);
 
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu']);
