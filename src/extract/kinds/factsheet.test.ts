@@ -979,4 +979,25 @@ describe('readFactsheet', () => {
       ],
     );
   });
+
+  it('reads a chart of bars drawn in blocks of text, each count after its bar', () => {
+    const text = [
+      'Стратегії INSPIRE: Україна (Південь)',
+      'Стратегія 1 · Закони\t████████ 8\nСтратегія 2 · Норми та цінності\t███████████ 11\nСтратегія 3 · Безпечне середовище\t█████ 5',
+      'Стратегія 1. Впровадження та дотримання законів\n8 організацій працюють над застосуванням законодавства.',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.count]),
+      [
+        [1, 8],
+        [2, 11],
+        [3, 5],
+      ],
+    );
+    assert.deepEqual(
+      parts.sections.map((s) => [s.code, s.title]),
+      [['1', 'Впровадження та дотримання законів']],
+    );
+  });
 });

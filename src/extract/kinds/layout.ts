@@ -84,8 +84,11 @@ export interface LabelCount extends NumberedLabel {
 /** A line as a label reads it: without a list's bullet ("• Stratégie 3 – … : 5 organisations"). */
 function labelText(line: string): string {
   // "الاستراتيجية ٢: المعايير والقيم – ٥ منظمات": numbers read in ASCII digits
-  // and without a mark drawn before a heading ("▌Стратегия 3 · Безопасная среда")
-  const ascii = asciiDigits(line).replace(/^\s*[▌▍▎▐■▪►▶◆◼]\s*/u, '');
+  // and without a mark drawn before a heading ("▌Стратегия 3 · Безопасная среда"), nor a bar drawn in
+  // blocks before a count ("Стратегія 6 · Послуги реагування<tab>██████ 14")
+  const ascii = asciiDigits(line)
+    .replace(/^\s*[▌▍▎▐■▪►▶◆◼]\s*/u, '')
+    .replace(/(?<=\t|\s)[█▉▊▋▌▍▎▏▇▆▅▄▃▂▁■▬]+\s*(?=\d)/gu, '');
   return isListItem(ascii) && !/^\s*\(?\d/u.test(ascii) ? listItemText(ascii) : ascii;
 }
 
