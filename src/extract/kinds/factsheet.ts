@@ -26,6 +26,7 @@ import {
   isCapitalsMasthead,
   isHeading,
   isListItem,
+  isMasthead,
   isPersonName,
   isSetWideApart,
   listItemText,
@@ -303,9 +304,6 @@ const FACTSHEET_WORD = new RegExp(`${FACTSHEET_NAME.source}|\\bINSPIRE\\b`, 'iu'
 
 /** How many paragraphs above the counts a caption giving the sample's size may stand. */
 const CAPTION_REACH = 3;
-
-/** A line of three parts or more set apart by dots or bars: a publication's masthead, not its title. */
-const MASTHEAD = /\s[·|•]\s.*\s[·|•]\s/u;
 
 /** "Number of", "Число": the words before what a column or a caption counts. */
 const NUMBER_OF = String.raw`(?:number\s+of|no\.\s+of|n\.?\s?º\s+de|nombre\s+d['’]|nombre\s+de|número\s+de|число|количество|кол-во|кількість)`;
@@ -588,7 +586,7 @@ export function readFactsheet(text: string): KindParts {
         : [wrappedFirstLine(p)],
     )
     // (a series in capitals over the title, "ZAMBIA CHILD SAFETY COALITION · INSPIRE MAPPING SERIES")
-    .filter((line) => line && !MASTHEAD.test(line) && !isSetWideApart(line) && !isCapitalsMasthead(line));
+    .filter((line) => line && !isMasthead(line) && !isSetWideApart(line) && !isCapitalsMasthead(line));
   const heading = opening.find((line) => FACTSHEET_WORD.test(line)) ?? opening[0] ?? null;
   const framework = mentionsFramework(text);
   const labelWord = found[0]?.count.label ?? '';

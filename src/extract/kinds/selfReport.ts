@@ -21,6 +21,7 @@ import {
   isCapitalsMasthead,
   isHeading,
   isListItem,
+  isMasthead,
   isPersonName,
   joinBrokenParagraphs,
   joinLines,
@@ -488,8 +489,12 @@ function statedDate(paras: Paragraph[]): string | null {
 }
 
 /** "Question: …" / "Answer: …": an online form exported as text, each field a question and its answer. */
-const QUESTION_LINE = /^(?:question|pregunta|pergunta|вопрос|питання)\s*:\s*(.*)$/iu;
-const ANSWER_LINE = /^(?:answer|r[ée]ponse|respuesta|resposta|ответ|відповідь)\s*:\s*(.*)$/iu;
+const QUESTION_LINE = /^(?:question|pregunta|pergunta|вопрос|питання|السؤال)\s*:\s*(.*)$/iu;
+const ANSWER_LINE =
+  /^(?:answer|r[ée]ponse|respuesta|resposta|ответ|відповідь|الإجابة|الاجابة|الجواب)\s*:\s*(.*)$/iu;
+/** A question asking for a commitment's text by its number ("نص الالتزام الفردي رقم 1", "Text of core commitment 2"). */
+const COMMITMENT_TEXT =
+  /(?:text|texte|texto|текст|نص)\s.*(?:commitment|engagement|compromiso|compromisso|обязательств|зобов|الالتزام).*\d/iu;
 const FORM_QUESTIONS = 6;
 /** "Individual commitment 2 – commitment type": one part of a commitment the form asks for by itself. */
 const COMMITMENT_PART =
@@ -555,13 +560,29 @@ export function formAnswers(text: string): string {
     i--;
     const said = answer.join('\n').trim();
     const part = COMMITMENT_PART.exec(question);
+    // (or its text asked by number, its type and core responsibility by the questions after it)
+    const last = commitments.at(-1);
+    if (!part && COMMITMENT_TEXT.test(question)) {
+      commitments.push({ core: scopeOf(question) === 'core', text: said });
+      continue;
+    }
+    if (
+      !part &&
+      last &&
+      wordCount(question) <= 4 &&
+      (TYPE_WORD.test(question) || RESPONSIBILITY_WORD.test(question))
+    ) {
+      if (TYPE_WORD.test(question)) last.type = said;
+      else last.responsibility = said;
+      continue;
+    }
     if (part) {
       const core = scopeOf(part[1] ?? '') === 'core';
       const what = part[3] ?? '';
       if (/text|texte|texto|текст/iu.test(what)) commitments.push({ core, text: said });
-      const last = commitments.at(-1);
-      if (last && TYPE_WORD.test(what)) last.type = said;
-      else if (last && RESPONSIBILITY_WORD.test(what)) last.responsibility = said;
+      const current = commitments.at(-1);
+      if (current && TYPE_WORD.test(what)) current.type = said;
+      else if (current && RESPONSIBILITY_WORD.test(what)) current.responsibility = said;
       continue;
     }
     flush();
@@ -679,6 +700,7 @@ export function readSelfReport(source: string): KindParts {
   if (
     head.length > 1 &&
     (isCapitalsMasthead(head[0]?.text ?? '') ||
+      isMasthead(head[0]?.text ?? '') ||
       (namesReport(head[1]) && !namesReport(head[0]) && !isCapitals(head[0]?.text ?? '')))
   )
     head.shift();

@@ -75,6 +75,11 @@ export function joinBrokenParagraphs(paras: Paragraph[]): Paragraph[] {
   return out;
 }
 
+/** A line of three parts or more set apart by dots or bars: a masthead or a portal's bar, not a title. */
+export function isMasthead(line: string): boolean {
+  return /\s[·|•]\s.*\s[·|•]\s/u.test(line);
+}
+
 /** A series or publisher line in capitals set apart by dots or bars: "ZAMBIA CHILD SAFETY COALITION · INSPIRE MAPPING SERIES". */
 export function isCapitalsMasthead(line: string): boolean {
   return isCapitals(line) && /\s[·|•]\s/u.test(line);
