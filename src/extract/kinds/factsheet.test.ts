@@ -1000,4 +1000,36 @@ describe('readFactsheet', () => {
       [['1', 'Впровадження та дотримання законів']],
     );
   });
+
+  it('reads strategies coded "E1" to "E7" in a table and as headings, and credits one a paragraph under their label', () => {
+    const text = [
+      'Ficha de país INSPIRE: Guatemala',
+      'Código\tEstrategia\tOrganizaciones\nE1\tImplementación y vigilancia del cumplimiento de las leyes\t6\nE2\tNormas y valores\t8\nE3\tSeguridad en el entorno\t4',
+      'E2 · Normas y valores',
+      'El Colectivo Juventudes produce programas de radio que llegan a 60 comunidades.',
+      'Elaborado por:',
+      'María José Cux Tzoc, coordinadora de incidencia – REGUANIP',
+      'Héctor Rolando Ajú Pérez, oficial regional de investigación – ACADEN',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count]),
+      [
+        [1, 'Implementación y vigilancia del cumplimiento de las leyes', 6],
+        [2, 'Normas y valores', 8],
+        [3, 'Seguridad en el entorno', 4],
+      ],
+    );
+    assert.deepEqual(
+      parts.sections.map((s) => [s.code, s.title]),
+      [['2', 'Normas y valores']],
+    );
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.organisation]),
+      [
+        ['María José Cux Tzoc', 'REGUANIP'],
+        ['Héctor Rolando Ajú Pérez', 'ACADEN'],
+      ],
+    );
+  });
 });

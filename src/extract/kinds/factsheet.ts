@@ -231,15 +231,27 @@ function bareName(organisation: string): string | null {
 }
 
 /** "Authors" alone as a heading, with a credit per line under it ("Name, Role, Organisation"). */
-function creditsUnder(heading: Paragraph, next: Paragraph | undefined): Author[] {
+/** How many paragraphs of one credit each may follow a credits heading. */
+const CREDIT_PARAGRAPHS = 6;
+
+function creditsUnder(paras: Paragraph[], i: number): Author[] {
+  const heading = paras[i] as Paragraph;
   const role = (heading.lines[0] ?? '').trim().replace(/\s*:$/u, '');
   if (!AUTHOR_LABEL.test(role)) return [];
-  // the names under the heading, in its paragraph or the next; several on a line set apart by dots
-  // ("Comfort Ngwa Tamfu, CWPA · Aïssatou Bello Hamadou, CAWMN")
-  const lines = heading.lines.length > 1 ? heading.lines.slice(1) : (next?.lines ?? []);
+  const credited = (line: string) => isPersonName(line.split(',')[0]?.trim() ?? '');
+  // the names under the heading, in its paragraph, or in the next, or one a paragraph; several on a line
+  // set apart by dots ("Comfort Ngwa Tamfu, CWPA · Aïssatou Bello Hamadou, CAWMN")
+  const after = paras.slice(i + 1, i + 1 + CREDIT_PARAGRAPHS);
+  const end = after.findIndex((p) => p.lines.length > 1 || !credited(p.text));
+  const lines =
+    heading.lines.length > 1
+      ? heading.lines.slice(1)
+      : end === 0
+        ? (after[0]?.lines ?? [])
+        : after.slice(0, end < 0 ? after.length : end).map((p) => p.text);
   return lines
     .flatMap((line) => line.split(/\s+[·•|]\s+/u))
-    .filter((line) => isPersonName(line.split(',')[0]?.trim() ?? ''))
+    .filter(credited)
     .map((line) => authorOf(role, line.trim()));
 }
 
@@ -254,7 +266,7 @@ export function bylineAuthors(line: string): Author[] | null {
 }
 
 export function readAuthors(paras: Paragraph[]): Author[] {
-  const out = paras.flatMap((p, i) => creditsUnder(p, paras[i + 1]));
+  const out = paras.flatMap((_p, i) => creditsUnder(paras, i));
   for (const p of paras)
     for (const [i, line] of p.lines.entries()) {
       // a credit wrapped onto the next line goes on there in lower case ("…, Оксана Мельничук," / "юристка – …")
