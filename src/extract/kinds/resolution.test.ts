@@ -940,7 +940,7 @@ describe('readResolution', () => {
       'Голоси учасниць',
       '«Ми знаємо свої громади»',
       'Я п’ять років веду групу взаємодопомоги у своєму селі. Ми хочемо, щоб нас питали.',
-      '— Галина Бондар, голова ініціативної групи, с. Мачухи',
+      '— Галина Бондар, голова ГО «Берегиня», с. Мачухи',
       'Резолюцію ухвалено 13 травня 2025 року. Контакти: forum@example.org.ua',
     ].join('\n\n');
     assert.equal(detectKind(text), 'resolution');
@@ -956,7 +956,8 @@ describe('readResolution', () => {
     const [testimonial] = parts.details.testimonials as Testimonial[];
     assert.equal(testimonial?.person, 'Галина Бондар');
     assert.equal(testimonial?.headline, 'Ми знаємо свої громади');
-    assert.equal(testimonial?.about, 'голова ініціативної групи, с. Мачухи');
+    // (who they are may name an organisation in quotes)
+    assert.equal(testimonial?.about, 'голова ГО «Берегиня», с. Мачухи');
     assert.match(testimonial?.text ?? '', /^Я п’ять років/u);
     assert.equal(parts.details.published, '2025-05-13');
   });

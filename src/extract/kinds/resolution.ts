@@ -483,13 +483,14 @@ function attributed(
  * "Issouf Kaboré, président d’un club à Kaya : « … »", "Mme Bernadette Yakité, animatrice … : « … »": a
  * speaker's name (after a title), who they are, then their words.
  */
-const SPEAKER_NAME = String.raw`^(?:(?:Mme|Mlle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sra\.?|Sr\.?|Г-жа|Г-н|Пані|Пан)\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|${NAME_PARTICLES})){1,4}|\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,3})\s*(?:[,،]\s*([^:«“"\n]{2,120}?))?`;
+const NAMED = String.raw`(?:(?:Mme|Mlle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sra\.?|Sr\.?|Г-жа|Г-н|Пані|Пан)\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|${NAME_PARTICLES})){1,4}|\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,3})`;
+const SPEAKER_NAME = String.raw`^${NAMED}\s*(?:[,،]\s*([^:«“"\n]{2,120}?))?`;
 const SPEAKER = new RegExp(String.raw`${SPEAKER_NAME}\s*:\s*(?:[«“"]|$)`, 'u');
 /** A card's speaker: their name and who they are on a line between the quoted headline and their words. */
 const CARD_SPEAKER = new RegExp(String.raw`${SPEAKER_NAME}\s*$`, 'u');
 const QUOTED = /^[«“"„].*[»”"]$/su;
 /** A speaker named under their words, after a dash: "— Тарас Мельничук, член ради ВПО". */
-const ATTRIBUTION = new RegExp(String.raw`^[—–-]\s*${SPEAKER_NAME.slice(1)}\s*$`, 'u');
+const ATTRIBUTION = new RegExp(String.raw`^[—–-]\s*${NAMED}\s*(?:[,،]\s*([^\n]{2,160}?))?\s*$`, 'u');
 
 /**
  * A testimonial that opens with its speaker rather than with their name on a line of its own; the line
