@@ -109,18 +109,17 @@ function joinRuns(runs: TextRun[], rtl: boolean): string {
 }
 
 /**
- * The width of a justified line's word spaces, when the PDF draws them: three or more spaces of one width
- * between the line's words (a table row's gaps between cells differ), or null.
+ * The widths of a justified line's word spaces, when the PDF draws them: widths that three or more spaces
+ * on the line share (a table row's gaps between cells differ; a column beside it may stretch its own).
  */
-function justifiedSpace(line: TextRun[], spaces: TextRun[]): number | null {
+function justifiedSpaces(line: TextRun[], spaces: TextRun[]): Set<number> {
   const y = line[0]?.y ?? 0;
   const size = line[0]?.size ?? 0;
   const widths = new Map<number, number>();
   for (const s of spaces)
     if (Math.abs(s.y - y) <= 0.5 * size)
       widths.set(Math.round(s.width), (widths.get(Math.round(s.width)) ?? 0) + 1);
-  const [width, count] = [...widths].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
-  return count >= JUSTIFIED_SPACES ? width : null;
+  return new Set([...widths].filter(([, count]) => count >= JUSTIFIED_SPACES).map(([width]) => width));
 }
 
 /**
@@ -129,15 +128,15 @@ function justifiedSpace(line: TextRun[], spaces: TextRun[]): number | null {
  */
 function segments(line: TextRun[], spaces: TextRun[]): Segment[] {
   const groups: TextRun[][] = [];
-  const justified = justifiedSpace(line, spaces);
+  const justified = justifiedSpaces(line, spaces);
   const spaced = (last: TextRun, run: TextRun) =>
-    justified !== null &&
+    justified.size > 0 &&
     spaces.some(
       (s) =>
         Math.abs(s.y - run.y) <= 0.5 * run.size &&
         s.x <= last.x + last.width + 0.5 &&
         s.x + s.width >= run.x - 0.5 &&
-        Math.round(s.width) === justified,
+        justified.has(Math.round(s.width)),
     );
   for (const run of line) {
     const group = groups.at(-1);

@@ -7,6 +7,7 @@ import { tempDir } from '../../test-support/stores.js';
 import { greyPng, makePdf, reportParagraphs, reportPdf } from './fixtures/make.js';
 import { dropFurniture, isPageNumber } from './furniture.js';
 import { readDocument } from './index.js';
+import { pageLines } from './layout.js';
 
 const dir = tempDir('tessera-pdf-');
 /** Debian's fonts-dejavu-core, on the project's machines: a font with Arabic and Cyrillic letters. */
@@ -169,6 +170,31 @@ describe('PDF documents', () => {
       'West and Central Africa',
     ]);
     assert.equal(lines.slice(8).join(' '), prose);
+  });
+
+  it('reads a justified line as one line though the column beside it stretches its spaces more often', () => {
+    // runs as a PDF draws them: words and the spaces between them, two columns on one baseline
+    const words = (x0: number, list: string[], space: number) => {
+      let x = x0;
+      return list.flatMap((str) => {
+        const word = { str, x, y: 600, width: str.length * 5, size: 9.5 };
+        x += word.width;
+        const gap = { str: ' ', x, y: 600, width: space, size: 9.5 };
+        x += space;
+        return [word, gap];
+      });
+    };
+    const left = words(40, ['women', 'mediators', 'have', 'become', 'a', 'familiar'], 11.7).slice(0, -1);
+    const right = words(
+      320,
+      ['the', 'camp', 'paired', 'each', 'young', 'person', 'with', 'a', 'mentor'],
+      3,
+    ).slice(0, -1);
+    const [line] = pageLines([...left, ...right]);
+    assert.equal(
+      line?.text,
+      'women mediators have become a familiar\tthe camp paired each young person with a mentor',
+    );
   });
 
   it("keeps a running footer's address and site aside, for the contacts the document gives", async () => {
