@@ -834,4 +834,18 @@ describe('readSelfReport', () => {
       ],
     );
   });
+
+  it('reads a platform export: a bar of links over the title, the day submitted and the period among parts of a line', () => {
+    const text = [
+      '← Вернуться к списку отчётов (https://example.org/reports) | Скачать PDF (https://example.org/reports/1.pdf)',
+      'Индивидуальный самоотчёт 2025 – Общественный фонд «Тынчтык Булагы»',
+      'Дата подачи: 28.03.2025 · Отчётный период: 01.01.2024 – 31.12.2024 · Язык отчёта: русский',
+      'Трансформация 4A: Укреплять, а не заменять национальные и местные системы',
+      'Обязательство\tТип\tОсновная ответственность\nФонд обязуется поддерживать местные комитеты мира в Иссык-Кульской области.\tОперативное\tИзменить жизнь людей',
+    ].join('\n\n');
+    const parts = readSelfReport(text);
+    assert.equal(parts.title, 'Индивидуальный самоотчёт 2025 – Общественный фонд «Тынчтык Булагы»');
+    assert.equal(parts.date, '2025-03-28');
+    assert.deepEqual(parts.details.period, { start: '2024-01-01', end: '2024-12-31' });
+  });
 });

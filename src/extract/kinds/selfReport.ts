@@ -446,7 +446,7 @@ const COVERS =
 
 /** "Reporting period: 01.01.2022 – 31.12.2022", "Período del informe\tDel 1 de enero al 31 de diciembre de 2023". */
 const PERIOD_LABEL =
-  /^[>\s*•\-–]*(?:reporting period|period covered|reference period|p[ée]riode (?:couverte|du rapport|de rapport|de r[ée]f[ée]rence)|per[íi]odo (?:del informe|cubierto|de reporte|do relat[óo]rio|abrangido|de refer[êe]ncia)|الفترة المشمولة|فترة التقرير|отч[её]тный период|звітний період)(?![\p{L}])[^\n]*$/imu;
+  /^(?:[^\n]*\s[·|]\s)?[>\s*•\-–]*(?:reporting period|period covered|reference period|p[ée]riode (?:couverte|du rapport|de rapport|de r[ée]f[ée]rence)|per[íi]odo (?:del informe|cubierto|de reporte|do relat[óo]rio|abrangido|de refer[êe]ncia)|الفترة المشمولة|فترة التقرير|отч[её]тный период|звітний період)(?![\p{L}])[^\n]*$/imu;
 
 /**
  * The period the report's label gives, or the first question naming one asks about ("between 1 January – 31
@@ -479,11 +479,12 @@ const SELF_REPORT_WORD =
 /** The day the report was submitted, published or signed, on a line of its own (a period is not one). */
 function statedDate(paras: Paragraph[]): string | null {
   for (const line of paras.flatMap((p) => p.lines)) {
-    // (or the last part of a line of parts: "Période couverte : … · Soumis à Bouaké, le 14 mars 2025")
-    const part = line.split(/\s[·|•]\s/u).at(-1) ?? line;
-    if (!isDateLine(part, STATED_LABEL) && !(SUBMITTED_BY.test(part) && part.length <= 160)) continue;
-    const [date] = datesIn(part);
-    if (date && date.from === date.to && date.from.length === 10) return date.from;
+    // (or a part of a line of parts: "Période couverte : … · Soumis à Bouaké, le 14 mars 2025")
+    for (const part of line.split(/\s[·|•]\s/u)) {
+      if (!isDateLine(part, STATED_LABEL) && !(SUBMITTED_BY.test(part) && part.length <= 160)) continue;
+      const [date] = datesIn(part);
+      if (date && date.from === date.to && date.from.length === 10) return date.from;
+    }
   }
   return null;
 }
@@ -690,9 +691,15 @@ export function readSelfReport(source: string): KindParts {
     .flatMap((p, i) => (isWhsHeading(p) ? [i] : []))
     .filter((i, n, all) => n === 0 || codeAt(i) !== codeAt(all[n - 1] ?? -1));
   // (a saved web form's "Skip to main content" and breadcrumb are no title)
+  // (nor a bar of links, "← Back to the reports (https://…) | Download PDF (https://…)")
   const head = paras
     .slice(0, starts[0] ?? paras.length)
-    .filter((p) => !breadcrumb(p.text) && !SKIP_LINK.test(p.text));
+    .filter(
+      (p) =>
+        !breadcrumb(p.text) &&
+        !SKIP_LINK.test(p.text) &&
+        !(p.lines.length === 1 && (p.text.match(/https?:\/\//gu)?.length ?? 0) >= 2),
+    );
   // (nor is a masthead over the title: in capitals, "SOMMET HUMANITAIRE MONDIAL · PLATEFORME D'ENGAGEMENTS",
   // or a line in ordinary case over the one that names the report, "القمة العالمية للعمل الإنساني – منصة
   // الالتزامات"; an organisation's name in capitals over a cover is read below)
