@@ -123,6 +123,15 @@ describe('HTML documents', () => {
     assert.equal(htmlToText(html).text, 'Factsheet: Nepal\n\nKey figures\n\n• Participation 14\n\nIntro.');
   });
 
+  it("shows a blog post's published date, not the updated one marked beside it", () => {
+    const html = `<article><h2>Atelier à Djenné</h2><p>Publié le <time class="entry-date published">6 février 2025</time><time class="updated">11 février 2025</time></p></article>
+      <article><h2>Appel à candidatures</h2><p>Publié le <time class="entry-date published updated">27 janvier 2025</time></p></article>`;
+    assert.equal(
+      htmlToText(html).text,
+      'Atelier à Djenné\n\nPublié le 6 février 2025\n\nAppel à candidatures\n\nPublié le 27 janvier 2025',
+    );
+  });
+
   it('keeps huge inline images out of the text and out of memory', async () => {
     const image = `data:image/png;base64,${'iVBORw0KGgo'.repeat(1_000_000)}`;
     const html = `<html><head><title>Photos</title></head><body><main><p>Caption of the photo.</p>

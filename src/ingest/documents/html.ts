@@ -74,11 +74,27 @@ const BLOCKS = new Set([
 ]);
 const LINES = new Set(['li', 'dt', 'dd', 'tr']);
 
+/**
+ * A post's "updated" time beside its "published" one, as blogs mark both and show the first: the date a
+ * reader sees is the publication's.
+ */
+function isUpdatedBeside(element: Element): boolean {
+  const published = (e: Element) => /(?:^|\s)published(?:\s|$)/u.test(e.attribs.class ?? '');
+  if (
+    element.name !== 'time' ||
+    published(element) ||
+    !/(?:^|\s)updated(?:\s|$)/u.test(element.attribs.class ?? '')
+  )
+    return false;
+  return (element.parent?.children ?? []).some((c) => isTag(c) && c.name === 'time' && published(c));
+}
+
 function isChrome(element: Element, inSection: boolean, kept: WeakSet<Element>): boolean {
   const { name, attribs } = element;
   if (DROPPED.has(name) || (PAGE_CHROME.has(name) && !inSection && !kept.has(element))) return true;
   if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
   if (attribs.role && CHROME_ROLES.has(attribs.role)) return true;
+  if (isUpdatedBeside(element)) return true;
   return CHROME_WORD.test(attribs.class ?? '') || CHROME_WORD.test(attribs.id ?? '');
 }
 
