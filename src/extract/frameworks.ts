@@ -148,27 +148,30 @@ const UNSCR_1325_PILLARS: { code: string; title: string; words: string }[] = [
  * of the field list them (participation, prevention, protection, relief and recovery), or null.
  */
 export function pillarNamed(name: string): number | null {
-  return pillarWhere(name.trim(), (words) => new RegExp(`^(?:${words})$`, 'iu'))?.number ?? null;
+  return pillarWhere(name.trim(), PILLAR_NAMES.exact)?.number ?? null;
 }
 
 /** The one pillar of resolution 1325 a clause names among its words ("Катышуу багытында 12 уюм иштейт"), or null. */
 export function pillarIn(clause: string): { number: number; title: string } | null {
-  return pillarWhere(clause, (words) => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu'));
+  return pillarWhere(clause, PILLAR_NAMES.within);
 }
 
-/** The pillar whose words the pattern finds in a text, with the words as written, when it finds one only. */
-function pillarWhere(
-  text: string,
-  pattern: (words: string) => RegExp,
-): { number: number; title: string } | null {
-  const told = PILLAR_ORDER.flatMap((code, i) => {
-    const m = pattern(UNSCR_1325_PILLARS.find((p) => p.code === code)?.words ?? '').exec(text);
+/** The pillar one of whose patterns (in the pillars' order) finds its words in a text, when one only does. */
+function pillarWhere(text: string, patterns: RegExp[]): { number: number; title: string } | null {
+  const told = patterns.flatMap((pattern, i) => {
+    const m = pattern.exec(text);
     return m ? [{ number: i + 1, title: m[0] }] : [];
   });
   return told.length === 1 ? (told[0] ?? null) : null;
 }
 
 const PILLAR_ORDER = ['participation', 'prevention', 'protection', 'relief-recovery'];
+const PILLAR_WORDS = PILLAR_ORDER.map((code) => UNSCR_1325_PILLARS.find((p) => p.code === code)?.words ?? '');
+/** Each pillar's words as a whole name ("Участие") and among a clause's words, compiled once. */
+const PILLAR_NAMES = {
+  exact: PILLAR_WORDS.map((words) => new RegExp(`^(?:${words})$`, 'iu')),
+  within: PILLAR_WORDS.map((words) => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu')),
+};
 
 /** Texts about resolution 1325 or the women, peace and security agenda, in the languages served. */
 const WPS =
