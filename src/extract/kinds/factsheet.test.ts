@@ -1032,4 +1032,29 @@ describe('readFactsheet', () => {
       ],
     );
   });
+
+  it('reads counts with their share after them, "7 (58 %)", and two authors credited in a sentence under "Autoria"', () => {
+    const text = [
+      'Ficha de país INSPIRE: Cabo Verde',
+      'Estratégia INSPIRE\tOrganizações (n / %)\nEstratégia 1 – Implementação e cumprimento das leis\t7 (58 %)\nEstratégia 2 – Normas e valores\t9 (75 %)\nEstratégia 3 – Ambientes seguros\t4 (33 %)',
+      'Autoria',
+      'Filomena Tavares Lopes e Edson Brito Semedo (RECAPROC). Contacto: inspire@recaproc.org.cv',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.count]),
+      [
+        [1, 7],
+        [2, 9],
+        [3, 4],
+      ],
+    );
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.organisation]),
+      [
+        ['Filomena Tavares Lopes', 'RECAPROC'],
+        ['Edson Brito Semedo', 'RECAPROC'],
+      ],
+    );
+  });
 });

@@ -94,7 +94,7 @@ const RESPONDENTS = 'respondents?|répondant(?:e)?s|encuestad[oa]s|participantes
 
 /** Labels that credit people with a document: "Edited by", "Author", "Rédigé par", "Подготовил". */
 const AUTHOR_LABEL =
-  /^(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|auteure?s?|autor(?:es|as|a)?|r[ée]dig[ée]e?\s+par|r[ée]vis[ée]e?\s+par|relu\s+par|relecture|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|elabora[çc][ãa]o|elaboraci[óo]n|editado\s+por|texto?|text|review|r[ée]daction|redacci[óo]n|equipo\s+(?:evaluador|consultor|de\s+misi[óo]n)|(?:evaluation|mission)\s+team|[ée]quipe\s+(?:d['’][ée]valuation|de\s+mission)|текст|редагування|редакция|редакція|revis[ãa]o|revisi[óo]n(?:\s+t[ée]cnica)?|r[ée]vision(?:\s+technique)?|подготовил[аи]?|підготува(?:в|ла|ли)|даярдаган(?:дар)?|редакциялаган|составител[ьи]|упорядни(?:к|ця|ки)|автор(?:[ыаи]|ка|ки)?|редактор(?:[ыаи]|ка)?|إعداد|اعداد|تحرير|كتابة|مراجعة|تدقيق|المؤلف(?:ون|ة)?)(?:\s+(?:of the report|du rapport|del informe|do relatório|отчёта|отчета|доклада|звіту))?$/iu;
+  /^(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|authorship|auteure?s?|autor(?:es|as|a)?|autoria|autoría|r[ée]dig[ée]e?\s+par|r[ée]vis[ée]e?\s+par|relu\s+par|relecture|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|elabora[çc][ãa]o|elaboraci[óo]n|editado\s+por|texto?|text|review|r[ée]daction|redacci[óo]n|equipo\s+(?:evaluador|consultor|de\s+misi[óo]n)|(?:evaluation|mission)\s+team|[ée]quipe\s+(?:d['’][ée]valuation|de\s+mission)|текст|редагування|редакция|редакція|revis[ãa]o|revisi[óo]n(?:\s+t[ée]cnica)?|r[ée]vision(?:\s+technique)?|подготовил[аи]?|підготува(?:в|ла|ли)|даярдаган(?:дар)?|редакциялаган|составител[ьи]|упорядни(?:к|ця|ки)|автор(?:[ыаи]|ка|ки)?|редактор(?:[ыаи]|ка)?|إعداد|اعداد|تحرير|كتابة|مراجعة|تدقيق|المؤلف(?:ون|ة)?)(?:\s+(?:of the report|du rapport|del informe|do relatório|отчёта|отчета|доклада|звіту))?$/iu;
 
 /** "Prepared by Name …" without a colon: the credits that say "by". */
 const BY_LABEL =
@@ -238,7 +238,9 @@ function creditsUnder(paras: Paragraph[], i: number): Author[] {
   const heading = paras[i] as Paragraph;
   const role = (heading.lines[0] ?? '').trim().replace(/\s*:$/u, '');
   if (!AUTHOR_LABEL.test(role)) return [];
-  const credited = (line: string) => isPersonName(line.split(',')[0]?.trim() ?? '');
+  // (a line credits people when it opens with a name: before a comma, a bracket or an "and")
+  const credited = (line: string) =>
+    isPersonName(line.split(/,|\s\(|\s(?:and|et|e|y|и|і|та)\s/u)[0]?.trim() ?? '');
   // the names under the heading, in its paragraph, or in the next, or one a paragraph; several on a line
   // set apart by dots ("Comfort Ngwa Tamfu, CWPA · Aïssatou Bello Hamadou, CAWMN")
   const after = paras.slice(i + 1, i + 1 + CREDIT_PARAGRAPHS);
@@ -249,10 +251,11 @@ function creditsUnder(paras: Paragraph[], i: number): Author[] {
       : end === 0
         ? (after[0]?.lines ?? [])
         : after.slice(0, end < 0 ? after.length : end).map((p) => p.text);
+  // (each read as a credit line is: "A e B (RECAPROC). Contacto: …" credits both)
   return lines
     .flatMap((line) => line.split(/\s+[·•|]\s+/u))
     .filter(credited)
-    .map((line) => authorOf(role, line.trim()));
+    .flatMap((line) => creditedAuthors(`${role}: ${line.trim()}`));
 }
 
 /**

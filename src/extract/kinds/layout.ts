@@ -164,7 +164,8 @@ function pillarBeforeCount(text: string): RegExpExecArray | null {
   return bare && pillarNamed(withoutEnumerator(text.slice(0, bare.index))) ? bare : null;
 }
 
-const COUNT_CELL = /^(\d{1,6})(?:\s+(\p{L}[\p{L}'’-]*))?$/u;
+/** "7", "7 organisations", "7 (58 %)": a cell's count, its noun, and the share it makes after it. */
+const COUNT_CELL = /^(\d{1,6})(?:\s+(\p{L}[\p{L}'’-]*))?(?:\s*\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\))?$/u;
 
 /** "Title<tab>7 organisations<tab>58%": the first cell after the label's that holds a count, where it starts. */
 function countCell(title: string): { index: number; 1: string; 2: string | undefined } | null {
