@@ -878,10 +878,10 @@ export function layoutParagraphs(paras: Paragraph[]): Paragraph[] {
 const MAIL_FIELDS: [RegExp, 'from' | 'subject' | 'date' | 'other'][] = [
   [/^(?:from|de|от|від|von)$/iu, 'from'],
   [/^(?:subject|objet|asunto|assunto|тема|betreff)$/iu, 'subject'],
-  [/^(?:date|sent|envoyé|enviado|fecha|data|дата|datum)$/iu, 'date'],
+  [/^(?:date|sent|envoyé|enviado|fecha|data|дата|datum)(?:\s(?:on|le|el|em))?$/iu, 'date'],
   [/^(?:to|cc|bcc|reply-to|para|à|a|кому|an)$/iu, 'other'],
 ];
-const MAIL_LINE = /^([\p{L}-]{1,10})\s*:\s*(.*)$/u;
+const MAIL_LINE = /^([\p{L}-]{1,10}(?:\s\p{L}{1,3})?)\s*:\s*(.*)$/u;
 const MAIL_LINES = 10;
 
 /** The subject and the day of an e-mail's header, when the text opens with one (a subject and a sender or date). */

@@ -848,4 +848,21 @@ describe('readSelfReport', () => {
     assert.equal(parts.date, '2025-03-28');
     assert.deepEqual(parts.details.period, { start: '2024-01-01', end: '2024-12-31' });
   });
+
+  it('reads a report forwarded by e-mail: the header with "Enviado el:" dates it, the report starts after "-----Mensaje original-----"', () => {
+    const text = [
+      'De: Coordinación REMTEPAZ <coordinacion@remtepaz.org>\nEnviado el: martes, 11 de marzo de 2025 9:42\nAsunto: RV: Autoevaluación individual 2025',
+      'Buenos días:\n\nLe reenvío el formulario.',
+      '-----Mensaje original-----\nAutoevaluación Individual 2025 – Red de Mujeres Tejedoras de Paz de Nariño (REMTEPAZ)',
+      'Nombre de la organización\nRed de Mujeres Tejedoras de Paz de Nariño',
+      '3D Empoderar y proteger a las mujeres y las niñas',
+      'Compromiso\tTipo\tResponsabilidad\nLa red se compromete a acompañar a lideresas amenazadas.\tOperativo\tNo dejar a nadie atrás',
+    ].join('\n\n');
+    const parts = readSelfReport(text);
+    assert.equal(
+      parts.title,
+      'Autoevaluación Individual 2025 – Red de Mujeres Tejedoras de Paz de Nariño (REMTEPAZ)',
+    );
+    assert.equal(parts.date, '2025-03-11');
+  });
 });

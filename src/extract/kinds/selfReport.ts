@@ -653,9 +653,16 @@ function joinWrappedHeadings(text: string): string {
 }
 
 /** A report sent in an e-mail's body: what follows the message's rule, or its header. */
+/** "-----Original Message-----", "---------- Forwarded message ---------": where a forwarded text starts. */
+const FORWARDED = /^[ \t]*-{2,}\s*\p{L}[\p{L} ]{2,40}\s*-{2,}[ \t]*$/mu;
+
 function sentReport(text: string): string {
   const header = /^(?:[^\n]*\n)*?[^\n]*\n\n/u.exec(text)?.[0] ?? '';
-  const rule = new RegExp(RULE_LINE.source, 'mu').exec(text.slice(header.length));
+  const rest = text.slice(header.length);
+  // (the first of a rule and a forward's mark: a reply quotes the message it answers after the report)
+  const rule = [FORWARDED.exec(rest), new RegExp(RULE_LINE.source, 'mu').exec(rest)]
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => a.index - b.index)[0];
   return rule ? text.slice(header.length + rule.index + rule[0].length) : text.slice(header.length);
 }
 

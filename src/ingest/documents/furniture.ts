@@ -125,6 +125,18 @@ export function plainHeadings(text: string): string {
     );
 }
 
+/** How many lines quoted with ">" make a forwarded or replied-to message, rather than one quoted line. */
+const QUOTED_LINES = 5;
+
+/**
+ * A message quoted in an e-mail ("> " before each of its lines, as a reply or a forward sets it) as the
+ * text it quotes: the marks are no part of it.
+ */
+export function unquoteMail(text: string): string {
+  const quoted = text.match(/^>/gmu)?.length ?? 0;
+  return quoted >= QUOTED_LINES ? text.replace(/^(?:>[ \t]?)+/gmu, '') : text;
+}
+
 /**
  * A text copied from a PDF or a web page keeps the furniture without the pages: lines that are page numbers
  * ("Page 3 of 12", "- 3 -"), lines ending with one whose words repeat on other lines ("Report 2023 | Page 2

@@ -29,6 +29,23 @@ function codePage(text: string, table: Record<string, number>): Buffer {
 }
 
 describe('plain text and Markdown documents', () => {
+  it('reads a message quoted in an e-mail without the marks before its lines, and keeps one quoted line', async () => {
+    const quoted = ['Autoevaluación 2025', '', 'Región', 'América Latina', '', 'Tipo', 'ONG - Nacional']
+      .map((line) => `> ${line}`.trimEnd())
+      .join('\n');
+    const mail = await readDocument(
+      write(
+        'mail.txt',
+        `De: Coordinación\nAsunto: RV: formulario\n\n-----Mensaje original-----\n${quoted}\n`,
+      ),
+    );
+    assert.match(mail.text, /-----\nAutoevaluación 2025\n\nRegión\nAmérica Latina\n\nTipo\nONG - Nacional$/u);
+    const note = await readDocument(
+      write('note.txt', 'She wrote:\n> We will come on Monday.\nSee you then.'),
+    );
+    assert.match(note.text, /^> We will come on Monday\.$/mu);
+  });
+
   it('reads Cyrillic saved as Windows-1251 as Cyrillic', async () => {
     const doc = await readDocument(join(fixtures, 'cyrillic-1251.txt'));
     assert.equal(doc.encoding, 'windows-1251');

@@ -1,5 +1,5 @@
 import { looksLikeKeyValue } from '../keyvalue.js';
-import { dropPastedFurniture, plainHeadings } from './furniture.js';
+import { dropPastedFurniture, plainHeadings, unquoteMail } from './furniture.js';
 import { markdownText } from './markdown.js';
 import { normaliseText } from './normalise.js';
 import { decodeDocument, type ReadText } from './read.js';
@@ -36,7 +36,7 @@ export function readPlainText(file: string, bytes: Uint8Array, markdown: boolean
   const shown =
     markdown && !looksLikeKeyValue(normalised)
       ? withTitleShown(normaliseText(markdownText(body)), body, declaredTitle)
-      : normalised;
+      : unquoteMail(normalised);
   return {
     text: normaliseText(tablesAsTabs(plainHeadings(dropPastedFurniture(shown)))),
     declaredTitle,
