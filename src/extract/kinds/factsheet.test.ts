@@ -1057,4 +1057,26 @@ describe('readFactsheet', () => {
       ],
     );
   });
+
+  it("reads strategies listed after their colour's square, and sections headed by a square and a list number", () => {
+    const text = [
+      'INSPIRE snapshot: North Macedonia',
+      '• 🟦 Laws: 6 orgs\n• 🟩 Norms & values: 5 orgs\n• 🟨 Safe environments: 3 orgs',
+      '🟩 2. Norms and values',
+      'Parent clubs in Roma neighbourhoods and campaigns against corporal punishment.',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count]),
+      [
+        [1, 'Laws', 6],
+        [2, 'Norms & values', 5],
+        [3, 'Safe environments', 3],
+      ],
+    );
+    assert.deepEqual(
+      parts.sections.map((s) => [s.code, s.title]),
+      [['2', 'Norms and values']],
+    );
+  });
 });

@@ -9,7 +9,7 @@ import { getLexicon } from '../../redact/lexicon.js';
 import { keyOf } from '../../redact/text.js';
 import { labelledDate, mainDate, openingDateline } from '../dates.js';
 import { countOf } from '../figures.js';
-import { INSPIRE_STRATEGIES } from '../frameworks.js';
+import { INSPIRE_STRATEGIES, inspireStrategyNamed, pillarNamed } from '../frameworks.js';
 import {
   INSPIRE_WORD,
   type LabelCount,
@@ -476,13 +476,18 @@ function readSections(
     const listed =
       whole.lines.length > 1 && !isListItem(whole.lines[0] ?? '') && whole.lines.slice(1).every(isListItem);
     const p = listed ? { ...whole, lines: whole.lines.slice(0, 1), text: whole.lines[0] ?? '' } : whole;
-    // (or a heading numbered as a list whose title is a counted one's: "1. Катышуу")
-    const enumerated = /^(\d{1,2})[.)]\s+(\S.{0,80})$/u.exec(p.lines.length === 1 ? p.text.trim() : '');
-    const heading =
-      numberedLabel(p) ??
-      (enumerated && sameTitleOf(counts, Number(enumerated[1]), enumerated[2] ?? '')
-        ? { label, number: Number(enumerated[1]), title: enumerated[2] ?? '' }
-        : null);
+    // (or a heading numbered as a list, perhaps after its colour's square, whose title is a counted one's or
+    // names that strategy: "🟦 1. Implementation and enforcement of laws" over "Laws: 6 orgs")
+    const enumerated = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(\d{1,2})[.)]\s+(\S.{0,80})$/u.exec(
+      p.lines.length === 1 ? p.text.trim() : '',
+    );
+    const number = Number(enumerated?.[1]);
+    const title = enumerated?.[2] ?? '';
+    const names = (n: number) =>
+      sameTitleOf(counts, n, title) ||
+      (label === 'inspire' && inspireStrategyNamed(title) === n) ||
+      (label === '1325' && pillarNamed(title) === n);
+    const heading = numberedLabel(p) ?? (enumerated && names(number) ? { label, number, title } : null);
     // (counts that name their strategies without a label word are headed by any word for one)
     const labelled = (word: string) =>
       word.toLocaleLowerCase() === label || (label === 'inspire' && STRATEGY_IN_CAPTION.test(word));

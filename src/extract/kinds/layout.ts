@@ -89,7 +89,9 @@ function labelText(line: string): string {
   const ascii = asciiDigits(line)
     .replace(/^\s*[▌▍▎▐■▪►▶◆◼]\s*/u, '')
     .replace(/(?<=\t|\s)[█▉▊▋▌▍▎▏▇▆▅▄▃▂▁■▬]+\s*(?=\d)/gu, '');
-  return isListItem(ascii) && !/^\s*\(?\d/u.test(ascii) ? listItemText(ascii) : ascii;
+  const text = isListItem(ascii) && !/^\s*\(?\d/u.test(ascii) ? listItemText(ascii) : ascii;
+  // (nor the square of a colour a strategy is drawn in: "• 🟦 Laws: 6 orgs")
+  return text.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '');
 }
 
 function isLabelLine(line: string): boolean {
