@@ -1079,4 +1079,19 @@ describe('readFactsheet', () => {
       [['2', 'Norms and values']],
     );
   });
+
+  it("reads the country after the title's last stop, and sections numbered as a list that name their strategy", () => {
+    const text = [
+      'INSPIRE: семь стратегий по искоренению насилия в отношении детей. Армения',
+      'Стратегия 1 · Законы\n5 организаций\nСтратегия 2 · Нормы и ценности\n4 организации\nСтратегия 3 · Безопасная среда\n2 организации',
+      '1. Внедрение и обеспечение соблюдения законов',
+      'АСЗД готовит комментарии к поправкам в Кодекс о правах ребёнка.',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(parts.details.country, { name: 'Армения', code: 'AM' });
+    assert.deepEqual(
+      parts.sections.map((s) => [s.code, s.title]),
+      [['1', 'Внедрение и обеспечение соблюдения законов']],
+    );
+  });
 });

@@ -409,7 +409,7 @@ function countryOf(paras: Paragraph[]): { name: string; code: string } | null {
   for (const line of paras.slice(0, 12).flatMap((p) => p.lines.slice(0, 3))) {
     const told = [
       /(?:\s|^)(?:in|en|au|aux|в|во|по)\s+(?:the\s+)?(\p{Lu}[\p{L} -]{2,40})$/u.exec(line),
-      /(?:\s[—–-]|:)\s*([\p{Lu}\p{Lo}][\p{L}\p{M} '’-]{2,40})$/u.exec(line),
+      /(?:\s[—–-]|[:.])\s*([\p{Lu}\p{Lo}][\p{L}\p{M} '’-]{2,40})$/u.exec(line),
       // or before them: "Perú: ficha país sobre las estrategias INSPIRE"
       /^([\p{Lu}\p{Lo}][\p{L}\p{M} '’-]{2,40}?)(?::|\s[—–|])\s/u.exec(line),
       // or right after the colon, before what the sheet is ("…: Кыргызстан боюнча маалымат барагы")
@@ -484,9 +484,8 @@ function readSections(
     const number = Number(enumerated?.[1]);
     const title = enumerated?.[2] ?? '';
     const names = (n: number) =>
-      sameTitleOf(counts, n, title) ||
-      (label === 'inspire' && inspireStrategyNamed(title) === n) ||
-      (label === '1325' && pillarNamed(title) === n);
+      counts.has(n) &&
+      (sameTitleOf(counts, n, title) || inspireStrategyNamed(title) === n || pillarNamed(title) === n);
     const heading = numberedLabel(p) ?? (enumerated && names(number) ? { label, number, title } : null);
     // (counts that name their strategies without a label word are headed by any word for one)
     const labelled = (word: string) =>
