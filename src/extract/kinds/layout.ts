@@ -567,9 +567,17 @@ function isTitleCase(text: string): boolean {
  * A line that can name an addressee: in capitals, a heading addressed "to" someone (Arabic has no
  * capitals), or a heading in Title Case that names bodies ("Local Governments and Judicial Committees").
  */
+/**
+ * An addressee line without its number or bullet (Word's own numbering of addressees comes out as a bullet:
+ * "• Кабінету Міністрів України").
+ */
+export function addresseeText(line: string): string {
+  return withoutEnumerator(/^[•●▪]\s/u.test(line) ? listItemText(line) : line);
+}
+
 function isAddresseeLine(line: string): boolean {
   if (line.length > 200) return false;
-  const text = withoutEnumerator(line);
+  const text = addresseeText(line);
   if (isCapitals(text)) return true;
   const bare = text.replace(/\s*:$/, '');
   // a heading "to" someone may run long before its colon ("À l'endroit des autorités … et de village :")

@@ -1023,4 +1023,23 @@ describe('readResolution', () => {
       ],
     );
   });
+
+  it("reads addressees numbered by Word's own list, which reads as bullets, over their nested lists", () => {
+    const text = [
+      'РЕЗОЛЮЦІЯ\nучасників регіонального форуму «Житло після руйнувань»',
+      'м. Чернівці, 17–18 жовтня 2024 року',
+      'Ми, учасники та учасниці регіонального форуму, звертаємося з такими рекомендаціями:',
+      '• Кабінету Міністрів України',
+      '• ухвалити державну програму соціального житла для ВПО;\n• продовжити виплату допомоги на проживання.',
+      '• Міжнародним партнерам і донорам',
+      '• підтримувати багаторічні програми соціального житла.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'resolution');
+    const parts = readResolution(text);
+    assert.deepEqual(parts.details.addressees, [
+      'Кабінету Міністрів України',
+      'Міжнародним партнерам і донорам',
+    ]);
+    assert.equal(parts.recommendations.length, 3);
+  });
 });

@@ -10,6 +10,7 @@ import { keyOf } from '../../redact/text.js';
 import { namedEntities } from '../entities.js';
 import { isLetterhead } from './document.js';
 import {
+  addresseeText,
   breadcrumb,
   COLLECTIVE_OPENING,
   headingLine,
@@ -282,7 +283,7 @@ function readRecommendations(
     const p = paras[i] as Paragraph;
     if (isAddresseeAt(paras, i)) {
       // (an Arabic addressee without the word for recommendations before it: "توصيات إلى …")
-      addressee = stripColon(withoutEnumerator(headingLine(p) ?? p.text)).replace(RECOMMENDATIONS_TO, '');
+      addressee = stripColon(addresseeText(headingLine(p) ?? p.text)).replace(RECOMMENDATIONS_TO, '');
       topic = null;
       bullets = isBullet(paras[i + 1]?.lines[0] ?? '');
       continue;
