@@ -14,6 +14,7 @@ import {
   type Paragraph,
   RULE_LINE,
   withoutEnumerator,
+  wordCount,
 } from './text.js';
 
 /**
@@ -554,7 +555,10 @@ const TO_ADDRESSEE =
 
 /** The bodies recommendations go to: "Government of Nepal …", "International and Donor Organizations". */
 const ADDRESSEE_WORD =
-  /(?<![\p{L}])(?:governments?|ministry|ministries|commissions?|committees?|councils?|authorities|parliaments?|donors?|partners|organi[sz]ations|agencies|communities|leaders|police|courts?|institutions|states|media|gouvernements?|minist[èe]res?|autorit[ée]s|partenaires|bailleurs|organisations|gobiernos?|ministerios?|autoridades|cooperaci[óo]n|organizaciones)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:governments?|ministry|ministries|commissions?|committees?|councils?|authorities|parliaments?|donors?|partners|organi[sz]ations|agencies|communities|leaders|police|courts?|institutions|states|media|gouvernements?|minist[èe]res?|autorit[ée]s|partenaires|bailleurs|organisations|gobiernos?|ministerios?|autoridades|cooperaci[óo]n|organizaciones|collectivit[ée]s)(?![\p{L}])/iu;
+
+/** How many words a heading naming bodies before its colon may have. */
+const ADDRESSEE_WORDS = 6;
 
 /** A heading in Title Case: every word of four letters or more capitalised, no sentence in it. */
 function isTitleCase(text: string): boolean {
@@ -584,7 +588,9 @@ function isAddresseeLine(line: string): boolean {
   // (so may one "to" someone, without its colon, over its list)
   const to = ARABIC_ADDRESSEE.test(text) || TO_ADDRESSEE.test(text);
   if (!isHeading(bare, bare === text && !to ? 12 : 18)) return false;
-  return to || (isTitleCase(bare) && ADDRESSEE_WORD.test(bare));
+  // (or a few words naming bodies before a colon, in any case: "Collectivités territoriales :")
+  const named = isTitleCase(bare) || (bare !== text && wordCount(bare) <= ADDRESSEE_WORDS);
+  return to || (named && ADDRESSEE_WORD.test(bare));
 }
 
 /** An addressee line followed by a list, or by a short topic line and then a list. */

@@ -1042,4 +1042,23 @@ describe('readResolution', () => {
     ]);
     assert.equal(parts.recommendations.length, 3);
   });
+
+  it('reads a table of numbered recommendations whose "Responsable" column names who each goes to', () => {
+    const text = [
+      "Recommandations de l'atelier régional « Terres, paix et retour »",
+      'Ziguinchor (Sénégal), du 18 au 20 novembre 2024',
+      "Considérant que la paix passe par la sécurité foncière, l'atelier adopte les recommandations suivantes :",
+      [
+        'N°\tRecommandation\tResponsable\tÉchéance',
+        '1\tAccélérer le déminage des zones de retour.\tGouvernement du Sénégal\t2025',
+        '2\tAssocier les comités villageois de paix aux commissions domaniales.\tCollectivités territoriales\tMars 2025',
+        '3\tRecenser les litiges fonciers liés au retour.\tCollectivités territoriales\tEn continu',
+      ].join('\n'),
+      'Fait à Ziguinchor, le 20 nov. 2024',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'resolution');
+    const parts = readResolution(text);
+    assert.deepEqual(parts.details.addressees, ['Gouvernement du Sénégal', 'Collectivités territoriales']);
+    assert.equal(parts.recommendations.length, 3);
+  });
 });

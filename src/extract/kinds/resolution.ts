@@ -577,7 +577,7 @@ const QUOTED_LINE = /^[«“"„].{3,150}[»”"]$/u;
 
 /** A table's column of addressees, and of recommendations ("الجهة الموجهة إليها التوصية", "Recommandation"). */
 const ADDRESSEE_COLUMN =
-  /addressee|addressed|destinataire|adress[ée]|destinat[aá]ri|dirigid|адресат|кому|الجهة|موجه/iu;
+  /addressee|addressed|destinataire|adress[ée]|destinat[aá]ri|dirigid|адресат|кому|الجهة|موجه|^(?:responsables?|responsible|responsável|ответственн\p{L}*|відповідальн\p{L}*)$/iu;
 const RECOMMENDATION_COLUMN = /recommend|recommand|recomenda|рекомендац|сунуш|توصي/iu;
 
 /**
