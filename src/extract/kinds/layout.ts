@@ -163,6 +163,8 @@ function namedStrategy(text: string): NumberedLabel | null {
 
 /** "Participation 14": a pillar's name and its count after a space, as a box of key figures lists them. */
 function pillarBeforeCount(text: string): RegExpExecArray | null {
+  const last = text.charCodeAt(text.length - 1);
+  if (!(last >= 48 && last <= 57)) return null;
   const bare = BARE_COUNT.exec(text);
   return bare && pillarNamed(withoutEnumerator(text.slice(0, bare.index))) ? bare : null;
 }

@@ -354,7 +354,7 @@ const BRACKETED =
 
 /** A line of a listed commitment: its labelled core responsibility, or its scope and the rest in brackets. */
 export function isListedCommitment(line: string): boolean {
-  return LISTED_RESPONSIBILITY.test(line) || BRACKETED.test(line);
+  return LISTED_RESPONSIBILITY.test(line) || (/\)\s*\.?$/u.test(line) && BRACKETED.test(line));
 }
 
 /** Commitments as a bulleted list, each with its scope, type and core responsibility in brackets; or null. */
