@@ -318,7 +318,7 @@ const FACTSHEET_NAME = /fact\s?sheet|fiche|ficha|info\s?list|информаци�
 const FACTSHEET_WORD = new RegExp(`${FACTSHEET_NAME.source}|\\bINSPIRE\\b`, 'iu');
 
 /** How many paragraphs above the counts a caption giving the sample's size may stand. */
-const CAPTION_REACH = 3;
+const SAMPLE_REACH = 3;
 
 /** "Number of", "Число": the words before what a column or a caption counts. */
 const NUMBER_OF = String.raw`(?:number\s+of|no\.\s+of|n\.?\s?º\s+de|nombre\s+d['’]|nombre\s+de|número\s+de|число|количество|кол-во|кількість)`;
@@ -573,7 +573,7 @@ export function readFactsheet(text: string): KindParts {
     : null;
   // or the sample's size as surveys write it, above the counts: "(n = 14, more than one strategy possible)"
   const sample = paras
-    .slice(Math.max(0, first - CAPTION_REACH), first + 1)
+    .slice(Math.max(0, first - SAMPLE_REACH), first + 1)
     .map((p) => /(?<![\p{L}])n\s*=\s*(\d{1,5})(?!\d)/u.exec(p.text))
     .find(Boolean);
   const respondents = respondentsAt
