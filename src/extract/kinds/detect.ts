@@ -7,6 +7,7 @@ import {
   datedTitles,
   isAddresseeAt,
   isTableRow,
+  isWhsHeading,
   isWhsHeadingLine,
   labelCountAt,
   layoutParagraphs,
@@ -81,7 +82,7 @@ function layoutMarks(paras: Paragraph[], byName: NamedBy): Marks {
   };
   paras.forEach((p, i) => {
     for (const line of p.lines) {
-      if (isWhsHeadingLine(line)) m.whsHeadings++;
+      if (isWhsHeadingLine(line) || isWhsHeading(p)) m.whsHeadings++;
       if (isTableRow(line)) m.tableRows++;
       if (isListedCommitment(line)) m.listedCommitments++;
       const crumb = breadcrumb(line);

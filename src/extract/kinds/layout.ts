@@ -20,22 +20,34 @@ import {
 /**
  * A self-report section heading: a World Humanitarian Summit transformation code (core responsibility 1-5,
  * transformation letter) then its title, alone on a line: "2D Take concrete steps ...", "3A. Reduce ...",
- * "Transformation 4B : Anticiper, ne pas attendre les crises".
+ * "Transformation 4B : Anticiper, ne pas attendre les crises", and as an item of Word's own numbered list, which reads
+ * as a bullet ("• التحول 3A: …").
  */
 export const WHS_HEADING =
-  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:transformation|transformación|transformação|трансформация|трансформація|(?:ال)?تحوّ?ل)\s+)?([1-5][A-Ga-g])(?:[.):]|\s[-–—:·|])?\s+(\p{L}.{2,160})$/iu;
+  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|[•●▪]\s+)?(?:(?:transformation|transformación|transformação|трансформация|трансформація|(?:ال)?تحوّ?ل)\s+)?([1-5][A-Ga-g])(?:[.):]|\s[-–—:·|])?\s+(\p{L}.{2,160})$/iu;
 
 /** A table of contents' line: its page number after the title, or dotted leaders. */
 const CONTENTS_LINE = /(?:\p{L}[\s.…]+\d{1,3}|\.{4,}|…{2,})\s*$/u;
 
 const WHS_CODES = new Set(WHS_TRANSFORMATIONS.map((t) => t.code));
 
+/** A bullet before a line: how Word's own numbering of a list reads. */
+const BULLETED = /^[•●▪]\s/u;
+
+/**
+ * A paragraph that heads a transformation's section: its line, or a bulleted one standing alone, as an item
+ * of Word's own numbered list does (a checklist of transformations, bullets in one paragraph, heads none).
+ */
 export function isWhsHeading(p: Paragraph): boolean {
-  return p.lines.length === 1 && isWhsHeadingLine(p.text);
+  return p.lines.length === 1 && whsHeadingLine(p.text);
 }
 
 /** A line that heads a transformation's section, wherever it stands (in a copy without blank lines, too). */
 export function isWhsHeadingLine(line: string): boolean {
+  return !BULLETED.test(line) && whsHeadingLine(line);
+}
+
+function whsHeadingLine(line: string): boolean {
   const m = WHS_HEADING.exec(line);
   return Boolean(
     m && WHS_CODES.has((m[1] ?? '').toUpperCase()) && !/[.;,]$/.test(line) && !CONTENTS_LINE.test(line),

@@ -865,4 +865,23 @@ describe('readSelfReport', () => {
     );
     assert.equal(parts.date, '2025-03-11');
   });
+
+  it("reads sections headed by an item of Word's own numbered list, which reads as a bullet, and no checklist of them", () => {
+    const text = [
+      'التقرير الذاتي الفردي لعام 2025 – جمعية نسيج',
+      'التحولات التي أبلغت عنها المنظمة:\n• 3A الحد من النزوح ومعالجته\n• 3D تمكين النساء والفتيات وحمايتهن',
+      '• التحول 3A: الحد من النزوح ومعالجته',
+      'الالتزام\tنوع الالتزام\tالمسؤولية الأساسية\nتلتزم الجمعية بمرافقة الأسر النازحة في كوستي.\tتشغيلي\tعدم ترك أحد خلف الركب',
+      '• التحول 3D: تمكين النساء والفتيات وحمايتهن',
+      'الالتزام\tالمسؤولية الأساسية\nالالتزام بضمان وصول النساء إلى الحماية.\tعدم ترك أحد خلف الركب',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'self-report');
+    assert.deepEqual(
+      readSelfReport(text).sections.map((s) => [s.code, s.commitments.length]),
+      [
+        ['3A', 1],
+        ['3D', 1],
+      ],
+    );
+  });
 });
