@@ -561,11 +561,12 @@ const ARABIC_ADDRESSEE = /^(?:(?:ال)?توصيات\s+(?:موجهة\s+)?)?(?:إ�
 /**
  * "To the Government:", "Aux autorités locales et coutumières :", "До органів влади:", "Органам власти:",
  * "Исполнительному комитету:", "Закарпатській обласній адміністрації:": a
- * heading addressed "to" someone, by a preposition or, in Russian and Ukrainian, by the dative (of a body of
- * two words or more, with or without its colon: "Міжнародним партнерам і донорам").
+ * heading addressed "to" someone, by a preposition or, in Russian, Ukrainian and Kyrgyz, by the dative (of a
+ * body of two words or more, with or without its colon: "Міжнародним партнерам і донорам", "Эл аралык
+ * уюмдарга жана донорлорго").
  */
 const TO_ADDRESSEE =
-  /^(?:(?:(?:recommandations?|recommendations?|recomendaciones|recomenda[çc][õo]es|рекомендации)\s+)?(?:to|aux?|à|a|al|ao|aos|às|para|для|к|до)\s+\S.*?(?:\s?:)?|\p{Script=Cyrillic}+(?:ам|ям|ым|им|ству|нию|ции|ії|ові|еві|ому|ему|ій|[бвгдзклмнпрстфх]у)(?:(?:\s+\S.*)?\s?:|\s+\S.*)|\S+\s.*\p{Script=Cyrillic}{3}(?:[ыиуүо]н[аеө]|[ео]р[гк][еө]|[ао]р[гк][аео])\s?:)$/iu;
+  /^(?:(?:(?:recommandations?|recommendations?|recomendaciones|recomenda[çc][õo]es|рекомендации)\s+)?(?:to|aux?|à|a|al|ao|aos|às|para|для|к|до)\s+\S.*?(?:\s?:)?|\p{Script=Cyrillic}+(?:ам|ям|ым|им|ству|нию|ции|ії|ові|еві|ому|ему|ій|[бвгдзклмнпрстфх]у)(?:(?:\s+\S.*)?\s?:|\s+\S.*)|\S+\s.*\p{Script=Cyrillic}{3}(?:[ыиуүо]н[аеө]|[ео]р[гк][еө]|[ао]р[гк][аео])(?:\s?:)?)$/iu;
 
 /** The bodies recommendations go to: "Government of Nepal …", "International and Donor Organizations". */
 const ADDRESSEE_WORD =

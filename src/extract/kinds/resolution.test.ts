@@ -1061,4 +1061,25 @@ describe('readResolution', () => {
     assert.deepEqual(parts.details.addressees, ['Gouvernement du Sénégal', 'Collectivités territoriales']);
     assert.equal(parts.recommendations.length, 3);
   });
+
+  it('reads Kyrgyz addressees in the dative without a colon over "1.1." items, and an event line behind icons', () => {
+    const text = [
+      '«Суу, жайыт жана тынчтык» райондук форумунун резолюциясы',
+      '📍 Өзгөн шаары, Ош облусу · 🗓 2025-жылдын 5–6-марты',
+      'Биз, 14 айыл аймагынан келген 57 катышуучу, төмөнкүлөрдү сунуштайбыз:',
+      '1. Кыргыз Республикасынын Министрлер Кабинетине',
+      '1.1. Суу пайдалануучулар ассоциацияларында аялдардын үлүшүн көбөйтүү.\n\n1.2. Сугат каналдарын калыбына келтирүү.',
+      '2. Эл аралык уюмдарга жана донорлорго',
+      '2.1. Долбоорлорду кеминде үч жылга каржылоо.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'resolution');
+    const parts = readResolution(text);
+    assert.deepEqual(parts.details.addressees, [
+      'Кыргыз Республикасынын Министрлер Кабинетине',
+      'Эл аралык уюмдарга жана донорлорго',
+    ]);
+    assert.equal(parts.recommendations.length, 3);
+    const event = parts.details.event as EventInfo;
+    assert.deepEqual([event.city, event.start, event.end], ['Өзгөн', '2025-03-05', '2025-03-06']);
+  });
 });

@@ -80,7 +80,9 @@ function placeAndDates(
   text: string,
 ): Pick<EventInfo, 'place' | 'city' | 'country' | 'countryCode' | 'start' | 'end'> | null {
   // (a line wrapped before its year is one line: "… · 21 y 22 de febrero de" / "2025")
-  const line = /^[^\n]*\n[\d٠-٩]{4}\.?$/u.test(text) ? text.replace('\n', ' ') : text;
+  const joined = /^[^\n]*\n[\d٠-٩]{4}\.?$/u.test(text) ? text.replace('\n', ' ') : text;
+  // (and without the icons a post sets before a place and a date: "📍 Өзгөн шаары · 🗓 2025-жылдын 5–6-марты")
+  const line = joined.replace(/\p{Extended_Pictographic}\uFE0F?\s*/gu, '').trim();
   if (line.length > 160 || line.includes('\n') || !/[\d٠-٩]{4}/u.test(line)) return null;
   const found = datesIn(line)[0];
   // a year alone is no event's dates ("Considerando que, desde 2017, …")
