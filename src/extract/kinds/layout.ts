@@ -10,6 +10,7 @@ import {
   isHeading,
   isListItem,
   isOutlineHeading,
+  isProse,
   listItemText,
   type Paragraph,
   RULE_LINE,
@@ -572,6 +573,15 @@ const TO_ADDRESSEE =
 const ADDRESSEE_WORD =
   /(?<![\p{L}])(?:governments?|ministry|ministries|commissions?|committees?|councils?|authorities|parliaments?|donors?|partners|organi[sz]ations|agencies|communities|leaders|police|courts?|institutions|states|media|gouvernements?|minist[èe]res?|autorit[ée]s|partenaires|bailleurs|organisations|gobiernos?|ministerios?|autoridades|cooperaci[óo]n|organizaciones|collectivit[ée]s)(?![\p{L}])/iu;
 
+/**
+ * "À l'attention du Ministère …", "For the attention of …": an addressee named so, whose recommendations may
+ * follow as paragraphs of their own, without bullets.
+ */
+export const FOR_ATTENTION =
+  /^(?:à l['’]attention (?:du|de la|des|de l['’]|d['’])|for the attention of|a la atención de|à atenção d[oa]s?|вниманию)\s*/iu;
+
+/** How many words a heading "for the attention of" someone may have. */
+const ATTENTION_WORDS = 30;
 /** How many words a heading naming bodies before its colon may have. */
 const ADDRESSEE_WORDS = 6;
 
@@ -602,7 +612,9 @@ function isAddresseeLine(line: string): boolean {
   // a heading "to" someone may run long before its colon ("À l'endroit des autorités … et de village :")
   // (so may one "to" someone, without its colon, over its list)
   const to = ARABIC_ADDRESSEE.test(text) || TO_ADDRESSEE.test(text);
-  if (!isHeading(bare, bare === text && !to ? 12 : 18)) return false;
+  // (one "for the attention of" two ministries runs longer still)
+  const words = FOR_ATTENTION.test(text) ? ATTENTION_WORDS : bare === text && !to ? 12 : 18;
+  if (!isHeading(bare, words)) return false;
   // (or a few words naming bodies before a colon, in any case: "Collectivités territoriales :")
   const named = isTitleCase(bare) || (bare !== text && wordCount(bare) <= ADDRESSEE_WORDS);
   return to || (named && ADDRESSEE_WORD.test(bare));
@@ -627,6 +639,7 @@ export function isAddresseeAt(paras: Paragraph[], i: number): boolean {
   if (line === null || !isAddresseeLine(line)) return false;
   const after = paras[i + 1];
   if (after && isListItem(after.lines[0] ?? '')) return true;
+  if (after && FOR_ATTENTION.test(line) && isProse(after.text)) return true;
   const then = paras[i + 2];
   // (a topic between an addressee and its list, never a quote: a testimonial's words open with one)
   return Boolean(

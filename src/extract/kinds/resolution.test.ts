@@ -1082,4 +1082,27 @@ describe('readResolution', () => {
     const event = parts.details.event as EventInfo;
     assert.deepEqual([event.city, event.start, event.end], ['Өзгөн', '2025-03-05', '2025-03-06']);
   });
+
+  it('reads addressees "for the attention of" someone, however long, over their recommendations as paragraphs', () => {
+    const text = [
+      'RÉSOLUTION\ndes participantes à l’atelier régional « Femmes, foncier et paix »',
+      'Mongo (Tchad), du 18 au 20 novembre 2024',
+      'Nous, 62 participantes et participants, formulons les recommandations suivantes :',
+      'À l’attention du Ministère de la Justice, chargé des Droits Humains',
+      'Accélérer l’adoption du Code foncier et y inscrire le droit des femmes à hériter de la terre.',
+      'Garantir une assistance juridique gratuite aux femmes veuves et divorcées.',
+      'À l’attention du Ministère de l’Élevage et des Productions Animales et du Ministère de la Production et de la Transformation Agricoles',
+      'Baliser, avec la participation des communautés, les couloirs de transhumance avant chaque saison.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'resolution');
+    const parts = readResolution(text);
+    assert.deepEqual(
+      parts.recommendations.map((r) => r.addressee.slice(0, 40)),
+      [
+        'À l’attention du Ministère de la Justice',
+        'À l’attention du Ministère de la Justice',
+        'À l’attention du Ministère de l’Élevage ',
+      ],
+    );
+  });
 });

@@ -13,6 +13,7 @@ import {
   addresseeText,
   breadcrumb,
   COLLECTIVE_OPENING,
+  FOR_ATTENTION,
   headingLine,
   isAddresseeAt,
   isDateLine,
@@ -280,6 +281,8 @@ function readRecommendations(
   let addressee: string | null = null;
   let topic: string | null = null;
   let bullets = false;
+  // an addressee named "for the attention of" may have its recommendations as paragraphs, one each
+  let paragraphs = false;
   let end = from;
   for (let i = from; i < paras.length; i++) {
     const p = paras[i] as Paragraph;
@@ -288,6 +291,9 @@ function readRecommendations(
       addressee = stripColon(addresseeText(headingLine(p) ?? p.text)).replace(RECOMMENDATIONS_TO, '');
       topic = null;
       bullets = isBullet(paras[i + 1]?.lines[0] ?? '');
+      paragraphs =
+        FOR_ATTENTION.test(addresseeText(headingLine(p) ?? p.text)) &&
+        !isListItem(paras[i + 1]?.lines[0] ?? '');
       continue;
     }
     if (!addressee) continue;
@@ -303,6 +309,9 @@ function readRecommendations(
           recommendations.push(rec);
         } else last.text = `${last.text} ${line}`;
       }
+      end = i + 1;
+    } else if (paragraphs && isProse(p.text) && !FOR_ATTENTION.test(p.text)) {
+      recommendations.push({ addressee, text: p.text.replace(/\s*\n\s*/gu, ' ') });
       end = i + 1;
     } else if (isHeading(stripColon(p.text), 12) && isListItem(paras[i + 1]?.lines[0] ?? '')) {
       topic = stripColon(p.text);
