@@ -123,8 +123,7 @@ export function numberedLabel(p: Paragraph | undefined): NumberedLabel | null {
   if (p?.lines.length !== 1) return null;
   const text = labelText(p.text);
   const coded = CODED_LABEL.exec(text);
-  if (coded && !/\t/u.test(coded[2] ?? ''))
-    return { label: 'INSPIRE', number: Number(coded[1]), title: (coded[2] ?? '').trim() };
+  if (coded) return { label: 'INSPIRE', number: Number(coded[1]), title: (coded[2] ?? '').trim() };
   const m = NUMBERED_LABEL.exec(text);
   const ordinal = m ? null : ORDINAL_LABEL.exec(text);
   const [label, number, title] = m ? [m[1], m[2], m[3]] : [ordinal?.[2], ordinal?.[1], ordinal?.[3]];
@@ -162,9 +161,9 @@ function namedStrategy(text: string): NumberedLabel | null {
       number: Number(coded[1]),
       title: withoutEnumerator(text.replace(coded[0], '').replace(/\s+(?=:)/u, '')),
     };
-  // (its code in a cell of its own: "E1<tab>Implementación y vigilancia …<tab>6")
-  const code = /^[ESСЕ]([1-7])\t/u.exec(text);
-  if (code) return { label: 'INSPIRE', number: Number(code[1]), title: text.slice(code[0].length) };
+  // (its code before it: "E1<tab>Implementación y vigilancia …<tab>6")
+  const code = CODED_LABEL.exec(text);
+  if (code) return { label: 'INSPIRE', number: Number(code[1]), title: (code[2] ?? '').trim() };
   // (without the number a list gave it: "1. Implementation and enforcement of laws<tab>7")
   const title = withoutEnumerator(text);
   const number = inspireStrategyNamed(name);
@@ -601,7 +600,7 @@ function isTitleCase(text: string): boolean {
  * "• Кабінету Міністрів України").
  */
 export function addresseeText(line: string): string {
-  return withoutEnumerator(/^[•●▪]\s/u.test(line) ? listItemText(line) : line);
+  return withoutEnumerator(BULLETED.test(line) ? listItemText(line) : line);
 }
 
 function isAddresseeLine(line: string): boolean {

@@ -652,10 +652,10 @@ function joinWrappedHeadings(text: string): string {
   return out.join('\n');
 }
 
-/** A report sent in an e-mail's body: what follows the message's rule, or its header. */
 /** "-----Original Message-----", "---------- Forwarded message ---------": where a forwarded text starts. */
 const FORWARDED = /^[ \t]*-{2,}\s*\p{L}[\p{L} ]{2,40}\s*-{2,}[ \t]*$/mu;
 
+/** A report sent in an e-mail's body: what follows the message's rule or forward mark, or its header. */
 function sentReport(text: string): string {
   const header = /^(?:[^\n]*\n)*?[^\n]*\n\n/u.exec(text)?.[0] ?? '';
   const rest = text.slice(header.length);

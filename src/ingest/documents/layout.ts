@@ -112,13 +112,9 @@ function joinRuns(runs: TextRun[], rtl: boolean): string {
  * The widths of a justified line's word spaces, when the PDF draws them: widths that three or more spaces
  * on the line share (a table row's gaps between cells differ; a column beside it may stretch its own).
  */
-function justifiedSpaces(line: TextRun[], spaces: TextRun[]): Set<number> {
-  const y = line[0]?.y ?? 0;
-  const size = line[0]?.size ?? 0;
+function justifiedSpaces(spaces: TextRun[]): Set<number> {
   const widths = new Map<number, number>();
-  for (const s of spaces)
-    if (Math.abs(s.y - y) <= 0.5 * size)
-      widths.set(Math.round(s.width), (widths.get(Math.round(s.width)) ?? 0) + 1);
+  for (const s of spaces) widths.set(Math.round(s.width), (widths.get(Math.round(s.width)) ?? 0) + 1);
   return new Set([...widths].filter(([, count]) => count >= JUSTIFIED_SPACES).map(([width]) => width));
 }
 
@@ -128,12 +124,15 @@ function justifiedSpaces(line: TextRun[], spaces: TextRun[]): Set<number> {
  */
 function segments(line: TextRun[], spaces: TextRun[]): Segment[] {
   const groups: TextRun[][] = [];
-  const justified = justifiedSpaces(line, spaces);
+  // the spaces on this line's baseline, once
+  const y = line[0]?.y ?? 0;
+  const size = line[0]?.size ?? 0;
+  const own = spaces.filter((s) => Math.abs(s.y - y) <= 0.5 * size);
+  const justified = justifiedSpaces(own);
   const spaced = (last: TextRun, run: TextRun) =>
     justified.size > 0 &&
-    spaces.some(
+    own.some(
       (s) =>
-        Math.abs(s.y - run.y) <= 0.5 * run.size &&
         s.x <= last.x + last.width + 0.5 &&
         s.x + s.width >= run.x - 0.5 &&
         justified.has(Math.round(s.width)),
