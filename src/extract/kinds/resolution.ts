@@ -288,12 +288,11 @@ function readRecommendations(
     const p = paras[i] as Paragraph;
     if (isAddresseeAt(paras, i)) {
       // (an Arabic addressee without the word for recommendations before it: "توصيات إلى …")
-      addressee = stripColon(addresseeText(headingLine(p) ?? p.text)).replace(RECOMMENDATIONS_TO, '');
+      const named = addresseeText(headingLine(p) ?? p.text);
+      addressee = stripColon(named).replace(RECOMMENDATIONS_TO, '');
       topic = null;
       bullets = isBullet(paras[i + 1]?.lines[0] ?? '');
-      paragraphs =
-        FOR_ATTENTION.test(addresseeText(headingLine(p) ?? p.text)) &&
-        !isListItem(paras[i + 1]?.lines[0] ?? '');
+      paragraphs = FOR_ATTENTION.test(named) && !isListItem(paras[i + 1]?.lines[0] ?? '');
       continue;
     }
     if (!addressee) continue;
