@@ -520,7 +520,8 @@ const POSTS = 3;
 
 /**
  * Paragraphs opened by the same short line, three times or more, on a page with dates of its own: a chat's
- * or a feed's posts under the channel's name. Its day separators date the posts that follow them.
+ * or a feed's posts under the channel's name. Its day separators date the posts that follow them. The name
+ * may stand alone above each post, as a feed's account does over a post dated at its foot.
  */
 function namedPosts(paras: Paragraph[], firstDate: number, dates: number): number[] {
   if (dates < 2) return [];
@@ -528,8 +529,12 @@ function namedPosts(paras: Paragraph[], firstDate: number, dates: number): numbe
   paras.forEach((p, i) => {
     const first = p.lines[0]?.trim() ?? '';
     // (the channel's own description above its first day opens no post)
-    if (i > firstDate && p.lines.length >= 2 && isHeading(first, 8) && !isDateLine(first))
-      openers.set(first, [...(openers.get(first) ?? []), i]);
+    // (the page's title, often the channel's name, opens no post either)
+    const opens = p.lines.length >= 2 ? i > firstDate : p.lines.length === 1 && i > 0;
+    // (alone or over a post's first lines, apart)
+    const key = `${p.lines.length >= 2}|${first}`;
+    if (opens && isHeading(first, 8) && !isDateLine(first))
+      openers.set(key, [...(openers.get(key) ?? []), i]);
   });
   const most = [...openers.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   return most.length >= POSTS ? most : [];

@@ -492,4 +492,31 @@ describe('readNews', () => {
       ['2025-03-12', '2025-02-26', '2025-02-10'],
     );
   });
+  it("splits a feed's posts under the account's name, each caption's first line its title, dated at its foot", () => {
+    const post = (title: string, body: string, date: string) =>
+      `ndoto.kivu\n\nndoto.kivu ${title}\n📚 ${body}\n#Haki #Kivu\n\n${date} · ❤️ 212 · 💬 18`;
+    const text = [
+      'Nos dernières publications',
+      'Suivez-nous sur @ndoto.kivu · 1.284 abonnés',
+      post(
+        'Goma : 30 parajuristes formés',
+        'Pendant quatre jours, 30 parajuristes ont appris à documenter.',
+        '15 mars 2025',
+      ),
+      post('8 mars : les femmes de Sake marchent', 'Environ 150 femmes ont marché à Sake.', '8 mars 2025'),
+      post('Rapport 2024 : 214 cas documentés', 'Notre rapport annuel est disponible.', '27 févr. 2025'),
+      'Voir plus…',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    const items = readNews(text).items ?? [];
+    assert.deepEqual(
+      items.map((i) => [i.date, i.title]),
+      [
+        ['2025-03-15', 'Goma : 30 parajuristes formés'],
+        ['2025-03-08', '8 mars : les femmes de Sake marchent'],
+        ['2025-02-27', 'Rapport 2024 : 214 cas documentés'],
+      ],
+    );
+    assert.match(items[1]?.text ?? '', /^📚 Environ 150 femmes ont marché à Sake\.\n#Haki #Kivu$/u);
+  });
 });

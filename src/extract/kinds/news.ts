@@ -59,13 +59,40 @@ function itemStarts(paras: Paragraph[]): { starts: number[]; crumbs: boolean } {
   return { starts: dateLed ? dateFirst : titleFirst, crumbs: false };
 }
 
-function readItem(source: Paragraph[], crumbs: boolean, opener: string | null): DocumentItem {
-  // a post without the channel's name that opens it
+function withLines(p: Paragraph, lines: string[]): Paragraph {
+  return { ...p, lines, text: lines.join('\n') };
+}
+
+/**
+ * A post without the channel's name that opens it, alone on its line or before a caption's first words
+ * ("amudh.lundanorte Dundo: 30 activistas …"): the caption's first line is then the post's title.
+ */
+function withoutOpener(source: Paragraph[], opener: string | null): Paragraph[] {
   const [first, ...rest] = source;
-  const paras =
-    opener && first?.lines[0]?.trim() === opener
-      ? [{ ...first, lines: first.lines.slice(1), text: first.lines.slice(1).join('\n') }, ...rest]
-      : source;
+  if (!opener || first?.lines[0]?.trim() !== opener) return source;
+  const paras = first.lines.length > 1 ? [withLines(first, first.lines.slice(1)), ...rest] : rest;
+  const caption = paras[0];
+  const words = caption?.lines[0]?.trimStart().slice(opener.length) ?? '';
+  if (!caption || !caption.lines[0]?.trimStart().startsWith(opener) || !/^\s+\S/u.test(words)) return paras;
+  return [
+    withLines(caption, [words.trim()]),
+    ...(caption.lines.length > 1 ? [withLines(caption, caption.lines.slice(1))] : []),
+    ...paras.slice(1),
+  ];
+}
+
+/** Where a post dated at its foot ("15 mar 2025 · ❤️ 212 · 💬 18"), as feeds show it, has its last date line. */
+function footDate(body: Paragraph[]): number {
+  return body.findLastIndex((p) => isItemDateLine(p.text));
+}
+
+function readItem(
+  source: Paragraph[],
+  crumbs: boolean,
+  opener: string | null,
+  datedAtFoot: boolean,
+): DocumentItem {
+  const paras = withoutOpener(source, opener);
   let i = 0;
   let title: string | null = null;
   if (crumbs) {
@@ -94,10 +121,10 @@ function readItem(source: Paragraph[], crumbs: boolean, opener: string | null): 
   if (date === null && paras[i] && isItemDateLine(paras[i]?.text ?? '')) date = dateLine();
   // a release's body opens with its place and date ("QUIBDÓ, 18 de abril de 2024.– …")
   date ??= datelineOpening(paras[i]?.text ?? '');
-  const body = paras
-    .slice(i)
-    .map((p) => p.text)
-    .filter((t) => !isImageName(t));
+  const rest = paras.slice(i);
+  const foot = datedAtFoot && date === null ? footDate(rest) : -1;
+  if (foot >= 0) date = dateOf(rest.splice(foot, 1)[0]?.text ?? '');
+  const body = rest.map((p) => p.text).filter((t) => !isImageName(t));
   // (a channel's pin or bell before a post's title is no word of it: "📌 Лейлек районунда …")
   const bare = title?.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '') ?? null;
   return { title: bare || title, date, text: [...(byline ? [byline] : []), ...body].join('\n\n') };
@@ -131,9 +158,12 @@ export function readNews(source: string): KindParts {
   const text = withYears(source);
   const paras = itemParagraphs(paragraphs(text));
   const { starts, crumbs } = itemStarts(paras);
-  const opener = postOpener(paras, starts);
+  // (a breadcrumb opens each item of its page too, read as the crumb it is)
+  const opener = crumbs ? null : postOpener(paras, starts);
+  // posts under their channel's name with no date line above the first: each is dated at its foot
+  const datedAtFoot = opener !== null && paras.findIndex((p) => isItemDateLine(p.text)) > (starts[0] ?? 0);
   const items = starts.map((start, n) => {
-    const item = readItem(paras.slice(start, starts[n + 1] ?? paras.length), crumbs, opener);
+    const item = readItem(paras.slice(start, starts[n + 1] ?? paras.length), crumbs, opener, datedAtFoot);
     // a post dated by the day separator above it, which may stand over several posts
     if (opener && item.date === null) item.date = separatorDate(paras, start);
     return item;
