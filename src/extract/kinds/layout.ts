@@ -404,19 +404,43 @@ function yearlessLineEnd(line: string): number | null {
   return null;
 }
 
+/** The longest line of a date set as a badge. */
+const BADGE_CHARS = 12;
+
+/**
+ * A date set as a badge over two or three short lines, its year on one of its own ("21 Mar" / "2025", "21" /
+ * "MAR" / "2025"), as one line and how many it took, or null.
+ */
+function badgeAt(lines: string[], i: number): { line: string; count: number } | null {
+  for (const count of [2, 3]) {
+    const parts = lines.slice(i, i + count).map((l) => l.trim());
+    if (parts.length < count || parts.some((p) => p.length === 0 || p.length > BADGE_CHARS)) return null;
+    if (!parts.some((p) => /^(?:19|20)\d{2}$/u.test(p)) || parts.some((p) => isDateLine(p))) continue;
+    const line = parts.join(' ');
+    if (isDateLine(line)) return { line, count };
+  }
+  return null;
+}
+
 /**
  * A feed's date lines without a year ("17 березня о 14:05 · 🌍", "8 de marzo a las 16:05"), as it dates
  * this year's posts, given the year of the nearest dated line above, else the latest of the page's head,
- * else that of the nearest dated line below.
+ * else that of the nearest dated line below; and dates set as badges on one line.
  */
 export function withYears(text: string): string {
-  const lines = text.split('\n');
+  const lines: string[] = [];
+  const all = text.split('\n');
+  for (let i = 0; i < all.length; i++) {
+    const badge = (all[i]?.length ?? 0) <= BADGE_CHARS + 8 ? badgeAt(all, i) : null;
+    lines.push(badge?.line ?? all[i] ?? '');
+    if (badge) i += badge.count - 1;
+  }
   const ends = lines.map((line) => {
     const trimmed = line.trimStart();
     const end = yearlessLineEnd(trimmed.trimEnd());
     return end === null ? null : end + line.length - trimmed.length;
   });
-  if (!ends.some((end) => end !== null)) return text;
+  if (!ends.some((end) => end !== null)) return lines.join('\n');
   const years = lines.map((line) =>
     isDateLine(line) ? findDates(line.trim())[0]?.date.slice(0, 4) : undefined,
   );

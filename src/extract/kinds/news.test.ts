@@ -519,4 +519,24 @@ describe('readNews', () => {
     );
     assert.match(items[1]?.text ?? '', /^📚 Environ 150 femmes ont marché à Sake\.\n#Haki #Kivu$/u);
   });
+
+  it('reads dates set as badges over two or three lines ("21 Mar" / "2025")', () => {
+    const post = (badge: string, title: string) =>
+      `${badge}\n\n${title}\n\nThe Circle's focal points met families and chiefs across the province this month.`;
+    const text = [
+      "Guadalcanal Women's Peace Circle",
+      post('21 Mar\n2025', '32 women complete land mediation course in Auki'),
+      post('06\nMAR\n2025', 'Market vendors speak out on safety'),
+      post('19 Feb\n2025', 'New safe house opens in Gizo'),
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => [i.date, i.title]),
+      [
+        ['2025-03-21', '32 women complete land mediation course in Auki'],
+        ['2025-03-06', 'Market vendors speak out on safety'],
+        ['2025-02-19', 'New safe house opens in Gizo'],
+      ],
+    );
+  });
 });

@@ -82,7 +82,7 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<ReadTex
     throw notWord();
   }
   return {
-    text: htmlToText(html).text,
+    text: htmlToText(html, true).text,
     declaredTitle: title,
     notes: [],
     ...(furniture ? { furniture } : {}),

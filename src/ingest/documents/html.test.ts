@@ -83,6 +83,22 @@ describe('HTML documents', () => {
     ]);
   });
 
+  it("reads a headerless table of posts, each cell's paragraphs apart, and a Word table's cell as one value", () => {
+    const story =
+      '<p>The five-day course brought 32 women from Auki and Atori to the provincial centre.</p><p>They practised land hearings with chiefs.</p>';
+    const html = `<table><tr><td>21 Mar<br>2025</td><td><span>32 women complete a mediation course</span>${story}</td></tr></table>`;
+    assert.deepEqual(htmlToText(html).text.split('\n\n'), [
+      '21 Mar\n2025',
+      '32 women complete a mediation course',
+      'The five-day course brought 32 women from Auki and Atori to the provincial centre.',
+      'They practised land hearings with chiefs.',
+    ]);
+    assert.equal(
+      htmlToText(html, true).text,
+      '21 Mar 2025\t32 women complete a mediation course The five-day course brought 32 women from Auki and Atori to the provincial centre. They practised land hearings with chiefs.',
+    );
+  });
+
   it("shows a feed's full date, given in an attribute, for the short one the page shows", () => {
     const html = `<body><div class="post"><a href="/p/1" title="sábado, 15 de marzo de 2025 a las 10:32"><abbr>3 d</abbr></a>
       <p>Taller de memoria histórica</p></div>

@@ -188,27 +188,39 @@ function nearestTable(element: Element): Element | null {
   return null;
 }
 
+/** What Word's tables put in their cells, besides text: a cell's value is then one paragraph or several. */
+const CELL_BLOCKS = new Set(['p', 'div']);
+
+/** The least text of a cell's paragraphs for them to be a post rather than a value ("12" / "(4 new)"). */
+const POST_CHARS = 100;
+
 /**
- * A cell that lays out part of a page (a column of posts, a sidebar): it holds a table or a heading. (A Word
+ * A cell that lays out part of a page (a column of posts, a sidebar): it holds a table or a heading, or, in
+ * a web page's table without headers, paragraphs of text (a post's title and text beside its date). (A Word
  * table's cell may hold several paragraphs, a testimonial's story: that is a value still.)
  */
-function laysOut(cell: Element): boolean {
-  for (const e of elements(cell.children)) if (e.name === 'table' || HEADINGS.has(e.name)) return true;
-  return false;
+function laysOut(cell: Element, paragraphsLayOut: boolean): boolean {
+  let blocks = 0;
+  for (const e of elements(cell.children)) {
+    if (e.name === 'table' || HEADINGS.has(e.name)) return true;
+    if (CELL_BLOCKS.has(e.name) && e.parent === cell) blocks++;
+  }
+  return paragraphsLayOut && blocks >= 2 && textOf(cell).trim().length >= POST_CHARS;
 }
 
 /**
  * The cells of tables that lay out a page, as old sites and e-mails do, rather than hold data: each is read
  * as a block of its own, not as one cell of a row.
  */
-function layoutCells(roots: ChildNode[]): WeakSet<Element> {
+function layoutCells(roots: ChildNode[], fromWord: boolean): WeakSet<Element> {
   const cells = new WeakSet<Element>();
   for (const table of elements(roots)) {
     if (table.name !== 'table') continue;
     const own = [...elements(table.children)].filter(
       (e) => (e.name === 'td' || e.name === 'th') && nearestTable(e) === table,
     );
-    if (own.some(laysOut)) for (const cell of own) cells.add(cell);
+    const headed = own.some((cell) => cell.name === 'th');
+    if (own.some((cell) => laysOut(cell, !fromWord && !headed))) for (const cell of own) cells.add(cell);
   }
   return cells;
 }
@@ -231,8 +243,8 @@ function fullDate(element: Element): string | null {
 }
 
 /** Walks the tree without recursion, so that absurdly deep nesting cannot overflow the stack. */
-function render(roots: ChildNode[], sink: TextSink, kept = new WeakSet<Element>()): void {
-  const layout = layoutCells(roots);
+function render(roots: ChildNode[], sink: TextSink, kept = new WeakSet<Element>(), fromWord = false): void {
+  const layout = layoutCells(roots, fromWord);
   const stack: Frame[] = roots
     .map((node) => ({ node, leaving: false, inSection: false, pre: false }))
     .reverse();
@@ -356,7 +368,10 @@ function titleHeaders(roots: ChildNode[]): WeakSet<Element> {
   return kept;
 }
 
-export function htmlToText(html: string): { text: string; title: string | null; footer: string } {
+export function htmlToText(
+  html: string,
+  fromWord = false,
+): { text: string; title: string | null; footer: string } {
   const document = parseDocument(dropDataUris(html));
   let title = '';
   let body: Element | undefined;
@@ -370,7 +385,7 @@ export function htmlToText(html: string): { text: string; title: string | null; 
   }
   const roots = mains.length > 0 ? mains : body ? body.children : document.children;
   const sink = new TextSink();
-  render(roots, sink, titleHeaders(roots));
+  render(roots, sink, titleHeaders(roots), fromWord);
   // the footer is left out of the text, but kept aside: pages give their contacts there
   const footers = [...elements(document.children)].filter(isFooter);
   const outermost = footers.filter((f) => !insideAny(f, footers));
