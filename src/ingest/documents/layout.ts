@@ -289,7 +289,42 @@ function cut(segs: Segment[]): PageLine[] {
     if (group && band.gap < widest - tolerance) group.push(...band.segs);
     else groups.push([...band.segs]);
   }
-  return groups.flatMap(cut);
+  const lines: PageLine[] = [];
+  for (let g = 0; g < groups.length; g++) {
+    const heads = groups[g] as Segment[];
+    const columns = headsOverColumns(heads, groups[g + 1]);
+    if (!columns) {
+      lines.push(...cut(heads));
+      continue;
+    }
+    const [first, second] = mostlyRtl(segs) ? [columns.right, columns.left] : [columns.left, columns.right];
+    lines.push(...cut(first), ...cut(second));
+    g++;
+  }
+  return lines;
+}
+
+/** The most lines of headlines and dates set over the columns of the stories they open. */
+const HEAD_LINES = 4;
+
+/**
+ * Headlines set side by side over two columns, each over the story it opens (a newsletter's "Returnees from
+ * Sabah …" beside "New three-year partnership …", their dates on the line below), and the columns under
+ * them: each column with its own headlines, or undefined when the lines above are not such headlines (a
+ * title across the page crosses the gutter; a table's rows run on).
+ */
+function headsOverColumns(
+  heads: Segment[],
+  below: Segment[] | undefined,
+): { left: Segment[]; right: Segment[] } | undefined {
+  const columns = below && columnSplit(below);
+  if (!columns || new Set(heads.map((s) => Math.round(s.y))).size > HEAD_LINES) return undefined;
+  const gutter = { from: max(columns.left.map((s) => s.x1)), to: min(columns.right.map((s) => s.x0)) };
+  const left = heads.filter((s) => s.x1 <= gutter.from + s.size);
+  const right = heads.filter((s) => s.x0 >= gutter.to - s.size);
+  return left.length > 0 && right.length > 0 && left.length + right.length === heads.length
+    ? { left: [...left, ...columns.left], right: [...right, ...columns.right] }
+    : undefined;
 }
 
 /** The lines of a page in reading order. */
@@ -298,19 +333,35 @@ export function pageLines(runs: TextRun[]): PageLine[] {
   return joinWrappedCells(cut(baselines(runs).flatMap((line) => segments(line, spaces))));
 }
 
+/** Type this much larger than the page's body type is a heading's. */
+const HEADING_SIZE = 1.2;
+
 /**
  * A page's lines as text, each on its own line, with a blank line where a wider gap or a move to the next
- * column parts them; rows of a table (lines with cells) stay together.
+ * column parts them; rows of a table (lines with cells) stay together, and a heading wrapped over lines in
+ * type larger than the body's is one line ("Women mediators help settle 23" / "clan feuds in Basilan").
  */
 export function linesToText(lines: PageLine[]): string {
+  const body = median(lines.map((l) => l.size));
   let text = '';
   let previous: PageLine | undefined;
+  let wrapped = false;
   for (const line of lines) {
     if (previous) {
       const gap = previous.bottom - line.top;
       const tableRows = previous.text.includes('\t') && line.text.includes('\t');
       const newColumn = gap < -previous.size;
-      text += newColumn || (!tableRows && gap > PARAGRAPH_GAP * previous.size) ? '\n\n' : '\n';
+      const heading = (l: PageLine) => l.size >= HEADING_SIZE * body && !l.text.includes('\t');
+      const wrappedHeading = line.size === previous.size && heading(line) && heading(previous);
+      // (a heading so wrapped stands apart from the lines in other type under it: a subtitle, the text)
+      const underHeading = line.size !== previous.size && wrapped;
+      wrapped = wrappedHeading;
+      text +=
+        newColumn || underHeading || (!tableRows && gap > PARAGRAPH_GAP * previous.size)
+          ? '\n\n'
+          : wrappedHeading
+            ? ' '
+            : '\n';
     }
     text += line.text;
     previous = line;

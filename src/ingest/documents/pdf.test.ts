@@ -172,6 +172,34 @@ describe('PDF documents', () => {
     assert.equal(lines.slice(8).join(' '), prose);
   });
 
+  it('reads headlines set side by side over two columns each over its story, a wrapped headline as one line', async () => {
+    const story = (who: string) =>
+      `Every month, families deported from Sabah arrive at the port with few belongings and often without documents; ${who} met them and referred ninety-four persons for late birth registration with the city's social welfare office.`;
+    const bytes = await makePdf((doc) => {
+      doc.font('Helvetica-Bold').fontSize(13);
+      doc.text('Returnees from Sabah: documenting', 40, 90, { lineBreak: false });
+      doc.text('the needs of deported families', 40, 106, { lineBreak: false });
+      doc.text('New partnership for protection desks', 310, 90, { lineBreak: false });
+      doc.font('Helvetica').fontSize(9);
+      doc.text('20 January 2025', 40, 124, { lineBreak: false });
+      doc.text('5 March 2025', 310, 124, { lineBreak: false });
+      doc.fontSize(9.5).text(story('our volunteers'), 40, 142, { width: 240 });
+      doc.text(story('the network'), 310, 142, { width: 240 });
+    });
+    const paragraphs = (await readDocument(write('newsletter.pdf', bytes))).text.split('\n\n');
+    assert.deepEqual(
+      paragraphs.map((p) => p.split('\n')[0]),
+      [
+        'Returnees from Sabah: documenting the needs of deported families',
+        '20 January 2025',
+        'Every month, families deported from Sabah arrive at the',
+        'New partnership for protection desks',
+        '5 March 2025',
+        'Every month, families deported from Sabah arrive at the',
+      ],
+    );
+  });
+
   it('reads a justified line as one line though the column beside it stretches its spaces more often', () => {
     // runs as a PDF draws them: words and the spaces between them, two columns on one baseline
     const words = (x0: number, list: string[], space: number) => {
