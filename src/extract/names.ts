@@ -157,12 +157,15 @@ function withLastArabicName(text: string, span: Span): Span {
   return { ...span, end: span.end + more[0].length, text: span.text + more[0] };
 }
 
+/** Whether a name has a word that opens or heads organisations' names ("Fundación Wawa Kusisiy"). */
+export function hasOrganisationWord(name: string): boolean {
+  return (name.match(WORD) ?? []).some((w) => ORGANISATION_WORDS.has(keyOf(w)));
+}
+
 function oneLine(span: Span): Span {
   if (!span.text.includes('\n')) return span;
   const lines = [...span.text.matchAll(/[^\n]+/gu)];
-  const organisation = (line: string) =>
-    (line.match(WORD) ?? []).some((w) => ORGANISATION_WORDS.has(keyOf(w)));
-  const line = (span.label === 'ORGANIZATION' && lines.find((l) => organisation(l[0]))) || lines[0];
+  const line = (span.label === 'ORGANIZATION' && lines.find((l) => hasOrganisationWord(l[0]))) || lines[0];
   if (!line) return span;
   const start = span.start + line.index;
   const written = line[0].trim();

@@ -634,6 +634,50 @@ describe('readFactsheet', () => {
     );
   });
 
+  it('reads credits labelled after the document, by a qualified editor, by icons, as bullets and listed with brackets', () => {
+    const credits = (text: string) =>
+      readAuthors(paragraphs(text)).map((a) => [a.role, a.name, a.organisation]);
+    assert.deepEqual(
+      credits(
+        'Отчёт подготовили: Нургуль Мамытова и Бахтияр Юсупов, ОФ «Жаңы Кадам». Контакты: info@janykadam.kg',
+      ),
+      [
+        ['Отчёт подготовили', 'Нургуль Мамытова', 'Жаңы Кадам'],
+        ['Отчёт подготовили', 'Бахтияр Юсупов', 'Жаңы Кадам'],
+      ],
+    );
+    assert.deepEqual(
+      credits(
+        'Подготовили: Дильноза Рахматова (ННО «Ойдин Йул»), Шерзод Каримов (Фонд «Ферганский диалог»).',
+      ),
+      [
+        ['Подготовили', 'Дильноза Рахматова', 'Ойдин Йул'],
+        ['Подготовили', 'Шерзод Каримов', 'Ферганский диалог'],
+      ],
+    );
+    assert.deepEqual(credits('Научный редактор: Эльчин Мамедов (Каспийский фонд благополучия детей)'), [
+      ['Научный редактор', 'Эльчин Мамедов', 'Каспийский фонд благополучия детей'],
+    ]);
+    assert.deepEqual(
+      credits(
+        '✍️ Elena Stojanovska (MNCS) · 🔎 review: Arben Xhaferi (Balkan Child Rights Alliance) · 📬 inspire@mncs.mk',
+      ),
+      [
+        ['Author', 'Elena Stojanovska', 'MNCS'],
+        ['review', 'Arben Xhaferi', 'Balkan Child Rights Alliance'],
+      ],
+    );
+    assert.deepEqual(
+      credits(
+        'Autoras\n\n• Marcela Quispe Mamani, coordinadora nacional, REBIV\n• Daniela Rojas Antezana, Fundación Wawa Kusisiy',
+      ),
+      [
+        ['Autoras', 'Marcela Quispe Mamani', 'REBIV'],
+        ['Autoras', 'Daniela Rojas Antezana', 'Fundación Wawa Kusisiy'],
+      ],
+    );
+  });
+
   it('reads strategies given by their names in a Word list, or ranked by count with their numbers in brackets', () => {
     const named = [
       'ZAMBIA CHILD SAFETY COALITION · INSPIRE MAPPING SERIES',

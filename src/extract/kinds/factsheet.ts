@@ -10,6 +10,7 @@ import { keyOf } from '../../redact/text.js';
 import { labelledDate, mainDate, openingDateline } from '../dates.js';
 import { countOf } from '../figures.js';
 import { INSPIRE_STRATEGIES, inspireStrategyNamed, pillarNamed } from '../frameworks.js';
+import { hasOrganisationWord } from '../names.js';
 import {
   INSPIRE_WORD,
   type LabelCount,
@@ -92,16 +93,19 @@ function stem(word: string): string {
 /** "sur 9 répondants": the survey's respondents named as such. */
 const RESPONDENTS = 'respondents?|répondant(?:e)?s|encuestad[oa]s|participantes|респондент\\p{L}*';
 
-/** Labels that credit people with a document: "Edited by", "Author", "Rédigé par", "Подготовил". */
+/**
+ * Labels that credit people with a document: "Edited by", "Author", "Rédigé par", "Подготовил", "Научный
+ * редактор", and with the document named first: "Отчёт подготовили", "Звіт підготували".
+ */
 const AUTHOR_LABEL =
-  /^(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|authorship|auteure?s?|autor(?:es|as|a)?|autoria|autoría|r[ée]dig[ée]e?\s+par|r[ée]vis[ée]e?\s+par|relu\s+par|relecture|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|elabora[çc][ãa]o|elaboraci[óo]n|editado\s+por|texto?|text|review|r[ée]daction|redacci[óo]n|equipo\s+(?:evaluador|consultor|de\s+misi[óo]n)|(?:evaluation|mission)\s+team|[ée]quipe\s+(?:d['’][ée]valuation|de\s+mission)|текст|редагування|редакция|редакція|revis[ãa]o|revisi[óo]n(?:\s+t[ée]cnica)?|r[ée]vision(?:\s+technique)?|подготовил[аи]?|підготува(?:в|ла|ли)|даярдаган(?:дар)?|редакциялаган|составител[ьи]|упорядни(?:к|ця|ки)|автор(?:[ыаи]|ка|ки)?|редактор(?:[ыаи]|ка)?|إعداد|اعداد|تحرير|كتابة|مراجعة|تدقيق|المؤلف(?:ون|ة)?)(?:\s+(?:of the report|du rapport|del informe|do relatório|отчёта|отчета|доклада|звіту))?$/iu;
+  /^(?:(?:отч[её]т|звіт|доклад|справк[ау]|report)\s+)?(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|authorship|auteure?s?|autor(?:es|as|a)?|autoria|autoría|r[ée]dig[ée]e?\s+par|r[ée]vis[ée]e?\s+par|relu\s+par|relecture|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|elabora[çc][ãa]o|elaboraci[óo]n|editado\s+por|texto?|text|review|r[ée]daction|redacci[óo]n|equipo\s+(?:evaluador|consultor|de\s+(?:misi[óo]n|evaluaci[óo]n))|(?:evaluation|mission|review)\s+team|[ée]quip[ea]\s+(?:d['’][ée]valuation|de\s+(?:mission|avalia[çc][ãa]o|revis[ãa]o))|текст|редагування|редакция|редакція|revis[ãa]o|revisi[óo]n(?:\s+t[ée]cnica)?|r[ée]vision(?:\s+technique)?|подготовил[аи]?|підготува(?:в|ла|ли)|даярдаган(?:дар)?|редакциялаган|карап\s+чыккан(?:дар)?|составител[ьи]|упорядни(?:к|ця|ки)|укладач(?:ка|і)?|автор(?:[ыаи]|ка|ки)?|(?:\p{L}+\s+)?редактор(?:[ыаи]|ка)?|إعداد|اعداد|تحرير|كتابة|مراجعة|تدقيق|المؤلف(?:ون|ة)?)(?:\s+(?:of the report|du rapport|del informe|do relatório|отчёта|отчета|доклада|звіту))?$/iu;
 
 /** "Prepared by Name …" without a colon: the credits that say "by". */
 const BY_LABEL =
   /^((?:written|prepared|compiled|edited|produced|translated|reviewed)\s+by|r[ée]dig[ée]e?\s+par|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|editado\s+por)\s+/iu;
 /** Words of a position, not an organisation: "Name, Executive Director". */
 const POSITION =
-  /(?:director|officer|coordinator|manager|head|chair|president|specialist|advis[eo]r|consultant|researcher|assistant|lead|editor|analyst|expert|chargée?|directeur|directrice|coordinat|responsable|présidente?|secrétaire|coordinador|directora?|координатор|директор|эксперт|експерт|керівни|менеджер|специалист|фахів|مسؤول|منسق|مدير|رئيس)/iu;
+  /(?:director|officer|coordinator|manager|head|chair|president|specialist|advis[eo]r|consultant|researcher|assistant|lead|editor|analyst|expert|chargée?|directeur|directrice|coordinat|responsable|présidente?|secrétaire|coordinador|directora?|координатор|директор|эксперт|експерт|керівни|менеджер|специалист|фахів|голова|председател|төрага|مسؤول|منسق|مدير|رئيس)/iu;
 
 /** A credit's first sentence, outside brackets: "A (Role, Org) and B (Org). The survey was funded …". */
 function firstSentence(names: string): string {
@@ -119,7 +123,11 @@ function firstSentence(names: string): string {
 }
 
 /** The label and the names of a credit line, or null: "Edited by: …", "Prepared by …". */
-function creditOf(line: string): { role: string; names: string } | null {
+function creditOf(text: string): { role: string; names: string } | null {
+  // (a label after its icon, "🔎 review: …"; a writing hand alone credits who wrote, "✍️ Elena Stojanovska")
+  const line = text
+    .replace(/^(?:(?!✍)\p{Extended_Pictographic}\uFE0F?\s*)+/u, '')
+    .replace(WRITING_HAND, 'Author: ');
   // "Rédaction : …", or a table's label cell ("Équipe de mission<tab>Mme …")
   const colon = /^([^:\t]{2,40})(?::|\t)\s*(\S.*)$/u.exec(line);
   if (colon && AUTHOR_LABEL.test((colon[1] ?? '').trim()))
@@ -132,16 +140,19 @@ function creditOf(line: string): { role: string; names: string } | null {
   return byline && isPersonName(byline[2] ?? '') ? { role: byline[1] ?? '', names: byline[2] ?? '' } : null;
 }
 
+/** "✍️ Elena Stojanovska (MNCS)": a writing hand before a name, as social cards credit who wrote. */
+const WRITING_HAND = /^✍\uFE0F?\s*(?=\p{Lu})/u;
+
 const BYLINE = /^(by|par|por|від|автор)\s+([^|·,–—]+?)\s*(?:[|·–—]\s*\S.*)?$/iu;
 
-/** "A (Org) et B (Org)", "A and B, Org", "A, Role; B, Role": the people credited, split at "and" or a
- * semicolon outside brackets. */
+/** "A (Org) et B (Org)", "A and B, Org", "A, Role; B, Role", "A (Org), B (Org)": the people credited, split
+ * at "and", a semicolon or a comma after a bracket, outside brackets. */
 function creditedPeople(names: string): string[] {
   const people: string[] = [];
   let depth = 0;
   let from = 0;
   for (const m of names.matchAll(
-    /[()]|\s*;\s*|\s+(?:and|et|y|e|и|і|та|&|و)\s+|\s+و(?=\p{Script=Arabic}{3})/gu,
+    /[()]|\s*;\s*|(?<=\)),\s*(?!(?:and|et|y|e|и|і|та)\s)|\s+(?:and|et|y|e|и|і|та|&|و)\s+|\s+و(?=\p{Script=Arabic}{3})/gu,
   )) {
     // "… الموسوي وحيدر …": the Arabic "and" written onto a given name, not a name that opens with it ("وليد")
     if (m[0].trim() === 'و' && !m[0].endsWith(' ') && !isArabicGivenName(names, m.index + m[0].length))
@@ -180,7 +191,8 @@ const NAME_TITLE = /^(?:د\.|أ\.|Dr\.?|Prof\.?|Mme|Mlle|M\.|Mrs?\.?|Ms\.?|Sra?\
 function listedPeople(names: string): string[] | null {
   const m = /^([^()]+?)\s*(\([^()]+\))?$/u.exec(names.trim());
   const people = m?.[1]?.split(/\s*,\s*/u) ?? [];
-  const person = (p: string) => isPersonName(p) && wordCount(p) <= 3 && !POSITION.test(p);
+  const person = (p: string) =>
+    isPersonName(p) && wordCount(p) <= 3 && !POSITION.test(p) && !hasOrganisationWord(p);
   if (people.length < 2 || !people.every(person)) return null;
   return people.map((p) => (m?.[2] ? `${p} ${m[2]}` : p));
 }
@@ -251,9 +263,9 @@ function creditsUnder(paras: Paragraph[], i: number): Author[] {
       : end === 0
         ? (after[0]?.lines ?? [])
         : after.slice(0, end < 0 ? after.length : end).map((p) => p.text);
-  // (each read as a credit line is: "A e B (RECAPROC). Contacto: …" credits both)
+  // (each read as a credit line is: "A e B (RECAPROC). Contacto: …" credits both; a bullet opens no name)
   return lines
-    .flatMap((line) => line.split(/\s+[·•|]\s+/u))
+    .flatMap((line) => listItemText(line).split(/\s+[·•|]\s+/u))
     .filter(credited)
     .flatMap((line) => creditedAuthors(`${role}: ${line.trim()}`));
 }
@@ -281,8 +293,8 @@ export function readAuthors(paras: Paragraph[]): Author[] {
   return out;
 }
 
-/** Where a sentence ends and another credit's label opens ("… (REPENIV). Revisión: …"). */
-const CREDIT_AFTER_SENTENCE = /(?<=\p{Ll}{2}\.|\)\.|;)\s+(?=[^\s:][^:.;]{1,39}:\s)/u;
+/** Where a sentence ends and another credit's label opens ("… (REPENIV). Revisión: …"), or a dot or bar parts credits. */
+const CREDIT_AFTER_SENTENCE = /(?<=\p{Ll}{2}\.|\)\.|;)\s+(?=[^\s:][^:.;]{1,39}:\s)|\s+[·|]\s+/u;
 
 /** The people a credit line names, the organisation after the last name everyone's without one. */
 function creditedAuthors(line: string): Author[] {
