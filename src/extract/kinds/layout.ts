@@ -347,7 +347,7 @@ const DATE_LABEL = /^[\p{L}\p{M}\p{So}'’ ]{0,30}[:,]?\s*$/u;
 /** What may follow a date line's date: the word for year ("12.03.2024 г."). */
 const YEAR_WORD_AFTER = String.raw`(?:\s*(?:г\.|года|р\.|року)(?![\p{L}]))?`;
 /** When ("14:30", ", às 14h30", "10:30 ص", "16:42 (ICT)"). */
-const TIME = String.raw`(?:at|à|às|a las|в|о|في)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:h|am|pm|a\.m\.|p\.m\.|ص|م))?(?:\s*\((?:[A-Z]{2,5}|(?:UTC|GMT)[+−-]\d{1,2})\))?`;
+const TIME = String.raw`(?:at|à|às|a las|в|о|في)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:h|am|pm|AM|PM|a\.m\.|p\.m\.|ص|م))?(?:\s*\((?:[A-Z]{2,5}|(?:UTC|GMT)[+−-]\d{1,2})\))?`;
 /**
  * Categories set apart by bars, dots or slashes ("| Actualités | 0 commentaire", "/ Peacebuilding / By …"),
  * each perhaps after its icon ("| 📍 القامشلي").
@@ -355,15 +355,20 @@ const TIME = String.raw`(?:at|à|às|a las|в|о|في)?\s*\d{1,2}[:h]\d{2}(?:\s*
 const CATEGORIES = String.raw`(?:\s*[|·•/]\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?[\p{L}\d ,:'’-]{1,40}){0,3}`;
 /** Who posted it ("by the Communications Team"). */
 export const POSTED_BY_WORDS = 'by|par|por|від|от';
-const POSTED_BY = String.raw`(?:${POSTED_BY_WORDS})\s+[^.\d|]{1,50}`;
+const POSTED_BY = String.raw`(?:${POSTED_BY_WORDS}|By|Par|Por|Від|От)\s+[^.\d|]{1,50}`;
 /** Where, or a category set apart by spaces ("· Marawi", "— Honiara", "| Port Vila", "   Документи"). */
 const WHERE = String.raw`(?:[·•|/—–-]\s*|(?<=\s{2}))\p{Lu}[\p{L} ,'’-]{1,40}`;
-/** After the date and its byline, an emoji: a post's audience ("· 🌍"). */
+/**
+ * After the date and its byline, an emoji: a post's audience ("· 🌍"). (Matched with case: a place opens with a
+ * capital, where "8 березня — про права …" is a title.)
+ */
 const DATE_BYLINE = new RegExp(
   String.raw`^${YEAR_WORD_AFTER}[\s.,;|–-]*(?:(?:${TIME})?${CATEGORIES}|${POSTED_BY}${CATEGORIES}|${WHERE}${CATEGORIES})?[\s·•|]*(?:\p{Extended_Pictographic}\uFE0F?\s*)?$`,
-  'iu',
+  'u',
 );
 const DATE_LINE_CHARS = 100;
+/** "Оберіг громади | Павлоград, [28.02.2025 18:40]": who posted, then when in brackets, as a chat app copies a post. */
+const CHAT_POST = /^[^[\]\n]{1,60},\s*\[([^[\]]{6,40})\]\s*$/u;
 const HIJRI_BEFORE =
   /^[\d\u0660-\u0669]{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s+[\d\u0660-\u0669]{4}\s*هـ\s*(?:الموافق\s+)?/u;
 
@@ -374,6 +379,8 @@ const HIJRI_BEFORE =
 export function isDateLine(text: string, label = DATE_LABEL): boolean {
   // every date the reader knows has a year: four digits, or two after a day and month in digits
   if (text.length > DATE_LINE_CHARS || !/[\d\u0660-\u0669]{4}|\d[./-]\d{2}\b/u.test(text)) return false;
+  const chat = CHAT_POST.exec(text);
+  if (chat) return isDateLine(chat[1] ?? '');
   // "١٢ رمضان ١٤٤٥ هـ الموافق ٢٢ آذار ٢٠٢٤ م": the Hijri date before the Gregorian one it corresponds to
   // (a line centred with spaces, as a chat's day separator is, is the same line)
   const line = text.trim().replace(HIJRI_BEFORE, '');
@@ -501,6 +508,18 @@ export function datelineOpening(text: string): string | null {
   return date && date.date.length >= 7 && /^\s*\.?\s*[–—-]/u.test(rest) ? date.date : null;
 }
 
+/** "[ Переслано з: Павлоградська міська рада ]", "Forwarded from …": a post another channel posted first. */
+const FORWARDED_FROM =
+  /^\[?\s*(?:forwarded from|переслано (?:з|от|из)|пересланное сообщение|transféré de|reenviado de|encaminhado de)(?![\p{L}])[^\]\n]*\]?$/iu;
+
+/** A post's paragraph without the line over it that says whence it was forwarded, and that line. */
+export function withoutForwarding(p: Paragraph): { paragraph: Paragraph; forwarded: string | null } {
+  const first = p.lines[0]?.trim() ?? '';
+  if (p.lines.length < 2 || !FORWARDED_FROM.test(first)) return { paragraph: p, forwarded: null };
+  const lines = p.lines.slice(1);
+  return { paragraph: { lines, text: lines.join('\n'), line: p.line + 1 }, forwarded: first };
+}
+
 /**
  * Short title lines with a date line after them, date lines with one after them, and, for pages that mix
  * the two orders, each date line with its title on whichever side has one (where both do, the page's more
@@ -517,13 +536,17 @@ export function datedTitles(paras: Paragraph[]): {
   // a line every item repeats (the page's name above each post) is no item's title
   const seen = new Map<string, number>();
   for (const p of paras) seen.set(p.text, (seen.get(p.text) ?? 0) + 1);
-  const title = (p: Paragraph | undefined) =>
-    p !== undefined &&
-    isHeading(p.text, 20) &&
-    !p.text.includes('\t') &&
-    !isDateLine(p.text) &&
-    !READ_MORE.test(p.text) &&
-    (seen.get(p.text) ?? 0) < 2;
+  const title = (whole: Paragraph | undefined) => {
+    const p = whole && withoutForwarding(whole).paragraph;
+    return (
+      p !== undefined &&
+      isHeading(p.text, 20) &&
+      !p.text.includes('\t') &&
+      !isDateLine(p.text) &&
+      !READ_MORE.test(p.text) &&
+      (seen.get(p.text) ?? 0) < 2
+    );
+  };
   const dated = (p: Paragraph | undefined) =>
     p !== undefined && (isItemDateLine(p.text) || datelineOpening(p.text) !== null);
   const inline = paras.flatMap((p, i) => (titleWithDate(p.text) ? [i] : []));

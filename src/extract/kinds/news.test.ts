@@ -520,6 +520,36 @@ describe('readNews', () => {
     assert.match(items[1]?.text ?? '', /^📚 Environ 150 femmes ont marché à Sake\.\n#Haki #Kivu$/u);
   });
 
+  it('splits posts copied from a chat app, "Channel, [28.02.2025 18:40]", a forwarded one and one titled by a day', () => {
+    const post = (when: string, title: string, body: string) =>
+      `Оберіг громади | Павлоград, [${when}]\n${title}\n\n${body}`;
+    const text = [
+      'Повідомлення каналу ГО «Оберіг громади» — t.me/oberig_pavlohrad',
+      post(
+        '28.02.2025 18:40',
+        'Підсумки лютого: що зробили разом 💛',
+        'За лютий наша команда провела 64 консультації.',
+      ),
+      post('08.03.2025 10:00', '8 березня — про права, а не про квіти', 'Прийшло 46 жінок.'),
+      post(
+        '12.03.2025 15:27',
+        '[ Переслано з: Павлоградська міська рада ]\nГрафік роботи мобільного ЦНАПу у березні',
+        'Мобільний ЦНАП приїжджатиме 19 і 26 березня.',
+      ),
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    const items = readNews(text).items ?? [];
+    assert.deepEqual(
+      items.map((i) => [i.date, i.title]),
+      [
+        ['2025-02-28', 'Підсумки лютого: що зробили разом'],
+        ['2025-03-08', '8 березня — про права, а не про квіти'],
+        ['2025-03-12', 'Графік роботи мобільного ЦНАПу у березні'],
+      ],
+    );
+    assert.match(items[2]?.text ?? '', /^\[ Переслано з: Павлоградська міська рада \]\n\nМобільний ЦНАП/u);
+  });
+
   it('reads dates set as badges over two or three lines ("21 Mar" / "2025")', () => {
     const post = (badge: string, title: string) =>
       `${badge}\n\n${title}\n\nThe Circle's focal points met families and chiefs across the province this month.`;

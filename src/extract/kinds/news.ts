@@ -15,6 +15,7 @@ import {
   POSTED_BY_WORDS,
   postOpener,
   titleWithDate,
+  withoutForwarding,
   withYears,
 } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
@@ -117,6 +118,13 @@ function readItem(
     return dateOf(line);
   };
   if (date === null && paras[i] && isItemDateLine(paras[i]?.text ?? '')) date = dateLine();
+  // a forwarded post's title under the line that says whence ("[ Переслано з: … ]"), which stays with it
+  const opening = paras[i];
+  const { paragraph, forwarded } = opening
+    ? withoutForwarding(opening)
+    : { paragraph: null, forwarded: null };
+  if (paragraph && forwarded) paras.splice(i, 1, paragraph);
+  byline ??= forwarded;
   if (title === null && paras[i] && isHeading(paras[i]?.text ?? '', 30)) title = paras[i++]?.text ?? null;
   if (date === null && paras[i] && isItemDateLine(paras[i]?.text ?? '')) date = dateLine();
   // a release's body opens with its place and date ("QUIBDÓ, 18 de abril de 2024.– …")
@@ -125,8 +133,11 @@ function readItem(
   const foot = datedAtFoot && date === null ? footDate(rest) : -1;
   if (foot >= 0) date = dateOf(rest.splice(foot, 1)[0]?.text ?? '');
   const body = rest.map((p) => p.text).filter((t) => !isImageName(t));
-  // (a channel's pin or bell before a post's title is no word of it: "📌 Лейлек районунда …")
-  const bare = title?.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '') ?? null;
+  // (a channel's pin or bell before a post's title, or a heart after it, is no word of it: "📌 Лейлек …")
+  const bare =
+    title
+      ?.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '')
+      .replace(/(?:\s*\p{Extended_Pictographic}\uFE0F?)+$/u, '') ?? null;
   return { title: bare || title, date, text: [...(byline ? [byline] : []), ...body].join('\n\n') };
 }
 
