@@ -50,8 +50,13 @@ export function isWhsHeadingLine(line: string): boolean {
 
 function whsHeadingLine(line: string): boolean {
   const m = WHS_HEADING.exec(line);
+  // (a table's row that gives the title and more cells, "3B<tab>Abordar …<tab>Não deixar …", summarises)
   return Boolean(
-    m && WHS_CODES.has((m[1] ?? '').toUpperCase()) && !/[.;,]$/.test(line) && !CONTENTS_LINE.test(line),
+    m &&
+      WHS_CODES.has((m[1] ?? '').toUpperCase()) &&
+      !/[.;,]$/.test(line) &&
+      !CONTENTS_LINE.test(line) &&
+      !m[2]?.includes('\t'),
   );
 }
 

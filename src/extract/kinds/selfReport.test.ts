@@ -884,4 +884,33 @@ describe('readSelfReport', () => {
       ],
     );
   });
+
+  it('reads no section from a table summarising the transformations, and the stakeholder block under it', () => {
+    const text = [
+      'Autoavaliação Individual 2025 sobre os Compromissos da Cúpula Humanitária Mundial – Rede Ipê',
+      'Resumo das transformações reportadas',
+      'Código\tTransformação\tResponsabilidade central\n3B\tAbordar as vulnerabilidades dos migrantes\tNão deixar ninguém para trás\n3D\tEmpoderar e proteger mulheres e meninas\tNão deixar ninguém para trás',
+      'Campo\tResposta\nNome da organização\tRede Ipê de Acolhida e Direitos Humanos\nCidade e país da sede\tManaus, Brasil',
+      'Transformação 3B – Abordar as vulnerabilidades dos migrantes',
+      'Compromissos individuais',
+      'Responsabilidade central\tTipo de compromisso\tCompromisso\nNão deixar ninguém para trás\tOperacional\tA Rede Ipê compromete-se a assegurar documentação.',
+      'Transformação 3D – Empoderar e proteger mulheres e meninas',
+      'Em 2024 a Casa Ipê acompanhou 226 mulheres.',
+    ].join('\n\n');
+    const parts = readSelfReport(text);
+    assert.deepEqual(
+      parts.sections.map((s) => [s.code, s.title, s.commitments.map((c) => [c.type, c.coreResponsibility])]),
+      [
+        [
+          '3B',
+          'Abordar as vulnerabilidades dos migrantes',
+          [['Operacional', 'Não deixar ninguém para trás']],
+        ],
+        ['3D', 'Empoderar e proteger mulheres e meninas', []],
+      ],
+    );
+    const { stakeholder } = parts.details as { stakeholder: { organisation: string; countryCode: string } };
+    assert.equal(stakeholder.organisation, 'Rede Ipê de Acolhida e Direitos Humanos');
+    assert.equal(stakeholder.countryCode, 'BR');
+  });
 });
