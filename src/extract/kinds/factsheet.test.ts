@@ -1138,4 +1138,31 @@ describe('readFactsheet', () => {
       [['1', 'Внедрение и обеспечение соблюдения законов']],
     );
   });
+
+  it('reads sections titled with their pillar in brackets, the survey period to the day, and "Name – Organisation"', () => {
+    const text = [
+      'Ficha de país sobre la Resolución 1325 (2000): Colombia',
+      'Entre el 3 de febrero y el 14 de marzo de 2025 respondieron la encuesta 22 organizaciones.',
+      'Pilar 1 · Participación\t17 organizaciones\nPilar 2 · Prevención\t12 organizaciones',
+      'Fuente: encuesta CC1325, febrero–marzo de 2025.',
+      'Participación (Pilar 1)',
+      'Las organizaciones impulsan la participación de las mujeres en los espacios locales de paz.',
+      'Prevención (Pilar 2)',
+      'El trabajo de prevención se concentra en la alerta temprana comunitaria.',
+      'Revisión: Yesenia Paola Epieyú – Colectiva Wayuu Ipa',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(
+      parts.sections.map((s) => [s.code, s.title]),
+      [
+        ['1', 'Participación'],
+        ['2', 'Prevención'],
+      ],
+    );
+    assert.deepEqual(parts.details.surveyPeriod, { start: '2025-02-03', end: '2025-03-14' });
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.organisation]),
+      [['Yesenia Paola Epieyú', 'Colectiva Wayuu Ipa']],
+    );
+  });
 });

@@ -215,6 +215,18 @@ function authorOf(role: string, credit: string): Author {
       organisation: bareName(inside.find((p) => !POSITION.test(p)) ?? ''),
     };
   }
+  // "Yesenia Paola Epieyú – Colectiva Wayuu Ipa": the name, a dash, and where they work
+  const dashed = credit.includes(',') ? null : /^(.+?)\s+[–—]\s+(\S.*)$/u.exec(credit);
+  if (dashed && isPersonName((dashed[1] ?? '').trim())) {
+    const after = (dashed[2] ?? '').trim();
+    const position = POSITION.test(after);
+    return {
+      role,
+      name: (dashed[1] ?? '').trim(),
+      position: position ? after : null,
+      organisation: position ? null : bareName(after),
+    };
+  }
   // "Name, Programme Manager (YURHWA)": the organisation in brackets after the position
   const bracketed = /\(([^()]+)\)$/u.exec(credit)?.[1];
   const [name = '', ...rest] = credit.replace(/\s*\([^()]+\)$/u, '').split(/\s*[,،]\s*/);
@@ -498,7 +510,16 @@ function readSections(
     const names = (n: number) =>
       counts.has(n) &&
       (sameTitleOf(counts, n, title) || inspireStrategyNamed(title) === n || pillarNamed(title) === n);
-    const heading = numberedLabel(p) ?? (enumerated && names(number) ? { label, number, title } : null);
+    // (or a title with its number in brackets after it: "Participación (Pilar 1)")
+    const bracketed = /^(\p{L}.{0,80}?)\s*\((\p{L}+)\s+(\d{1,2})\)$/u.exec(
+      p.lines.length === 1 ? p.text.trim() : '',
+    );
+    const heading =
+      numberedLabel(p) ??
+      (enumerated && names(number) ? { label, number, title } : null) ??
+      (bracketed
+        ? { label: bracketed[2] ?? '', number: Number(bracketed[3]), title: bracketed[1] ?? '' }
+        : null);
     // (counts that name their strategies without a label word are headed by any word for one)
     const labelled = (word: string) =>
       word.toLocaleLowerCase() === label || (label === 'inspire' && STRATEGY_IN_CAPTION.test(word));
@@ -601,8 +622,13 @@ export function readFactsheet(text: string): KindParts {
     .filter((p) => /(?:19|20)\d\d|[١٢][٩٠][٠-٩]{2}/u.test(p.text))
     .flatMap((p) => datesIn(p.text))
     .filter((d) => d.from !== d.to);
-  // a survey runs for months: a range of years ("a Strategy for 2022–2027") is its period only when none is
-  const period = ranges.findLast((d) => d.from.length >= 7) ?? ranges[ranges.length - 1] ?? null;
+  // a survey runs for months: a range of years ("a Strategy for 2022–2027") is its period only when none is;
+  // the same months given to the day elsewhere ("Entre el 3 de febrero y el 14 de marzo") give its days
+  const months = ranges.findLast((d) => d.from.length >= 7);
+  const days = ranges.find(
+    (d) => d.from.length === 10 && months && d.from.startsWith(months.from) && d.to.startsWith(months.to),
+  );
+  const period = days ?? months ?? ranges[ranges.length - 1] ?? null;
   // the first line: a subtitle under it ("Mapping of civil society action ...") is not part of the title
   // nor is a masthead above it ("Network (TSZD) · Series «INSPIRE Map» · Issue 3", or two parts set wide
   // apart); the line that says what
