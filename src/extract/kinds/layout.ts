@@ -949,15 +949,30 @@ function joinWrappedCapitals(p: Paragraph): Paragraph {
 }
 
 /**
+ * An outline's numbered heading wrapped onto the line under it, above its first item ("3. Органам … громад" /
+ * "Волинської області" / "3.1. …"), as one line.
+ */
+function joinWrappedOutline(p: Paragraph): Paragraph {
+  const lines = [...p.lines];
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const next = lines[i + 1] ?? '';
+    const joined = `${lines[i] ?? ''} ${next.trim()}`;
+    if (!isListItem(next) && !/^\s*\d/u.test(next) && isOutlineHeading([joined, lines[i + 2] ?? ''], 0))
+      lines.splice(i, 2, joined);
+  }
+  return lines.length === p.lines.length ? p : { ...p, lines, text: lines.join('\n') };
+}
+
+/**
  * Paragraphs split before a line in capitals, and around a heading line with its list right under it; a
- * capitals line wrapped in two is one line first.
+ * capitals line wrapped in two, and an outline's heading, is one line first.
  */
 export function listParagraphs(paras: Paragraph[]): Paragraph[] {
   const headsList = (lines: string[], i: number) =>
     !isListItem(lines[i] ?? '') &&
     isHeading((lines[i] ?? '').replace(/:$/, ''), 14) &&
     isListItem(lines[i + 1] ?? '');
-  return splitParagraphs(paras.map(joinWrappedCapitals), (lines, i) => {
+  return splitParagraphs(paras.map(joinWrappedCapitals).map(joinWrappedOutline), (lines, i) => {
     const line = lines[i] ?? '';
     if (isCapitals(line) && line.length <= 200 && !isListItem(line)) return true;
     return (

@@ -118,7 +118,7 @@ const LIST_ITEM =
  * it, as outlines number addressees and their recommendations.
  */
 export function isOutlineHeading(lines: readonly string[], i: number): boolean {
-  const n = /^(\d{1,2})[.)]\s+\S.{0,200}[:：]$/u.exec(lines[i] ?? '')?.[1];
+  const n = /^(\d{1,2})[.)]\s+\p{Lu}.{0,200}$/u.exec(lines[i] ?? '')?.[1];
   return n !== undefined && (lines[i + 1] ?? '').startsWith(`${n}.1`);
 }
 

@@ -1,10 +1,13 @@
 /**
  * The one normal form of document text: NFC, Arabic presentation forms (the letter shapes PDFs draw) as
- * plain letters, `\n` line ends, ordinary spaces, no trailing spaces, at most one blank line in a row.
+ * plain letters, `\n` line ends, ordinary spaces, no trailing spaces, at most one blank line in a row, a
+ * word set in spaced capitals written as one.
  * Joiners and direction marks (ZWNJ, ZWJ, LRM, RLM, isolates) are kept: Arabic and Persian words need them,
  * and right-to-left text stays in logical order as it was written.
  */
 const ARABIC_PRESENTATION_FORMS = /[\ufb50-\ufdff\ufe70-\ufefe]+/g;
+
+const SPACED_CAPITALS = /^[ \t]*(?:\p{Lu} ){3,}\p{Lu}[ \t]*$/gmu;
 
 export function normaliseText(text: string): string {
   const flat = text
@@ -14,7 +17,9 @@ export function normaliseText(text: string): string {
     // Control characters and stray byte-order marks carry no text.
     // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
     .replace(/[\u0000-\u0008\u000e-\u001f\u007f\ufeff]/g, '')
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    // a heading set in spaced capitals, "Р Е З О Л Ю Ц І Я", is the word it spells
+    .replace(SPACED_CAPITALS, (line) => line.replace(/ /g, ''));
   return tidyLines(flat);
 }
 

@@ -234,6 +234,13 @@ describe('plain text and Markdown documents', () => {
     );
   });
 
+  it('writes a heading set in spaced capitals as the word it spells, and leaves other spaced letters', () => {
+    assert.equal(
+      normaliseText('Р Е З О Л Ю Ц І Я\nучасників тренінгу\nA B C\nPlan A B C D'),
+      'РЕЗОЛЮЦІЯ\nучасників тренінгу\nA B C\nPlan A B C D',
+    );
+  });
+
   it('gets through a long run of spaces, as junk files hold', () => {
     // A regular expression such as / +$/gm takes minutes on this (quadratic backtracking).
     const text = `a${' '.repeat(2_000_000)}b\n${' '.repeat(2_000_000)}\nc`;
