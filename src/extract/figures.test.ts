@@ -21,6 +21,18 @@ describe('findFigures', () => {
     );
   });
 
+  it("takes no word from a table's next cell as a number's noun", () => {
+    assert.deepEqual(
+      findFigures('No.\tDistrict\tCommittees\n1\tKailahun\t12 committees\n2\tKenema\t9 committees').map(
+        (f) => [f.value, f.unit],
+      ),
+      [
+        [12, 'committees'],
+        [9, 'committees'],
+      ],
+    );
+  });
+
   it('reads a noun phrase over modifiers ending in -ing, not over a verb after the plural', () => {
     const units = (text: string) => findFigures(text).map((f) => [f.value, f.unit]);
     assert.deepEqual(

@@ -242,7 +242,8 @@ interface Token {
 /** The words after a number up to the end of its phrase, over a line break but not a blank line. */
 function wordsAfter(text: string, from: number, max: number): Token[] {
   const out: Token[] = [];
-  const re = /^([ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+|[ \t\u00a0]*)([\p{L}\p{M}][\p{L}\p{M}'’-]*\.?|%)/u;
+  // (the next cell of a table's row, after a tab, is no word of a number's)
+  const re = /^([ \t\u00a0]*\n[ \t\u00a0]*|[ \u00a0]+|[ \u00a0]*)([\p{L}\p{M}][\p{L}\p{M}'’-]*\.?|%)/u;
   let at = from;
   while (out.length < max) {
     const m = re.exec(text.slice(at, at + 80));

@@ -1165,4 +1165,19 @@ describe('readFactsheet', () => {
       [['Yesenia Paola Epieyú', 'Colectiva Wayuu Ipa']],
     );
   });
+
+  it('reads a table numbered under "رقم" and a count of two in the Arabic dual, "منظمتان"', () => {
+    const text = [
+      'ورقة حقائق قُطرية: استراتيجيات INSPIRE السبع لإنهاء العنف ضد الأطفال: الأردن',
+      'رقم\tالاستراتيجية\tعدد المنظمات\n1\tتنفيذ القوانين وإنفاذها\t6 منظمات\n2\tالأعراف والقيم\t5 منظمات\n5\tالدخل والتمكين الاقتصادي\tمنظمتان',
+    ].join('\n\n');
+    assert.deepEqual(
+      (readFactsheet(text).details.strategies as StrategyCount[]).map((s) => [s.number, s.count, s.unit]),
+      [
+        [1, 6, 'منظمات'],
+        [2, 5, 'منظمات'],
+        [5, 2, 'منظمتان'],
+      ],
+    );
+  });
 });

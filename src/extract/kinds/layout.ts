@@ -189,12 +189,19 @@ function pillarBeforeCount(text: string): RegExpExecArray | null {
 /** "7", "7 organisations", "7 (58 %)": a cell's count, its noun, and the share it makes after it. */
 const COUNT_CELL = /^(\d{1,6})(?:\s+(\p{L}[\p{L}'’-]*))?(?:\s*\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\))?$/u;
 
-/** "Title<tab>7 organisations<tab>58%": the first cell after the label's that holds a count, where it starts. */
+/** "منظمتان" (two organisations): a feminine noun in the Arabic dual, a count of two by itself. */
+const ARABIC_DUAL = /^\p{Script=Arabic}{2,}(?:تان|تين)$/u;
+
+/**
+ * "Title<tab>7 organisations<tab>58%", "Title<tab>منظمتان": the first cell after the label's that holds a
+ * count, where it starts.
+ */
 function countCell(title: string): { index: number; 1: string; 2: string | undefined } | null {
-  const cells = title.split('\t');
-  const at = cells.findIndex((c, j) => j > 0 && COUNT_CELL.test(c.trim()));
-  const m = at > 0 ? COUNT_CELL.exec((cells[at] ?? '').trim()) : null;
-  return m ? { index: (cells[0] ?? '').length, 1: m[1] ?? '', 2: m[2] } : null;
+  const cells = title.split('\t').map((c) => c.trim());
+  const at = cells.findIndex((c, j) => j > 0 && (COUNT_CELL.test(c) || ARABIC_DUAL.test(c)));
+  const cell = cells[at] ?? '';
+  const m = at > 0 ? (COUNT_CELL.exec(cell) ?? (ARABIC_DUAL.test(cell) ? ['', '2', cell] : null)) : null;
+  return m ? { index: (title.split('\t')[0] ?? '').length, 1: m[1] ?? '', 2: m[2] } : null;
 }
 
 /** A numbered label with its count: on the same line, in a sentence after its title, or on the next line. */
@@ -758,8 +765,8 @@ export function itemParagraphs(paras: Paragraph[]): Paragraph[] {
   ).filter((p) => !(p.lines.length === 1 && rule(p.text)));
 }
 
-/** The header cell of a table's column of row numbers: "№", "No.", "#", "N°". */
-const NUMBER_HEADER = /^(?:№|#|n[°º]|no\.?|nr\.?)$/iu;
+/** The header cell of a table's column of row numbers: "№", "No.", "#", "N°", "№ п/п", "رقم". */
+const NUMBER_HEADER = /^(?:№|#|n[°º]|no\.?|nr\.?|№\s*п\/п|(?:ال)?رقم)$/iu;
 /** "1. Normas y valores": a cell that numbers its row. */
 const NUMBERED_CELL = /^(\d{1,2})[.)]\s+(\S.*)$/u;
 
