@@ -23,9 +23,9 @@ describe('findFigures', () => {
 
   it("takes no word from a table's next cell as a number's noun", () => {
     assert.deepEqual(
-      findFigures('No.\tDistrict\tCommittees\n1\tKailahun\t12 committees\n2\tKenema\t9 committees').map(
-        (f) => [f.value, f.unit],
-      ),
+      findFigures(
+        'No.\tActivity\tResult\n1\tmediation trainings\t12 committees\n2\tradio debates\t9 committees',
+      ).map((f) => [f.value, f.unit]),
       [
         [12, 'committees'],
         [9, 'committees'],
