@@ -355,7 +355,7 @@ export function sentenceCounts(paras: Paragraph[], byName: NamedBy): { at: numbe
  * What may come before a dateline's date: "Published on", "Publicado el", "Опубликовано", "نُشر في", "Date:",
  * "Friday,", a calendar's emoji.
  */
-const DATE_LABEL = /^[\p{L}\p{M}\p{So}'’ ]{0,30}[:,]?\s*$/u;
+const DATE_LABEL = /^[\p{L}\p{M}\p{So}'’ ]{0,30}(?:[:,]\s*\p{L}[\p{L}\p{M}]{1,14})?[:,]?\s*$/u;
 /** What may follow a date line's date: the word for year ("12.03.2024 г."). */
 const YEAR_WORD_AFTER = String.raw`(?:\s*(?:г\.|года|р\.|року)(?![\p{L}]))?`;
 /** When ("14:30", ", às 14h30", "10:30 ص", "16:42 (ICT)"). */
@@ -520,6 +520,10 @@ export function datelineOpening(text: string): string | null {
   return date && date.date.length >= 7 && /^\s*\.?\s*[–—-]/u.test(rest) ? date.date : null;
 }
 
+/** "Category: Transitional justice", "التصنيف: …", "Tags: …": a post's categories, no title of one. */
+const CATEGORY_LINE =
+  /^(?:categor(?:y|ies)|cat[ée]gories?|categor[íi]as?|tags?|[ée]tiquettes?|etiquetas?|рубрик[аи]|категори[яиії]|теги|мітки|التصنيف|التصنيفات|الوسوم|الفئة)\s*[:：]/iu;
+
 /** "[ Переслано з: Павлоградська міська рада ]", "Forwarded from …": a post another channel posted first. */
 const FORWARDED_FROM =
   /^\[?\s*(?:forwarded from|переслано (?:з|от|из)|пересланное сообщение|transféré de|reenviado de|encaminhado de)(?![\p{L}])[^\]\n]*\]?$/iu;
@@ -556,6 +560,7 @@ export function datedTitles(paras: Paragraph[]): {
       !p.text.includes('\t') &&
       !isDateLine(p.text) &&
       !READ_MORE.test(p.text) &&
+      !CATEGORY_LINE.test(p.text) &&
       (seen.get(p.text) ?? 0) < 2
     );
   };

@@ -550,6 +550,26 @@ describe('readNews', () => {
     assert.match(items[2]?.text ?? '', /^\[ Переслано з: Павлоградська міська рада \]\n\nМобільний ЦНАП/u);
   });
 
+  it('reads a date line whose label a weekday follows, and no category line under it as a title', () => {
+    const post = (title: string, date: string, category: string) =>
+      `${title}\n\nنُشر بتاريخ: ${date}\nالتصنيف: ${category}\n\nنظّمت الجمعية ورشة لفائدة 32 امرأة من ضحايا الانتهاكات وعائلاتهن في المدينة.`;
+    const text = [
+      'الأخبار',
+      post('القصرين: ورشة حول جبر الضرر', 'الاثنين 14 أفريل 2025', 'العدالة الانتقالية'),
+      post('سبيطلة: قافلة توعوية حول النقل الآمن', 'الجمعة 28 مارس 2025', 'الحقوق الاقتصادية'),
+      post('فريانة: افتتاح خلية إنصات', 'السبت 08 مارس 2025', 'مناهضة العنف'),
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => [i.date, i.title]),
+      [
+        ['2025-04-14', 'القصرين: ورشة حول جبر الضرر'],
+        ['2025-03-28', 'سبيطلة: قافلة توعوية حول النقل الآمن'],
+        ['2025-03-08', 'فريانة: افتتاح خلية إنصات'],
+      ],
+    );
+  });
+
   it('reads dates set as badges over two or three lines ("21 Mar" / "2025")', () => {
     const post = (badge: string, title: string) =>
       `${badge}\n\n${title}\n\nThe Circle's focal points met families and chiefs across the province this month.`;
