@@ -156,7 +156,7 @@ function namesAlike(text: string | undefined, start: string | undefined): boolea
 function scopeOf(heading: string): string {
   if (/individu|индивидуал|індивідуал|فردي/iu.test(heading)) return 'individual';
   if (
-    /\bcore\b|fondamenta|fundamenta|centra[li]|b[áa]sic|\bde base\b|esencial|essencia|основн|ключев|أساسي|اساسي/iu.test(
+    /\bcore\b|fondamenta|fundamenta|centra[li]|principa[il]|b[áa]sic|\bde base\b|esencial|essencia|основн|ключев|أساسي|اساسي/iu.test(
       heading,
     )
   )

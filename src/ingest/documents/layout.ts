@@ -189,6 +189,20 @@ function lineOf(segs: Segment[]): PageLine {
  * "Recovery"), a piece stands under the middle of its column, and a line with fewer pieces than the row
  * has cells goes on it whatever its case.
  */
+/**
+ * Whether a line in a row's first column, capitalised, goes on that cell: its first word would not have fitted
+ * after the cell's last ("… in Kasese and" / "Bundibugyo districts …", "City and Country where" /
+ * "Headquartered"), as a cell wraps; a new row's label would have.
+ */
+function wrapsFirstCell(row: PageLine, line: PageLine): boolean {
+  const [cell, next] = row.cells;
+  const piece = line.cells[0];
+  if (!cell || !next || !piece || piece.text.length === 0) return false;
+  const word = piece.text.split(' ')[0] ?? '';
+  const wordWidth = ((piece.x1 - piece.x0) * word.length) / piece.text.length;
+  return cell.x1 + wordWidth > next.x0 - line.size;
+}
+
 function joinWrappedCells(lines: PageLine[]): PageLine[] {
   const out: PageLine[] = [];
   for (const line of lines) {
@@ -209,7 +223,8 @@ function joinWrappedCells(lines: PageLine[]): PageLine[] {
       pieces.every((p) => p.column >= 0) &&
       (pieces.some((p) => p.centred)
         ? line.cells.length < row.cells.length
-        : !(first?.column === 0 && /^\p{Lu}|^\d/u.test(line.cells[0]?.text ?? '')));
+        : !(first?.column === 0 && /^\p{Lu}|^\d/u.test(line.cells[0]?.text ?? '')) ||
+          (line.cells.length === 1 && wrapsFirstCell(row, line)));
     if (!row || !wrapped) {
       out.push(line);
       continue;

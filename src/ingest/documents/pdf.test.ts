@@ -112,6 +112,27 @@ describe('PDF documents', () => {
     ]);
   });
 
+  it("joins a capitalised word to a row's first cell when it could not have fitted there, not a new row's label", async () => {
+    const bytes = await makePdf((doc) => {
+      doc.fontSize(10);
+      const row = (y: number, cells: [string, string]) =>
+        cells.forEach((cell, i) => {
+          if (cell) doc.text(cell, [72, 250][i] ?? 0, y, { lineBreak: false });
+        });
+      row(100, ['City and Country where', 'Kasese, Uganda']);
+      row(112, ['Headquartered', '']);
+      row(124, ['Region', 'Eastern Africa']);
+      row(136, ['Focal Point', '']);
+      doc.text('In 2024 the network supported 18 peace monitoring committees in two districts.', 72, 180);
+    });
+    const lines = (await readDocument(write('labels.pdf', bytes))).text.split('\n');
+    assert.deepEqual(lines.slice(0, 3), [
+      'City and Country where Headquartered\tKasese, Uganda',
+      'Region\tEastern Africa',
+      'Focal Point',
+    ]);
+  });
+
   it('joins the centred text of boxes set side by side, wrapped under each box, to its box', async () => {
     const bytes = await makePdf((doc) => {
       const centred = (text: string, middle: number, y: number, size: number) => {
