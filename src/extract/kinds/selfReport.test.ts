@@ -913,4 +913,19 @@ describe('readSelfReport', () => {
     assert.equal(stakeholder.organisation, 'Rede Ipê de Acolhida e Direitos Humanos');
     assert.equal(stakeholder.countryCode, 'BR');
   });
+
+  it('reads "Compromissos principais" as core commitments', () => {
+    const text = [
+      'Autoavaliação Individual 2025 – AKMPD',
+      '3D Empoderar e proteger mulheres e meninas',
+      'Compromissos individuais',
+      'Compromisso\tTipo de compromisso\tResponsabilidade central\nA AKMPD compromete-se a apoiar mulheres.\tOperacional\tNão deixar ninguém para trás',
+      'Compromissos principais',
+      'Compromisso\tResponsabilidade central\nApoiar mulheres e meninas como líderes.\tNão deixar ninguém para trás',
+    ].join('\n\n');
+    assert.deepEqual(
+      readSelfReport(text).sections[0]?.commitments.map((c) => c.scope),
+      ['individual', 'core'],
+    );
+  });
 });
