@@ -1180,4 +1180,30 @@ describe('readFactsheet', () => {
       ],
     );
   });
+
+  it('reads a strategy no organisation works on ("nenhuma organização") as a count of none, a count after a space, and "Redação" credits', () => {
+    const text = [
+      'Ficha de país INSPIRE: São Tomé e Príncipe',
+      'Número de organizações por estratégia',
+      'Estratégia 6 – Resposta e serviços de apoio 7 organizações',
+      'Estratégia 4 – Apoio aos pais e cuidadores 6 organizações',
+      'Estratégia 3 – Ambientes seguros 2 organizações',
+      'Estratégia 5 – Rendimento e fortalecimento económico nenhuma organização',
+      'Redação: Edna Ceita Vaz, coordenadora de programas – RESPC',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count]),
+      [
+        [3, 'Ambientes seguros', 2],
+        [4, 'Apoio aos pais e cuidadores', 6],
+        [5, 'Rendimento e fortalecimento económico', 0],
+        [6, 'Resposta e serviços de apoio', 7],
+      ],
+    );
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.position, a.organisation]),
+      [['Edna Ceita Vaz', 'coordenadora de programas', 'RESPC']],
+    );
+  });
 });

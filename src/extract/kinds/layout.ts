@@ -84,9 +84,10 @@ const TRAILING_COUNT =
 
 /**
  * A strategy's count after its title and a space, as a chart's row shows it beside its bar ("Stratégie 2 ·
- * Normes et valeurs 9"): no strategy's title ends in a number.
+ * Normes et valeurs 9", "Estratégia 6 – Resposta e serviços de apoio 7 organizações"): no strategy's title
+ * ends in a number.
  */
-const BARE_COUNT = /(?<=\p{L})\s+(\d{1,4})()$/u;
+const BARE_COUNT = /(?<=\p{L})\s+(\d{1,4})(?:\s+(\p{L}[\p{L}'’-]*))?$/u;
 
 interface NumberedLabel {
   /** The label word as written: "Strategy", "STRATEGY", "Стратегия". */
@@ -204,6 +205,10 @@ function countCell(title: string): { index: number; 1: string; 2: string | undef
   return m ? { index: (title.split('\t')[0] ?? '').length, 1: m[1] ?? '', 2: m[2] } : null;
 }
 
+/** "… nenhuma organização", "… – no organisations", "… : aucune organisation": a count of none after a title. */
+const NONE_COUNT =
+  /(?:\s+[–—-]\s*|:\s*|\t\s*|(?<=\p{L})\s+)(?:no|none|zero|nenhuma|nenhum|aucune|aucun|ninguna|ninguno|ни одной|жодної|жодна)()\s+(\p{L}[\p{L}'’-]*)$/iu;
+
 /** A numbered label with its count: on the same line, in a sentence after its title, or on the next line. */
 export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
   const label = numberedLabel(paras[i]);
@@ -211,6 +216,7 @@ export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
   const inline =
     TRAILING_COUNT.exec(label.title) ??
     countCell(label.title) ??
+    NONE_COUNT.exec(label.title) ??
     (STRATEGY_IN_CAPTION.test(label.label) || label.label === '1325' ? BARE_COUNT.exec(label.title) : null);
   if (inline && inline.index > 0) {
     // a table cell wrapped onto the next line: "Strategy 1: Implementation and<tab>6" / "enforcement of laws"
