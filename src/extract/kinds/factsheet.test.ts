@@ -1206,4 +1206,29 @@ describe('readFactsheet', () => {
       [['Edna Ceita Vaz', 'coordenadora de programas', 'RESPC']],
     );
   });
+
+  it('reads sections whose headings repeat their counts after the table, a country "в Україні", and "Редагувала"', () => {
+    const text = [
+      'Інформаційний лист: виконання Резолюції Ради Безпеки ООН 1325 «Жінки, мир, безпека» в Україні',
+      'Напрям\tКількість організацій\n1. Участь\t19\n2. Запобігання\t14\n3. Захист\t22',
+      'НАПРЯМ 1 · УЧАСТЬ\t19 організацій',
+      'Організації працюють над тим, щоб жінки брали участь в ухваленні рішень.',
+      'НАПРЯМ 2 · ЗАПОБІГАННЯ\t14 організацій',
+      'Молодіжна мережа організувала 12 діалогових зустрічей.',
+      'Редагувала: Марта Іваницька, ГО «Правова ініціатива Закарпаття»',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(
+      parts.sections.map((s) => [s.code, s.title]),
+      [
+        ['1', 'Участь'],
+        ['2', 'Запобігання'],
+      ],
+    );
+    assert.deepEqual(parts.details.country, { name: 'Україна', code: 'UA' });
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => a.name),
+      ['Марта Іваницька'],
+    );
+  });
 });

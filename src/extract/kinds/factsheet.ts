@@ -98,7 +98,7 @@ const RESPONDENTS = 'respondents?|répondant(?:e)?s|encuestad[oa]s|participantes
  * редактор", and with the document named first: "Отчёт подготовили", "Звіт підготували".
  */
 const AUTHOR_LABEL =
-  /^(?:(?:отч[её]т|звіт|доклад|справк[ау]|report)\s+)?(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|authorship|auteure?s?|autor(?:es|as|a)?|autoria|autoría|r[ée]dig[ée]e?\s+par|r[ée]vis[ée]e?\s+par|relu\s+par|relecture|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|elabora[çc][ãa]o|elaboraci[óo]n|editado\s+por|texto?|text|review|r[ée]daction|redacci[óo]n|reda[çc][ãa]o|equipo\s+(?:evaluador|consultor|de\s+(?:misi[óo]n|evaluaci[óo]n))|(?:evaluation|mission|review)\s+team|[ée]quip[ea]\s+(?:d['’][ée]valuation|de\s+(?:mission|avalia[çc][ãa]o|revis[ãa]o))|текст|редагування|редакция|редакція|revis[ãa]o|revisi[óo]n(?:\s+t[ée]cnica)?|r[ée]vision(?:\s+technique)?|подготовил[аи]?|підготува(?:в|ла|ли)|даярдаган(?:дар)?|редакциялаган|карап\s+чыккан(?:дар)?|составител[ьи]|упорядни(?:к|ця|ки)|укладач(?:ка|і)?|автор(?:[ыаи]|ка|ки)?|(?:\p{L}+\s+)?редактор(?:[ыаи]|ка)?|إعداد|اعداد|تحرير|كتابة|مراجعة|تدقيق|المؤلف(?:ون|ة)?)(?:\s+(?:of the report|du rapport|del informe|do relatório|отчёта|отчета|доклада|звіту))?$/iu;
+  /^(?:(?:отч[её]т|звіт|доклад|справк[ау]|report)\s+)?(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed)\s+by|authors?|authorship|auteure?s?|autor(?:es|as|a)?|autoria|autoría|r[ée]dig[ée]e?\s+par|r[ée]vis[ée]e?\s+par|relu\s+par|relecture|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|elabora[çc][ãa]o|elaboraci[óo]n|editado\s+por|texto?|text|review|r[ée]daction|redacci[óo]n|reda[çc][ãa]o|equipo\s+(?:evaluador|consultor|de\s+(?:misi[óo]n|evaluaci[óo]n))|(?:evaluation|mission|review)\s+team|[ée]quip[ea]\s+(?:d['’][ée]valuation|de\s+(?:mission|avalia[çc][ãa]o|revis[ãa]o))|текст|редагування|редакция|редакція|revis[ãa]o|revisi[óo]n(?:\s+t[ée]cnica)?|r[ée]vision(?:\s+technique)?|подготовил[аи]?|підготува(?:в|ла|ли)|редагува(?:в|ла|ли)|(?:от)?редактировал[аи]?|даярдаган(?:дар)?|редакциялаган|карап\s+чыккан(?:дар)?|составител[ьи]|упорядни(?:к|ця|ки)|укладач(?:ка|і)?|автор(?:[ыаи]|ка|ки)?|(?:\p{L}+\s+)?редактор(?:[ыаи]|ка)?|إعداد|اعداد|تحرير|كتابة|مراجعة|تدقيق|المؤلف(?:ون|ة)?)(?:\s+(?:of the report|du rapport|del informe|do relatório|отчёта|отчета|доклада|звіту))?$/iu;
 
 /** "Prepared by Name …" without a colon: the credits that say "by". */
 const BY_LABEL =
@@ -378,12 +378,16 @@ function columnHeader(p: Paragraph | undefined, row: string | undefined): string
   return /^\p{L}[\p{L} '’-]*$/u.test(noun) ? noun.toLocaleLowerCase() : null;
 }
 
-/** Russian locatives of a country's first word, with the nominative's ending: "в Республике Молдова", "в Грузии". */
+/** Russian and Ukrainian locatives of a country's first word, with the nominative's ending: "в Республике Молдова", "в Україні". */
 const LOCATIVE_ENDINGS: [string, string][] = [
   ['ии', 'ия'],
   ['ой', 'ая'],
   ['е', 'а'],
   ['е', ''],
+  // Ukrainian: "в Україні", "у Молдові", "в Грузії", "в Киргизстані"
+  ['і', 'а'],
+  ['ії', 'ія'],
+  ['і', ''],
 ];
 
 /** A country named after "in", as the nominative names it: "Республика Молдова" for "Республике Молдова". */
@@ -475,6 +479,15 @@ function sameTitleOf(counts: Map<number, StrategyCount>, n: number, title: strin
   return counts.get(n)?.title.toLocaleLowerCase() === title.toLocaleLowerCase();
 }
 
+/**
+ * Whether a paragraph is a label with a count that is not the counted strategy's heading: a heading may
+ * repeat its strategy's count beside its title ("НАПРЯМ 1 · УЧАСТЬ<tab>19 організацій").
+ */
+function countedAgain(paras: Paragraph[], i: number, counts: Map<number, StrategyCount>): boolean {
+  const count = labelCountAt(paras, i);
+  return count !== null && counts.get(count.number)?.count !== count.count;
+}
+
 function readSections(
   paras: Paragraph[],
   label: string,
@@ -526,16 +539,18 @@ function readSections(
     if (
       heading &&
       (labelled(heading.label) || sameTitleOf(counts, heading.number, heading.title)) &&
-      !labelCountAt(paras, i)
+      !countedAgain(paras, i, counts)
     ) {
       close();
-      // the heading's own words, unless in capitals; a table's shorter label names none better
+      // the heading's own words, unless in capitals; a table's shorter label names none better (a count
+      // beside the heading, "УЧАСТЬ<tab>19 організацій", is none of its words)
       const counted = counts.get(heading.number)?.title;
-      const title = isCapitals(heading.title)
-        ? (counted ?? titleCase(heading.title))
-        : counted && counted.length > heading.title.length
+      const own = heading.title.split('\t')[0]?.trim() ?? '';
+      const title = isCapitals(own)
+        ? (counted ?? titleCase(own))
+        : counted && counted.length > own.length
           ? counted
-          : heading.title;
+          : own;
       open = { number: heading.number, title, body: listed ? [whole.lines.slice(1).join('\n')] : [] };
     } else if (open && isCapitals(p.text) && isHeading(p.text)) close();
     else open?.body.push(whole.text);
@@ -574,7 +589,13 @@ export function readFactsheet(text: string): KindParts {
         unit: count.unit,
       });
   const first = found[0]?.at ?? 0;
-  const last = found[found.length - 1]?.at ?? 0;
+  // (the counts end with the last strategy counted first: a section's heading may give its count again)
+  const numbered = new Set<number>();
+  const last = found.reduce((end, f) => {
+    const again = numbered.has(f.count.number);
+    numbered.add(f.count.number);
+    return again ? end : f.at;
+  }, 0);
   // counts in a table without their noun ("…<tab>5") count what the table's header names ("Organizaciones")
   // or a caption above them, or the one under a chart's rows ("Nombre d'organisations par stratégie")
   const headerUnit =
