@@ -570,6 +570,29 @@ describe('readNews', () => {
     );
   });
 
+  it('reads the title under a category set between the date and it', () => {
+    const post = (date: string, category: string, title: string) =>
+      `${date}\n\n${category}\n\n${title}\n\nУчасниці групи взаємопідтримки пройшли маршрутом і позначили на мапі 14 небезпечних місць.`;
+    const text = [
+      'Новини',
+      post(
+        '10 квіт. 2025',
+        'Безпека громад',
+        'У Чорткові провели безпековий аудит міста разом із переселенками',
+      ),
+      post('27 бер. 2025', 'Правова допомога', 'Мобільна юридична приймальня побувала в Кременці та Збаражі'),
+      post('14 бер. 2025', 'Освіта', 'Уроки мінної безпеки для школярів Бережан і Заліщиків'),
+    ].join('\n\n');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => [i.date, i.title]),
+      [
+        ['2025-04-10', 'У Чорткові провели безпековий аудит міста разом із переселенками'],
+        ['2025-03-27', 'Мобільна юридична приймальня побувала в Кременці та Збаражі'],
+        ['2025-03-14', 'Уроки мінної безпеки для школярів Бережан і Заліщиків'],
+      ],
+    );
+  });
+
   it('reads dates set as badges over two or three lines ("21 Mar" / "2025")', () => {
     const post = (badge: string, title: string) =>
       `${badge}\n\n${title}\n\nThe Circle's focal points met families and chiefs across the province this month.`;

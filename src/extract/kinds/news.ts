@@ -82,6 +82,24 @@ function withoutOpener(source: Paragraph[], opener: string | null): Paragraph[] 
   ];
 }
 
+/** The most words of a category set over a post's title. */
+const CATEGORY_WORDS = 3;
+
+/** A short line of a few words over a longer title line, the text under them. */
+function isCategoryOver(paras: Paragraph[], i: number): boolean {
+  const [category, title, text] = [paras[i]?.text ?? '', paras[i + 1]?.text ?? '', paras[i + 2]?.text ?? ''];
+  return (
+    isHeading(category, CATEGORY_WORDS) &&
+    !isProse(category) &&
+    isHeading(title, 30) &&
+    !isProse(title) &&
+    !isDateLine(title) &&
+    !isItemDateLine(title) &&
+    wordCount(title) > wordCount(category) + 2 &&
+    isProse(text)
+  );
+}
+
 /** Where a post dated at its foot ("15 mar 2025 · ❤️ 212 · 💬 18"), as feeds show it, has its last date line. */
 function footDate(body: Paragraph[]): number {
   return body.findLastIndex((p) => isItemDateLine(p.text));
@@ -125,6 +143,8 @@ function readItem(
     : { paragraph: null, forwarded: null };
   if (paragraph && forwarded) paras.splice(i, 1, paragraph);
   byline ??= forwarded;
+  // a category over the title ("Безпека громад" / "У Чорткові провели …" / the text): the title is under it
+  if (title === null && isCategoryOver(paras, i)) i++;
   if (title === null && paras[i] && isHeading(paras[i]?.text ?? '', 30)) title = paras[i++]?.text ?? null;
   if (date === null && paras[i] && isItemDateLine(paras[i]?.text ?? '')) date = dateLine();
   // a release's body opens with its place and date ("QUIBDÓ, 18 de abril de 2024.– …")

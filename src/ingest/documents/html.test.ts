@@ -99,6 +99,12 @@ describe('HTML documents', () => {
     );
   });
 
+  it("keeps apart a date's parts set in elements of their own inside <time>", () => {
+    const html =
+      '<article><time datetime="2025-04-10"><span class="d">10</span><span class="m">квіт.</span><span class="y">2025</span></time><h2>Безпековий аудит</h2></article>';
+    assert.deepEqual(htmlToText(html).text.split('\n\n'), ['10 квіт. 2025', 'Безпековий аудит']);
+  });
+
   it("shows a feed's full date, given in an attribute, for the short one the page shows", () => {
     const html = `<body><div class="post"><a href="/p/1" title="sábado, 15 de marzo de 2025 a las 10:32"><abbr>3 d</abbr></a>
       <p>Taller de memoria histórica</p></div>

@@ -279,7 +279,8 @@ function render(roots: ChildNode[], sink: TextSink, kept = new WeakSet<Element>(
     } else if (BLOCKS.has(name) || name === 'table' || name === 'td' || name === 'th') sink.breakLine(2);
     else if (LINES.has(name)) sink.breakLine(1);
     if (name === 'li') sink.bullet();
-    else if (!showsText(node)) sink.gap();
+    // (a date's parts in elements of their own, "<time><span>10</span><span>квіт.</span>…", stand apart)
+    else if (!showsText(node) || (node.parent as Element | null)?.name === 'time') sink.gap();
     stack.push({ ...frame, leaving: true });
     const child = { inSection: inSection || SECTIONING.has(name), pre: pre || name === 'pre' };
     for (let i = node.children.length - 1; i >= 0; i--) {
