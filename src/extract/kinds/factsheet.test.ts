@@ -1231,4 +1231,23 @@ describe('readFactsheet', () => {
       ['Марта Іваницька'],
     );
   });
+
+  it('reads numbered rows under a header of merged cells ("Organizaciones" over "N.º<tab>%"), a caption naming what they count', () => {
+    const text = [
+      'Ficha de país INSPIRE: Uruguay',
+      'Número de organizaciones por estrategia',
+      'Respuestas de 11 organizaciones. Cada organización podía marcar más de una estrategia.',
+      'Organizaciones\nEstrategia INSPIRE\nN.º\t%\n1. Implementación y vigilancia del cumplimiento de las leyes\t6\t55 %\n2. Normas y valores\t5\t45 %\n3. Seguridad en el entorno\t4\t36 %',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.count, s.unit]),
+      [
+        [1, 6, 'organizaciones'],
+        [2, 5, 'organizaciones'],
+        [3, 4, 'organizaciones'],
+      ],
+    );
+    assert.equal(parts.details.respondents, 11);
+  });
 });

@@ -348,6 +348,9 @@ const SAMPLE_REACH = 3;
 const NUMBER_OF = String.raw`(?:number\s+of|no\.\s+of|n\.?\s?º\s+de|nombre\s+d['’]|nombre\s+de|número\s+de|число|количество|кол-во|кількість)`;
 const COUNT_OF = new RegExp(`^${NUMBER_OF}\\s*`, 'iu');
 
+/** How far above the counts their caption may stand: a note and a header over two lines may come between. */
+const CAPTION_PARAGRAPHS = 5;
+
 /** "Number of organisations per INSPIRE strategy": what a caption above the counts says they count. */
 function captionUnit(above: Paragraph[]): string | null {
   const caption = above.map((p) => COUNTED_IN_CAPTION.exec(p.text)?.[1]).findLast(Boolean);
@@ -600,7 +603,7 @@ export function readFactsheet(text: string): KindParts {
   // or a caption above them, or the one under a chart's rows ("Nombre d'organisations par stratégie")
   const headerUnit =
     columnHeader(paras[first - 1], paras[first]?.text) ??
-    captionUnit(paras.slice(Math.max(0, first - 3), first)) ??
+    captionUnit(paras.slice(Math.max(0, first - CAPTION_PARAGRAPHS), first)) ??
     captionUnit(paras.slice(last + 1, last + 2));
   // in the framework's order, as a ranking by count may not give them
   const strategies = [...counts.values()]

@@ -873,7 +873,9 @@ function joinWrappedLabels(p: Paragraph): Paragraph {
 }
 
 /** "1. Нормы и ценности<tab>11": a numbered row and its count, without a header above it. */
-const CAPTIONED_ROW = /^(\d{1,2})[.)]\s+(\S[^\t]*?)\t(\d{1,6})$/u;
+const CAPTIONED_ROW = /^(\d{1,2})[.)]\s+(\S[^\t]*?)\t(\d{1,6})(?:\t[^\t]*)*$/u;
+/** The most lines of a table's header over its numbered rows ("Organizaciones" / "Estrategia INSPIRE" / "N.º<tab>%"). */
+const HEADER_LINES = 3;
 /** How many paragraphs above a table without a header its caption may stand. */
 const CAPTION_REACH = 3;
 
@@ -884,17 +886,19 @@ const CAPTION_REACH = 3;
  * joined to it.
  */
 function captionedRows(p: Paragraph, above: Paragraph[]): Paragraph {
-  const label = above
-    .slice(-CAPTION_REACH)
-    .map((a) => STRATEGY_IN_CAPTION.exec(a.text)?.[1])
+  // (a header over two or three lines may stand over the rows, cells spanning others)
+  const header = p.lines.findIndex((line) => CAPTIONED_ROW.test(line.trim()));
+  if (header < 0 || header > HEADER_LINES || p.lines.slice(0, header).some((l) => wordCount(l) > 5)) return p;
+  const label = [...above.slice(-CAPTION_REACH).map((a) => a.text), ...p.lines.slice(0, header)]
+    .map((text) => STRATEGY_IN_CAPTION.exec(text)?.[1])
     .findLast(Boolean);
   if (!label) return p;
-  const lines: string[] = [];
-  for (const line of p.lines) {
+  const lines: string[] = p.lines.slice(0, header);
+  for (const line of p.lines.slice(header)) {
     const row = CAPTIONED_ROW.exec(line.trim());
     const last = lines.length - 1;
     if (row) lines.push(`${label} ${row[1]}: ${row[2]}\t${row[3]}`);
-    else if (last >= 0 && /^\p{Ll}/u.test(line.trim()))
+    else if (last >= header && /^\p{Ll}/u.test(line.trim()))
       lines[last] = (lines[last] ?? '').replace(/\t/u, ` ${line.trim()}\t`);
     else return p;
   }
@@ -919,17 +923,14 @@ function countsInLine(p: Paragraph): Paragraph {
 
 /** Paragraphs with numbered labels and counts on consecutive lines split into one paragraph per line. */
 export function labelParagraphs(source: Paragraph[]): Paragraph[] {
-  const paras = source
-    .map(countsInLine)
-    .map((p, i) =>
-      p.lines.length >= 1 && CAPTIONED_ROW.test(p.lines[0]?.trim() ?? '')
-        ? captionedRows(p, source.slice(0, i))
-        : p.lines.length >= 2 && p.text.includes('\t')
-          ? numberedRows(p)
-          : p.lines.length > 1
-            ? joinWrappedLabels(p)
-            : p,
-    );
+  const paras = source.map(countsInLine).map((p, i) => {
+    if (CAPTIONED_ROW.test(p.lines[0]?.trim() ?? '')) return captionedRows(p, source.slice(0, i));
+    if (p.lines.length < 2) return p;
+    if (!p.text.includes('\t')) return joinWrappedLabels(p);
+    // (rows under a header their cells do not name, "N.º<tab>%", are read as rows under a caption)
+    const rows = numberedRows(p);
+    return rows === p ? captionedRows(p, source.slice(0, i)) : rows;
+  });
   const labelled = new WeakSet<string[]>();
   for (const p of paras)
     if (p.lines.length > 1 && p.lines.filter(isLabelLine).length * 2 >= p.lines.length) labelled.add(p.lines);
