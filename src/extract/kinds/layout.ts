@@ -530,6 +530,10 @@ export function datelineOpening(text: string): string | null {
 const CATEGORY_LINE =
   /^(?:categor(?:y|ies)|cat[ée]gories?|categor[íi]as?|tags?|[ée]tiquettes?|etiquetas?|рубрик[аи]|категори[яиії]|теги|мітки|التصنيف|التصنيفات|الوسوم|الفئة)\s*[:：]/iu;
 
+/** "DANS CE NUMÉRO", "In this issue", "Зміст": the heading of a newsletter's contents, no item's title. */
+const CONTENTS_HEADING =
+  /^(?:in this issue|contents|table of contents|dans ce num[ée]ro|sommaire|au sommaire|en este n[úu]mero|[íi]ndice|contenido|neste n[úu]mero|nesta edi[çc][ãa]o|в этом (?:выпуске|номере)|в номере|содержание|у цьому (?:випуску|номері)|зміст|في هذا العدد|المحتويات)\s*:?$/iu;
+
 /** "[ Переслано з: Павлоградська міська рада ]", "Forwarded from …": a post another channel posted first. */
 const FORWARDED_FROM =
   /^\[?\s*(?:forwarded from|переслано (?:з|от|из)|пересланное сообщение|transféré de|reenviado de|encaminhado de)(?![\p{L}])[^\]\n]*\]?$/iu;
@@ -567,6 +571,7 @@ export function datedTitles(paras: Paragraph[]): {
       !isDateLine(p.text) &&
       !READ_MORE.test(p.text) &&
       !CATEGORY_LINE.test(p.text) &&
+      !CONTENTS_HEADING.test(p.text) &&
       (seen.get(p.text) ?? 0) < 2
     );
   };

@@ -593,6 +593,27 @@ describe('readNews', () => {
     );
   });
 
+  it("reads no item from a newsletter's contents, and titles in capitals as its contents write them", () => {
+    const story = (date: string, title: string) =>
+      `${'-'.repeat(40)}\n${date}\n${title}\n${'-'.repeat(40)}\n\nLe 27 mars, les comités locaux de paix de la commune ont renouvelé leurs bureaux avec 11 présidentes.`;
+    const text = [
+      'LE LIEN DE LA OUAKA',
+      "Merci à toutes celles et à tous ceux qui nous soutiennent.\n\nClarisse Ndakala Yakété\nPrésidente de l'AFBO\n\nBambari, le 4 avril 2025",
+      'DANS CE NUMÉRO\n\n  1. Bambari : 11 comités locaux de paix présidés par des femmes\n  2. Ippy : une clinique juridique mobile',
+      story('27/03/2025', 'BAMBARI : 11 COMITÉS LOCAUX DE PAIX PRÉSIDÉS PAR DES FEMMES'),
+      story('12/03/2025', 'IPPY : UNE CLINIQUE JURIDIQUE MOBILE'),
+      story('08/03/2025', 'GRIMARI : LE 8 MARS CÉLÉBRÉ AVEC LES FEMMES RURALES'),
+    ].join('\n\n');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => [i.date, i.title]),
+      [
+        ['2025-03-27', 'Bambari : 11 comités locaux de paix présidés par des femmes'],
+        ['2025-03-12', 'Ippy : une clinique juridique mobile'],
+        ['2025-03-08', 'GRIMARI : LE 8 MARS CÉLÉBRÉ AVEC LES FEMMES RURALES'],
+      ],
+    );
+  });
+
   it('reads dates set as badges over two or three lines ("21 Mar" / "2025")', () => {
     const post = (badge: string, title: string) =>
       `${badge}\n\n${title}\n\nThe Circle's focal points met families and chiefs across the province this month.`;

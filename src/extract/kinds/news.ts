@@ -19,7 +19,15 @@ import {
   withYears,
 } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
-import { isHeading, isProse, type Paragraph, paragraphs, wordCount } from './text.js';
+import {
+  isCapitals,
+  isHeading,
+  isProse,
+  listItemText,
+  type Paragraph,
+  paragraphs,
+  wordCount,
+} from './text.js';
 import { dateOf } from './when.js';
 
 /** An image's file name or alt text left by the page: "sudan kitchen volunteers 88213 web", "x.jpg". */
@@ -185,6 +193,24 @@ function separatorDate(paras: Paragraph[], before: number): string | null {
   return null;
 }
 
+/**
+ * Titles set in capitals ("BAMBARI : 11 COMITÉS …") as the page writes them in ordinary case elsewhere, in its
+ * contents ("1. Bambari : 11 comités …").
+ */
+function inOrdinaryCase(items: DocumentItem[], paras: Paragraph[]): DocumentItem[] {
+  if (!items.some((item) => item.title && isCapitals(item.title))) return items;
+  const written = new Map<string, string>();
+  for (const line of paras.flatMap((p) => p.lines)) {
+    const text = listItemText(line.trim());
+    if (!isCapitals(text)) written.set(text.toLocaleLowerCase(), text);
+  }
+  return items.map((item) => {
+    const ordinary =
+      item.title && isCapitals(item.title) ? written.get(item.title.toLocaleLowerCase()) : undefined;
+    return ordinary ? { ...item, title: ordinary } : item;
+  });
+}
+
 export function readNews(source: string): KindParts {
   const text = withYears(source);
   const paras = itemParagraphs(paragraphs(text));
@@ -193,12 +219,13 @@ export function readNews(source: string): KindParts {
   const opener = crumbs ? null : postOpener(paras, starts);
   // posts under their channel's name with no date line above the first: each is dated at its foot
   const datedAtFoot = opener !== null && paras.findIndex((p) => isItemDateLine(p.text)) > (starts[0] ?? 0);
-  const items = starts.map((start, n) => {
+  const read = starts.map((start, n) => {
     const item = readItem(paras.slice(start, starts[n + 1] ?? paras.length), crumbs, opener, datedAtFoot);
     // a post dated by the day separator above it, which may stand over several posts
     if (opener && item.date === null) item.date = separatorDate(paras, start);
     return item;
   });
+  const items = inOrdinaryCase(read, paras);
   const lead = paras.slice(0, starts[0] ?? 0);
   // the page's date: its latest item's, or the day its head says it was published, when later
   const published = lead.flatMap((p) => p.lines.filter((l) => isDateLine(l)).map((l) => dateOf(l) ?? ''));
