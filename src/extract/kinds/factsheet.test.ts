@@ -1250,4 +1250,32 @@ describe('readFactsheet', () => {
     );
     assert.equal(parts.details.respondents, 11);
   });
+
+  it('reads pillars numbered by Arabic ordinals ("المحور الأول"), a title "ورقة حقائق: … في العراق" and a name before a dash', () => {
+    const text = [
+      'شبكة نساء الفرات الأوسط للسلام',
+      'ورقة حقائق: تنفيذ قرار مجلس الأمن الدولي 1325 بشأن المرأة والسلام والأمن في العراق',
+      'المحور\tعدد المنظمات\nالمحور الأول: المشاركة\t10 منظمات\nالمحور الثاني: الوقاية\t7 منظمات\nالمحور الثالث: الحماية\t9 منظمات\nالمحور الرابع: الإغاثة والتعافي\t6 منظمات',
+      'إعداد: زينب عبد الحسين الخفاجي – منسقة البرامج',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.equal(
+      parts.title,
+      'ورقة حقائق: تنفيذ قرار مجلس الأمن الدولي 1325 بشأن المرأة والسلام والأمن في العراق',
+    );
+    assert.deepEqual(parts.details.country, { name: 'العراق', code: 'IQ' });
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count]),
+      [
+        [1, 'المشاركة', 10],
+        [2, 'الوقاية', 7],
+        [3, 'الحماية', 9],
+        [4, 'الإغاثة والتعافي', 6],
+      ],
+    );
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.position]),
+      [['زينب عبد الحسين الخفاجي', 'منسقة البرامج']],
+    );
+  });
 });

@@ -217,7 +217,7 @@ function authorOf(role: string, credit: string): Author {
   }
   // "Yesenia Paola Epieyú – Colectiva Wayuu Ipa": the name, a dash, and where they work
   const dashed = credit.includes(',') ? null : /^(.+?)\s+[–—]\s+(\S.*)$/u.exec(credit);
-  if (dashed && isPersonName((dashed[1] ?? '').trim())) {
+  if (dashed && (isPersonName((dashed[1] ?? '').trim()) || ARABIC_NAME.test((dashed[1] ?? '').trim()))) {
     const after = (dashed[2] ?? '').trim();
     const position = POSITION.test(after);
     return {
@@ -248,6 +248,9 @@ function authorOf(role: string, credit: string): Author {
     organisation: parts.length > 1 ? bareName(parts[parts.length - 1] ?? '') : bareName(bracketed ?? ''),
   };
 }
+
+/** Two to five Arabic words, as a credit names a person before a dash (Arabic writes no capitals). */
+const ARABIC_NAME = /^\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4}$/u;
 
 /** An organisation under the name in its quotes, without its legal form: "ГО «Світанок громад»". */
 function bareName(organisation: string): string | null {
@@ -338,7 +341,8 @@ function wrappedFirstLine(p: Paragraph): string {
 }
 
 /** The words a factsheet names itself with, and with the framework it maps. */
-const FACTSHEET_NAME = /fact\s?sheet|fiche|ficha|info\s?list|информационный лист|інформаційний лист/iu;
+const FACTSHEET_NAME =
+  /fact\s?sheet|fiche|ficha|info\s?list|информационный лист|інформаційний лист|маалымат баракча\p{L}*|ورقة (?:حقائق|معلومات)|صحيفة وقائع/iu;
 const FACTSHEET_WORD = new RegExp(`${FACTSHEET_NAME.source}|\\bINSPIRE\\b`, 'iu');
 
 /** How many paragraphs above the counts a caption giving the sample's size may stand. */
@@ -466,9 +470,9 @@ function countryOf(paras: Paragraph[]): { name: string; code: string } | null {
       : [];
   for (const line of title.flatMap((p) => p.lines))
     for (const m of line.matchAll(
-      /(?<![\p{L}])(?:in|en|au|aux|в|во)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu,
+      /(?<![\p{L}])(?:in|en|au|aux|в|во)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)|(?<![\p{L}])في\s+(\p{Script=Arabic}+)/gu,
     )) {
-      const named = countryNamed(m[1] ?? '');
+      const named = countryNamed(m[1] ?? m[2] ?? '');
       if (named) return named;
     }
   return null;
@@ -668,7 +672,14 @@ export function readFactsheet(text: string): KindParts {
     )
     // (a series in capitals over the title, "ZAMBIA CHILD SAFETY COALITION · INSPIRE MAPPING SERIES")
     .filter((line) => line && !isMasthead(line) && !isSetWideApart(line) && !isCapitalsMasthead(line));
-  const heading = opening.find((line) => FACTSHEET_WORD.test(line)) ?? opening[0] ?? null;
+  // (a label of a few words naming what it is, "ورقة حقائق قُطرية", "Маалымат баракчасы", stands over the title)
+  const heading =
+    opening.find(
+      (line) => FACTSHEET_WORD.test(line) && (line.split(/\s+/u).length > 3 || /[:：]/u.test(line)),
+    ) ??
+    opening.find((line) => FACTSHEET_WORD.test(line)) ??
+    opening[0] ??
+    null;
   const framework = mentionsFramework(text);
   const labelWord = found[0]?.count.label ?? '';
   const figures: Figure[] = strategies.map((s) => ({

@@ -114,9 +114,29 @@ function labelText(line: string): string {
   return text.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '');
 }
 
+/** The Arabic ordinals a label may number with: "المحور الأول" (the first pillar), "الاستراتيجية الثانية". */
+const ARABIC_ORDINALS = [
+  ['الأول', 'الاول', 'الأولى', 'الاولى'],
+  ['الثاني', 'الثانية'],
+  ['الثالث', 'الثالثة'],
+  ['الرابع', 'الرابعة'],
+  ['الخامس', 'الخامسة'],
+  ['السادس', 'السادسة'],
+  ['السابع', 'السابعة'],
+];
+const ARABIC_ORDINAL_LABEL = new RegExp(
+  String.raw`^(\p{Script=Arabic}+)\s+(${ARABIC_ORDINALS.flat().join('|')})(?:\s*[:.–—·|-]\s*|	\s*)(\S.*?)$`,
+  'u',
+);
+
 function isLabelLine(line: string): boolean {
   const text = labelText(line);
-  return NUMBERED_LABEL.test(text) || ORDINAL_LABEL.test(text) || namedStrategy(text) !== null;
+  return (
+    NUMBERED_LABEL.test(text) ||
+    ORDINAL_LABEL.test(text) ||
+    ARABIC_ORDINAL_LABEL.test(text) ||
+    namedStrategy(text) !== null
+  );
 }
 
 /** "2-стратегия. Нормалар жана баалуулуктар": the Kyrgyz ordinal, its number before the label. */
@@ -125,11 +145,20 @@ const ORDINAL_LABEL = /^(\d{1,2})-(\p{L}+)\s*[:.–—·|-]\s*(\S.*?)$/u;
 /** "E1 · Implementación y vigilancia …", "S3: Safe environments": a strategy's code, its letter and number. */
 const CODED_LABEL = /^[ESСЕ]([1-7])(?:\s*[:.–—·|-]\s*|\t\s*)(\S.*?)$/u;
 
+/** "المحور الأول: المشاركة": a label numbered by an Arabic ordinal, with its number. */
+function arabicOrdinalLabel(text: string): NumberedLabel | null {
+  const m = ARABIC_ORDINAL_LABEL.exec(text);
+  const number = ARABIC_ORDINALS.findIndex((forms) => forms.includes(m?.[2] ?? '')) + 1;
+  return m && number > 0 ? { label: m[1] ?? '', number, title: (m[3] ?? '').trim() } : null;
+}
+
 export function numberedLabel(p: Paragraph | undefined): NumberedLabel | null {
   if (p?.lines.length !== 1) return null;
   const text = labelText(p.text);
   const coded = CODED_LABEL.exec(text);
   if (coded) return { label: 'INSPIRE', number: Number(coded[1]), title: (coded[2] ?? '').trim() };
+  const arabic = arabicOrdinalLabel(text);
+  if (arabic) return arabic;
   const m = NUMBERED_LABEL.exec(text);
   const ordinal = m ? null : ORDINAL_LABEL.exec(text);
   const [label, number, title] = m ? [m[1], m[2], m[3]] : [ordinal?.[2], ordinal?.[1], ordinal?.[3]];
