@@ -641,12 +641,19 @@ function namedPosts(paras: Paragraph[], firstDate: number, dates: number): numbe
       openers.set(key, [...(openers.get(key) ?? []), i]);
   });
   const most = [...openers.values()].sort((a, b) => b.length - a.length)[0] ?? [];
-  return most.length >= POSTS ? most : [];
+  if (most.length < POSTS) return [];
+  // (a post forwarded from another channel opens with where from, "Переслано от: Адал жол", instead)
+  const forwarded = paras.flatMap((p, i) =>
+    i > firstDate && p.lines.length >= 2 && FORWARDED_FROM.test(p.lines[0]?.trim() ?? '') ? [i] : [],
+  );
+  return [...most, ...forwarded].sort((a, b) => a - b);
 }
 
 /** A post's opening line when it is the name every post opens with: the post's title follows it. */
 export function postOpener(paras: Paragraph[], starts: number[]): string | null {
-  const first = starts.map((i) => paras[i]?.lines[0]?.trim() ?? '');
+  const first = starts
+    .map((i) => paras[i]?.lines[0]?.trim() ?? '')
+    .filter((line) => !FORWARDED_FROM.test(line));
   return first.length >= POSTS && first.every((l) => l === first[0]) ? (first[0] ?? null) : null;
 }
 

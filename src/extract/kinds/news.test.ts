@@ -614,6 +614,30 @@ describe('readNews', () => {
     );
   });
 
+  it("reads a post forwarded into a channel, opened by where it comes from instead of the channel's name", () => {
+    const post = (opener: string, title: string) =>
+      `${opener}\n${title}\n\nЮристы фонда провели 412 консультаций и помогли получить 57 предписаний.\n                 👁 842   18:40`;
+    const text = [
+      'Ертіс шуағы | Павлодар\nt.me/ertis_shuagy',
+      '                     27 февраля 2025',
+      post('Ертіс шуағы | Павлодар', 'Итоги работы кризисного центра за 2024 год'),
+      '                     5 марта 2025',
+      post('Переслано от: Адал жол | Правовая помощь', 'Бесплатные юридические консультации в Экибастузе'),
+      '                     8 марта 2025',
+      post('Ертіс шуағы | Павлодар', '8 Марта: не цветы, а безопасность'),
+      post('Ертіс шуағы | Павлодар', 'Тренинг для участковых инспекторов'),
+    ].join('\n\n');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => [i.date, i.title]),
+      [
+        ['2025-02-27', 'Итоги работы кризисного центра за 2024 год'],
+        ['2025-03-05', 'Бесплатные юридические консультации в Экибастузе'],
+        ['2025-03-08', '8 Марта: не цветы, а безопасность'],
+        ['2025-03-08', 'Тренинг для участковых инспекторов'],
+      ],
+    );
+  });
+
   it('reads dates set as badges over two or three lines ("21 Mar" / "2025")', () => {
     const post = (badge: string, title: string) =>
       `${badge}\n\n${title}\n\nThe Circle's focal points met families and chiefs across the province this month.`;
