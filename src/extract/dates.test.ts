@@ -55,6 +55,14 @@ describe('parseDate', () => {
     for (const [text, want] of cases) assert.equal(parseDate(text), want, text);
   });
 
+  it('reads a date in digits the way round its weekday agrees with, as sites that write the month first give it', () => {
+    const dates = (text: string) => findDates(text).map((d) => d.date);
+    assert.deepEqual(dates('Submitted by admin on Tue, 04/08/2025 - 16:05'), ['2025-04-08']);
+    assert.deepEqual(dates('Publié le ven. 04/04/2025'), ['2025-04-04']);
+    assert.deepEqual(dates('Lundi 07/04/2025'), ['2025-04-07']);
+    assert.deepEqual(dates('Reçu le 04/08/2025'), ['2025-08-04']);
+  });
+
   it('says null for what is no date', () => {
     for (const text of [
       '',

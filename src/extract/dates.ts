@@ -459,9 +459,40 @@ function joinRanges(text: string, dates: Candidate[]): FoundDate[] {
   return out;
 }
 
+/** Weekdays by their first letters, Sunday 0: a date's weekday says which of "04/08/2025" is the month. */
+const WEEKDAYS = new Map(
+  [
+    'sun mon tue wed thu fri sat',
+    'dim lun mar mer jeu ven sam',
+    'dom lun mar mié jue vie sáb',
+    'dom lun mar mie jue vie sab',
+    'dom seg ter qua qui sex sáb',
+    'вс пн вт ср чт пт сб',
+  ].flatMap((week) => week.split(' ').map((day, n) => [day, n] as const)),
+);
+
+/**
+ * "Tue, 04/08/2025": a date in digits whose day and month could be either way round, read the way its
+ * weekday agrees with (8 April 2025 was a Tuesday; 4 August a Monday), as sites that write month first do.
+ */
+function byWeekday(text: string, d: FoundDate): FoundDate {
+  const m = /^(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})$/u.exec(text.slice(d.start, d.end));
+  const a = Number(m?.[1]);
+  const b = Number(m?.[2]);
+  if (!m || a > 12 || b > 12 || a === b) return d;
+  const word = /(\p{L}+)\.?,?\s*$/u.exec(text.slice(Math.max(0, d.start - 16), d.start))?.[1] ?? '';
+  const weekday = WEEKDAYS.get(word.toLocaleLowerCase().slice(0, /\p{Script=Cyrillic}/u.test(word) ? 2 : 3));
+  if (weekday === undefined) return d;
+  const year = Number(m[3]);
+  const on = (month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  const [, month, day] = d.date.split('-').map(Number);
+  if (on(month ?? 0, day ?? 0) === weekday || on(day ?? 0, month ?? 0) !== weekday) return d;
+  return { ...d, date: format({ y: year, m: day ?? 0, d: month ?? 0 }) };
+}
+
 function datesOf(text: string): readonly FoundDate[] {
   const ascii = asciiDigits(text);
-  const dates = joinRanges(ascii, withoutOverlaps(candidates(ascii)));
+  const dates = joinRanges(ascii, withoutOverlaps(candidates(ascii))).map((d) => byWeekday(ascii, d));
   return dates.map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
 }
 

@@ -388,9 +388,10 @@ export function sentenceCounts(paras: Paragraph[], byName: NamedBy): { at: numbe
 
 /**
  * What may come before a dateline's date: "Published on", "Publicado el", "Опубликовано", "نُشر في", "Date:",
- * "Friday,", a calendar's emoji.
+ * "Friday,", a calendar's emoji, who posted it ("Submitted by comms_officer on Mon,").
  */
-const DATE_LABEL = /^[\p{L}\p{M}\p{So}'’ ]{0,30}(?:[:,]\s*\p{L}[\p{L}\p{M}]{1,14})?[:,]?\s*$/u;
+const DATE_LABEL =
+  /^(?:[\p{L}\p{M}\p{So}'’ ]{0,30}(?:[:,]\s*\p{L}[\p{L}\p{M}]{1,14})?[:,]?|(?:submitted|posted|published|written|publi[ée]e?|publicad[oa])\s+(?:by|par|por)\s+[^\d|]{1,40}?\s+(?:on|le|el|em)(?:\s+\p{L}{2,12},)?)\s*$/iu;
 /** What may follow a date line's date: the word for year ("12.03.2024 г."). */
 const YEAR_WORD_AFTER = String.raw`(?:\s*(?:г\.|года|р\.|року)(?![\p{L}]))?`;
 /** When ("14:30", ", às 14h30", "10:30 ص", "16:42 (ICT)"). */

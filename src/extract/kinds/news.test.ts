@@ -638,6 +638,26 @@ describe('readNews', () => {
     );
   });
 
+  it('reads date lines that name who submitted the post first ("Submitted by comms_officer on Mon, 04/14/2025 - 11:20")', () => {
+    const post = (title: string, date: string) =>
+      `${title}\n\nSubmitted by comms_officer on ${date}\n\nTwenty-three women traders formed a peace committee at the market after a dialogue session.`;
+    const text = [
+      'Latest updates',
+      post('Women traders in Morobo form a market peace committee', 'Mon, 04/14/2025 - 11:20'),
+      post('Radio talk show reaches returnees in Lasu', 'Tue, 04/08/2025 - 16:05'),
+      post('Cross-border dialogue with refugee leaders', 'Thu, 03/27/2025 - 09:45'),
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => [i.date, i.title]),
+      [
+        ['2025-04-14', 'Women traders in Morobo form a market peace committee'],
+        ['2025-04-08', 'Radio talk show reaches returnees in Lasu'],
+        ['2025-03-27', 'Cross-border dialogue with refugee leaders'],
+      ],
+    );
+  });
+
   it('reads dates set as badges over two or three lines ("21 Mar" / "2025")', () => {
     const post = (badge: string, title: string) =>
       `${badge}\n\n${title}\n\nThe Circle's focal points met families and chiefs across the province this month.`;
