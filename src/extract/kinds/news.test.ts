@@ -658,6 +658,33 @@ describe('readNews', () => {
     );
   });
 
+  it("reads a page's posts dated with a time in Arabic-Indic digits, and leaves their reactions out of the text", () => {
+    const post = (date: string, title: string, reactions: string) =>
+      `جمعية نساء عكار للسلم الأهلي\n${date} · 🌍\n${title}\n\nشاركت ٣١ امرأة من ١٤ بلدة عكارية في ورشة حول كتابة البرنامج الانتخابي.\n\n${reactions}\nأعجبني    تعليق    مشاركة\nاكتب تعليقًا...`;
+    const text = [
+      'جمعية نساء عكار للسلم الأهلي\nمنظمة غير ربحية',
+      post(
+        '٢٠ مايو ٢٠٢٥ الساعة ٧:١٥ م',
+        'تهانينا للفائزات في الانتخابات البلدية',
+        '👍❤️ ٢٤٦    ٣٨ تعليقًا    ١٧ مشاركة',
+      ),
+      post('٢٢ أبريل ٢٠٢٥ الساعة ١١:٠٢ ص', 'ورشة تدريبية للمرشحات', '👍 ٩١    ٦ تعليقات    ٤ مشاركات'),
+      post('٢٧ مارس ٢٠٢٥ الساعة ٤:٤٠ م', 'لجنة الوساطة في وادي خالد', '👍❤️ ١٣٢    ١٩ تعليقًا    ١١ مشاركة'),
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    const items = readNews(text).items ?? [];
+    assert.deepEqual(
+      items.map((i) => [i.date, i.title]),
+      [
+        ['2025-05-20', 'تهانينا للفائزات في الانتخابات البلدية'],
+        ['2025-04-22', 'ورشة تدريبية للمرشحات'],
+        ['2025-03-27', 'لجنة الوساطة في وادي خالد'],
+      ],
+    );
+    assert.equal(items[0]?.text, 'شاركت ٣١ امرأة من ١٤ بلدة عكارية في ورشة حول كتابة البرنامج الانتخابي.');
+    assert.deepEqual(readNews(text).entities.organizations, ['جمعية نساء عكار للسلم الأهلي']);
+  });
+
   it('reads dates set as badges over two or three lines ("21 Mar" / "2025")', () => {
     const post = (badge: string, title: string) =>
       `${badge}\n\n${title}\n\nThe Circle's focal points met families and chiefs across the province this month.`;

@@ -20,6 +20,7 @@ import {
 } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import {
+  addUnique,
   isCapitals,
   isHeading,
   isProse,
@@ -39,6 +40,30 @@ function isImageName(text: string): boolean {
   );
 }
 
+/**
+ * The words of a post's reactions and the buttons under it: "👍❤️ 246 · 38 comments · 17 shares", "Like ·
+ * Reply", "1,2 тис. переглядів", "أعجبني تعليق مشاركة", "Write a comment…".
+ */
+const REACTION_WORDS =
+  /(?<![\p{L}])(?:likes?|comments?|shares?|views?|reactions?|repl(?:y|ies)|write a comment|most relevant|j['’]aime|commentaires?|partages?|répondre|me gusta|comentarios?|compartid\p{L}*|veces compartido|responder|curtid\p{L}*|comentários?|partilh\p{L}*|compartilhament\p{L}*|коментар\p{L}*|поширен\p{L}*|вподобан\p{L}*|переглянул\p{L}*|перегляд\p{L}*|подобається|відповісти|комментари\p{L}*|репост\p{L}*|просмотр\p{L}*|нравится|ответить|тис|тыс|تعليق[\p{L}\p{M}]*|مشارك[\p{L}\p{M}]*|إعجاب[\p{L}\p{M}]*|أعجبني|اكتب تعليقًا|الأكثر صلة|مشاهد\p{L}*|رد)(?![\p{L}])/giu;
+
+/** A line of only reactions and counts: none of the post's words, nor figures it gives. */
+function isReactionsLine(line: string): boolean {
+  const rest = line
+    .replace(REACTION_WORDS, '')
+    .replace(/\p{Extended_Pictographic}|\uFE0F/gu, '')
+    .replace(/[\d\u0660-\u0669.,·•|…\s:KkМ-]/gu, '');
+  return rest === '' && /\p{L}|\p{Extended_Pictographic}/u.test(line);
+}
+
+/** A post's paragraph without its lines of reactions. */
+function withoutReactions(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !isReactionsLine(line))
+    .join('\n');
+}
+
 /** Who posted an item, after its date: "by Faith Kiprono", "par …", "por …", "від …". */
 const BYLINE = new RegExp(`(?<![\\p{L}])(?:${POSTED_BY_WORDS})\\s+\\p{Lu}`, 'u');
 
@@ -53,8 +78,10 @@ function itemStarts(paras: Paragraph[]): { starts: number[]; crumbs: boolean } {
   if (best.length >= 2) return { starts: best, crumbs: true };
   // a title then its date, or on some pages the date then the title: whichever the page does more
   const { titleFirst, dateFirst, mixed, inline, named } = datedTitles(paras);
-  // posts under their channel's name, more than items read any other way
-  if (named.length > Math.max(titleFirst.length, dateFirst.length, mixed.length, inline.length))
+  // posts under their channel's name, more than items read any other way, or each right over a date's item
+  const others = Math.max(titleFirst.length, dateFirst.length, mixed.length, inline.length);
+  const overDates = named.length === dateFirst.length && named.every((n, k) => dateFirst[k] === n + 1);
+  if (named.length > others || (named.length === others && overDates))
     return { starts: named, crumbs: false };
   // titles that carry their dates, or a page that mixes the orders: more items read that way
   if (inline.length > Math.max(titleFirst.length, dateFirst.length, mixed.length))
@@ -160,7 +187,7 @@ function readItem(
   const rest = paras.slice(i);
   const foot = datedAtFoot && date === null ? footDate(rest) : -1;
   if (foot >= 0) date = dateOf(rest.splice(foot, 1)[0]?.text ?? '');
-  const body = rest.map((p) => p.text).filter((t) => !isImageName(t));
+  const body = rest.map((p) => withoutReactions(p.text)).filter((t) => t && !isImageName(t));
   // (a channel's pin or bell before a post's title, or a heart after it, is no word of it: "📌 Лейлек …")
   const bare =
     title
@@ -171,9 +198,10 @@ function readItem(
 
 /**
  * What the page's head gives that belongs to no item: its site, address and handles, and the names in its
- * sentences (a channel's description), not the words of its title or masthead ("KWPMN Newsletter").
+ * sentences (a channel's description), not the words of its title or masthead ("KWPMN Newsletter"); and
+ * the organisation whose name opens each post.
  */
-function leadEntities(lead: Paragraph[]): Partial<Entities> {
+function leadEntities(lead: Paragraph[], opener: string | null): Partial<Entities> {
   if (lead.length === 0) return {};
   const entities = findEntities(
     lead
@@ -181,6 +209,8 @@ function leadEntities(lead: Paragraph[]): Partial<Entities> {
       .map((p) => p.text)
       .join('\n\n'),
   );
+  // the page's owner, whose name opens each of its posts ("Nimba Peace Hut Women's Network - NPHWN")
+  if (opener) addUnique(entities.organizations, findEntities(opener).organizations);
   return contactEntities(lead.map((p) => p.text).join('\n\n'), entities);
 }
 
@@ -239,7 +269,7 @@ export function readNews(source: string): KindParts {
     title: lead[0]?.lines[0] && isHeading(lead[0].lines[0], 20) ? lead[0].lines[0].trim() : null,
     date: dates[dates.length - 1] ?? null,
     items,
-    entities: leadEntities(lead),
+    entities: leadEntities(lead, opener),
     details: { itemCount: items.length },
   };
 }
