@@ -21,6 +21,14 @@ describe('names a document reports', () => {
       assert.ok(!organizations.includes(word), `${word} in ${JSON.stringify(organizations)}`);
   });
 
+  it('takes no word for an organisation alone ("la Colectiva") for a name, and keeps the name it stands for', () => {
+    const text =
+      '**Colectiva Mujeres de Maíz y Palabra (COMAPAL)** · San Cristóbal de las Casas\n\n«Volvemos», dijo María Gómez, coordinadora de la Colectiva.';
+    const { organizations } = findEntities(text);
+    assert.ok(organizations.includes('Colectiva Mujeres de Maíz y Palabra'), JSON.stringify(organizations));
+    assert.ok(!organizations.includes('Colectiva'), JSON.stringify(organizations));
+  });
+
   it('reports a person under a full name, with a title or initials, not a lone word', () => {
     const text =
       'Sommet humanitaire mondial\n\n' +

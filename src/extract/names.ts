@@ -31,7 +31,7 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 const ORGANISATION_WORDS = new Set([
   ...ORG_STARTS,
   ...ORG_HEADS_STRONG,
-  ...'asociatia fundatia centrul casa uniunea reteaua alianta coalitia organizatia institutul platforma universitatea universite universidad university universidade'.split(
+  ...'asociatia fundatia centrul casa uniunea reteaua alianta coalitia organizatia institutul platforma universitatea universite universidad university universidade colectiva colectivo coletiva coletivo'.split(
     ' ',
   ),
 ]);
@@ -720,7 +720,11 @@ export function reportedEntities(text: string, detected: readonly Span[]): Named
       // "l'Agence nationale …" is the Agence's name; "O Brasil" is a country after its article
       const name = e.name.replace(/^[LlDd]['’](?=\p{Lu})/u, '');
       const bare = name.replace(/^(?:the|o|a|le|la|el|al)\s+/iu, '');
-      return shortName(e) || commonWord(name) || countryCode(bare) !== undefined ? [] : [{ ...e, name }];
+      // (nor is "la Colectiva" alone, the word for one, a name)
+      const lone = wordsOf(bare).length === 1 && hasOrganisationWord(bare);
+      return shortName(e) || commonWord(name) || lone || countryCode(bare) !== undefined
+        ? []
+        : [{ ...e, name }];
     }
     // "Фонду" of "Фонду громадянської солідарності": the word for an organisation names no place
     if (inRegion(e) || e.mentions.every((m) => m.text.length > 4 && isOrganisationWord(m.text))) return [];

@@ -1278,4 +1278,29 @@ describe('readFactsheet', () => {
       [['زينب عبد الحسين الخفاجي', 'منسقة البرامج']],
     );
   });
+
+  it('reads credits "Elaboró:", "Revisó:", "Revisado por:" and "Facilitators:", a collective no person', () => {
+    const credits = (text: string) =>
+      readAuthors(paragraphs(text)).map((a) => [a.role, a.name, a.organisation]);
+    assert.deepEqual(
+      credits(
+        'Elaboró: Itzel Carranza Ocampo, coordinadora de investigación – REMMUPAZ\nRevisó: Guadalupe Tzintzun Ruiz, Colectiva Tejiendo Calma',
+      ),
+      [
+        ['Elaboró', 'Itzel Carranza Ocampo', 'REMMUPAZ'],
+        ['Revisó', 'Guadalupe Tzintzun Ruiz', 'Colectiva Tejiendo Calma'],
+      ],
+    );
+    assert.deepEqual(
+      credits('Revisado por: Óscar Danilo Mejía, coordinador de programas – Fundación Pasos Seguros'),
+      [['Revisado por', 'Óscar Danilo Mejía', 'Fundación Pasos Seguros']],
+    );
+    assert.deepEqual(
+      credits('Facilitators: Leias Nako (TWPRN), Rhona Tari-Willie (Pacific Resilience Collective)'),
+      [
+        ['Facilitators', 'Leias Nako', 'TWPRN'],
+        ['Facilitators', 'Rhona Tari-Willie', 'Pacific Resilience Collective'],
+      ],
+    );
+  });
 });
