@@ -4,6 +4,7 @@ import { looksLikeKeyValue } from '../../ingest/keyvalue.js';
 import {
   breadcrumb,
   COLLECTIVE_OPENING,
+  chatPosts,
   datedTitles,
   isAddresseeAt,
   isTableRow,
@@ -118,7 +119,7 @@ export function detectKind(text: string): DocumentKind {
   if (looksLikeKeyValue(text) || looksLikeOutcomeTable(text)) return 'outcome-records';
   const start = text.length > DETECT_CHARS ? text.slice(0, DETECT_CHARS) : text;
   const m = layoutMarks(
-    layoutParagraphs(paragraphs(recommendationTables(formAnswers(withYears(start))))),
+    layoutParagraphs(paragraphs(recommendationTables(formAnswers(withYears(chatPosts(start)))))),
     namedBy(start),
   );
   const commitments = m.tableRows >= 2 || m.listedCommitments >= 1;

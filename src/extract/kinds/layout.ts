@@ -512,6 +512,42 @@ export function withYears(text: string): string {
     .join('\n');
 }
 
+/** "03/02/25 10:12 - Ana: …", "[03/02/2025, 10:12:33] Ana: …": a message as a chat app exports it. */
+const CHAT_MESSAGE =
+  /^\[?(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4}),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s*(?:[-–]\s*)?([^:\n]{1,60}?):\s(.*)$/u;
+/** A line the chat app writes itself, no one's message: a member joined, the group was created. */
+const CHAT_NOTICE = /^\[?\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4}),?\s+\d{1,2}:\d{2}/u;
+/** The most characters of a message that says only that media or a message was left out or deleted. */
+const LEFT_OUT = 40;
+
+/**
+ * A chat group's export as a page of posts: each message's date on a line of its own over its text, its
+ * first line in bold ("*Lichinga: 40 mediadoras …*") its title; the app's own notices, and messages that
+ * only say media was left out or a message deleted, dropped. Other texts come back as they are.
+ */
+export function chatPosts(text: string): string {
+  const lines = text.split('\n');
+  if (lines.filter((line) => CHAT_MESSAGE.test(line)).length < POSTS) return text;
+  const head: string[] = [];
+  const messages: { date: string; lines: string[] }[] = [];
+  for (const line of lines) {
+    const m = CHAT_MESSAGE.exec(line);
+    if (m) {
+      const year = (m[3] ?? '').length === 2 ? `20${m[3]}` : m[3];
+      messages.push({
+        date: `${m[1]}/${m[2]}/${year}`,
+        lines: [(m[5] ?? '').replace(/^\*([^*]+)\*/u, '$1')],
+      });
+    } else if (CHAT_NOTICE.test(line)) messages.push({ date: '', lines: [] });
+    else (messages.at(-1)?.lines ?? head).push(line);
+  }
+  const posts = messages
+    .map((message) => ({ ...message, text: message.lines.join('\n').trim() }))
+    .filter((message) => message.date && (message.text.length > LEFT_OUT || message.text.includes('\n')))
+    .map((message) => `${message.date}\n\n${message.text}`);
+  return [...head, ...posts].join('\n\n');
+}
+
 /** "Chilpancingo, Gro., a 3 de diciembre de 2024": where a press release was issued, then its date. */
 const PLACE_THEN_DATE = /^(?:\p{Lu}[\p{L}\p{M}'’ .-]{0,30},\s*){1,3}(?:a|le|el|on|em|à|в)?\s*$/u;
 

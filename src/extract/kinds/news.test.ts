@@ -685,6 +685,37 @@ describe('readNews', () => {
     assert.deepEqual(readNews(text).entities.organizations, ['جمعية نساء عكار للسلم الأهلي']);
   });
 
+  it("reads a chat group's export: each message with its title in bold a post, the app's notices and left-out media dropped", () => {
+    const text = [
+      '01/02/25 17:45 - REMMUNI Comunicação criou o grupo "REMMUNI – Notícias da Rede"',
+      '03/02/25 10:12 - REMMUNI Comunicação: *Lichinga: 40 mediadoras concluem formação*',
+      '',
+      'Terminou ontem, em Lichinga, a formação de 5 dias para 40 mediadoras comunitárias.',
+      '03/02/25 10:13 - REMMUNI Comunicação: <Mídia oculta>',
+      '[17/02/2025, 09:05:12] REMMUNI Comunicação: *Marrupa acolhe famílias deslocadas*',
+      '',
+      'As mediadoras entregaram 250 kits de dignidade a mulheres de 118 famílias deslocadas.',
+      '08/03/25 16:31 - REMMUNI Comunicação: *8 de Março: marcha em Cuamba* 💜',
+      '',
+      'Hoje mais de 1 200 pessoas marcharam pelas ruas de Cuamba contra os casamentos prematuros.',
+      '02/04/25 15:40 - +258 84 712 3305 entrou usando o link de convite deste grupo',
+    ].join('\n');
+    assert.equal(detectKind(text), 'news');
+    const items = readNews(text).items ?? [];
+    assert.deepEqual(
+      items.map((i) => [i.date, i.title]),
+      [
+        ['2025-02-03', 'Lichinga: 40 mediadoras concluem formação'],
+        ['2025-02-17', 'Marrupa acolhe famílias deslocadas'],
+        ['2025-03-08', '8 de Março: marcha em Cuamba'],
+      ],
+    );
+    assert.equal(
+      items[0]?.text,
+      'Terminou ontem, em Lichinga, a formação de 5 dias para 40 mediadoras comunitárias.',
+    );
+  });
+
   it('reads dates set as badges over two or three lines ("21 Mar" / "2025")', () => {
     const post = (badge: string, title: string) =>
       `${badge}\n\n${title}\n\nThe Circle's focal points met families and chiefs across the province this month.`;

@@ -7,6 +7,7 @@ import type { DocumentItem, Entities } from '../../domain/document.js';
 import { contactEntities, findEntities } from '../entities.js';
 import {
   breadcrumb,
+  chatPosts,
   datedTitles,
   datelineOpening,
   isDateLine,
@@ -242,7 +243,7 @@ function inOrdinaryCase(items: DocumentItem[], paras: Paragraph[]): DocumentItem
 }
 
 export function readNews(source: string): KindParts {
-  const text = withYears(source);
+  const text = withYears(chatPosts(source));
   const paras = itemParagraphs(paragraphs(text));
   const { starts, crumbs } = itemStarts(paras);
   // (a breadcrumb opens each item of its page too, read as the crumb it is)
@@ -266,7 +267,10 @@ export function readNews(source: string): KindParts {
   return {
     ...emptyParts(),
     // the page's first line, above any subtitle ("Newsletter of … | Issue No. 23")
-    title: lead[0]?.lines[0] && isHeading(lead[0].lines[0], 20) ? lead[0].lines[0].trim() : null,
+    title:
+      lead[0]?.lines[0] && isHeading(lead[0].lines[0], 20) && !isDateLine(lead[0].lines[0])
+        ? lead[0].lines[0].trim()
+        : null,
     date: dates[dates.length - 1] ?? null,
     items,
     entities: leadEntities(lead, opener),
