@@ -1303,4 +1303,27 @@ describe('readFactsheet', () => {
       ],
     );
   });
+
+  it('reads a table whose column of numbers stands under the label\'s own header ("Stratégie<tab>Intitulé")', () => {
+    const text = [
+      'Fiche pays INSPIRE : Tunisie',
+      "Nombre d'organisations par stratégie INSPIRE",
+      "Stratégie\tIntitulé\tNombre d'organisations\n1\tMise en œuvre et application des lois\t5\n2\tNormes et valeurs\t7\n3\tSécurité de l'environnement\t4",
+      'Stratégie 1 : Mise en œuvre et application des lois',
+      "L'association accompagne les familles devant les tribunaux.",
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count]),
+      [
+        [1, 'Mise en œuvre et application des lois', 5],
+        [2, 'Normes et valeurs', 7],
+        [3, "Sécurité de l'environnement", 4],
+      ],
+    );
+    assert.deepEqual(
+      parts.sections.map((s) => s.title),
+      ['Mise en œuvre et application des lois'],
+    );
+  });
 });

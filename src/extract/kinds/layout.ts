@@ -922,8 +922,10 @@ function numberedRows(p: Paragraph): Paragraph {
   if (boxes) return boxes;
   const across = acrossRows(p, header, rows);
   if (across) return across;
-  const numberColumn = NUMBER_HEADER.test(header[0] ?? '');
-  const label = (numberColumn ? header[1] : header[0])?.split(/\s+/u)[0] ?? '';
+  // a column of numbers under "№", or under the label itself ("Stratégie<tab>Intitulé" over "1<tab>…")
+  const underNumber = NUMBER_HEADER.test(header[0] ?? '');
+  const numberColumn = underNumber || (rows.length > 0 && rows.every((r) => /^\d{1,2}$/u.test(r[0] ?? '')));
+  const label = (underNumber ? header[1] : header[0])?.split(/\s+/u)[0] ?? '';
   if (!/^\p{L}[\p{L}'’-]*$/u.test(label)) return p;
   const numbered = rows.map((r) => numberedRow(r, numberColumn));
   if (numbered.some((n) => !n)) return p;

@@ -928,4 +928,18 @@ describe('readSelfReport', () => {
       ['individual', 'core'],
     );
   });
+
+  it('reads keywords set apart by middle dots', () => {
+    const text = [
+      'Autoevaluación Individual 2025 – AMUTEF',
+      '3A Reducir y abordar el desplazamiento',
+      'Compromiso\tTipo\tResponsabilidad\nAMUTEF se compromete a acompañar a familias desplazadas.\tOperativo\tNo dejar a nadie atrás',
+      'Palabras clave: Desplazamiento · Protección · Acción local',
+    ].join('\n\n');
+    assert.deepEqual(readSelfReport(text).sections[0]?.keywords, [
+      'Desplazamiento',
+      'Protección',
+      'Acción local',
+    ]);
+  });
 });

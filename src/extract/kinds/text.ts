@@ -184,10 +184,10 @@ const SMALL_WORDS = new Set(
   'and of the for in on to de du des la le les d l et y e del da do dos das и в на для та і و'.split(' '),
 );
 
-/** Values split on commas or semicolons, trimmed, empty ones dropped. */
+/** Values split on commas, semicolons or dots and bars between spaces, trimmed, empty ones dropped. */
 export function splitList(text: string): string[] {
   return text
-    .split(/[,;،]/)
+    .split(/[,;،]|\s[·•|]\s/u)
     .map((s) => s.trim().replace(/\.$/, ''))
     .filter(Boolean);
 }
