@@ -105,6 +105,18 @@ describe('HTML documents', () => {
     assert.deepEqual(htmlToText(html).text.split('\n\n'), ['10 квіт. 2025', 'Безпековий аудит']);
   });
 
+  it("reads a Word table's cell of a name, a headline and a story as blocks, the story being no table value", () => {
+    const cell =
+      '<p>RAIMUNDA NONATA SILVA COSTA</p><p>«O babaçu é a nossa vida»</p><p>Raimunda Nonata Silva Costa, quebradeira de coco: «Sem o babaçu não tem azeite, não tem carvão, não tem renda.»</p>';
+    const html = `<table><tr><td><p>[foto]</p></td><td>${cell}</td></tr></table>`;
+    assert.deepEqual(htmlToText(html, true).text.split('\n\n'), [
+      '[foto]',
+      'RAIMUNDA NONATA SILVA COSTA',
+      '«O babaçu é a nossa vida»',
+      'Raimunda Nonata Silva Costa, quebradeira de coco: «Sem o babaçu não tem azeite, não tem carvão, não tem renda.»',
+    ]);
+  });
+
   it("shows a feed's full date, given in an attribute, for the short one the page shows", () => {
     const html = `<body><div class="post"><a href="/p/1" title="sábado, 15 de marzo de 2025 a las 10:32"><abbr>3 d</abbr></a>
       <p>Taller de memoria histórica</p></div>

@@ -199,13 +199,13 @@ const POST_CHARS = 100;
  * a web page's table without headers, paragraphs of text (a post's title and text beside its date). (A Word
  * table's cell may hold several paragraphs, a testimonial's story: that is a value still.)
  */
-function laysOut(cell: Element, paragraphsLayOut: boolean): boolean {
+function laysOut(cell: Element, fewest: number): boolean {
   let blocks = 0;
   for (const e of elements(cell.children)) {
     if (e.name === 'table' || HEADINGS.has(e.name)) return true;
     if (CELL_BLOCKS.has(e.name) && e.parent === cell) blocks++;
   }
-  return paragraphsLayOut && blocks >= 2 && textOf(cell).trim().length >= POST_CHARS;
+  return blocks >= fewest && textOf(cell).trim().length >= POST_CHARS;
 }
 
 /**
@@ -220,7 +220,10 @@ function layoutCells(roots: ChildNode[], fromWord: boolean): WeakSet<Element> {
       (e) => (e.name === 'td' || e.name === 'th') && nearestTable(e) === table,
     );
     const headed = own.some((cell) => cell.name === 'th');
-    if (own.some((cell) => laysOut(cell, !fromWord && !headed))) for (const cell of own) cells.add(cell);
+    // (a Word table's cell holds its value in paragraphs, two of them a value still; a story under a name
+    // and a headline, three, is a block of text)
+    const fewest = headed ? Number.POSITIVE_INFINITY : fromWord ? 3 : 2;
+    if (own.some((cell) => laysOut(cell, fewest))) for (const cell of own) cells.add(cell);
   }
   return cells;
 }
