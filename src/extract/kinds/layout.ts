@@ -791,7 +791,9 @@ export function isAddresseeAt(paras: Paragraph[], i: number): boolean {
   const line = headingLine(paras[i]);
   if (line === null || !isAddresseeLine(line)) return false;
   const after = paras[i + 1];
-  if (after && isListItem(after.lines[0] ?? '')) return true;
+  // (a list of quoted headlines, "1) «Аялдар унчукпай калбашы керек»", is the testimonials')
+  const first = after?.lines[0] ?? '';
+  if (isListItem(first) && !/^[«“"„][^«»“”"]{3,150}[»”"]$/u.test(listItemText(first))) return true;
   if (after && FOR_ATTENTION.test(line) && isProse(after.text)) return true;
   const then = paras[i + 2];
   // (a topic between an addressee and its list, never a quote: a testimonial's words open with one)

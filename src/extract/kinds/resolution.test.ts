@@ -386,6 +386,33 @@ describe('readResolution', () => {
     );
   });
 
+  it('reads testimonials under numbered quoted headlines, their heading in capitals no addressee', () => {
+    const text = [
+      'РЕЗОЛЮЦИЯ\nаймактык тренингдин катышуучуларынын',
+      'Кызыл-Кыя шаары, 2025-жылдын 10–11-апрели',
+      'ЭЛ АРАЛЫК УЮМДАРГА ЖАНА ДОНОРЛОРГО:',
+      '– Мигранттардын үй-бүлөлөрү менен иштеген уюмдарды колдоо;\n– Диаспоранын уюмдары менен байланышты бекемдөө.',
+      'КАТЫШУУЧУЛАРДЫН ҮНҮ',
+      '1) «Аялдар унчукпай калбашы керек»\nГулиза Токтогулова, аялдар кеңешинин мүчөсү: «Биздин айылда жаш келиндер көп.»',
+      '2) «Ордер – бул кагаз эмес, коргоо»\nАзамат Жолдошев, участкалык инспектор: «Мурда мен ордерди жөн гана кагаз деп ойлочумун.»',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    assert.deepEqual(
+      parts.recommendations.map((r) => r.addressee),
+      ['ЭЛ АРАЛЫК УЮМДАРГА ЖАНА ДОНОРЛОРГО', 'ЭЛ АРАЛЫК УЮМДАРГА ЖАНА ДОНОРЛОРГО'],
+    );
+    assert.deepEqual(
+      (parts.details.testimonials as { person: string; headline: string }[]).map((t) => [
+        t.person,
+        t.headline,
+      ]),
+      [
+        ['Гулиза Токтогулова', 'Аялдар унчукпай калбашы керек'],
+        ['Азамат Жолдошев', 'Ордер – бул кагаз эмес, коргоо'],
+      ],
+    );
+  });
+
   it('reads an addressee in capitals wrapped over two lines, "les 12 et 13", "Fait à …, le …"', () => {
     const text = [
       'RÉSOLUTION',

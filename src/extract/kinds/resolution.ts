@@ -382,7 +382,14 @@ function tableTestimonial(line: string, persons: string[]): Testimonial | null {
   };
 }
 
-function readTestimonials(all: Paragraph[], from: number, persons: string[]): Testimonial[] {
+/** "1) «Аялдар унчукпай калбашы керек»": a quoted headline numbered as a list's item, without its number. */
+function unnumberedHeadlines(p: Paragraph): Paragraph {
+  const lines = p.lines.map((line) => line.replace(/^\s*\d{1,2}[.)]\s+(?=[«“"„])/u, ''));
+  return lines.some((line, i) => line !== p.lines[i]) ? { ...p, lines, text: lines.join('\n') } : p;
+}
+
+function readTestimonials(source: Paragraph[], from: number, persons: string[]): Testimonial[] {
+  const all = source.map((p, i) => (i >= from ? unnumberedHeadlines(p) : p));
   const rows = all
     .slice(from)
     .flatMap((p) => p.lines.filter((l) => l.includes('\t')).map((l) => tableTestimonial(l, persons)));
