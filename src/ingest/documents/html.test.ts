@@ -99,10 +99,13 @@ describe('HTML documents', () => {
     );
   });
 
-  it("keeps apart a date's parts set in elements of their own inside <time>", () => {
+  it("keeps apart a date's parts set in elements of their own, inside <time> or a badge", () => {
     const html =
       '<article><time datetime="2025-04-10"><span class="d">10</span><span class="m">квіт.</span><span class="y">2025</span></time><h2>Безпековий аудит</h2></article>';
     assert.deepEqual(htmlToText(html).text.split('\n\n'), ['10 квіт. 2025', 'Безпековий аудит']);
+    const badge =
+      '<div class="date-badge"><span>27</span><span>дек</span><span>2024</span></div><p>H<sub>2</sub>O and <b>CO</b>2</p>';
+    assert.deepEqual(htmlToText(badge).text.split('\n\n'), ['27 дек 2024', 'H2O and CO2']);
   });
 
   it("reads a Word table's cell of a name, a headline and a story as blocks, the story being no table value", () => {

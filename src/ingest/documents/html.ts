@@ -282,8 +282,10 @@ function render(roots: ChildNode[], sink: TextSink, kept = new WeakSet<Element>(
     } else if (BLOCKS.has(name) || name === 'table' || name === 'td' || name === 'th') sink.breakLine(2);
     else if (LINES.has(name)) sink.breakLine(1);
     if (name === 'li') sink.bullet();
-    // (a date's parts in elements of their own, "<time><span>10</span><span>квіт.</span>…", stand apart)
-    else if (!showsText(node) || (node.parent as Element | null)?.name === 'time') sink.gap();
+    // (a date's parts in elements of their own, "<span>27</span><span>дек</span><span>2024</span>", stand
+    // apart, as the page sets them one above the other)
+    else if (!showsText(node) || (node.parent as Element | null)?.name === 'time' || datePartAfter(node))
+      sink.gap();
     stack.push({ ...frame, leaving: true });
     const child = { inSection: inSection || SECTIONING.has(name), pre: pre || name === 'pre' };
     for (let i = node.children.length - 1; i >= 0; i--) {
@@ -291,6 +293,16 @@ function render(roots: ChildNode[], sink: TextSink, kept = new WeakSet<Element>(
       if (c) stack.push({ node: c, leaving: false, ...child });
     }
   }
+}
+
+const INLINE = new Set(['span', 'b', 'strong', 'i', 'em', 'small', 'time', 'a']);
+
+/** A number's and a word's elements side by side, without a space: "27" then "дек", "дек" then "2024". */
+function datePartAfter(node: Element): boolean {
+  const before = node.prev;
+  if (!before || !isTag(before) || !INLINE.has(node.name) || !INLINE.has(before.name)) return false;
+  const [last, first] = [textOf(before).trim().slice(-1), textOf(node).trim().charAt(0)];
+  return (/\d/u.test(last) && /\p{L}/u.test(first)) || (/[\p{L}.]/u.test(last) && /\d/u.test(first));
 }
 
 /** Whether any text stands below an element (the search stops at the first). */
