@@ -386,6 +386,22 @@ describe('readResolution', () => {
     );
   });
 
+  it("dates a resolution by its letterhead's line, a reference and a place and date set wide apart", () => {
+    const text = [
+      '«Үмүт Чырагы» коомдук бирикмеси\nБаткен облусу, Кызыл-Кыя шаары',
+      '№ 07/25                                   Кызыл-Кыя ш., 14-апр. 2025-ж.',
+      'РЕЗОЛЮЦИЯ\nаймактык тренингдин катышуучуларынын',
+      'Кызыл-Кыя шаары, Баткен облусу, 2025-жылдын 9–11-апрели',
+      'ЭЛ АРАЛЫК УЮМДАРГА:',
+      '– Мигранттардын үй-бүлөлөрү менен иштеген уюмдарды колдоо.',
+      'Резолюция катышуучулар тарабынан 2025-жылдын 11-апрелинде кабыл алынды.',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    assert.equal(parts.date, '2025-04-14');
+    const event = parts.details.event as { start: string; end: string };
+    assert.deepEqual([event.start, event.end], ['2025-04-09', '2025-04-11']);
+  });
+
   it('reads testimonials under numbered quoted headlines, their heading in capitals no addressee', () => {
     const text = [
       'РЕЗОЛЮЦИЯ\nаймактык тренингдин катышуучуларынын',

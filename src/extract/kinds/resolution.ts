@@ -17,6 +17,7 @@ import {
   headingLine,
   isAddresseeAt,
   isDateLine,
+  isItemDateLine,
   listParagraphs,
   RESOLUTION_WORD,
   splitParagraphs,
@@ -175,9 +176,16 @@ function readEvent(head: Paragraph[]): {
   head.forEach((p, i) => {
     // the publication's date line, above the event's or labelled below it ("تاريخ الإصدار: ١٨ مايو ٢٠٢٤")
     // (a place and days, "Pemba, 5 a 7 de Novembro de 2024", are the event's)
+    // (or a letterhead's line, its reference and its place and date set wide apart: "№ 07/25      Кызыл-Кыя
+    // ш., 14-апр. 2025-ж.")
     const dateLine =
       published === null
-        ? p.lines.find((l) => isDateLine(l) && !isRange(l) && (eventLine < 0 || /^\s*\p{L}/u.test(l)))
+        ? (p.lines.find((l) => isDateLine(l) && !isRange(l) && (eventLine < 0 || /^\s*\p{L}/u.test(l))) ??
+          p.lines
+            .map((l) => l.split(/\s{3,}|\t/u).map((part) => part.trim()))
+            .filter((parts) => parts.length === 2)
+            .map((parts) => parts[1] ?? '')
+            .find((part) => isItemDateLine(part) && !isRange(part)))
         : undefined;
     if (dateLine) published = dateOf(dateLine);
     if (dateLine && p.lines.length === 1) return;
