@@ -449,13 +449,32 @@ const YEARS = new RegExp(YEAR.source, 'gu');
 /** How many lines make a page's head, whose latest year is this year's for a feed. */
 const HEAD_LINES = 12;
 
-/** Where the day and month of a date line without a year end ("sábado, 15 de marzo a las 10:32"), or null. */
-function yearlessLineEnd(line: string): number | null {
+/**
+ * The day and month of a date line without a year ("sábado, 15 de marzo a las 10:32"), and where they end,
+ * or null.
+ */
+function yearlessLineDate(line: string): ReturnType<typeof yearlessDate> {
   if (line.length > DATE_LINE_CHARS || !/(?<!\d)\d{1,2}(?!\d)/u.test(line) || YEAR.test(line)) return null;
   const label = /^[\p{L}\p{M}\p{So}'’ ]{0,30}[:,]?\s*/u.exec(line)?.[0].length ?? 0;
   for (const at of label > 0 ? [0, label] : [0]) {
     const date = yearlessDate(line, at);
-    if (date && DATE_LABEL.test(line.slice(0, at)) && DATE_BYLINE.test(line.slice(date.end))) return date.end;
+    if (date && DATE_LABEL.test(line.slice(0, at)) && DATE_BYLINE.test(line.slice(date.end))) return date;
+  }
+  return null;
+}
+
+/**
+ * The day a feed was copied, as a note above its posts says ("Скопировано … 2 апреля 2025 г."): a post it
+ * dates without a year was made that day or in the year before it.
+ */
+function copiedOn(lines: string[], firstPost: number): { year: number; monthDay: number } | null {
+  for (const line of lines.slice(0, firstPost)) {
+    const date = findDates(line).find((d) => d.date.length === 10)?.date;
+    if (date)
+      return {
+        year: Number(date.slice(0, 4)),
+        monthDay: Number(date.slice(5, 7)) * 100 + Number(date.slice(8)),
+      };
   }
   return null;
 }
@@ -480,7 +499,8 @@ function badgeAt(lines: string[], i: number): { line: string; count: number } | 
 
 /**
  * A feed's date lines without a year ("17 березня о 14:05 · 🌍", "8 de marzo a las 16:05"), as it dates
- * this year's posts, given the year of the nearest dated line above, else the latest of the page's head,
+ * this year's posts, given the year of the day a note above the posts says they were copied (or the year
+ * before, for a day after it), else of the nearest dated line above, else the latest of the page's head,
  * else that of the nearest dated line below; and dates set as badges on one line.
  */
 export function withYears(text: string): string {
@@ -491,23 +511,29 @@ export function withYears(text: string): string {
     lines.push(badge?.line ?? all[i] ?? '');
     if (badge) i += badge.count - 1;
   }
-  const ends = lines.map((line) => {
+  const dates = lines.map((line) => {
     const trimmed = line.trimStart();
-    const end = yearlessLineEnd(trimmed.trimEnd());
-    return end === null ? null : end + line.length - trimmed.length;
+    const date = yearlessLineDate(trimmed.trimEnd());
+    return date && { ...date, end: date.end + line.length - trimmed.length };
   });
-  if (!ends.some((end) => end !== null)) return lines.join('\n');
+  if (!dates.some(Boolean)) return lines.join('\n');
   const years = lines.map((line) =>
     isDateLine(line) ? findDates(line.trim())[0]?.date.slice(0, 4) : undefined,
   );
   const head = lines.slice(0, HEAD_LINES).join('\n').match(YEARS)?.sort().at(-1);
+  const copied = copiedOn(
+    lines,
+    lines.findIndex((_line, i) => dates[i] || years[i]),
+  );
   return lines
     .map((line, i) => {
-      const end = ends[i];
-      const year = years.slice(0, i).findLast(Boolean) ?? head ?? years.slice(i + 1).find(Boolean);
-      return end === null || end === undefined || !year
-        ? line
-        : `${line.slice(0, end)} ${year}${line.slice(end)}`;
+      const date = dates[i];
+      if (!date) return line;
+      // (the day it was copied, when a note gives it, dates a pinned post's followers right too)
+      const year = copied
+        ? String(copied.year - (date.month * 100 + date.day > copied.monthDay ? 1 : 0))
+        : (years.slice(0, i).findLast(Boolean) ?? head ?? years.slice(i + 1).find(Boolean));
+      return year ? `${line.slice(0, date.end)} ${year}${line.slice(date.end)}` : line;
     })
     .join('\n');
 }

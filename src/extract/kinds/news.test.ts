@@ -716,6 +716,23 @@ describe('readNews', () => {
     );
   });
 
+  it("dates a feed's posts without a year by the day a note says it was copied, not by a post pinned above from last year", () => {
+    const post = (date: string, title: string) =>
+      `Пули сулх | Исфара\n${date}\n\n${title}\n\nЮристы провели 1 146 бесплатных консультаций в сёлах Ворух и Чоркух.`;
+    const text = [
+      '[Скопировано со стены сообщества 2 апреля 2025 г.]',
+      'Пули сулх | Исфара\nvk.com/pulisulh_isfara',
+      'Запись закреплена',
+      post('26 дек 2024 в 17:40', 'Итоги 2024 года'),
+      post('28 мар в 10:15', 'В Ворухе открылся центр правовой помощи'),
+      post('19 мар в 18:02', 'Медиаторы помогли договориться о воде'),
+    ].join('\n\n');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => i.date),
+      ['2024-12-26', '2025-03-28', '2025-03-19'],
+    );
+  });
+
   it('reads dates set as badges over two or three lines ("21 Mar" / "2025")', () => {
     const post = (badge: string, title: string) =>
       `${badge}\n\n${title}\n\nThe Circle's focal points met families and chiefs across the province this month.`;
