@@ -454,6 +454,11 @@ const HEAD_LINES = 12;
  * or null.
  */
 function yearlessLineDate(line: string): ReturnType<typeof yearlessDate> {
+  // a release's place and day opening its text: "ZEBILLA, Thursday 27 March – A radio drama …"
+  const place = YEARLESS_DATELINE.exec(line.slice(0, 60));
+  const opening = place ? yearlessDate(line, place[0].length) : null;
+  if (opening && /^\s*[–—-]\s/u.test(line.slice(opening.end)) && !YEAR.test(line.slice(0, opening.end + 3)))
+    return opening;
   if (line.length > DATE_LINE_CHARS || !/(?<!\d)\d{1,2}(?!\d)/u.test(line) || YEAR.test(line)) return null;
   const label = /^[\p{L}\p{M}\p{So}'’ ]{0,30}[:,]?\s*/u.exec(line)?.[0].length ?? 0;
   for (const at of label > 0 ? [0, label] : [0]) {
@@ -462,6 +467,9 @@ function yearlessLineDate(line: string): ReturnType<typeof yearlessDate> {
   }
   return null;
 }
+
+/** A dateline's place in capitals and perhaps its weekday, before a day and month: "ZEBILLA, Thursday ". */
+const YEARLESS_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,30},\s*(?:\p{L}+,?\s+)?/u;
 
 /**
  * The day a feed was copied, as a note above its posts says ("Скопировано … 2 апреля 2025 г."): a post it
@@ -612,7 +620,8 @@ export function titleWithDate(text: string): { title: string; date: string } | n
 
 /** "QUIBDÓ, 18 de abril de 2024.– Con la participación…": a body opened by its place and date, as releases are. */
 export function datelineOpening(text: string): string | null {
-  const m = /^\p{Lu}[\p{L}\p{M} ().'’-]{1,40},\s*/u.exec(text);
+  // (perhaps with its weekday: "ZEBILLA, Thursday 27 March 2025 – …")
+  const m = /^\p{Lu}[\p{L}\p{M} ().'’-]{1,40},\s*(?:\p{L}+,?\s+(?=\d))?/u.exec(text);
   if (!m) return null;
   const [date] = findDates(text.slice(m[0].length, m[0].length + 60));
   const rest = date && date.start === 0 ? text.slice(m[0].length + date.end) : '';
@@ -665,6 +674,7 @@ export function datedTitles(paras: Paragraph[]): {
       !READ_MORE.test(p.text) &&
       !CATEGORY_LINE.test(p.text) &&
       !CONTENTS_HEADING.test(p.text) &&
+      !/^(?:https?:\/\/|www\.)\S+$/u.test(p.text) &&
       (seen.get(p.text) ?? 0) < 2
     );
   };

@@ -733,6 +733,27 @@ describe('readNews', () => {
     );
   });
 
+  it("reads an e-mail newsletter's stories dated by their place and day without a year, no link as a title", () => {
+    const story = (title: string, dateline: string) =>
+      `${title}\n${'-'.repeat(40)}\n\n${dateline} – A market peace committee of 14 women traders met the council\nthree times to agree on safe opening hours.`;
+    const text = [
+      '** Peace Circle Update – Issue 11, April 2025',
+      'https://uewpc.org.gh\n\nTuesday, 15 April 2025',
+      'Dear friends of the Circle, this issue brings you three stories from the last month and a half.',
+      story('Women mediators help keep Bawku Central Market open', 'BAWKU, 9 April 2025'),
+      story('Radio drama goes on air in Zebilla', 'ZEBILLA, Thursday 27 March'),
+      story('312 displaced children receive birth certificates', 'BOLGATANGA, 18 March 2025'),
+    ].join('\n\n');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => [i.date, i.title]),
+      [
+        ['2025-04-09', 'Women mediators help keep Bawku Central Market open'],
+        ['2025-03-27', 'Radio drama goes on air in Zebilla'],
+        ['2025-03-18', '312 displaced children receive birth certificates'],
+      ],
+    );
+  });
+
   it('reads dates set as badges over two or three lines ("21 Mar" / "2025")', () => {
     const post = (badge: string, title: string) =>
       `${badge}\n\n${title}\n\nThe Circle's focal points met families and chiefs across the province this month.`;
