@@ -1329,4 +1329,29 @@ describe('readFactsheet', () => {
       ['Mise en œuvre et application des lois'],
     );
   });
+
+  it('reads a table of pillars numbered and counted in Arabic-Indic digits', () => {
+    const text = [
+      'ورقة حقائق قطرية حول قرار مجلس الأمن ١٣٢٥: ليبيا',
+      'عدد المنظمات العاملة في كل ركيزة',
+      'الركيزة\tعدد المنظمات\tأمثلة على الأنشطة\n١. المشاركة\t٩\tتدريب المرشحات\n٢. الوقاية\t٧\tالإنذار المبكر\n٣. الحماية\t٨\tخطوط الدعم\n٤. الإغاثة والتعافي\t٤\tدعم النازحات',
+      'الركيزة ١ · المشاركة',
+      'تعمل ٩ منظمات على مشاركة النساء في الحياة السياسية.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'factsheet');
+    const parts = readFactsheet(text);
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.title, s.count]),
+      [
+        [1, 'المشاركة', 9],
+        [2, 'الوقاية', 7],
+        [3, 'الحماية', 8],
+        [4, 'الإغاثة والتعافي', 4],
+      ],
+    );
+    assert.deepEqual(
+      parts.sections.map((s) => [s.code, s.title]),
+      [['1', 'المشاركة']],
+    );
+  });
 });

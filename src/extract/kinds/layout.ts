@@ -1041,15 +1041,27 @@ function countsInLine(p: Paragraph): Paragraph {
 }
 
 /** Paragraphs with numbered labels and counts on consecutive lines split into one paragraph per line. */
+/** A table's rows and numbered lines in Arabic-Indic digits ("١. المشاركة<tab>٩") read with ASCII digits. */
+function asciiRows(p: Paragraph): Paragraph {
+  if (!/[\u0660-\u0669]/u.test(p.text)) return p;
+  const lines = p.lines.map((line) =>
+    line.includes('\t') || /^\s*[\u0660-\u0669]/u.test(line) ? asciiDigits(line) : line,
+  );
+  return { ...p, lines, text: lines.join('\n') };
+}
+
 export function labelParagraphs(source: Paragraph[]): Paragraph[] {
-  const paras = source.map(countsInLine).map((p, i) => {
-    if (CAPTIONED_ROW.test(p.lines[0]?.trim() ?? '')) return captionedRows(p, source.slice(0, i));
-    if (p.lines.length < 2) return p;
-    if (!p.text.includes('\t')) return joinWrappedLabels(p);
-    // (rows under a header their cells do not name, "N.º<tab>%", are read as rows under a caption)
-    const rows = numberedRows(p);
-    return rows === p ? captionedRows(p, source.slice(0, i)) : rows;
-  });
+  const paras = source
+    .map(asciiRows)
+    .map(countsInLine)
+    .map((p, i) => {
+      if (CAPTIONED_ROW.test(p.lines[0]?.trim() ?? '')) return captionedRows(p, source.slice(0, i));
+      if (p.lines.length < 2) return p;
+      if (!p.text.includes('\t')) return joinWrappedLabels(p);
+      // (rows under a header their cells do not name, "N.º<tab>%", are read as rows under a caption)
+      const rows = numberedRows(p);
+      return rows === p ? captionedRows(p, source.slice(0, i)) : rows;
+    });
   const labelled = new WeakSet<string[]>();
   for (const p of paras)
     if (p.lines.length > 1 && p.lines.filter(isLabelLine).length * 2 >= p.lines.length) labelled.add(p.lines);
