@@ -110,7 +110,7 @@ function withoutOpener(source: Paragraph[], opener: string | null): Paragraph[] 
   const paras = first.lines.length > 1 ? [withLines(first, first.lines.slice(1)), ...rest] : rest;
   const caption = paras[0];
   const words = caption?.lines[0]?.trimStart().slice(opener.length) ?? '';
-  if (!caption || !caption.lines[0]?.trimStart().startsWith(opener) || !/^\s+\S/u.test(words)) return paras;
+  if (!caption?.lines[0]?.trimStart().startsWith(opener) || !/^\s+\S/u.test(words)) return paras;
   return [
     withLines(caption, [words.trim()]),
     ...(caption.lines.length > 1 ? [withLines(caption, caption.lines.slice(1))] : []),

@@ -39,7 +39,6 @@ import {
   RULE_LINE,
   titleCase,
   withoutCapitalLines,
-  withoutEnumerator,
   wordCount,
 } from './text.js';
 import { dateOf, datesIn } from './when.js';
