@@ -434,15 +434,22 @@ export function isDateLine(text: string, label = DATE_LABEL): boolean {
   // (a time in Arabic-Indic digits after the date, "الساعة ٧:١٥ م", read as digits)
   const line = asciiDigits(text.trim().replace(HIJRI_BEFORE, ''));
   const dates = findDates(line);
-  const [date] = dates;
+  const [date, updated] = dates;
+  // (a second date, when the post was updated, after the first: "Publicado: 02.04.2025 · Actualizado: …")
+  const last = updated && UPDATED.test(line.slice(date?.end, updated.start)) ? updated : date;
   return (
-    dates.length === 1 &&
+    dates.length === (last === date ? 1 : 2) &&
     date !== undefined &&
+    last !== undefined &&
     date.date.length >= 7 &&
     label.test(line.slice(0, date.start)) &&
-    DATE_BYLINE.test(line.slice(date.end).replace(/^\s*م(?![\p{L}])/u, ''))
+    DATE_BYLINE.test(line.slice(last.end).replace(/^\s*م(?![\p{L}])/u, ''))
   );
 }
+
+/** What stands between a post's date and the day it was updated: " · Updated:", ", actualizado el". */
+const UPDATED =
+  /^\s*[·|•,;(]?\s*(?:last\s+)?(?:updated|edited|modified|actualizado|atualizado|mis\s+à\s+jour|modifié|обновлено|оновлено|змінено|изменено)(?:\s+(?:on|el|em|le))?\s*:?\s*$/iu;
 
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 const YEARS = new RegExp(YEAR.source, 'gu');

@@ -754,6 +754,25 @@ describe('readNews', () => {
     );
   });
 
+  it('reads date lines that give the day a post was updated after the day it was published', () => {
+    const post = (title: string, dates: string) =>
+      `${title}\n\n${dates} · Incidencia\n\nLideresas de la asociación participaron en la mesa de diálogo sobre retornos seguros.`;
+    const text = [
+      'Noticias',
+      post('Mesa de diálogo sobre retornos seguros', 'Publicado: 02.04.2025 · Actualizado: 09.04.2025'),
+      post('Encuentro de lideresas en Ocaña', 'Publicado: 14.03.2025'),
+      post('Taller de memoria con jóvenes de El Tarra', 'Publicado: 19.02.2025'),
+    ].join('\n\n');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => [i.date, i.title]),
+      [
+        ['2025-04-02', 'Mesa de diálogo sobre retornos seguros'],
+        ['2025-03-14', 'Encuentro de lideresas en Ocaña'],
+        ['2025-02-19', 'Taller de memoria con jóvenes de El Tarra'],
+      ],
+    );
+  });
+
   it('reads dates set as badges over two or three lines ("21 Mar" / "2025")', () => {
     const post = (badge: string, title: string) =>
       `${badge}\n\n${title}\n\nThe Circle's focal points met families and chiefs across the province this month.`;
