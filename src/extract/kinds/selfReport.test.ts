@@ -942,4 +942,14 @@ describe('readSelfReport', () => {
       'Acción local',
     ]);
   });
+
+  it('dates a report by its day of submission wrapped before its year', () => {
+    const text = [
+      'Autoavaliação Individual 2025 – AMCP-Tete',
+      'Período de reporte: 1 de janeiro – 31 de dezembro de 2024 · Data de submissão: 11 de março de\n2025',
+      '3D Empoderar e proteger mulheres e meninas',
+      'Compromisso\tTipo\tResponsabilidade\nA AMCP compromete-se a apoiar mulheres.\tOperacional\tNão deixar ninguém para trás',
+    ].join('\n\n');
+    assert.equal(readSelfReport(text).date, '2025-03-11');
+  });
 });

@@ -478,7 +478,13 @@ const SELF_REPORT_WORD =
 
 /** The day the report was submitted, published or signed, on a line of its own (a period is not one). */
 function statedDate(paras: Paragraph[]): string | null {
-  for (const line of paras.flatMap((p) => p.lines)) {
+  // (a line wrapped before the year its date ends with: "… Data de submissão: 11 de março de" / "2025")
+  const lines = paras.flatMap((p) =>
+    p.lines.map((line, i) =>
+      /^\s*(?:19|20)\d{2}\b/u.test(p.lines[i + 1] ?? '') ? `${line} ${p.lines[i + 1]?.trim()}` : line,
+    ),
+  );
+  for (const line of lines) {
     // (or a part of a line of parts: "Période couverte : … · Soumis à Bouaké, le 14 mars 2025")
     for (const part of line.split(/\s[·|•]\s/u)) {
       if (!isDateLine(part, STATED_LABEL) && !(SUBMITTED_BY.test(part) && part.length <= 160)) continue;
