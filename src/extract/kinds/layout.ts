@@ -14,6 +14,7 @@ import {
   listItemText,
   type Paragraph,
   RULE_LINE,
+  withLines,
   withoutEnumerator,
   wordCount,
 } from './text.js';
@@ -652,7 +653,7 @@ export function withoutForwarding(p: Paragraph): { paragraph: Paragraph; forward
   const first = p.lines[0]?.trim() ?? '';
   if (p.lines.length < 2 || !FORWARDED_FROM.test(first)) return { paragraph: p, forwarded: null };
   const lines = p.lines.slice(1);
-  return { paragraph: { lines, text: lines.join('\n'), line: p.line + 1 }, forwarded: first };
+  return { paragraph: withLines({ ...p, line: p.line + 1 }, lines), forwarded: first };
 }
 
 /**
@@ -924,7 +925,7 @@ function acrossRows(p: Paragraph, header: string[], rows: string[][]): Paragraph
     `${label}\t${counts[0]}`,
     ...numbered.map((n, i) => `${label} ${n?.[1]}: ${n?.[2]}\t${counts[i + 1]}`),
   ];
-  return { ...p, lines, text: lines.join('\n') };
+  return withLines(p, lines);
 }
 
 /**
@@ -940,7 +941,7 @@ function sideBySide(p: Paragraph, rows: string[][]): Paragraph | null {
   const units = rows.find((r) => r.every((c) => /^\p{L}[\p{L}'’-]*$/u.test(c)));
   if (!counts || !labels) return null;
   const lines = labels.map((label, i) => `${label}\t${counts[i]}${units ? ` ${units[i]}` : ''}`);
-  return { ...p, lines, text: lines.join('\n') };
+  return withLines(p, lines);
 }
 
 /** A row's number, title and other cells, from a column of numbers or a numbered first cell. */
@@ -978,7 +979,7 @@ function numberedRows(p: Paragraph): Paragraph {
     p.lines[0] as string,
     ...numbered.map((n) => `${label} ${n?.number}: ${n?.title}\t${n?.rest.join('\t')}`),
   ];
-  return { ...p, lines, text: lines.join('\n') };
+  return withLines(p, lines);
 }
 
 /**
@@ -995,7 +996,7 @@ function joinWrappedLabels(p: Paragraph): Paragraph {
       lines[lines.length - 1] = `${last.trimEnd()} ${line.trim()}`;
     else lines.push(line);
   }
-  return lines.length === p.lines.length ? p : { ...p, lines, text: lines.join('\n') };
+  return lines.length === p.lines.length ? p : withLines(p, lines);
 }
 
 /** "1. Нормы и ценности<tab>11": a numbered row and its count, without a header above it. */
@@ -1028,7 +1029,7 @@ function captionedRows(p: Paragraph, above: Paragraph[]): Paragraph {
       lines[last] = (lines[last] ?? '').replace(/\t/u, ` ${line.trim()}\t`);
     else return p;
   }
-  return lines.length > 0 ? { ...p, lines, text: lines.join('\n') } : p;
+  return lines.length > 0 ? withLines(p, lines) : p;
 }
 export const STRATEGY_IN_CAPTION =
   /(?<![\p{L}])(strat[ée]gies?|strateg(?:y|ies)|estrategias?|estrat[ée]gias?|стратеги\p{L}*|стратегі\p{L}*)(?![\p{L}])/iu;
@@ -1044,19 +1045,19 @@ function countsInLine(p: Paragraph): Paragraph {
       ? parts
       : [line];
   });
-  return lines.length === p.lines.length ? p : { ...p, lines, text: lines.join('\n') };
+  return lines.length === p.lines.length ? p : withLines(p, lines);
 }
 
-/** Paragraphs with numbered labels and counts on consecutive lines split into one paragraph per line. */
 /** A table's rows and numbered lines in Arabic-Indic digits ("١. المشاركة<tab>٩") read with ASCII digits. */
 function asciiRows(p: Paragraph): Paragraph {
   if (!/[\u0660-\u0669]/u.test(p.text)) return p;
   const lines = p.lines.map((line) =>
     line.includes('\t') || /^\s*[\u0660-\u0669]/u.test(line) ? asciiDigits(line) : line,
   );
-  return { ...p, lines, text: lines.join('\n') };
+  return withLines(p, lines);
 }
 
+/** Paragraphs with numbered labels and counts on consecutive lines split into one paragraph per line. */
 export function labelParagraphs(source: Paragraph[]): Paragraph[] {
   const paras = source
     .map(asciiRows)
@@ -1102,7 +1103,7 @@ function joinWrappedCapitals(p: Paragraph): Paragraph {
       lines[lines.length - 1] = `${last} ${line.trim()}`;
     else lines.push(line);
   }
-  return lines.length === p.lines.length ? p : { ...p, lines, text: lines.join('\n') };
+  return lines.length === p.lines.length ? p : withLines(p, lines);
 }
 
 /**
@@ -1117,7 +1118,7 @@ function joinWrappedOutline(p: Paragraph): Paragraph {
     if (!isListItem(next) && !/^\s*\d/u.test(next) && isOutlineHeading([joined, lines[i + 2] ?? ''], 0))
       lines.splice(i, 2, joined);
   }
-  return lines.length === p.lines.length ? p : { ...p, lines, text: lines.join('\n') };
+  return lines.length === p.lines.length ? p : withLines(p, lines);
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   listItemText,
   type Paragraph,
   paragraphs,
+  withLines,
   wordCount,
 } from './text.js';
 import { dateOf } from './when.js';
@@ -94,10 +95,6 @@ function itemStarts(paras: Paragraph[]): { starts: number[]; crumbs: boolean } {
     dateFirst.length > titleFirst.length ||
     (dateFirst.length === titleFirst.length && bodies(dateFirst) > bodies(titleFirst));
   return { starts: dateLed ? dateFirst : titleFirst, crumbs: false };
-}
-
-function withLines(p: Paragraph, lines: string[]): Paragraph {
-  return { ...p, lines, text: lines.join('\n') };
 }
 
 /**

@@ -38,6 +38,7 @@ import {
   quoted,
   RULE_LINE,
   titleCase,
+  withLines,
   withoutCapitalLines,
   wordCount,
 } from './text.js';
@@ -392,7 +393,7 @@ function tableTestimonial(line: string, persons: string[]): Testimonial | null {
 /** "1) «Аялдар унчукпай калбашы керек»": a quoted headline numbered as a list's item, without its number. */
 function unnumberedHeadlines(p: Paragraph): Paragraph {
   const lines = p.lines.map((line) => line.replace(/^\s*\d{1,2}[.)]\s+(?=[«“"„])/u, ''));
-  return lines.some((line, i) => line !== p.lines[i]) ? { ...p, lines, text: lines.join('\n') } : p;
+  return lines.some((line, i) => line !== p.lines[i]) ? withLines(p, lines) : p;
 }
 
 function readTestimonials(source: Paragraph[], from: number, persons: string[]): Testimonial[] {

@@ -16,6 +16,11 @@ export interface Paragraph {
   line: number;
 }
 
+/** A paragraph with other lines in the place of its own. */
+export function withLines(p: Paragraph, lines: string[]): Paragraph {
+  return { ...p, lines, text: lines.join('\n') };
+}
+
 /** "--- Slide 3 ---", "Diapositive 3", "Слайд 3": where a deck exported as text starts a slide. */
 const SLIDE_MARK =
   /^[-=–—_*#\s]*(?:slide|diapositive|diapositiva|слайд)\s*№?\s*\d{1,3}(?:\s*(?:of|sur|de|из|\/)\s*\d{1,3})?[-=–—_*#\s]*$/iu;
