@@ -332,8 +332,11 @@ function headsOverColumns(
   heads: Segment[],
   below: Segment[] | undefined,
 ): { left: Segment[]; right: Segment[] } | undefined {
-  const columns = below && columnSplit(below);
-  if (!columns || new Set(heads.map((s) => Math.round(s.y))).size > HEAD_LINES) return undefined;
+  // (the lines above are looked at first: the columns under them are split again when they are read)
+  if (!below || heads.length < 2 || new Set(heads.map((s) => Math.round(s.y))).size > HEAD_LINES)
+    return undefined;
+  const columns = columnSplit(below);
+  if (!columns) return undefined;
   const gutter = { from: max(columns.left.map((s) => s.x1)), to: min(columns.right.map((s) => s.x0)) };
   const left = heads.filter((s) => s.x1 <= gutter.from + s.size);
   const right = heads.filter((s) => s.x0 >= gutter.to - s.size);
