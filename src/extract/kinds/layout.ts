@@ -672,10 +672,9 @@ export function datedTitles(paras: Paragraph[]): {
   // a line every item repeats (the page's name above each post) is no item's title
   const seen = new Map<string, number>();
   for (const p of paras) seen.set(p.text, (seen.get(p.text) ?? 0) + 1);
-  const title = (whole: Paragraph | undefined) => {
-    const p = whole && withoutForwarding(whole).paragraph;
+  const title = (whole: Paragraph) => {
+    const p = withoutForwarding(whole).paragraph;
     return (
-      p !== undefined &&
       isHeading(p.text, 20) &&
       !p.text.includes('\t') &&
       !isDateLine(p.text) &&
@@ -686,19 +685,20 @@ export function datedTitles(paras: Paragraph[]): {
       (seen.get(p.text) ?? 0) < 2
     );
   };
-  const dated = (p: Paragraph | undefined) =>
-    p !== undefined && (isItemDateLine(p.text) || datelineOpening(p.text) !== null);
+  // each paragraph asked once: the orders below ask of every one and its neighbours
+  const titles = paras.map(title);
+  const dates = paras.map((p) => isItemDateLine(p.text) || datelineOpening(p.text) !== null);
   const inline = paras.flatMap((p, i) => (titleWithDate(p.text) ? [i] : []));
-  const titleFirst = paras.flatMap((p, i) => (title(p) && dated(paras[i + 1]) ? [i] : []));
-  const dateFirst = paras.flatMap((p, i) => (dated(p) && title(paras[i + 1]) ? [i] : []));
-  const mixed = paras.flatMap((p, i) => {
-    if (!dated(p)) return [];
-    const before = title(paras[i - 1]);
-    const after = title(paras[i + 1]);
+  const titleFirst = paras.flatMap((_p, i) => (titles[i] && dates[i + 1] ? [i] : []));
+  const dateFirst = paras.flatMap((_p, i) => (dates[i] && titles[i + 1] ? [i] : []));
+  const mixed = paras.flatMap((_p, i) => {
+    if (!dates[i]) return [];
+    const before = titles[i - 1];
+    const after = titles[i + 1];
     if (before && after) return [titleFirst.length >= dateFirst.length ? i - 1 : i];
     return before ? [i - 1] : after ? [i] : [];
   });
-  const named = namedPosts(paras, paras.findIndex(dated), paras.filter(dated).length);
+  const named = namedPosts(paras, dates.indexOf(true), dates.filter(Boolean).length);
   return { titleFirst, dateFirst, mixed, inline, named };
 }
 
