@@ -273,6 +273,16 @@ describe('names a document reports', () => {
     assert.deepEqual(e.countries, ['JO', 'LB', 'TN', 'MA', 'YE']);
   });
 
+  it('takes no Cyrillic word for a village far away that its Latin spelling names, and keeps the towns of the region', () => {
+    const text =
+      'Айгүл Токтосунова, Кочкор айылынан: «Мурда суу кезеги жашыруун бөлүштүрүлчү». ' +
+      'Ишкашим жана Нарын райондорунан 40 аял катышты. Норма: 12 уюм.';
+    const { locations } = namedEntities(text);
+    for (const word of ['Мурда', 'Норма']) assert.ok(!locations.includes(word), JSON.stringify(locations));
+    for (const place of ['Кочкор', 'Ишкашим', 'Нарын'])
+      assert.ok(locations.includes(place), JSON.stringify(locations));
+  });
+
   it('does not take a river for the country it is named after', () => {
     const e = findEntities(
       'Des conflits entre éleveurs et agriculteurs du delta intérieur du Niger, au Mali.',

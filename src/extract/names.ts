@@ -12,6 +12,7 @@ import { CURRENCY_CODES } from '../domain/currency.js';
 import type { Span } from '../domain/redaction.js';
 import { ORG_HEADS_STRONG, ORG_STARTS, PLACE_BEFORE, PLACE_OF, ROLES, TITLES } from '../redact/cues.js';
 import { getLexicon } from '../redact/index.js';
+import { countriesOfPlace } from '../redact/lexicon.js';
 import { keyOf, latinVariants, listKey, tokenize } from '../redact/text.js';
 import { ARABIC_NAME_GOES_ON, isOrganisationWord, LEGAL_FORMS } from './institutions.js';
 import { ADJECTIVE_ENDINGS, isUkrainian, nominativeAdjective } from './slavic.js';
@@ -221,6 +222,25 @@ function isKnownName(word: string, givenOnly = false): boolean {
 const ARTICLE = /^(?:the|les?|la|el|los|las)$/iu;
 const CONTINENT =
   /^(?:afri[ck]a|áfrica|afrique|am[eé]rica|amérique|asia|asie|ásia|europ[ae]|oceania|océanie|азия|азія|африка|америка|европа|європа)$/iu;
+
+/**
+ * Countries whose places a Cyrillic text names: those that write Cyrillic or did, and their neighbours in
+ * Central Asia, whose towns share their names (Ishkashim, Aksu).
+ */
+const CYRILLIC_COUNTRIES = new Set(
+  'RU UA BY KZ KG TJ UZ TM AZ AM GE MD MN BG RS MK ME BA AF CN TR IR'.split(' '),
+);
+
+/**
+ * "Мурда", "Норма": a word in Cyrillic letters that only a village's name far away (in India, in Italy)
+ * spells when written in Latin ones; a Cyrillic text names the places of the countries that write it.
+ */
+function isFarTransliteration(name: string): boolean {
+  // (not an acronym: "ГБАО")
+  if (!/^[\p{Script=Cyrillic}-]+$/u.test(name) || !/\p{Ll}/u.test(name)) return false;
+  const countries = countriesOfPlace(name);
+  return countries.length > 0 && !countries.some((c) => CYRILLIC_COUNTRIES.has(c));
+}
 
 /** "Western Africa", "South-eastern Asia": a form's region of the world, which no reader lists as a place. */
 function isWorldRegion(name: string): boolean {
@@ -734,7 +754,9 @@ export function reportedEntities(text: string, detected: readonly Span[]): Named
     if (e.label === 'PERSON') return placeNamedAlone(text, e) ? [{ ...e, label: 'LOCATION' }] : [];
     // "Youth Futures Network Mtskheta": a place named only inside an organisation's name
     const inside = e.mentions.every((m) => inOrganisation.some(([s, end]) => m.start >= s && m.end <= end));
-    return inside || isWorldRegion(e.name) ? [] : [{ ...e, name: placeName(text, e) }];
+    if (inside || isWorldRegion(e.name)) return [];
+    const name = placeName(text, e);
+    return isFarTransliteration(name) ? [] : [{ ...e, name }];
   });
   for (const r of regions)
     if (!isWorldRegion(r.name)) named.push({ label: 'LOCATION', name: r.name, mentions: [] });

