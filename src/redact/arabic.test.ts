@@ -20,4 +20,11 @@ describe('Arabic names', () => {
     );
     assert.deepEqual(found('ريم بن عاشور، ٢٩ عاماً، صحفية من صفاقس، تونس', 'LOCATION'), ['صفاقس', 'تونس']);
   });
+
+  it('takes no verbal noun after "in", "to" or "from" for a place, but the towns beside it', () => {
+    const text =
+      '«شاركنا في تهدئة ٣ نزاعات بين أسر في مرزق»، ويهدف المشروع إلى تمكين 60 امرأة من أوباري ' +
+      'ومن متابعة الحالات في تكريت.';
+    assert.deepEqual(found(text, 'LOCATION'), ['مرزق', 'أوباري', 'تكريت']);
+  });
 });
