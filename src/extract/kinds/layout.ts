@@ -874,6 +874,23 @@ export function splitParagraphs(
   });
 }
 
+/** How many more quotes or brackets a line opens than it closes. */
+function openQuotes(line: string): number {
+  return (line.match(/[«“„(]/gu)?.length ?? 0) - (line.match(/[»”)]/gu)?.length ?? 0);
+}
+
+/**
+ * A title wrapped onto a second line inside its quotes or after a dash ("Форумга чакырабыз: «Аялдар жана
+ * жаштар —" / "жергиликтүү тынчтыктын таянычы»"), as one line, as short as a title and without a stop.
+ */
+function joinWrappedTitle(p: Paragraph): Paragraph {
+  if (p.lines.length !== 2) return p;
+  const [first = '', second = ''] = p.lines.map((line) => line.trim());
+  const wrapped = (openQuotes(first) > 0 && openQuotes(second) < 0) || /\s[—–-]$/u.test(first);
+  const joined = `${first} ${second}`;
+  return wrapped && isHeading(joined, 25) && !/[.!?…]$/u.test(joined) ? withLines(p, [joined]) : p;
+}
+
 /**
  * Paragraphs as a page of dated items runs them together: each breadcrumb, title line before a date line,
  * date line, and the body after it stand apart ("Title\n5 March 2024\nBody ..." is three).
@@ -898,7 +915,9 @@ export function itemParagraphs(paras: Paragraph[]): Paragraph[] {
       dateAt(lines, i) ||
       dateAt(lines, i - 1) ||
       (dateAt(lines, i + 1) && isHeading(lines[i] ?? '', 20)),
-  ).filter((p) => !(p.lines.length === 1 && rule(p.text)));
+  )
+    .filter((p) => !(p.lines.length === 1 && rule(p.text)))
+    .map(joinWrappedTitle);
 }
 
 /** The header cell of a table's column of row numbers: "№", "No.", "#", "N°", "№ п/п", "رقم". */

@@ -550,6 +550,25 @@ describe('readNews', () => {
     assert.match(items[2]?.text ?? '', /^\[ Переслано з: Павлоградська міська рада \]\n\nМобільний ЦНАП/u);
   });
 
+  it('reads a post title wrapped inside its quotes onto a second line as one title', () => {
+    const post = (when: string, title: string) =>
+      `Эне Тилеги КБ, [${when}]\n${title}\n\nЖолугушууга 58 аял катышты.`;
+    const text = [
+      '«Эне Тилеги» коомдук бирикмеси — Базар-Коргон',
+      post('08.03.2025 11:30', '8-март — гүл эмес, укук жөнүндө сөз'),
+      post('14.03.2025 16:05', 'Форумга чакырабыз: «Аялдар жана жаштар —\nжергиликтүү тынчтыктын таянычы»'),
+      post('21.03.2025 09:00', 'Нооруз: жаштар бир дасторкондо'),
+    ].join('\n\n');
+    assert.deepEqual(
+      (readNews(text).items ?? []).map((i) => [i.date, i.title]),
+      [
+        ['2025-03-08', '8-март — гүл эмес, укук жөнүндө сөз'],
+        ['2025-03-14', 'Форумга чакырабыз: «Аялдар жана жаштар — жергиликтүү тынчтыктын таянычы»'],
+        ['2025-03-21', 'Нооруз: жаштар бир дасторкондо'],
+      ],
+    );
+  });
+
   it('reads a date line whose label a weekday follows, and no category line under it as a title', () => {
     const post = (title: string, date: string, category: string) =>
       `${title}\n\nنُشر بتاريخ: ${date}\nالتصنيف: ${category}\n\nنظّمت الجمعية ورشة لفائدة 32 امرأة من ضحايا الانتهاكات وعائلاتهن في المدينة.`;
