@@ -4,7 +4,6 @@ import { looksLikeKeyValue } from '../../ingest/keyvalue.js';
 import {
   breadcrumb,
   COLLECTIVE_OPENING,
-  chatPosts,
   datedTitles,
   isAddresseeAt,
   isTableRow,
@@ -14,9 +13,9 @@ import {
   layoutParagraphs,
   type NamedBy,
   namedBy,
+  postsText,
   RESOLUTION_WORD,
   sentenceCounts,
-  withYears,
 } from './layout.js';
 import { recommendationTables } from './resolution.js';
 import { formAnswers, isListedCommitment } from './selfReport.js';
@@ -119,7 +118,7 @@ export function detectKind(text: string): DocumentKind {
   if (looksLikeKeyValue(text) || looksLikeOutcomeTable(text)) return 'outcome-records';
   const start = text.length > DETECT_CHARS ? text.slice(0, DETECT_CHARS) : text;
   const m = layoutMarks(
-    layoutParagraphs(paragraphs(recommendationTables(formAnswers(withYears(chatPosts(start)))))),
+    layoutParagraphs(paragraphs(recommendationTables(formAnswers(postsText(start))))),
     namedBy(start),
   );
   const commitments = m.tableRows >= 2 || m.listedCommitments >= 1;

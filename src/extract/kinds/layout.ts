@@ -602,9 +602,19 @@ export function isItemDateLine(text: string): boolean {
   return (isDateLine(text) || isDateLine(text, PLACE_THEN_DATE)) && !findDates(text.trim())[0]?.endDate;
 }
 
-/** A page's link to the rest of an item: "Read more »", "Читать далее", "Lire la suite", "اقرأ المزيد ←". */
-const READ_MORE =
-  /^(?:read more|continue reading|more|читать далее|подробнее|читати далі|детальніше|lire la suite|en savoir plus|leer más|seguir leyendo|continue lendo|leia mais|اقرأ المزيد|المزيد)[\s.…»→←>]*$/iu;
+/**
+ * A page's link to the rest of an item: "Read more »", "Читать далее", "Lire la suite", "اقرأ المزيد ←", and
+ * with the item's title after it ("Lire la suite : Birni N'Konni : les comités…").
+ */
+export const READ_MORE =
+  /^(?:read more|continue reading|more|читать далее|подробнее|читати далі|детальніше|lire la suite|en savoir plus|leer más|seguir leyendo|continue lendo|leia mais|اقرأ المزيد|المزيد)(?:[\s.…»→←>]*|\s*:\s.*)$/iu;
+
+/**
+ * "Commentaires (2)", "3 Comments", "Leave a comment", "Комментарии", "التعليقات (2)": the heading of the
+ * readers' comments under an item, which are no part of it (each comment's author and date look like a post's).
+ */
+export const COMMENTS_HEADING =
+  /^(?:(?:\d+\s+)?(?:comments?|commentaires?|comentarios?|comentários?|комментари[йия]|коментар(?:і|ів)|التعليقات|تعليقات)(?:\s*\(\d+\))?|(?:leave a|add a|post a|write a) comment|(?:laisser|ajouter|écrire) un commentaire|(?:deja|añade|escribe) un comentario|(?:deixe|adicione) um comentário|(?:оставить|добавить|написать) комментарий|(?:залишити|додати|написати) коментар|أضف تعليقا?ً?|اترك تعليقا?ً?)\s*:?$/iu;
 
 /**
  * A title that carries its date after it ("Safe house opens in Baucau (3 June 2024)", "… — 3 June 2024") or
@@ -639,6 +649,43 @@ export function datelineOpening(text: string): string | null {
 /** "Category: Transitional justice", "التصنيف: …", "Tags: …": a post's categories, no title of one. */
 const CATEGORY_LINE =
   /^(?:categor(?:y|ies)|cat[ée]gories?|categor[íi]as?|tags?|[ée]tiquettes?|etiquetas?|рубрик[аи]|категори[яиії]|теги|мітки|التصنيف|التصنيفات|الوسوم|الفئة)\s*[:：]/iu;
+
+/**
+ * The lines of a post's details block besides its date: "Détails", "Écrit par : …", "Written by …",
+ * "Автор: …", "Hits: 45", and its categories.
+ */
+const POST_DETAIL = new RegExp(
+  [
+    String.raw`^(?:d[ée]tails|detalles|detalhes|подробности|детали|деталі|التفاصيل)\s*:?$`,
+    String.raw`^(?:(?:written|posted|published)\s+by|(?:écrit|publié|rédigé)\s+par|(?:escrito|publicado|redactado)\s+por|автор(?:\s+публика?ції)?|опубликовал[а]?|опублікува(?:в|ла)|الكاتب|بقلم|كتبت?|نشر(?:ه|ت)?\s+بواسطة|(?:${POSTED_BY_WORDS})(?=\s+\p{Lu}))\s*:?\s+\S`,
+    String.raw`^(?:hits|affichages|vues|views|visitas|visualizações|просмотр\p{L}*|перегляд\p{L}*|المشاهدات|مشاهدات)\s*:?\s*\d[\d\s.,]*$`,
+    CATEGORY_LINE.source,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * A post's details block with its date line first ("Détails / Écrit par : … / Catégorie : … / Publication :
+ * 12 mars 2025" as "Publication : 12 mars 2025 / Détails / …"), so that the title above stands right over the
+ * date, as on pages that give no details.
+ */
+export function detailsUnderDate(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let k = i;
+    while (k < lines.length && POST_DETAIL.test((lines[k] ?? '').trim())) k++;
+    if (k > i && (lines[i - 1] ?? '').trim() === '' && isDateLine(lines[k] ?? '')) {
+      lines.splice(i, k - i + 1, lines[k] ?? '', ...lines.slice(i, k));
+    }
+    i = k;
+  }
+  return lines.join('\n');
+}
+
+/** A page's text as its posts are read: chat messages as posts, details under their dates, years given. */
+export function postsText(source: string): string {
+  return withYears(detailsUnderDate(chatPosts(source)));
+}
 
 /** "DANS CE NUMÉRO", "In this issue", "Зміст": the heading of a newsletter's contents, no item's title. */
 const CONTENTS_HEADING =
@@ -679,6 +726,7 @@ export function datedTitles(paras: Paragraph[]): {
       !p.text.includes('\t') &&
       !isDateLine(p.text) &&
       !READ_MORE.test(p.text) &&
+      !COMMENTS_HEADING.test(p.text) &&
       !CATEGORY_LINE.test(p.text) &&
       !CONTENTS_HEADING.test(p.text) &&
       !/^(?:https?:\/\/|www\.)\S+$/u.test(p.text) &&

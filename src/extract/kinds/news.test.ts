@@ -550,6 +550,44 @@ describe('readNews', () => {
     assert.match(items[2]?.text ?? '', /^\[ Переслано з: Павлоградська міська рада \]\n\nМобільний ЦНАП/u);
   });
 
+  it('reads a post under its details block, without its readers\' comments or its "read more" line', () => {
+    const post = (title: string, when: string, body: string) =>
+      `${title}\n\nDétails\nÉcrit par : Aïchatou Kané\nCatégorie : Cohésion sociale\nPublication : ${when}\n\n${body}\n\n` +
+      `Lire la suite : ${title.slice(0, 20)}…\n\nCommentaires (1)\n\nAbdoulaye Sani 13.03.2025 18:42\n\nBravo aux femmes du comité !`;
+    const text = [
+      'Actualités',
+      post(
+        "Birni N'Konni : les comités de paix relancent le dialogue",
+        'mercredi, 12 mars 2025 09:14',
+        'Quarante-deux délégués ont fait le point.',
+      ),
+      post(
+        'Journée des droits des femmes : marche à Tahoua',
+        'samedi, 08 mars 2025 17:30',
+        'Plus de 600 femmes ont marché.',
+      ),
+      post(
+        "Tillia : une mission d'écoute",
+        'mardi, 25 février 2025 11:02',
+        'Une équipe de 5 médiatrices a passé trois jours à Tillia.',
+      ),
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    const items = readNews(text).items ?? [];
+    assert.deepEqual(
+      items.map((i) => [i.date, i.title]),
+      [
+        ['2025-03-12', "Birni N'Konni : les comités de paix relancent le dialogue"],
+        ['2025-03-08', 'Journée des droits des femmes : marche à Tahoua'],
+        ['2025-02-25', "Tillia : une mission d'écoute"],
+      ],
+    );
+    assert.match(
+      items[0]?.text ?? '',
+      /Écrit par : Aïchatou Kané[\s\S]*Quarante-deux délégués ont fait le point\.$/u,
+    );
+  });
+
   it('reads a post title wrapped inside its quotes onto a second line as one title', () => {
     const post = (when: string, title: string) =>
       `Эне Тилеги КБ, [${when}]\n${title}\n\nЖолугушууга 58 аял катышты.`;

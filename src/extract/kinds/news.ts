@@ -7,7 +7,7 @@ import type { DocumentItem, Entities } from '../../domain/document.js';
 import { contactEntities, findEntities } from '../entities.js';
 import {
   breadcrumb,
-  chatPosts,
+  COMMENTS_HEADING,
   datedTitles,
   datelineOpening,
   isDateLine,
@@ -15,9 +15,10 @@ import {
   itemParagraphs,
   POSTED_BY_WORDS,
   postOpener,
+  postsText,
+  READ_MORE,
   titleWithDate,
   withoutForwarding,
-  withYears,
 } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import {
@@ -182,10 +183,14 @@ function readItem(
   if (date === null && paras[i] && isItemDateLine(paras[i]?.text ?? '')) date = dateLine();
   // a release's body opens with its place and date ("QUIBDÓ, 18 de abril de 2024.– …")
   date ??= datelineOpening(paras[i]?.text ?? '');
-  const rest = paras.slice(i);
+  // (its readers' comments, under their heading, end it)
+  const comments = paras.findIndex((p, k) => k >= i && COMMENTS_HEADING.test(p.text.trim()));
+  const rest = paras.slice(i, comments < 0 ? paras.length : comments);
   const foot = datedAtFoot && date === null ? footDate(rest) : -1;
   if (foot >= 0) date = dateOf(rest.splice(foot, 1)[0]?.text ?? '');
-  const body = rest.map((p) => withoutReactions(p.text)).filter((t) => t && !isImageName(t));
+  const body = rest
+    .map((p) => withoutReactions(p.text))
+    .filter((t) => t && !isImageName(t) && !READ_MORE.test(t));
   // (a channel's pin or bell before a post's title, or a heart after it, is no word of it: "📌 Лейлек …")
   const bare =
     title
@@ -240,7 +245,7 @@ function inOrdinaryCase(items: DocumentItem[], paras: Paragraph[]): DocumentItem
 }
 
 export function readNews(source: string): KindParts {
-  const text = withYears(chatPosts(source));
+  const text = postsText(source);
   const paras = itemParagraphs(paragraphs(text));
   const { starts, crumbs } = itemStarts(paras);
   // (a breadcrumb opens each item of its page too, read as the crumb it is)
