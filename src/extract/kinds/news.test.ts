@@ -584,7 +584,7 @@ describe('readNews', () => {
     );
     assert.match(
       items[0]?.text ?? '',
-      /Écrit par : Aïchatou Kané[\s\S]*Quarante-deux délégués ont fait le point\.$/u,
+      /Écrit par : Aïchatou Kané[\s\S]*Quarante-deux délégués ont fait le point\.\n\nLire la suite : [^\n]*$/u,
     );
   });
 

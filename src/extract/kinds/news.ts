@@ -16,7 +16,6 @@ import {
   POSTED_BY_WORDS,
   postOpener,
   postsText,
-  READ_MORE,
   titleWithDate,
   withoutForwarding,
 } from './layout.js';
@@ -190,7 +189,8 @@ function readItem(
   if (foot >= 0) date = dateOf(rest.splice(foot, 1)[0]?.text ?? '');
   const body = rest
     .map((p) => withoutReactions(p.text))
-    .filter((t) => t && !isImageName(t) && !READ_MORE.test(t));
+    // (a "read more" line stays: it may give the item's address)
+    .filter((t) => t && !isImageName(t));
   // (a channel's pin or bell before a post's title, or a heart after it, is no word of it: "📌 Лейлек …")
   const bare =
     title
