@@ -903,9 +903,18 @@ export function isAddresseeAt(paras: Paragraph[], i: number): boolean {
 export const COLLECTIVE_OPENING =
   /^(?:we|nous|nosotr[oa]s|n[óo]s|мы|ми|биз|нижеподписавшиеся|нижчепідписані|نحن)\s*[,،]/iu;
 
-/** The words a resolution is headed with, in the languages of the field (Arabic ones with or without "the"). */
-export const RESOLUTION_WORD =
-  /^(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|resolu[çc][ãa]o|declarations?|d[ée]clarations?|declaraci[óo]n(?:es)?|declara[çc](?:[ãa]o|[õo]es)|communiqu[ée]|appeal|appel|llamamiento|(?:final|joint)\s+(?:statement|communiqu[ée]|declaration)|outcome (?:statement|document)|recommendations|recommandations|recomendaciones|recomenda[çc][õo]es|резолюци\p{L}*|резолюці\p{L}*|декларация|декларація|обращение|звернення|заявление|заява|рекомендаци\p{L}*|рекомендаці\p{L}*|итоговый документ|підсумковий документ|сунуштар|(?:ال)?(?:قرار|إعلان|اعلان|بيان|توصيات))(?![\p{L}])/iu;
+/** A letter's subject label: "Asunto: Carta de recomendaciones …", "Objet :", "Тема:". */
+export const SUBJECT_LABEL = /^(?:asunto|objet|subject|assunto|тема|الموضوع)\s*:\s*/iu;
+
+/**
+ * The words a resolution is headed with, in the languages of the field (Arabic ones with or without "the"),
+ * after a letter's subject label, and after "Carta de", "Letter of" where a letter carries them.
+ */
+export const RESOLUTION_WORD = new RegExp(
+  `^(?:${SUBJECT_LABEL.source.slice(1)})?` +
+    String.raw`(?:(?:carta|lettre|letter|nota|note)\s+(?:de\s+|of\s+|d['’]))?(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|resolu[çc][ãa]o|declarations?|d[ée]clarations?|declaraci[óo]n(?:es)?|declara[çc](?:[ãa]o|[õo]es)|communiqu[ée]|appeal|appel|llamamiento|(?:final|joint)\s+(?:statement|communiqu[ée]|declaration)|outcome (?:statement|document)|recommendations|recommandations|recomendaciones|recomenda[çc][õo]es|резолюци\p{L}*|резолюці\p{L}*|декларация|декларація|обращение|звернення|заявление|заява|рекомендаци\p{L}*|рекомендаці\p{L}*|итоговый документ|підсумковий документ|сунуштар|(?:ال)?(?:قرار|إعلان|اعلان|بيان|توصيات))(?![\p{L}])`,
+  'iu',
+);
 
 /** Splits a paragraph into single-line paragraphs before each line where `starts` says a new unit begins. */
 export function splitParagraphs(

@@ -50,6 +50,34 @@ describe('readResolution', () => {
     assert.equal(testimonials[0]?.about, '34, paralegal in Sévaré, Mali');
   });
 
+  it('reads a letter of recommendations, titled by its subject line, with "A la …:" addressees', () => {
+    const text = [
+      'Puerto Asís, Putumayo, 14 de marzo de 2025',
+      'Señoras y señores\nGOBERNACIÓN DEL PUTUMAYO\nDEFENSORÍA DEL PUEBLO\nE. S. M.',
+      'Asunto: Carta de recomendaciones del Encuentro Subregional de Mujeres Defensoras «Cuidar la vida»',
+      'Respetadas autoridades:',
+      'Nosotras, cuarenta y tres mujeres de doce organizaciones, les presentamos las siguientes recomendaciones:',
+      'A la Gobernación del Putumayo:\n1. Poner en marcha el Plan Departamental de Garantías.\n2. Destinar presupuesto propio a la ruta de protección.',
+      'A la Defensoría del Pueblo:\n1. Acompañar de manera permanente a las lideresas de las zonas rurales.',
+      'Atentamente,',
+      'Ana Lucía Jamioy Chindoy\nRepresentante legal – ASOMUTEPP',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'resolution');
+    const parts = readResolution(text);
+    assert.equal(
+      parts.title,
+      'Carta de recomendaciones del Encuentro Subregional de Mujeres Defensoras «Cuidar la vida»',
+    );
+    assert.equal((parts.details?.event as EventInfo).name, 'Encuentro Subregional de Mujeres Defensoras');
+    assert.deepEqual(
+      [...count(parts.recommendations.map((r) => r.addressee))],
+      [
+        ['A la Gobernación del Putumayo', 2],
+        ['A la Defensoría del Pueblo', 1],
+      ],
+    );
+  });
+
   it('reads a resolution in Russian, with a heading in capitals, dashes for bullets and lists glued to headings', () => {
     const text = [
       'Резолюция участников Форума молодёжи «Вода и мир»',

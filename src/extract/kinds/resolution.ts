@@ -20,6 +20,7 @@ import {
   isItemDateLine,
   listParagraphs,
   RESOLUTION_WORD,
+  SUBJECT_LABEL,
   splitParagraphs,
 } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
@@ -715,7 +716,8 @@ export function readResolution(source: string): KindParts {
       ? fullTitle(paras.slice(heading, Math.max(eventLine, heading + 1)))
       : null;
   // a heading that is the resolution's word alone says less than the line above it naming the resolution
-  const title = built && !(naming && wordCount(built) <= 2) ? built : first;
+  const title =
+    (built && !(naming && wordCount(built) <= 2) ? built : first)?.replace(SUBJECT_LABEL, '') ?? null;
   return {
     ...emptyParts(),
     title,
