@@ -835,6 +835,47 @@ describe('readSelfReport', () => {
     );
   });
 
+  it("reads a web form's page copied as text: each question over its answer, required marks, the page's buttons", () => {
+    const qa = (q: string, a: string) => `${q}\n${a}`;
+    const text = [
+      'Individual Self Report 2025 on World Humanitarian Summit Commitments – Nafeer Gedaref Association',
+      qa('Form status:', 'Submitted'),
+      qa('What period does this report cover?', '1 January to 31 December 2024'),
+      qa('What is the name of your organisation? *', 'Nafeer Gedaref Association'),
+      qa('What type of organisation is it? *', 'NGO - National'),
+      qa('Contact name: *', 'Nafisa Idris El Hag'),
+      qa('Region: *', 'Eastern Africa'),
+      'Next ›',
+      qa('Which transformation do you report on first?', '3A Reduce and address displacement'),
+      qa(
+        'Text of individual commitment 1:',
+        'Nafeer commits to help displaced families obtain civil documents.',
+      ),
+      qa('Commitment type:', 'Operational'),
+      qa('Core responsibility:', 'Leave No One Behind'),
+      qa(
+        'What concrete actions did you take in 2024? (optional)',
+        'The legal team helped 1,240 people obtain identity cards.',
+      ),
+      qa('Keywords (three at most):', 'Displacement, Civil documents'),
+      '+ Add another transformation',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'self-report');
+    const parts = readSelfReport(text);
+    const stakeholder = parts.details.stakeholder as Stakeholder;
+    assert.deepEqual(
+      [stakeholder.organisation, stakeholder.contact, stakeholder.region],
+      ['Nafeer Gedaref Association', 'Nafisa Idris El Hag', 'Eastern Africa'],
+    );
+    const [section] = parts.sections;
+    assert.equal(section?.code, '3A');
+    assert.deepEqual(section?.keywords, ['Displacement', 'Civil documents']);
+    assert.deepEqual(
+      section?.commitments.map((c) => [c.type, c.coreResponsibility, c.scope]),
+      [['Operational', 'Leave No One Behind', 'individual']],
+    );
+  });
+
   it('reads a platform export: a bar of links over the title, the day submitted and the period among parts of a line', () => {
     const text = [
       '← Вернуться к списку отчётов (https://example.org/reports) | Скачать PDF (https://example.org/reports/1.pdf)',

@@ -60,7 +60,7 @@ const LABELS: [StakeholderField, RegExp][] = [
   ],
   [
     'organisation',
-    /organi[sz]ation(?:al)?\s+name|name of (?:the )?organi|nom de l.organi|d[ée]nomination|nombre de la organizaci|nome da organiza[cç]|(?:наименование|название) организации|назва організації|اسم (?:المنظمة|الجهة)|^(?:organi[sz]ation|organisme|organizaci[óo]n|organiza[çc][ãa]o|организация|організація)$/iu,
+    /organi[sz]ation(?:al)?\s+name|name of (?:the |your )?organi|nom de l.organi|d[ée]nomination|nombre de la organizaci|nome da organiza[cç]|(?:наименование|название) организации|назва організації|اسم (?:المنظمة|الجهة|منظمت)|^(?:organi[sz]ation|organisme|organizaci[óo]n|organiza[çc][ãa]o|организация|організація)$/iu,
   ],
   [
     'headquarters',
@@ -446,7 +446,7 @@ const COVERS =
 
 /** "Reporting period: 01.01.2022 – 31.12.2022", "Período del informe\tDel 1 de enero al 31 de diciembre de 2023". */
 const PERIOD_LABEL =
-  /^(?:[^\n]*\s[·|]\s)?[>\s*•\-–]*(?:reporting period|period covered|reference period|p[ée]riode (?:couverte|du rapport|de rapport|de r[ée]f[ée]rence)|per[íi]odo (?:del informe|cubierto|de reporte|do relat[óo]rio|abrangido|de refer[êe]ncia)|الفترة المشمولة|فترة التقرير|отч[её]тный период|звітний період)(?![\p{L}])[^\n]*$/imu;
+  /^(?:[^\n]*\s[·|]\s)?[>\s*•\-–]*(?:reporting period|period covered|reference period|(?:what )?period (?:does|that) (?:this|the) report covers?|p[ée]riode (?:couverte|du rapport|de rapport|de r[ée]f[ée]rence)|per[íi]odo (?:del informe|cubierto|de reporte|do relat[óo]rio|abrangido|de refer[êe]ncia)|الفترة المشمولة|فترة التقرير|(?:ما )?الفترة التي يغطيها|отч[её]тный период|звітний період)(?![\p{L}])[^\n]*$/imu;
 
 /**
  * The period the report's label gives, or the first question naming one asks about ("between 1 January – 31
@@ -463,10 +463,11 @@ function reportingPeriod(questions: string[], text: string): { start: string; en
 
 /**
  * What may stand before the date a report was submitted or signed: a short label ("Submitted on:", "Дата
- * представления:"), or where it was signed ("г. Ош,", "Fait à Kaya, le", "Done at Juba on").
+ * представления:", perhaps with the weekday: "تاريخ الإرسال: الأربعاء"), or where it was signed ("г. Ош,",
+ * "Fait à Kaya, le", "Done at Juba on").
  */
 const STATED_LABEL =
-  /^(?:[\p{L}\p{M}'’ .-]{0,30}[:,،]?(?:\s*(?:le|on|el|a|em|aos))?|(?:fait|done|hecho|feito|signed|sign[ée]e?)\s+(?:à|at|in|en|em)\s+[\p{L}\p{M}'’ .-]{1,30},?\s*(?:le|on|el|a|em)?)\s*$/iu;
+  /^(?:[\p{L}\p{M}'’ .-]{0,30}[:,،]?(?:\s*(?:le|on|el|a|em|aos))?(?:\s*\p{L}[\p{L}\p{M}]{1,14},?)?|(?:fait|done|hecho|feito|signed|sign[ée]e?)\s+(?:à|at|in|en|em)\s+[\p{L}\p{M}'’ .-]{1,30},?\s*(?:le|on|el|a|em)?)\s*$/iu;
 
 /** "Submitted by Meseret Alemu Tadesse, Executive Director, on 20 February 2025": who sent it, and when. */
 const SUBMITTED_BY =
@@ -475,6 +476,9 @@ const SUBMITTED_BY =
 /** The words a self-report names itself with. */
 const SELF_REPORT_WORD =
   /self[- ]?(?:report|reflection|assessment)|auto-?[ée]valuation|autoevaluaci[óo]n|autorreflexi[óo]n|autoavalia[çc][ãa]o|самоотч[её]т|самооценк|самозвіт|самооцінк|(?:ال)?تقرير (?:ال)?ذاتي|(?:ال)?تقييم (?:ال)?ذاتي/iu;
+
+/** An e-mail header's line of when it was sent. */
+const SENT_LINE = /^\s*(?:sent|enviado|envoyé|gesendet|отправлено|надіслано)\s*:/iu;
 
 /** The day the report was submitted, published or signed, on a line of its own (a period is not one). */
 function statedDate(paras: Paragraph[]): string | null {
@@ -486,6 +490,8 @@ function statedDate(paras: Paragraph[]): string | null {
   );
   for (const line of lines) {
     // (or a part of a line of parts: "Période couverte : … · Soumis à Bouaké, le 14 mars 2025")
+    // (an e-mail's "Enviado: martes, 18 de febrero …", quoted under the report, is when a message was sent)
+    if (SENT_LINE.test(line)) continue;
     for (const part of line.split(/\s[·|•]\s/u)) {
       if (!isDateLine(part, STATED_LABEL) && !(SUBMITTED_BY.test(part) && part.length <= 160)) continue;
       const [date] = datesIn(part);
@@ -535,28 +541,30 @@ function commitmentList(commitments: FormCommitment[]): string[] {
 }
 
 /**
- * A form exported as questions and answers, as the report it stands for: a transformation's answer as its
- * heading, short questions as labels of their answers ("Region: Asia and the Pacific"), the commitments
- * asked part by part listed whole, a long question above its answer. Other texts are returned as they are.
+ * "What is your organisation's name? *", "Region:" over its answer: a field of a web form's page copied as
+ * text, its question alone on its line (perhaps marked required or optional) and the answer under it.
  */
-export function formAnswers(text: string): string {
+const ASKED =
+  /^(.{3,240}?[?؟:])\s*(?:\*|\((?:optional|facultati[fv]o?|opcional|اختياري|необязательн\p{L}*|необов['’]язков\p{L}*)\))?\s*$/iu;
+/** How many fields must ask a question outright for a page to be read as a form. */
+const FORM_QUESTION_MARKS = 3;
+
+/** A form's field, its question and what was answered; or a line of the page between fields. */
+type FormPart = { question: string; answer: string } | string;
+
+/** "Question: …" / "Answer: …" lines, each answer running to the next question or rule. */
+function labelledFields(text: string): FormPart[] | null {
   const lines = text.split('\n');
   const asked = lines.filter((l, i) => QUESTION_LINE.test(l) && ANSWER_LINE.test(lines[i + 1] ?? '')).length;
-  if (asked < FORM_QUESTIONS) return text;
-  const out: string[] = [];
-  let commitments: FormCommitment[] = [];
-  const flush = () => {
-    out.push(...commitmentList(commitments));
-    commitments = [];
-  };
+  if (asked < FORM_QUESTIONS) return null;
+  const parts: FormPart[] = [];
   for (let i = 0; i < lines.length; i++) {
     const question = QUESTION_LINE.exec(lines[i] ?? '')?.[1]?.trim();
     const first = question !== undefined ? ANSWER_LINE.exec(lines[i + 1] ?? '')?.[1]?.trim() : undefined;
     if (question === undefined || first === undefined) {
-      if (!RULE_LINE.test(lines[i] ?? '')) out.push(lines[i] ?? '');
+      if (!RULE_LINE.test(lines[i] ?? '')) parts.push(lines[i] ?? '');
       continue;
     }
-    // the answer runs to the next question or rule
     const answer = [first];
     for (
       i += 2;
@@ -565,16 +573,56 @@ export function formAnswers(text: string): string {
     )
       answer.push(lines[i] ?? '');
     i--;
-    const said = answer.join('\n').trim();
-    const part = COMMITMENT_PART.exec(question);
+    parts.push({ question, answer: answer.join('\n').trim() });
+  }
+  return parts;
+}
+
+/** A web form's page copied as text: each question over its answer, a paragraph each. */
+function askedFields(text: string): FormPart[] | null {
+  const parts = text.split(/\n{2,}/u).map((p): FormPart => {
+    const [question = '', ...answer] = p.split('\n');
+    const m = ASKED.exec(question.trim());
+    const first = answer[0]?.trim() ?? '';
+    return m?.[1] && first && !ASKED.test(first)
+      ? { question: m[1].replace(/:$/u, ''), answer: answer.join('\n').trim() }
+      : p;
+  });
+  const fields = parts.filter((p) => typeof p !== 'string');
+  const questions = fields.filter((f) => /[?؟]$/u.test(f.question)).length;
+  if (fields.length < FORM_QUESTIONS || questions < FORM_QUESTION_MARKS) return null;
+  return parts.flatMap((p): FormPart[] => (typeof p === 'string' ? ['', p, ''] : [p]));
+}
+
+/**
+ * A form exported as questions and answers, as the report it stands for: a transformation's answer as its
+ * heading, short questions as labels of their answers ("Region: Asia and the Pacific"), the commitments
+ * asked part by part listed whole, a long question above its answer. Other texts are returned as they are.
+ */
+export function formAnswers(text: string): string {
+  const parts = labelledFields(text) ?? askedFields(text);
+  if (!parts) return text;
+  const out: string[] = [];
+  let commitments: FormCommitment[] = [];
+  const flush = () => {
+    out.push(...commitmentList(commitments));
+    commitments = [];
+  };
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      out.push(part);
+      continue;
+    }
+    const { question, answer: said } = part;
+    const byPart = COMMITMENT_PART.exec(question);
     // (or its text asked by number, its type and core responsibility by the questions after it)
     const last = commitments.at(-1);
-    if (!part && COMMITMENT_TEXT.test(question)) {
+    if (!byPart && COMMITMENT_TEXT.test(question)) {
       commitments.push({ core: scopeOf(question) === 'core', text: said });
       continue;
     }
     if (
-      !part &&
+      !byPart &&
       last &&
       wordCount(question) <= 4 &&
       (TYPE_WORD.test(question) || RESPONSIBILITY_WORD.test(question))
@@ -583,9 +631,9 @@ export function formAnswers(text: string): string {
       else last.responsibility = said;
       continue;
     }
-    if (part) {
-      const core = scopeOf(part[1] ?? '') === 'core';
-      const what = part[3] ?? '';
+    if (byPart) {
+      const core = scopeOf(byPart[1] ?? '') === 'core';
+      const what = byPart[3] ?? '';
       if (/text|texte|texto|текст/iu.test(what)) commitments.push({ core, text: said });
       const current = commitments.at(-1);
       if (current && TYPE_WORD.test(what)) current.type = said;
@@ -594,7 +642,7 @@ export function formAnswers(text: string): string {
     }
     flush();
     const label = question.replace(/\s*\([^)]*\)\s*$/u, '');
-    if (isWhsHeadingLine(first)) out.push('', said, '');
+    if (isWhsHeadingLine(said.split('\n')[0] ?? '')) out.push('', said, '');
     else if (wordCount(label) <= 10 && !said.includes('\n')) out.push('', `${label}: ${said}`, '');
     else out.push('', question, '', said, '');
   }
