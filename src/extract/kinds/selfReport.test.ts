@@ -876,6 +876,36 @@ describe('readSelfReport', () => {
     );
   });
 
+  it('reads a Kyrgyz report: its stakeholder labels, individual and core commitment tables and their columns', () => {
+    const text = [
+      'Дүйнөлүк гуманитардык саммиттин милдеттенмелери боюнча 2025-жылдагы жеке өзүн-өзү баалоо – «Жаштар Көпүрөсү» коомдук бирикмеси',
+      'Кызыкдар тарап жөнүндө маалымат',
+      'Уюмдун аталышы\n\n«Жаштар Көпүрөсү» коомдук бирикмеси',
+      'Уюмдун түрү\n\nБӨУ – Улуттук',
+      'Башкы кеңсеси жайгашкан шаар жана өлкө\n\nБаткен, Кыргызстан',
+      'Байланыш адамы\n\nНургүл Абдыжапарова',
+      '1B Чыр-чатактардын алдын алуу жана аларды токтотуу',
+      'Жеке милдеттенмелер',
+      'Милдеттенме\tМилдеттенменин түрү\tНегизги жоопкерчилик\nБирикме жаштардын тынчтык топторун түзүүгө милдеттенет.\tОперативдик\tЭч кимди артта калтырбоо',
+      'Негизги милдеттенмелер',
+      'Милдеттенме\tНегизги жоопкерчилик\nЖергиликтүү демилгелерди колдоого милдеттенүү.\tЭч кимди артта калтырбоо',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'self-report');
+    const parts = readSelfReport(text);
+    const stakeholder = parts.details.stakeholder as Stakeholder;
+    assert.deepEqual(
+      [stakeholder.organisation, stakeholder.type, stakeholder.city, stakeholder.contact],
+      ['«Жаштар Көпүрөсү» коомдук бирикмеси', 'БӨУ – Улуттук', 'Баткен', 'Нургүл Абдыжапарова'],
+    );
+    assert.deepEqual(
+      parts.sections[0]?.commitments.map((c) => [c.type, c.coreResponsibility, c.scope]),
+      [
+        ['Оперативдик', 'Эч кимди артта калтырбоо', 'individual'],
+        [null, 'Эч кимди артта калтырбоо', 'core'],
+      ],
+    );
+  });
+
   it('reads a platform export: a bar of links over the title, the day submitted and the period among parts of a line', () => {
     const text = [
       '← Вернуться к списку отчётов (https://example.org/reports) | Скачать PDF (https://example.org/reports/1.pdf)',

@@ -56,19 +56,19 @@ type StakeholderField = 'organisation' | 'type' | 'headquarters' | 'contact' | '
 const LABELS: [StakeholderField, RegExp][] = [
   [
     'type',
-    /organi[sz]ation(?:al)?\s+type|type of (?:the )?organi|type d.organi|cat[ée]gorie d.organi|^statut(?: juridique)?$|tipo de (?:la )?organiza[cç]|тип организации|тип організації|نوع (?:المنظمة|الجهة)/iu,
+    /organi[sz]ation(?:al)?\s+type|type of (?:the )?organi|type d.organi|cat[ée]gorie d.organi|^statut(?: juridique)?$|tipo de (?:la )?organiza[cç]|тип организации|тип організації|уюмдун түрү|نوع (?:المنظمة|الجهة)/iu,
   ],
   [
     'organisation',
-    /organi[sz]ation(?:al)?\s+name|name of (?:the |your )?organi|nom de l.organi|d[ée]nomination|nombre de la organizaci|nome da organiza[cç]|(?:наименование|название) организации|назва організації|اسم (?:المنظمة|الجهة|منظمت)|^(?:organi[sz]ation|organisme|organizaci[óo]n|organiza[çc][ãa]o|организация|організація)$/iu,
+    /organi[sz]ation(?:al)?\s+name|name of (?:the |your )?organi|nom de l.organi|d[ée]nomination|nombre de la organizaci|nome da organiza[cç]|(?:наименование|название) организации|назва організації|уюмдун (?:аталышы|аты)|اسم (?:المنظمة|الجهة|منظمت)|^(?:organi[sz]ation|organisme|organizaci[óo]n|organiza[çc][ãa]o|организация|організація)$/iu,
   ],
   [
     'headquarters',
-    /headquarter|city and country|si[èe]ge|ville et pays|sede|ciudad y pa[ií]s|штаб|город и страна|місто та країна|головного офісу|المقر|المدينة والبلد/iu,
+    /headquarter|city and country|si[èe]ge|ville et pays|sede|ciudad y pa[ií]s|штаб|город и страна|місто та країна|головного офісу|башкы кеңсе|шаар жана өлкө|المقر|المدينة والبلد/iu,
   ],
   [
     'contact',
-    /focal point|contact|person in charge|point focal|punto focal|ponto focal|enlace|personne[- ]ressource|r[ée]f[ée]rent|контакт|جهة الاتصال|مسؤول(?:ة)? الاتصال|الشخص المسؤول/iu,
+    /focal point|contact|person in charge|point focal|punto focal|ponto focal|enlace|personne[- ]ressource|r[ée]f[ée]rent|контакт|байланыш адамы|جهة الاتصال|مسؤول(?:ة)? الاتصال|الشخص المسؤول/iu,
   ],
   ['region', /^(?:r[ée]gi[oó]n|regi[ãa]o|регион|регіон|аймак|المنطقة|الإقليم)(?![\p{L}])/iu],
   ['handle', /twitter|handle|social media|r[ée]seaux sociaux|redes sociales|redes sociais|соцсет|تويتر/iu],
@@ -131,13 +131,13 @@ function readStakeholder(paras: Paragraph[]): Stakeholder {
 
 /** "Individual Commitments", "Compromissos centrais": the heading over a commitment table. */
 const TABLE_HEADING =
-  /^[\p{L} ]{0,30}(?:commitments?|engagements?|compromisos?|compromissos?|обязательств\p{L}*|зобов['’]язан\p{L}*)[\p{L} ]{0,30}:?$/iu;
+  /^[\p{L} ]{0,30}(?:commitments?|engagements?|compromisos?|compromissos?|обязательств\p{L}*|зобов['’]язан\p{L}*|милдеттенм\p{L}*)[\p{L} ]{0,30}:?$/iu;
 
 const RULE_LINES = new RegExp(RULE_LINE.source, 'gmu');
 
 /** The heading over the stakeholder block, in the languages self-reports are written in. */
 const STAKEHOLDER_HEADING =
-  /^(?:stakeholder information|informations? (?:sur|de) l['’]acteur|informaci[óo]n de la parte interesada|informa[çc][õo]es d[ao] (?:parte interessada|actor)|информация об организации)\s*:?$/iu;
+  /^(?:stakeholder information|informations? (?:sur|de) l['’]acteur|informaci[óo]n de la parte interesada|informa[çc][õo]es d[ao] (?:parte interessada|actor)|информация об организации|кызыкдар тарап жөнүндө маалымат)\s*:?$/iu;
 
 function oneLine(text: string): string {
   return text
@@ -154,9 +154,9 @@ function namesAlike(text: string | undefined, start: string | undefined): boolea
 
 /** "Individual Commitments", "Core Commitments": which kind of commitment the next table lists. */
 function scopeOf(heading: string): string {
-  if (/individu|индивидуал|індивідуал|فردي/iu.test(heading)) return 'individual';
+  if (/individu|индивидуал|індивідуал|жеке|فردي/iu.test(heading)) return 'individual';
   if (
-    /\bcore\b|fondamenta|fundamenta|centra[li]|principa[il]|b[áa]sic|\bde base\b|esencial|essencia|основн|ключев|أساسي|اساسي/iu.test(
+    /\bcore\b|fondamenta|fundamenta|centra[li]|principa[il]|b[áa]sic|\bde base\b|esencial|essencia|основн|ключев|негизги|أساسي|اساسي/iu.test(
       heading,
     )
   )
@@ -166,8 +166,8 @@ function scopeOf(heading: string): string {
 
 /** The columns of a commitment table, from its header row, or from the number of cells when it has none. */
 /** The words for a commitment's type and its core responsibility, in a table's header or a form's question. */
-const TYPE_WORD = /type|tipo|тип|نوع/iu;
-const RESPONSIBILITY_WORD = /responsib|responsab|ответственн|відповідальн|مسؤولية/iu;
+const TYPE_WORD = /type|tipo|тип|түрү|نوع/iu;
+const RESPONSIBILITY_WORD = /responsib|responsab|ответственн|відповідальн|жоопкерчилик|مسؤولية/iu;
 
 /** A cell's value; an empty cell or a dash ("—" in a core commitment's type column) gives none. */
 function cellValue(cells: string[], i: number): string | null {
