@@ -727,6 +727,7 @@ export function datedTitles(paras: Paragraph[]): {
       !isDateLine(p.text) &&
       !READ_MORE.test(p.text) &&
       !COMMENTS_HEADING.test(p.text) &&
+      !RELEASE_END.test(p.text) &&
       !CATEGORY_LINE.test(p.text) &&
       !CONTENTS_HEADING.test(p.text) &&
       !/^(?:https?:\/\/|www\.)\S+$/u.test(p.text) &&
@@ -752,6 +753,9 @@ export function datedTitles(paras: Paragraph[]): {
 
 const POSTS = 3;
 
+/** "Ends", "-ENDS-", "###", "-30-", "Fin", "Кінець": the mark a press release ends with, under every one. */
+const RELEASE_END = /^[-–—#*\s]*(?:ends?|fin|fim|конец|кінець|انتهى|30|#{3})[-–—#*\s]*$/iu;
+
 /**
  * Paragraphs opened by the same short line, three times or more, on a page with dates of its own: a chat's
  * or a feed's posts under the channel's name. Its day separators date the posts that follow them. The name
@@ -767,7 +771,7 @@ function namedPosts(paras: Paragraph[], firstDate: number, dates: number): numbe
     const opens = p.lines.length >= 2 ? i > firstDate : p.lines.length === 1 && i > 0;
     // (alone or over a post's first lines, apart)
     const key = `${p.lines.length >= 2}|${first}`;
-    if (opens && isHeading(first, 8) && !isDateLine(first))
+    if (opens && isHeading(first, 8) && !isDateLine(first) && !RELEASE_END.test(first))
       openers.set(key, [...(openers.get(key) ?? []), i]);
   });
   const most = [...openers.values()].sort((a, b) => b.length - a.length)[0] ?? [];

@@ -588,6 +588,30 @@ describe('readNews', () => {
     );
   });
 
+  it('reads releases each closed by "Ends" under their date, the mark no post\'s opener nor title', () => {
+    const release = (date: string, title: string) =>
+      `${date}\n\n${title}\n\nIsiolo, Kenya – The forum welcomed the bill on ward peace committees.\n\nEnds`;
+    const text = [
+      'Press releases – Isiolo Women Peace Forum (IWPF)',
+      release('2025-03-12', 'IWPF welcomes the County Peace and Cohesion Bill'),
+      release('2025-02-26', 'Statement on the killings near Kinna'),
+      release('2025-01-30', 'Women mediators resolved 38 disputes in 2024'),
+      // (a release moved from an old site, dated by its month alone, runs on in the one above)
+      release('2024-12', 'Year in review'),
+      release('2024-10-08', "Women's peace caravan reaches Merti and Moyale"),
+      "About IWPF: a network of women's groups working for peace in Isiolo County, Kenya.",
+    ].join('\n\n');
+    assert.deepEqual(
+      (readNews(text).items ?? []).map((i) => [i.date, i.title]),
+      [
+        ['2025-03-12', 'IWPF welcomes the County Peace and Cohesion Bill'],
+        ['2025-02-26', 'Statement on the killings near Kinna'],
+        ['2025-01-30', 'Women mediators resolved 38 disputes in 2024'],
+        ['2024-10-08', "Women's peace caravan reaches Merti and Moyale"],
+      ],
+    );
+  });
+
   it('reads a post title wrapped inside its quotes onto a second line as one title', () => {
     const post = (when: string, title: string) =>
       `Эне Тилеги КБ, [${when}]\n${title}\n\nЖолугушууга 58 аял катышты.`;
