@@ -673,6 +673,8 @@ describe('readResolution', () => {
       'TÉMOIGNAGES',
       "« Documenter, c'est déjà refuser l'oubli »\nMme Bernadette Yakité, animatrice à Bambari : « Au début, les femmes avaient peur. »",
       '« Au Tchad aussi, nous voulons la vérité »\nAchta Mahamat Abakar, juriste venue de N’Djamena : « Nous repartons avec une méthode. »',
+      '« Une intérprete cambiaría todo »\nLic. Mirtha Aguilera Soliz, abogada del SLIM de Camiri: «Acompañé 35 denuncias.»',
+      '« Queremos estar en los comités »\nDoña Rosalía Yandura Cuéllar, autoridad comunal de Ñaurenda: «Caminábamos 12 kilómetros.»',
     ].join('\n\n');
     const testimonials = readResolution(text).details.testimonials as Testimonial[];
     assert.deepEqual(
@@ -680,6 +682,8 @@ describe('readResolution', () => {
       [
         ['Bernadette Yakité', "Documenter, c'est déjà refuser l'oubli"],
         ['Achta Mahamat Abakar', 'Au Tchad aussi, nous voulons la vérité'],
+        ['Mirtha Aguilera Soliz', 'Une intérprete cambiaría todo'],
+        ['Rosalía Yandura Cuéllar', 'Queremos estar en los comités'],
       ],
     );
   });

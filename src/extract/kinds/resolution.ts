@@ -510,7 +510,7 @@ function attributed(
  * "Issouf Kaboré, président d’un club à Kaya : « … »", "Mme Bernadette Yakité, animatrice … : « … »": a
  * speaker's name (after a title), who they are, then their words.
  */
-const NAMED = String.raw`(?:(?:Mme|Mlle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sra\.?|Sr\.?|Г-жа|Г-н|Пані|Пан)\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|${NAME_PARTICLES})){1,4}|\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,3})`;
+const NAMED = String.raw`(?:(?:Mme|Mlle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dra?\.?|Prof\.?|Sra\.?|Srta\.?|Sr\.?|Doña|Don|Lic\.|Licda\.|Ing\.|Г-жа|Г-н|Пані|Пан)\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|${NAME_PARTICLES})){1,4}|\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,3})`;
 const SPEAKER_NAME = String.raw`^${NAMED}\s*(?:[,،]\s*([^:«“"\n]{2,120}?))?`;
 const SPEAKER = new RegExp(String.raw`${SPEAKER_NAME}\s*:\s*(?:[«“"]|$)`, 'u');
 /** A card's speaker: their name and who they are on a line between the quoted headline and their words. */
