@@ -342,6 +342,24 @@ describe('readFactsheet', () => {
     );
   });
 
+  it('titles a pillar section without the count its heading repeats after a dash', () => {
+    const text = [
+      'Информационный лист: выполнение Резолюции 1325 в Казахстане',
+      'Направление\tКоличество организаций\n1. Участие\t12 организаций\n2. Предотвращение\t9 организаций\n3. Защита\t14 организаций',
+      'Направление 1. Участие — 12 организаций',
+      'Организации готовят женщин к выборам в маслихаты.',
+      'Направление 3. Защита — 14 организаций',
+      'Кризисные центры приняли женщин из сёл.',
+    ].join('\n\n');
+    assert.deepEqual(
+      readFactsheet(text).sections.map((s) => [s.code, s.title]),
+      [
+        ['1', 'Участие'],
+        ['3', 'Защита'],
+      ],
+    );
+  });
+
   it('joins a table cell wrapped onto the next line to the title of its strategy', () => {
     const text = [
       'INSPIRE Country Factsheet',

@@ -552,7 +552,12 @@ function readSections(
       // the heading's own words, unless in capitals; a table's shorter label names none better (a count
       // beside the heading, "УЧАСТЬ<tab>19 організацій", is none of its words)
       const counted = counts.get(heading.number)?.title;
-      const own = heading.title.split('\t')[0]?.trim() ?? '';
+      // (nor after a dash: "Участие — 12 организаций")
+      const own = (heading.title.split('\t')[0] ?? '')
+        .replace(/\s+[—–-]\s*(\d+)\s+\p{L}+$/u, (said, n: string) =>
+          Number(n) === counts.get(heading.number)?.count ? '' : said,
+        )
+        .trim();
       const title = isCapitals(own)
         ? (counted ?? titleCase(own))
         : counted && counted.length > own.length
