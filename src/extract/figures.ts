@@ -171,7 +171,9 @@ const ONE_WORDS = new Set(['one', 'un', 'une', 'uno', 'una', 'один', 'одн
  * "Strategy 5: only one organisation ..."), or undefined.
  */
 export function countOf(word: string): number | undefined {
-  if (/^\d{1,6}$/u.test(word)) return Number(word);
+  // (in Arabic-Indic digits too: "١١ منظمة")
+  const digits = asciiDigits(word);
+  if (/^\d{1,6}$/u.test(digits)) return Number(digits);
   const lower = word.toLocaleLowerCase();
   if (ONE_WORDS.has(lower)) return 1;
   return WHOLE_NUMBER_WORD.test(lower) ? numberValue(undefined, lower) : undefined;

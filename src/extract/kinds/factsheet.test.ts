@@ -1202,6 +1202,26 @@ describe('readFactsheet', () => {
     );
   });
 
+  it('reads counts of two and of one in Arabic words behind dot leaders, and respondents in Arabic-Indic digits', () => {
+    const text = [
+      'ورقة حقائق قُطرية: استراتيجيات INSPIRE السبع لإنهاء العنف ضد الأطفال: لبنان',
+      'تستند هذه الورقة إلى إجابات ١١ منظمة من منظمات المجتمع المدني.',
+      'الاستراتيجية ١: تنفيذ القوانين وإنفاذها ..................... ٤ منظمات\n' +
+        'الاستراتيجية ٣: البيئات الآمنة .............................. منظمتان\n' +
+        'الاستراتيجية ٥: الدخل والتمكين الاقتصادي ................... منظمة واحدة',
+    ].join('\n\n');
+    const { details } = readFactsheet(text);
+    assert.deepEqual(
+      (details.strategies as StrategyCount[]).map((s) => [s.number, s.count]),
+      [
+        [1, 4],
+        [3, 2],
+        [5, 1],
+      ],
+    );
+    assert.equal(details.respondents, 11);
+  });
+
   it('reads a strategy no organisation works on ("nenhuma organização") as a count of none, a count after a space, and "Redação" credits', () => {
     const text = [
       'Ficha de país INSPIRE: São Tomé e Príncipe',

@@ -627,7 +627,7 @@ export function readFactsheet(text: string): KindParts {
           // ("the answers of 12 civil society organisations")
           ...p.text.matchAll(
             new RegExp(
-              `(?<![\\p{L}\\d])((?!(?:19|20)\\d\\d(?!\\d))[\\p{L}\\d]+)(?=\\s+(?:\\p{Ll}+\\s+){0,2}(?:${stem(unit)}|${RESPONDENTS}))`,
+              `(?<![\\p{L}\\p{Nd}])((?!(?:19|20)\\d\\d(?!\\d))[\\p{L}\\p{Nd}]+)(?=\\s+(?:\\p{Ll}+\\s+){0,2}(?:${stem(unit)}|${RESPONDENTS}))`,
               'giu',
             ),
           ),

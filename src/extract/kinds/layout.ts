@@ -235,6 +235,16 @@ function countCell(title: string): { index: number; 1: string; 2: string | undef
   return m ? { index: (title.split('\t')[0] ?? '').length, 1: m[1] ?? '', 2: m[2] } : null;
 }
 
+/** "… ........ منظمتان", "… : منظمة واحدة": two or one organisations in Arabic words after a title. */
+const ARABIC_WORD_COUNT =
+  /(?:\s*[.…·]{3,}\s*|\s+[–—-]\s*|:\s*|\t\s*)(?:(\p{Script=Arabic}{2,}(?:تان|تين))|(\p{Script=Arabic}{2,})\s+(?:واحدة|واحد))$/u;
+
+function arabicWordCount(title: string): { index: number; 1: string; 2: string } | null {
+  const m = ARABIC_WORD_COUNT.exec(title);
+  if (!m) return null;
+  return { index: m.index, 1: m[1] ? '2' : '1', 2: m[1] ?? m[2] ?? '' };
+}
+
 /** "… nenhuma organização", "… – no organisations", "… : aucune organisation": a count of none after a title. */
 const NONE_COUNT =
   /(?:\s+[–—-]\s*|:\s*|\t\s*|(?<=\p{L})\s+)(?:no|none|zero|nenhuma|nenhum|aucune|aucun|ninguna|ninguno|ни одной|жодної|жодна)()\s+(\p{L}[\p{L}'’-]*)$/iu;
@@ -246,6 +256,7 @@ export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
   const inline =
     TRAILING_COUNT.exec(label.title) ??
     countCell(label.title) ??
+    arabicWordCount(label.title) ??
     NONE_COUNT.exec(label.title) ??
     (STRATEGY_IN_CAPTION.test(label.label) || label.label === '1325' ? BARE_COUNT.exec(label.title) : null);
   if (inline && inline.index > 0) {
