@@ -407,7 +407,7 @@ const DATE_LABEL =
 /** What may follow a date line's date: the word for year ("12.03.2024 г."). */
 const YEAR_WORD_AFTER = String.raw`(?:\s*(?:г\.|года|р\.|року)(?![\p{L}]))?`;
 /** When ("14:30", ", às 14h30", "10:30 ص", "16:42 (ICT)"). */
-const TIME = String.raw`(?:at|à|às|a las|в|о|في|الساعة)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:h|am|pm|AM|PM|a\.m\.|p\.m\.|ص|م))?(?:\s*\((?:[A-Z]{2,5}|(?:UTC|GMT)[+−-]\d{1,2})\))?`;
+const TIME = String.raw`(?:at|à|às|a las|в|о|في|الساعة)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:h|am|pm|AM|PM|a\.m\.|p\.m\.|ص|م))?(?:\s*\((?:[A-Z]{2,5}|(?:UTC|GMT)[+−-]\d{1,2})\))?`;
 /**
  * Categories set apart by bars, dots or slashes ("| Actualités | 0 commentaire", "/ Peacebuilding / By …"),
  * each perhaps after its icon ("| 📍 القامشلي").

@@ -876,6 +876,48 @@ describe('readSelfReport', () => {
     );
   });
 
+  it("reads a form's response summary: each question marked required over its answer paragraph, the timestamp its date", () => {
+    const text = [
+      'Individual Self Reflection 2025 on World Humanitarian Summit Commitments and Initiatives',
+      '* Indicates required question',
+      'Timestamp',
+      '3/18/2025 14:07:52',
+      'Organisation Name *',
+      'Turkana Women Peace and Resilience Network (TWPRN)',
+      'Organisational Type *',
+      'NGO - National',
+      'Focal Point Name *',
+      'Akai Ekiru Lokol',
+      'Region *',
+      'Eastern Africa',
+      'Reporting period *',
+      '1 January – 31 December 2024',
+      'Transformation *',
+      '1B Act early',
+      'Individual commitment 1 – text',
+      'TWPRN commits to running a women-led early warning network.',
+      'Individual commitment 1 – commitment type',
+      'Operational',
+      'Individual commitment 1 – core responsibility',
+      'Political Leadership to Prevent and End Conflicts',
+      'Keywords (choose up to three)',
+      'Conflict prevention, Early warning',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'self-report');
+    const parts = readSelfReport(text);
+    assert.equal(parts.date, '2025-03-18');
+    assert.equal(
+      (parts.details.stakeholder as Stakeholder).organisation,
+      'Turkana Women Peace and Resilience Network (TWPRN)',
+    );
+    const [section] = parts.sections;
+    assert.deepEqual(section?.keywords, ['Conflict prevention', 'Early warning']);
+    assert.deepEqual(
+      section?.commitments.map((c) => [c.type, c.coreResponsibility, c.scope]),
+      [['Operational', 'Political Leadership to Prevent and End Conflicts', 'individual']],
+    );
+  });
+
   it('reads a Kyrgyz report: its stakeholder labels, individual and core commitment tables and their columns', () => {
     const text = [
       'Дүйнөлүк гуманитардык саммиттин милдеттенмелери боюнча 2025-жылдагы жеке өзүн-өзү баалоо – «Жаштар Көпүрөсү» коомдук бирикмеси',

@@ -541,13 +541,28 @@ function commitmentList(commitments: FormCommitment[]): string[] {
 }
 
 /**
- * "What is your organisation's name? *", "Region:" over its answer: a field of a web form's page copied as
- * text, its question alone on its line (perhaps marked required or optional) and the answer under it.
+ * "What is your organisation's name? *", "Region:", "Organisation Name *": a field of a web form's page
+ * copied as text, its question alone on its line (perhaps marked required or optional), the answer under it.
  */
 const ASKED =
-  /^(.{3,240}?[?؟:])\s*(?:\*|\((?:optional|facultati[fv]o?|opcional|اختياري|необязательн\p{L}*|необов['’]язков\p{L}*)\))?\s*$/iu;
-/** How many fields must ask a question outright for a page to be read as a form. */
+  /^(.{3,240}?(?:[?؟:](?=\s*(?:\*|\([^)]*\))?\s*$)|(?=\s+\*\s*$)))\s*(?:\*|\((?:optional|facultati[fv]o?|opcional|اختياري|необязательн\p{L}*|необов['’]язков\p{L}*)\))?\s*$/iu;
+/** How many fields must ask a question outright, or mark it required, for a page to be read as a form. */
 const FORM_QUESTION_MARKS = 3;
+
+/** The question a form's line asks, and whether it asks outright or marks it required; or null. */
+function askedIn(line: string): { question: string; marked: boolean } | null {
+  const m = ASKED.exec(line);
+  if (m?.[1]) return { question: m[1].replace(/:$/u, '').trim(), marked: /[?؟]$|\*\s*$/u.test(line) };
+  // (a commitment asked part by part: "Individual commitment 1 – commitment type"; the keywords, and when the
+  // form was sent, asked without a mark: "Keywords (choose up to three)", "Timestamp")
+  const unmarked =
+    (COMMITMENT_PART.test(line) && wordCount(line) <= 8) ||
+    /^(?:timestamp|horodateur|marca temporal|carimbo de data\/hora|отметка времени|позначка часу)$/iu.test(
+      line,
+    ) ||
+    KEYWORDS.exec(line)?.[1]?.replace(/^\([^)]*\)$/u, '') === '';
+  return unmarked ? { question: line, marked: false } : null;
+}
 
 /** A form's field, its question and what was answered; or a line of the page between fields. */
 type FormPart = { question: string; answer: string } | string;
@@ -578,20 +593,28 @@ function labelledFields(text: string): FormPart[] | null {
   return parts;
 }
 
-/** A web form's page copied as text: each question over its answer, a paragraph each. */
+/**
+ * A web form's page copied as text: each question over its answer, in one paragraph or in two (a question
+ * alone, the answer in the paragraph under it).
+ */
 function askedFields(text: string): FormPart[] | null {
-  const parts = text.split(/\n{2,}/u).map((p): FormPart => {
-    const [question = '', ...answer] = p.split('\n');
-    const m = ASKED.exec(question.trim());
-    const first = answer[0]?.trim() ?? '';
-    return m?.[1] && first && !ASKED.test(first)
-      ? { question: m[1].replace(/:$/u, ''), answer: answer.join('\n').trim() }
-      : p;
-  });
-  const fields = parts.filter((p) => typeof p !== 'string');
-  const questions = fields.filter((f) => /[?؟]$/u.test(f.question)).length;
-  if (fields.length < FORM_QUESTIONS || questions < FORM_QUESTION_MARKS) return null;
-  return parts.flatMap((p): FormPart[] => (typeof p === 'string' ? ['', p, ''] : [p]));
+  const paras = text.split(/\n{2,}/u);
+  const parts: FormPart[] = [];
+  let marked = 0;
+  for (let i = 0; i < paras.length; i++) {
+    const [line = '', ...rest] = (paras[i] ?? '').split('\n');
+    const asked = askedIn(line.trim());
+    const alone = rest.length === 0;
+    const answer = alone ? (paras[i + 1] ?? '') : rest.join('\n');
+    const first = answer.split('\n')[0]?.trim() ?? '';
+    if (asked && first && !askedIn(first)) {
+      parts.push({ question: asked.question, answer: answer.trim() });
+      if (asked.marked) marked++;
+      if (alone) i++;
+    } else parts.push('', paras[i] ?? '', '');
+  }
+  const fields = parts.filter((p) => typeof p !== 'string').length;
+  return fields >= FORM_QUESTIONS && marked >= FORM_QUESTION_MARKS ? parts : null;
 }
 
 /**
