@@ -286,7 +286,8 @@ const PATTERNS: Pattern[] = [
     `${NUMERIC_START}(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)\\d{2}|\\d{2})(?![\\p{N}]|[./-]\\d)`,
     (g) => {
       if (g[4]?.length === 2 && g[2] !== '.') return null;
-      const [d, m] = dayMonth(num(g[1]), num(g[3]));
+      const [d, m] =
+        monthFirst && g[2] === '/' ? dayMonth(num(g[3]), num(g[1])) : dayMonth(num(g[1]), num(g[3]));
       return [{ y: twoDigitYear(g[4] ?? ''), m, d }];
     },
   ),
@@ -496,11 +497,47 @@ function datesOf(text: string): readonly FoundDate[] {
   return dates.map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
 }
 
+/** Whether the document being read writes dates in digits month first ("03/31/2025"), as US tools do. */
+let monthFirst = false;
+
+/** A date in digits with slashes: its first two numbers tell the order where one of them is over 12. */
+const SLASH_DATE = /(?<![\d./-])(\d{1,2})\/(\d{1,2})\/(?:19|20)\d{2}(?![\d/])/gu;
+
+/** Whether a text writes some slash dates month first ("03/31/2025") and none day first ("31/03/2025"). */
+function writesMonthFirst(text: string): boolean {
+  let dayFirst = 0;
+  let monthLed = 0;
+  for (const m of text.matchAll(SLASH_DATE)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 && b <= 12) dayFirst++;
+    else if (b > 12 && a <= 12) monthLed++;
+  }
+  return monthLed > 0 && dayFirst === 0;
+}
+
+/**
+ * Reads a document with its dates in digits in the order it writes them: "04/11/2025" is 11 April in a
+ * document that also writes "03/31/2025", and 4 November otherwise.
+ */
+export function inDateOrder<T>(text: string, read: () => T): T {
+  const before = monthFirst;
+  monthFirst = writesMonthFirst(text);
+  try {
+    return read();
+  } finally {
+    monthFirst = before;
+  }
+}
+
+const dayFirstDates = lastResults(datesOf, 4, 200);
+const monthFirstDates = lastResults(datesOf, 4, 200);
+
 /**
  * Every date and range the text mentions, in order, with UTF-16 offsets into it. One pass per text: the
  * kind's reader, `mainDate` and figures ask the same text, and get the same (shared, read-only) list.
  */
-export const findDates = lastResults(datesOf, 4, 200);
+export const findDates = (text: string): readonly FoundDate[] =>
+  monthFirst ? monthFirstDates(text) : dayFirstDates(text);
 
 /**
  * The date a string states ('YYYY-MM-DD', 'YYYY-MM' or 'YYYY'; the start of a range), or null. Besides

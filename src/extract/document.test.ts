@@ -45,6 +45,13 @@ describe('extractText', () => {
     assert.deepEqual(doc.entities.countries, ['UG', 'SN']);
   });
 
+  it('reads dates in digits month first in a document that writes one so, and day first otherwise', () => {
+    const report = (period: string) =>
+      `Quarterly Progress Report\n\nDate submitted: 04/11/2025\n\nReporting period: 01/01/2025 – ${period}\n\nThe network trained 40 mediators.`;
+    assert.equal(extractText('us.txt', report('03/31/2025')).date, '2025-04-11');
+    assert.equal(extractText('eu.txt', report('31/03/2025')).date, '2025-11-04');
+  });
+
   it('takes the last step of a breadcrumb above a title in capitals as the title', () => {
     const text =
       "Accueil / Publications / Rapport d'activités 2023\n\nRAPPORT D'ACTIVITÉS 2023\n\nToliara, le 28 mars 2024\n\nNotre travail.";

@@ -13,6 +13,7 @@ import {
 } from '../domain/document.js';
 import { detectLanguage } from '../domain/language.js';
 import { normaliseText } from '../ingest/documents/normalise.js';
+import { inDateOrder } from './dates.js';
 import { contactEntities, findEntities } from './entities.js';
 import { findFigures } from './figures.js';
 import { findFrameworks } from './frameworks.js';
@@ -130,10 +131,12 @@ export function extractText(
   furniture = '',
 ): ExtractedDocument {
   const clean = normaliseText(text);
-  const extracted = extractClean(detectKind(clean), file, clean, declaredTitle);
-  // the contacts a page gives in its footer, which its text leaves out
-  if (furniture) contactEntities(furniture, extracted.entities);
-  return extracted;
+  return inDateOrder(clean, () => {
+    const extracted = extractClean(detectKind(clean), file, clean, declaredTitle);
+    // the contacts a page gives in its footer, which its text leaves out
+    if (furniture) contactEntities(furniture, extracted.entities);
+    return extracted;
+  });
 }
 
 /** Extracts a text as a document of the given kind, whatever its layout (for baselines and tests). */
@@ -143,7 +146,8 @@ export function extractTextAs(
   text: string,
   declaredTitle: string | null = null,
 ): ExtractedDocument {
-  return extractClean(kind, file, normaliseText(text), declaredTitle);
+  const clean = normaliseText(text);
+  return inDateOrder(clean, () => extractClean(kind, file, clean, declaredTitle));
 }
 
 function extractClean(
