@@ -494,14 +494,10 @@ const YEARLESS_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,30},\s*(?:\p{L}+,?\s+)?
  * The day a feed was copied, as a note above its posts says ("Скопировано … 2 апреля 2025 г."): a post it
  * dates without a year was made that day or in the year before it.
  */
-function copiedOn(lines: string[], firstPost: number): { year: number; monthDay: number } | null {
+function copiedOn(lines: string[], firstPost: number): Date | null {
   for (const line of lines.slice(0, firstPost)) {
-    const date = findDates(line).find((d) => d.date.length === 10)?.date;
-    if (date)
-      return {
-        year: Number(date.slice(0, 4)),
-        monthDay: Number(date.slice(5, 7)) * 100 + Number(date.slice(8)),
-      };
+    const date = findDates(line).find((d) => d.date.length === 10 && !d.endDate)?.date;
+    if (date) return new Date(`${date}T00:00:00Z`);
   }
   return null;
 }
@@ -557,8 +553,10 @@ export function withYears(text: string): string {
       const date = dates[i];
       if (!date) return line;
       // (the day it was copied, when a note gives it, dates a pinned post's followers right too)
+      const copiedYear = copied?.getUTCFullYear() ?? 0;
+      const copiedDay = copied ? (copied.getUTCMonth() + 1) * 100 + copied.getUTCDate() : 0;
       const year = copied
-        ? String(copied.year - (date.month * 100 + date.day > copied.monthDay ? 1 : 0))
+        ? String(copiedYear - (date.month * 100 + date.day > copiedDay ? 1 : 0))
         : (years.slice(0, i).findLast(Boolean) ?? head ?? years.slice(i + 1).find(Boolean));
       return year ? `${line.slice(0, date.end)} ${year}${line.slice(date.end)}` : line;
     })
@@ -693,9 +691,53 @@ export function detailsUnderDate(text: string): string {
   return lines.join('\n');
 }
 
-/** A page's text as its posts are read: chat messages as posts, details under their dates, years given. */
+/**
+ * "сегодня в 11:20", "yesterday at 18:40", "il y a 2 jours", "hace 3 días": a post's date line relative to
+ * the day the page was copied (group 1 today, 2 yesterday, 3 the days before), with its time after it.
+ */
+const RELATIVE_DAY = new RegExp(
+  [
+    String.raw`^\s*(?:(today|сегодня|сьогодні|aujourd['’]hui|hoy|hoje|бүгүн|اليوم)`,
+    String.raw`(yesterday|вчера|вчора|hier|ayer|ontem|кечээ|أمس|امس)`,
+    String.raw`(?:il y a|hace|há|منذ)\s+(\d{1,2})\s+(?:jours?|d[íi]as?|dias?|أيام|يوم)`,
+    String.raw`(\d{1,2})\s+(?:days? ago|дн(?:я|ей|і|ів)\s+(?:назад|тому)|күн мурун))`,
+  ].join('|') + String.raw`(\s*(?:,|at|à|a las|a la|às|в|о|في)?\s*\d{1,2}[:h]\d{2})?\s*$`,
+  'iu',
+);
+
+/** Posts dated relative to the day the page was copied, given their day ("вчера в 19:05" as "13.05.2025 19:05"). */
+function withDays(text: string): string {
+  if (
+    !/(?:today|сегодня|сьогодні|aujourd|hoy|hoje|бүгүн|اليوم|yesterday|вчера|вчора|hier|ayer|ontem|кечээ|أمس|امس|ago|назад|тому|il y a|hace|há|منذ|мурун)/iu.test(
+      text,
+    )
+  )
+    return text;
+  const lines = text.split('\n');
+  const day = copiedOn(
+    lines,
+    lines.findIndex((line) => RELATIVE_DAY.test(line)),
+  );
+  if (!day) return text;
+  return lines
+    .map((line) => {
+      const m = RELATIVE_DAY.exec(line);
+      if (!m) return line;
+      const back = m[1] ? 0 : m[2] ? 1 : Number(m[3] ?? m[4]);
+      const date = new Date(day.getTime() - back * 86_400_000);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      const when = `${pad(date.getUTCDate())}.${pad(date.getUTCMonth() + 1)}.${date.getUTCFullYear()}`;
+      return `${when}${m[5] ? ` ${m[5].replace(/^\s*(?:,|\p{L}+(?:\s\p{L}+)?)?\s*/u, '')}` : ''}`;
+    })
+    .join('\n');
+}
+
+/**
+ * A page's text as its posts are read: chat messages as posts, posts dated relative to the day the page was
+ * copied given their day, details under their dates, years given.
+ */
 export function postsText(source: string): string {
-  return withYears(detailsUnderDate(chatPosts(source)));
+  return withYears(detailsUnderDate(withDays(chatPosts(source))));
 }
 
 /** "DANS CE NUMÉRO", "In this issue", "Зміст": the heading of a newsletter's contents, no item's title. */

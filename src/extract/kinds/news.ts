@@ -69,6 +69,10 @@ function withoutReactions(text: string): string {
 /** Who posted an item, after its date: "by Faith Kiprono", "par …", "por …", "від …". */
 const BYLINE = new RegExp(`(?<![\\p{L}])(?:${POSTED_BY_WORDS})\\s+\\p{Lu}`, 'u');
 
+/** "… поделились записью", "… shared a post": a post shared from another page, whose name follows. */
+const SHARED_POST =
+  /(?:поделил(?:ся|ась|ось|ись|и) записью|поділил(?:ся|ася|ося|ися|и) (?:записом|дописом)|shared a (?:post|link)|a partagé une publication|compartió una publicación|compartilhou uma publicação)\s*$/iu;
+
 /** Where items start: breadcrumb lines sharing a root, else title lines followed by a date line. */
 function itemStarts(paras: Paragraph[]): { starts: number[]; crumbs: boolean } {
   const roots = new Map<string, number[]>();
@@ -176,6 +180,9 @@ function readItem(
     : { paragraph: null, forwarded: null };
   if (paragraph && forwarded) paras.splice(i, 1, paragraph);
   byline ??= forwarded;
+  // (or shared, under who shared it and who posted it first: "… поделились записью" / "Акимат города …")
+  if (!forwarded && SHARED_POST.test(paras[i]?.lines[0] ?? '') && (paras[i]?.lines.length ?? 0) <= 2)
+    byline ??= paras[i++]?.text ?? null;
   // a category over the title ("Безпека громад" / "У Чорткові провели …" / the text): the title is under it
   if (title === null && isCategoryOver(paras, i)) i++;
   if (title === null && paras[i] && isHeading(paras[i]?.text ?? '', 30)) title = paras[i++]?.text ?? null;
