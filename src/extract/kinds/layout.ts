@@ -656,8 +656,8 @@ export function datelineOpening(text: string): string | null {
 }
 
 /** "Category: Transitional justice", "التصنيف: …", "Tags: …": a post's categories, no title of one. */
-const CATEGORY_LINE =
-  /^(?:categor(?:y|ies)|cat[ée]gories?|categor[íi]as?|tags?|[ée]tiquettes?|etiquetas?|рубрик[аи]|категори[яиії]|теги|мітки|التصنيف|التصنيفات|الوسوم|الفئة)\s*[:：]/iu;
+export const CATEGORY_LINE =
+  /^(?:categor(?:y|ies)|cat[ée]gories?|categor[íi]as?|tags?|labels?|libell[ée]s?|marcadores|ярлыки|[ée]tiquettes?|etiquetas?|рубрик[аи]|категори[яиії]|теги|мітки|التصنيف|التصنيفات|الوسوم|الفئة)\s*[:：]/iu;
 
 /**
  * The lines of a post's details block besides its date: "Détails", "Écrit par : …", "Written by …",

@@ -642,6 +642,32 @@ describe('readNews', () => {
     );
   });
 
+  it("reads a blog's posts each to its foot, two under one date, labels and share links no title", () => {
+    const post = (title: string, by: string) =>
+      `${title}\n\nAprès quatre mois de dialogues, les jeunes et les déplacés ont signé une charte de bon voisinage.\n\n` +
+      `Publié par ${by} à 09:30 2 commentaires:\n\nEnvoyer par e-mailBlogThis!Partager sur Facebook\n\nLibellés : Cohésion sociale, Jeunesse`;
+    const text = [
+      "REJECS-Est – Jeunes pour la paix dans l'Est",
+      'Le blog du Réseau des Jeunes pour la Cohésion Sociale de l’Est, à Fada N’Gourma.',
+      'mardi 18 mars 2025',
+      post('Fada N’Gourma : une charte de bon voisinage', 'Issa Lompo'),
+      post('Appel à candidatures : jeunes médiateurs', 'Fatimata Combary'),
+      'samedi 8 mars 2025',
+      post('8 mars : les femmes déplacées prennent la parole', 'Fatimata Combary'),
+      'jeudi 27 février 2025',
+      post('Bogandé : une clinique mobile d’écoute', 'Issa Lompo'),
+    ].join('\n\n');
+    assert.deepEqual(
+      (readNews(text).items ?? []).map((i) => [i.date, i.title]),
+      [
+        ['2025-03-18', 'Fada N’Gourma : une charte de bon voisinage'],
+        ['2025-03-18', 'Appel à candidatures : jeunes médiateurs'],
+        ['2025-03-08', '8 mars : les femmes déplacées prennent la parole'],
+        ['2025-02-27', 'Bogandé : une clinique mobile d’écoute'],
+      ],
+    );
+  });
+
   it('reads a post title wrapped inside its quotes onto a second line as one title', () => {
     const post = (when: string, title: string) =>
       `Эне Тилеги КБ, [${when}]\n${title}\n\nЖолугушууга 58 аял катышты.`;

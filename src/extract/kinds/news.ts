@@ -7,6 +7,7 @@ import type { DocumentItem, Entities } from '../../domain/document.js';
 import { contactEntities, findEntities } from '../entities.js';
 import {
   breadcrumb,
+  CATEGORY_LINE,
   COMMENTS_HEADING,
   datedTitles,
   datelineOpening,
@@ -73,8 +74,35 @@ const BYLINE = new RegExp(`(?<![\\p{L}])(?:${POSTED_BY_WORDS})\\s+\\p{Lu}`, 'u')
 const SHARED_POST =
   /(?:поделил(?:ся|ась|ось|ись|и) записью|поділил(?:ся|ася|ося|ися|и) (?:записом|дописом)|shared a (?:post|link)|a partagé une publication|compartió una publicación|compartilhou uma publicação)\s*$/iu;
 
+/**
+ * "Posted by Issa Lompo at 9:30 AM", "Publié par … à 2025-03-18T09:30:00Z": the foot a blog platform writes
+ * under each post, several posts sharing the date over the first.
+ */
+const POST_FOOTER =
+  /^(?:posted by|publié par|publicado por|publicada por|опубликовано|опубліковано|نشر(?:ه|ت)? بواسطة)\s+.{1,60}?\s+(?:at|à|a las?|às|в|о|في)\s+\S/iu;
+
+/**
+ * The posts of a blog page, each ending at its foot: each starts at the date over it, or, under a date that
+ * heads an earlier post too, at its title (a heading over its text), after the foot, labels and share links
+ * of the post before.
+ */
+function footedStarts(paras: Paragraph[]): number[] {
+  const feet = paras.flatMap((p, i) => (POST_FOOTER.test(p.text) ? [i] : []));
+  if (feet.length < 2) return [];
+  return feet.flatMap((foot, k) => {
+    const after = k > 0 ? (feet[k - 1] as number) : -1;
+    const span = paras.slice(after + 1, foot).map((p, j) => ({ p, i: after + 1 + j }));
+    const dated = span.findLast(({ p }) => isItemDateLine(p.text));
+    const titled = span.find(
+      ({ p, i }) => isHeading(p.text, 30) && !CATEGORY_LINE.test(p.text) && isProse(paras[i + 1]?.text ?? ''),
+    );
+    const start = dated?.i ?? titled?.i;
+    return start === undefined ? [] : [start];
+  });
+}
+
 /** Where items start: breadcrumb lines sharing a root, else title lines followed by a date line. */
-function itemStarts(paras: Paragraph[]): { starts: number[]; crumbs: boolean } {
+function itemStarts(paras: Paragraph[]): { starts: number[]; crumbs: boolean; footed?: boolean } {
   const roots = new Map<string, number[]>();
   paras.forEach((p, i) => {
     const crumb = p.lines.length === 1 ? breadcrumb(p.text) : null;
@@ -82,6 +110,8 @@ function itemStarts(paras: Paragraph[]): { starts: number[]; crumbs: boolean } {
   });
   const best = [...roots.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   if (best.length >= 2) return { starts: best, crumbs: true };
+  const footed = footedStarts(paras);
+  if (footed.length >= 2) return { starts: footed, crumbs: false, footed: true };
   // a title then its date, or on some pages the date then the title: whichever the page does more
   const { titleFirst, dateFirst, mixed, inline, named } = datedTitles(paras);
   // posts under their channel's name, more than items read any other way, or each right over a date's item
@@ -254,7 +284,7 @@ function inOrdinaryCase(items: DocumentItem[], paras: Paragraph[]): DocumentItem
 export function readNews(source: string): KindParts {
   const text = postsText(source);
   const paras = itemParagraphs(paragraphs(text));
-  const { starts, crumbs } = itemStarts(paras);
+  const { starts, crumbs, footed } = itemStarts(paras);
   // (a breadcrumb opens each item of its page too, read as the crumb it is)
   const opener = crumbs ? null : postOpener(paras, starts);
   // posts under their channel's name with no date line above the first: each is dated at its foot
@@ -262,7 +292,7 @@ export function readNews(source: string): KindParts {
   const read = starts.map((start, n) => {
     const item = readItem(paras.slice(start, starts[n + 1] ?? paras.length), crumbs, opener, datedAtFoot);
     // a post dated by the day separator above it, which may stand over several posts
-    if (opener && item.date === null) item.date = separatorDate(paras, start);
+    if ((opener || footed) && item.date === null) item.date = separatorDate(paras, start);
     return item;
   });
   const items = inOrdinaryCase(read, paras);
