@@ -552,6 +552,19 @@ describe('readFactsheet', () => {
     );
   });
 
+  it('reads a report submitted by two people with their positions and the one organisation after them', () => {
+    const parts = readFactsheet(
+      'Report\n\nSubmitted by: Martha Kpanneh Tarlue, Program Coordinator, and Josephine Nyonnoh Kollie, Executive Director, GGRWPA',
+    );
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.position, a.organisation]),
+      [
+        ['Martha Kpanneh Tarlue', 'Program Coordinator', 'GGRWPA'],
+        ['Josephine Nyonnoh Kollie', 'Executive Director', 'GGRWPA'],
+      ],
+    );
+  });
+
   it('reads counts in a tab table, a dateline at the top, and authors credited "Name, Role, Organisation"', () => {
     const text = [
       'INSPIRE Country Factsheet\nMapping of civil society action to end violence against children',
