@@ -565,6 +565,26 @@ describe('readFactsheet', () => {
     );
   });
 
+  it('reads a credit line cut before a name or its organisation, and evaluators credited as such', () => {
+    const names = (text: string) =>
+      (readFactsheet(text).details.authors as Author[]).map((a) => [a.name, a.organisation]);
+    assert.deepEqual(
+      names(
+        "Report\n\nPrepared by Fartun Aden Isak, Protection Monitoring Coordinator, and Abdirahman\nMoalim Nur, Data and Reporting Officer, Baidoa Women's Dialogue Centre. Funded by\nthe Horn Resilience Trust.",
+      ),
+      [
+        ['Fartun Aden Isak', "Baidoa Women's Dialogue Centre"],
+        ['Abdirahman Moalim Nur', "Baidoa Women's Dialogue Centre"],
+      ],
+    );
+    assert.deepEqual(
+      names(
+        'Звіт\n\nОцінювачі: Наталія Олегівна Кравчук (керівниця групи), Денис Ігорович Марченко —\nАналітична група «Вектор змін»',
+      ).map(([name]) => name),
+      ['Наталія Олегівна Кравчук', 'Денис Ігорович Марченко'],
+    );
+  });
+
   it('reads counts in a tab table, a dateline at the top, and authors credited "Name, Role, Organisation"', () => {
     const text = [
       'INSPIRE Country Factsheet\nMapping of civil society action to end violence against children',

@@ -98,7 +98,7 @@ const RESPONDENTS = 'respondents?|répondant(?:e)?s|encuestad[oa]s|participantes
  * редактор", and with the document named first: "Отчёт подготовили", "Звіт підготували".
  */
 const AUTHOR_LABEL =
-  /^(?:(?:отч[её]т\p{L}*|звіт\p{L}*|доклад\p{L}*|справк\p{L}*|report)\s+)?(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed|submitted)\s+by|soumise?\s+par|authors?|authorship|auteure?s?|autor(?:es|as|a)?|autoria|autoría|r[ée]dig[ée]e?\s+par|r[ée]vis[ée]e?\s+par|relu\s+par|relecture|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|elabora[çc][ãa]o|elaboraci[óo]n|editado\s+por|revisad[oa]s?\s+por|elabor[óo]|revis[óo]|redact[óo]|facilitators?|facilitated\s+by|texto?|text|review|r[ée]daction|redacci[óo]n|reda[çc][ãa]o|equipo\s+(?:evaluador|consultor|de\s+(?:misi[óo]n|evaluaci[óo]n))|(?:evaluation|mission|review)\s+team|[ée]quip[ea]\s+(?:d['’][ée]valuation|de\s+(?:mission|avalia[çc][ãa]o|revis[ãa]o))|текст|редагування|редакция|редакція|revis[ãa]o|revisi[óo]n(?:\s+t[ée]cnica)?|r[ée]vision(?:\s+technique)?|подготовил[аи]?|підготува(?:в|ла|ли)|редагува(?:в|ла|ли)|(?:от)?редактировал[аи]?|даярдаган(?:дар)?|редакциялаган|карап\s+чыккан(?:дар)?|составител[ьи]|упорядни(?:к|ця|ки)|укладач(?:ка|і)?|автор(?:[ыаи]|ка|ки)?|(?:\p{L}+\s+)?редактор(?:[ыаи]|ка)?|إعداد|اعداد|تحرير|كتابة|مراجعة|تدقيق|المؤلف(?:ون|ة)?)(?:\s+(?:of the report|du rapport|del informe|do relatório|отчёта|отчета|доклада|звіту))?$/iu;
+  /^(?:(?:отч[её]т\p{L}*|звіт\p{L}*|доклад\p{L}*|справк\p{L}*|report)\s+)?(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed|submitted)\s+by|soumise?\s+par|authors?|authorship|auteure?s?|autor(?:es|as|a)?|autoria|autoría|r[ée]dig[ée]e?\s+par|r[ée]vis[ée]e?\s+par|relue?\s+par|relatoria|relator[ae]?|rapporteur(?:se)?|evaluators?|[ée]valuat(?:eur|rice)s?|evaluador(?:es|as)?|avaliador(?:es|as)?|оцінювач(?:і|ка)?|оценщики|relecture|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|elabora[çc][ãa]o|elaboraci[óo]n|editado\s+por|revisad[oa]s?\s+por|elabor[óo]|revis[óo]|redact[óo]|facilitators?|facilitated\s+by|texto?|text|review|r[ée]daction|redacci[óo]n|reda[çc][ãa]o|equipo\s+(?:evaluador|consultor|de\s+(?:misi[óo]n|evaluaci[óo]n))|(?:evaluation|mission|review)\s+team|[ée]quip[ea]\s+(?:d['’][ée]valuation|de\s+(?:mission|avalia[çc][ãa]o|revis[ãa]o))|текст|редагування|редакция|редакція|revis[ãa]o|revisi[óo]n(?:\s+t[ée]cnica)?|r[ée]vision(?:\s+technique)?|подготовил[аи]?|підготува(?:в|ла|ли)|редагува(?:в|ла|ли)|(?:от)?редактировал[аи]?|даярдаган(?:дар)?|редакциялаган|карап\s+чыккан(?:дар)?|составител[ьи]|упорядни(?:к|ця|ки)|укладач(?:ка|і)?|автор(?:[ыаи]|ка|ки)?|(?:\p{L}+\s+)?редактор(?:[ыаи]|ка)?|إعداد|اعداد|تحرير|كتابة|مراجعة|تدقيق|المؤلف(?:ون|ة)?)(?:\s+(?:of the report|du rapport|del informe|do relatório|отчёта|отчета|доклада|звіту))?$/iu;
 
 /** "Prepared by Name …" without a colon: the credits that say "by". */
 const BY_LABEL =
@@ -300,13 +300,24 @@ export function readAuthors(paras: Paragraph[]): Author[] {
   for (const p of paras)
     for (const [i, line] of p.lines.entries()) {
       // a credit wrapped onto the next line goes on there in lower case ("…, Оксана Мельничук," / "юристка – …")
+      // or a credit line cut before its last name or organisation ("…, and Abdirahman" / "Moalim Nur, …")
       const next = p.lines[i + 1] ?? '';
-      const whole = /^\s*\p{Ll}/u.test(next) ? `${line.trimEnd()} ${next.trim()}` : line;
+      const cut =
+        next !== '' &&
+        CUT_CREDIT.test(line) &&
+        !/\t|^[^:]{1,40}:/u.test(next) &&
+        creditOf(line) !== null &&
+        !creditOf(next);
+      const whole = /^\s*\p{Ll}/u.test(next) || cut ? `${line.trimEnd()} ${next.trim()}` : line;
       // several credits in a line: "Elaboración: A (REPENIV). Revisión: B (Fundación Illari)."
       for (const part of whole.split(CREDIT_AFTER_SENTENCE)) out.push(...creditedAuthors(part));
     }
   return out;
 }
+
+/** A credit line cut after a dash, a comma or an "and", or after the first word of the name after it. */
+const CUT_CREDIT =
+  /(?:[—–,-]|\s(?:and|et|y|e|та|і|и|و)|(?:,|\s(?:and|et|y|e|та|і|и))\s+\p{Lu}[\p{L}'’-]*)\s*$/u;
 
 /** Where a sentence ends and another credit's label opens ("… (REPENIV). Revisión: …"), or a dot or bar parts credits. */
 const CREDIT_AFTER_SENTENCE = /(?<=\p{Ll}{2}\.|\)\.|;)\s+(?=[^\s:][^:.;]{1,39}:\s)|\s+[·|]\s+/u;
