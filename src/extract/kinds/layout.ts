@@ -692,6 +692,23 @@ export function detailsUnderDate(text: string): string {
 }
 
 /**
+ * "منذ يومين | سوق الشيوخ", "1w • Edited • 🌐", "Il y a 5 h", "3 weeks ago": when a post was made, as an app
+ * shows it relative to the day it is seen; where the page does not say which day that was, it marks where a
+ * post starts, and the post's own date is found in it.
+ */
+const RELATIVE_STAMP =
+  /^\s*(?:\d{1,2}\s?(?:min|h|d|w|mo|y|yr)\b|(?:\d{1,2}|an?|one)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|il y a\s+(?:\d{1,2}|une?)\s+(?:min|h|heures?|jours?|semaines?|mois)|hace\s+(?:\d{1,2}|una?)\s+(?:min|h|horas?|d[íi]as?|semanas?|mes(?:es)?)|há\s+(?:\d{1,2}|uma?)\s+(?:h|horas?|dias?|semanas?|mes(?:es)?)|\d{1,2}\s+(?:час\p{L}*|дн\p{L}*|недел\p{L}*|тиж\p{L}*|месяц\p{L}*|місяц\p{L}*)\s+(?:назад|тому)|منذ\s+(?:\d{1,2}\s+)?(?:يوم(?:ين)?|أيام|ايام|ساعة|ساعات|ساعتين|أسبوع(?:ين)?|اسبوع(?:ين)?|أسابيع|اسابيع|شهر(?:ين)?|أشهر|اشهر))(?:\s*[•·|]\s*[^\n]{0,40})?\s*$/iu;
+
+/** A post's time relative to the day it was seen, alone on its line (see `RELATIVE_STAMP`). */
+export function isStampLine(text: string): boolean {
+  return text.length <= 80 && RELATIVE_STAMP.test(text);
+}
+
+/** "1,482 followers", "12 тыс. подписчиков": a page's count of followers, repeated over each of its posts. */
+const FOLLOWERS =
+  /^\s*[\d.,\s]+(?:[KkMm]|тыс\.?|тис\.?)?\s+(?:followers|abonnés|seguidores|подписчик\p{L}*|підписник\p{L}*|متابع\p{L}*)\s*$/iu;
+
+/**
  * "сегодня в 11:20", "yesterday at 18:40", "il y a 2 jours", "hace 3 días": a post's date line relative to
  * the day the page was copied (group 1 today, 2 yesterday, 3 the days before), with its time after it.
  */
@@ -734,10 +751,13 @@ function withDays(text: string): string {
 
 /**
  * A page's text as its posts are read: chat messages as posts, posts dated relative to the day the page was
- * copied given their day, details under their dates, years given.
+ * copied given their day, details under their dates, years given, the page's count of followers left out.
  */
 export function postsText(source: string): string {
-  return withYears(detailsUnderDate(withDays(chatPosts(source))));
+  return withYears(detailsUnderDate(withDays(chatPosts(source))))
+    .split('\n')
+    .filter((line) => !FOLLOWERS.test(line))
+    .join('\n');
 }
 
 /** "DANS CE NUMÉRO", "In this issue", "Зміст": the heading of a newsletter's contents, no item's title. */
@@ -789,7 +809,9 @@ export function datedTitles(paras: Paragraph[]): {
   };
   // each paragraph asked once: the orders below ask of every one and its neighbours
   const titles = paras.map(title);
-  const dates = paras.map((p) => isItemDateLine(p.text) || datelineOpening(p.text) !== null);
+  const dates = paras.map(
+    (p) => isItemDateLine(p.text) || datelineOpening(p.text) !== null || isStampLine(p.text),
+  );
   const inline = paras.flatMap((p, i) => (titleWithDate(p.text) ? [i] : []));
   const titleFirst = paras.flatMap((_p, i) => (titles[i] && dates[i + 1] ? [i] : []));
   const dateFirst = paras.flatMap((_p, i) => (dates[i] && titles[i + 1] ? [i] : []));
@@ -804,7 +826,8 @@ export function datedTitles(paras: Paragraph[]): {
   return { titleFirst, dateFirst, mixed, inline, named };
 }
 
-const POSTS = 3;
+/** The fewest posts that make a page of posts. */
+export const POSTS = 3;
 
 /** "Ends", "-ENDS-", "###", "-30-", "Fin", "Кінець": the mark a press release ends with, under every one. */
 const RELEASE_END = /^[-–—#*\s]*(?:ends?|fin|fim|конец|кінець|انتهى|30|#{3})[-–—#*\s]*$/iu;
@@ -1014,7 +1037,7 @@ export function itemParagraphs(paras: Paragraph[]): Paragraph[] {
   const known = new Map<string, boolean>();
   const dateAt = (lines: string[], i: number) => {
     const line = lines[i] ?? '';
-    const dated = known.get(line) ?? isDateLine(line);
+    const dated = known.get(line) ?? (isDateLine(line) || isStampLine(line));
     known.set(line, dated);
     return dated;
   };

@@ -668,6 +668,57 @@ describe('readNews', () => {
     );
   });
 
+  it("reads a page's posts each under its name and a time relative to the day seen, dated by the day they name", () => {
+    const post = (stamp: string, caption: string, body: string) =>
+      `Southern Kaduna Women Peace Collective (SKWPC)\n1,482 followers\n${stamp}\n\n${caption}\n\n${body}\n\n👍❤️ 64 · 5 comments · 3 reposts\n\nLike    Comment    Repost    Send`;
+    const text = [
+      'Southern Kaduna Women Peace Collective (SKWPC)\nNon-profit Organizations · Kafanchan · 1,482 followers',
+      post(
+        '1w • 🌐',
+        'Early warning desk opens in Kafanchan 📡\n📍 Kafanchan | 19 March 2025',
+        'Volunteers from 15 communities will send alerts.',
+      ),
+      post(
+        '2w • 🌐',
+        'Women mediators sign a grazing calendar in Kauru 🤝\nOn 11 March 2025, 22 women mediators signed it.',
+        'The pact sets 3 cattle routes.',
+      ),
+      post(
+        '4w • Edited • 🌐',
+        'Thank you, Solidarity Fund! 🙏🏾\nWe are grateful for a grant received on 27 January 2025.',
+        'It funds 6 months of work.',
+      ),
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    assert.deepEqual(
+      (readNews(text).items ?? []).map((i) => [i.date, i.title]),
+      [
+        ['2025-03-19', 'Early warning desk opens in Kafanchan'],
+        ['2025-03-11', 'Women mediators sign a grazing calendar in Kauru'],
+        ['2025-01-27', 'Thank you, Solidarity Fund!'],
+      ],
+    );
+  });
+
+  it('dates posts under a time relative to the day seen by the full date at their foot', () => {
+    const post = (title: string, stamp: string, date: string) =>
+      `${title}\n${stamp} | الناصرية\n\nأطلقت المنظمة مشروعاً جديداً لدعم ١٥ قرية في قضاء الجبايش.\nتاريخ النشر: ${date}\nاقرأ المزيد`;
+    const text = [
+      'الأخبار – منظمة أهوار السلام',
+      post('جلسة حوار تنهي خلافاً عشائرياً', 'منذ يومين', 'الجمعة 18 نيسان/أبريل 2025'),
+      post('تدريب ٣٠ شاباً وشابة على رصد خطاب الكراهية', 'منذ 3 أيام', 'الخميس 17 نيسان/أبريل 2025'),
+      post('مجلس نساء الشطرة يعقد أول اجتماعاته', 'منذ 3 أسابيع', 'الأحد 30 آذار/مارس 2025'),
+    ].join('\n\n');
+    assert.deepEqual(
+      (readNews(text).items ?? []).map((i) => [i.date, i.title]),
+      [
+        ['2025-04-18', 'جلسة حوار تنهي خلافاً عشائرياً'],
+        ['2025-04-17', 'تدريب ٣٠ شاباً وشابة على رصد خطاب الكراهية'],
+        ['2025-03-30', 'مجلس نساء الشطرة يعقد أول اجتماعاته'],
+      ],
+    );
+  });
+
   it('reads a post title wrapped inside its quotes onto a second line as one title', () => {
     const post = (when: string, title: string) =>
       `Эне Тилеги КБ, [${when}]\n${title}\n\nЖолугушууга 58 аял катышты.`;

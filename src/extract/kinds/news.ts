@@ -4,6 +4,7 @@
  * (all lower case, sizes, extensions) are dropped from the bodies.
  */
 import type { DocumentItem, Entities } from '../../domain/document.js';
+import { findDates } from '../dates.js';
 import { contactEntities, findEntities } from '../entities.js';
 import {
   breadcrumb,
@@ -13,8 +14,10 @@ import {
   datelineOpening,
   isDateLine,
   isItemDateLine,
+  isStampLine,
   itemParagraphs,
   POSTED_BY_WORDS,
+  POSTS,
   postOpener,
   postsText,
   titleWithDate,
@@ -117,8 +120,7 @@ function itemStarts(paras: Paragraph[]): { starts: number[]; crumbs: boolean; fo
   // posts under their channel's name, more than items read any other way, or each right over a date's item
   const others = Math.max(titleFirst.length, dateFirst.length, mixed.length, inline.length);
   const overDates = named.length === dateFirst.length && named.every((n, k) => dateFirst[k] === n + 1);
-  if (named.length > others || (named.length === others && overDates))
-    return { starts: named, crumbs: false };
+  if (named.length > others || (named.length >= POSTS && overDates)) return { starts: named, crumbs: false };
   // titles that carry their dates, or a page that mixes the orders: more items read that way
   if (inline.length > Math.max(titleFirst.length, dateFirst.length, mixed.length))
     return { starts: inline, crumbs: false };
@@ -167,6 +169,15 @@ function isCategoryOver(paras: Paragraph[], i: number): boolean {
   );
 }
 
+/** The first whole day the texts name, or null. */
+function firstDay(texts: string[]): string | null {
+  for (const text of texts) {
+    const day = findDates(text).find((d) => d.date.length === 10);
+    if (day) return day.date;
+  }
+  return null;
+}
+
 /** Where a post dated at its foot ("15 mar 2025 · ❤️ 212 · 💬 18"), as feeds show it, has its last date line. */
 function footDate(body: Paragraph[]): number {
   return body.findLastIndex((p) => isItemDateLine(p.text));
@@ -203,6 +214,8 @@ function readItem(
     return dateOf(line);
   };
   if (date === null && paras[i] && isItemDateLine(paras[i]?.text ?? '')) date = dateLine();
+  // (a post's time relative to the day it was seen says no day: its own date is found in it below)
+  let stamped = date === null && isStampLine(paras[i]?.text ?? '') && i++ >= 0;
   // a forwarded post's title under the line that says whence ("[ Переслано з: … ]"), which stays with it
   const opening = paras[i];
   const { paragraph, forwarded } = opening
@@ -216,14 +229,31 @@ function readItem(
   // a category over the title ("Безпека громад" / "У Чорткові провели …" / the text): the title is under it
   if (title === null && isCategoryOver(paras, i)) i++;
   if (title === null && paras[i] && isHeading(paras[i]?.text ?? '', 30)) title = paras[i++]?.text ?? null;
+  // (a post under its time: the first line of its caption, over the lines that go on from it)
+  const caption = paras[i];
+  const first = caption?.lines[0]?.trim() ?? '';
+  if (
+    title === null &&
+    stamped &&
+    caption &&
+    caption.lines.length > 1 &&
+    isHeading(first, 30) &&
+    !/[.:]$/u.test(first)
+  ) {
+    title = first;
+    paras[i] = withLines(caption, caption.lines.slice(1));
+  }
   if (date === null && paras[i] && isItemDateLine(paras[i]?.text ?? '')) date = dateLine();
+  if (date === null && isStampLine(paras[i]?.text ?? '')) stamped = i++ >= 0;
   // a release's body opens with its place and date ("QUIBDÓ, 18 de abril de 2024.– …")
   date ??= datelineOpening(paras[i]?.text ?? '');
   // (its readers' comments, under their heading, end it)
   const comments = paras.findIndex((p, k) => k >= i && COMMENTS_HEADING.test(p.text.trim()));
   const rest = paras.slice(i, comments < 0 ? paras.length : comments);
-  const foot = datedAtFoot && date === null ? footDate(rest) : -1;
+  const foot = (datedAtFoot || stamped) && date === null ? footDate(rest) : -1;
   if (foot >= 0) date = dateOf(rest.splice(foot, 1)[0]?.text ?? '');
+  // (else the first day its opening names: "📍 Kafanchan | 19 March 2025", "On 11 March 2025, …")
+  if (stamped && date === null) date = firstDay([title ?? '', ...rest.slice(0, 2).map((p) => p.text)]);
   const body = rest
     .map((p) => withoutReactions(p.text))
     // (a "read more" line stays: it may give the item's address)
@@ -231,8 +261,8 @@ function readItem(
   // (a channel's pin or bell before a post's title, or a heart after it, is no word of it: "📌 Лейлек …")
   const bare =
     title
-      ?.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '')
-      .replace(/(?:\s*\p{Extended_Pictographic}\uFE0F?)+$/u, '') ?? null;
+      ?.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\p{Emoji_Modifier}?\s*)+/u, '')
+      .replace(/(?:\s*\p{Extended_Pictographic}\uFE0F?\p{Emoji_Modifier}?)+$/u, '') ?? null;
   return { title: bare || title, date, text: [...(byline ? [byline] : []), ...body].join('\n\n') };
 }
 

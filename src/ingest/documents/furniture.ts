@@ -22,11 +22,17 @@ export function isPageNumber(line: string): boolean {
   return PAGE_NUMBER.test(line.trim());
 }
 
-/** A footer that ends with its page's number in a cell of its own: "AFPCT – Tillabéri · contact@…<tab>Page 1/2". */
+/**
+ * A footer that ends with its page's number in a cell of its own: "AFPCT – Tillabéri · contact@…<tab>Page 1/2",
+ * a browser's printed address "https://…<tab>1/2".
+ */
 const ENDS_WITH_PAGE = new RegExp(
-  `(?:\\t|\\s[|·–—]\\s)\\s*${PAGE_WORD}\\s*${NUMBER}(?:\\s*${OF_WORD}\\s*${NUMBER})?\\s*$`,
+  `(?:\\t|\\s[|·–—]\\s)\\s*(?:${PAGE_WORD}\\s*${NUMBER}(?:\\s*${OF_WORD}\\s*${NUMBER})?|${NUMBER}\\s*${OF_WORD}\\s*${NUMBER})\\s*$`,
   'iu',
 );
+
+/** What parts a numbered signature's number from its template. */
+const NUMBERED = '\u0000';
 
 const toNumber = (digits: string) =>
   Number(digits.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String((d.charCodeAt(0) - 0x60) % 0x10)));
@@ -36,10 +42,11 @@ const toNumber = (digits: string) =>
  * number that goes up with the page ("Report 2023 – 4" on page 4, "Report 2023 – 5" on page 5).
  */
 function signatures(line: string, page: number): string[] {
+  // (a numbered signature is marked apart from the text, whose own bars say nothing: "Posts | LinkedIn")
   const text = line.toLowerCase().replace(/\s+/g, ' ').trim();
   const template = text.replace(DIGITS, '#');
   if (template === text) return [text];
-  return [text, ...[...text.matchAll(DIGITS)].map((m) => `${toNumber(m[0]) - page}|${template}`)];
+  return [text, ...[...text.matchAll(DIGITS)].map((m) => `${toNumber(m[0]) - page}${NUMBERED}${template}`)];
 }
 
 function edges<T>(lines: T[]): T[] {
@@ -61,7 +68,7 @@ export function dropFurniture<L extends { text: string }>(
   });
   // A numbered line must repeat on three pages at least: on two, a coincidence is too likely.
   const half = Math.ceil(pages.length / 2);
-  const repeated = (s: string) => (seen.get(s) ?? 0) >= Math.max(s.includes('|') ? 3 : 2, half);
+  const repeated = (s: string) => (seen.get(s) ?? 0) >= Math.max(s.includes(NUMBERED) ? 3 : 2, half);
   const isFurniture = (line: L, p: number) =>
     isPageNumber(line.text) || ENDS_WITH_PAGE.test(line.text) || signatures(line.text, p).some(repeated);
   let dropped = 0;

@@ -414,6 +414,20 @@ describe('page furniture', () => {
     assert.equal(table.pages[0]?.length, 2, 'a table row ending with a number stays');
   });
 
+  it("drops a browser's print header with a bar in it and its printed address with 1/2, on two pages", () => {
+    const page = (n: number, body: string) =>
+      [
+        '21/05/2025, 09:14\tCentre for Peace and Dialogue: Posts | LinkedIn',
+        body,
+        `https://www.linkedin.com/company/cpd-bawku/posts/\t${n}/2`,
+      ].map((text) => ({ text }));
+    const { pages } = dropFurniture([page(1, 'First post'), page(2, 'Second post')]);
+    assert.deepEqual(
+      pages.map((p) => p.map((l) => l.text)),
+      [['First post'], ['Second post']],
+    );
+  });
+
   it('leaves a single page alone but for its page number', () => {
     const { pages } = dropFurniture([[{ text: 'Title' }, { text: 'Body' }, { text: '1' }]]);
     assert.deepEqual(pages, [[{ text: 'Title' }, { text: 'Body' }]]);
