@@ -623,7 +623,7 @@ const READ_MORE =
  * readers' comments under an item, which are no part of it (each comment's author and date look like a post's).
  */
 export const COMMENTS_HEADING =
-  /^(?:(?:\d+\s+)?(?:comments?|commentaires?|comentarios?|comentários?|комментари[йия]|коментар(?:і|ів)|التعليقات|تعليقات)(?:\s*\(\d+\))?|(?:leave a|add a|post a|write a) comment|(?:laisser|ajouter|écrire) un commentaire|(?:deja|añade|escribe) un comentario|(?:deixe|adicione) um comentário|(?:оставить|добавить|написать) комментарий|(?:залишити|додати|написати) коментар|أضف تعليقا?ً?|اترك تعليقا?ً?)\s*:?$/iu;
+  /^(?:(?:\d+\s+)?(?:comments?|commentaires?|comentarios?|comentários?|комментари[йия]|коментар(?:і|ів)|التعليقات|تعليقات)(?:\s*\(\d+\))?|(?:leave a|add a|post a|write a) comment|(?:laisser|ajouter|écrire) un commentaire|(?:deja|añade|escribe) un comentario|(?:deixe|adicione) um comentário|(?:оставить|добавить|написать) комментарий|(?:залишити|додати|написати) коментар|أضف تعليقا?ً?|اترك تعليقا?ً?)\s*[:…]?\.{0,3}$/iu;
 
 /**
  * A title that carries its date after it ("Safe house opens in Baucau (3 June 2024)", "… — 3 June 2024") or
@@ -657,7 +657,7 @@ export function datelineOpening(text: string): string | null {
 
 /** "Category: Transitional justice", "التصنيف: …", "Tags: …": a post's categories, no title of one. */
 export const CATEGORY_LINE =
-  /^(?:categor(?:y|ies)|cat[ée]gories?|categor[íi]as?|tags?|labels?|libell[ée]s?|marcadores|ярлыки|[ée]tiquettes?|etiquetas?|рубрик[аи]|категори[яиії]|теги|мітки|التصنيف|التصنيفات|الوسوم|الفئة)\s*[:：]/iu;
+  /^(?:categor(?:y|ies)|cat[ée]gories?|categor[íi]as?|tags?|labels?|libell[ée]s?|marcadores|ярлыки|[ée]tiquettes?|etiquetas?|рубрик[аи]|категор[иі][яиії]|теги|мітки|التصنيف|التصنيفات|الوسوم|الفئة)\s*[:：]/iu;
 
 /**
  * The lines of a post's details block besides its date: "Détails", "Écrit par : …", "Written by …",
@@ -665,7 +665,7 @@ export const CATEGORY_LINE =
  */
 const POST_DETAIL = new RegExp(
   [
-    String.raw`^(?:d[ée]tails|detalles|detalhes|подробности|детали|деталі|التفاصيل)\s*:?$`,
+    String.raw`^(?:d[ée]tails|detalles|detalhes|подробности|подробиці|детали|деталі|التفاصيل)\s*:?$`,
     String.raw`^(?:(?:written|posted|published)\s+by|(?:écrit|publié|rédigé)\s+par|(?:escrito|publicado|redactado)\s+por|автор(?:\s+публика?ції)?|опубликовал[а]?|опублікува(?:в|ла)|الكاتب|بقلم|كتبت?|نشر(?:ه|ت)?\s+بواسطة|(?:${POSTED_BY_WORDS})(?=\s+\p{Lu}))\s*:?\s+\S`,
     String.raw`^(?:hits|affichages|vues|views|visitas|visualizações|просмотр\p{L}*|перегляд\p{L}*|المشاهدات|مشاهدات)\s*:?\s*\d[\d\s.,]*$`,
     CATEGORY_LINE.source,
@@ -680,12 +680,17 @@ const POST_DETAIL = new RegExp(
  */
 export function detailsUnderDate(text: string): string {
   const lines = text.split('\n');
+  // (its lines may stand a paragraph each, as a page's list of details copies)
+  const detail = (line: string) => line.trim() === '' || POST_DETAIL.test(line.trim());
   for (let i = 0; i < lines.length; i++) {
+    if ((lines[i - 1] ?? '').trim() !== '' || !POST_DETAIL.test((lines[i] ?? '').trim())) continue;
     let k = i;
-    while (k < lines.length && POST_DETAIL.test((lines[k] ?? '').trim())) k++;
-    if (k > i && (lines[i - 1] ?? '').trim() === '' && isDateLine(lines[k] ?? '')) {
-      lines.splice(i, k - i + 1, lines[k] ?? '', ...lines.slice(i, k));
-    }
+    while (k < lines.length && detail(lines[k] ?? '')) k++;
+    // (tags alone under a post are its end, over the next post's date)
+    const block = lines.slice(i, k).filter((line) => line.trim() !== '');
+    const details = block.some((line) => !CATEGORY_LINE.test(line.trim()));
+    if (details && isDateLine(lines[k] ?? ''))
+      lines.splice(i, k - i + 1, lines[k] ?? '', '', ...lines.slice(i, k));
     i = k;
   }
   return lines.join('\n');
@@ -710,15 +715,19 @@ const FOLLOWERS =
 
 /**
  * "сегодня в 11:20", "yesterday at 18:40", "il y a 2 jours", "hace 3 días": a post's date line relative to
- * the day the page was copied (group 1 today, 2 yesterday, 3 the days before), with its time after it.
+ * the day the page was copied (group 1 today, 2 yesterday, 3 and 4 the days before, 5 some hours ago), with
+ * its time after it.
  */
 const RELATIVE_DAY = new RegExp(
   [
     String.raw`^\s*(?:(today|сегодня|сьогодні|aujourd['’]hui|hoy|hoje|бүгүн|اليوم)`,
     String.raw`(yesterday|вчера|вчора|hier|ayer|ontem|кечээ|أمس|امس)`,
     String.raw`(?:il y a|hace|há|منذ)\s+(\d{1,2})\s+(?:jours?|d[íi]as?|dias?|أيام|يوم)`,
-    String.raw`(\d{1,2})\s+(?:days? ago|дн(?:я|ей|і|ів)\s+(?:назад|тому)|күн мурун))`,
-  ].join('|') + String.raw`(\s*(?:,|at|à|a las|a la|às|в|о|في)?\s*\d{1,2}[:h]\d{2})?\s*$`,
+    String.raw`(\d{1,2})\s+(?:days? ago|дн(?:я|ей|і|ів)\s+(?:назад|тому)|күн мурун)`,
+    // (some hours or minutes ago: the same day)
+    String.raw`((?:il y a|hace|há|منذ)\s+\d{1,2}\s*(?:h|min|heures?|horas?|ساعات|ساعة|دقيقة)|\d{1,2}\s+(?:hours?|minutes?)\s+ago|\d{1,2}\s+(?:час\p{L}*|хвилин\p{L}*|минут\p{L}*)\s+(?:назад|тому)))`,
+  ].join('|') +
+    String.raw`(\s*(?:,|at|à|a las|a la|às|в|о|في)?\s*\d{1,2}[:h]\d{2})?(?:\s*[•·|]\s*[^\n]{0,40})?\s*$`,
   'iu',
 );
 
@@ -731,20 +740,21 @@ function withDays(text: string): string {
   )
     return text;
   const lines = text.split('\n');
+  // (a note above the first post says when: a date inside the posts is theirs)
   const day = copiedOn(
     lines,
-    lines.findIndex((line) => RELATIVE_DAY.test(line)),
+    lines.findIndex((line) => RELATIVE_DAY.test(line) || isStampLine(line)),
   );
   if (!day) return text;
   return lines
     .map((line) => {
       const m = RELATIVE_DAY.exec(line);
       if (!m) return line;
-      const back = m[1] ? 0 : m[2] ? 1 : Number(m[3] ?? m[4]);
+      const back = m[1] || m[5] ? 0 : m[2] ? 1 : Number(m[3] ?? m[4]);
       const date = new Date(day.getTime() - back * 86_400_000);
       const pad = (n: number) => String(n).padStart(2, '0');
       const when = `${pad(date.getUTCDate())}.${pad(date.getUTCMonth() + 1)}.${date.getUTCFullYear()}`;
-      return `${when}${m[5] ? ` ${m[5].replace(/^\s*(?:,|\p{L}+(?:\s\p{L}+)?)?\s*/u, '')}` : ''}`;
+      return `${when}${m[6] ? ` ${m[6].replace(/^\s*(?:,|\p{L}+(?:\s\p{L}+)?)?\s*/u, '')}` : ''}`;
     })
     .join('\n');
 }
@@ -758,6 +768,22 @@ export function postsText(source: string): string {
     .split('\n')
     .filter((line) => !FOLLOWERS.test(line))
     .join('\n');
+}
+
+/**
+ * The words of a post's reactions and the buttons under it: "👍❤️ 246 · 38 comments · 17 shares", "Like ·
+ * Reply", "1,2 тис. переглядів", "أعجبني تعليق مشاركة", "Write a comment…".
+ */
+const REACTION_WORDS =
+  /(?<![\p{L}])(?:likes?|comments?|shares?|views?|reactions?|repl(?:y|ies)|write a comment|most relevant|j['’]aime|commentaires?|partages?|répondre|me gusta|reproducciones|reproduções|plays|comentarios?|compartid\p{L}*|veces compartido|responder|curtid\p{L}*|comentários?|partilh\p{L}*|compartilhament\p{L}*|коментар\p{L}*|поширен\p{L}*|вподобан\p{L}*|переглянул\p{L}*|перегляд\p{L}*|подобається|відповісти|комментари\p{L}*|репост\p{L}*|просмотр\p{L}*|нравится|ответить|тис|тыс|تعليق[\p{L}\p{M}]*|مشارك[\p{L}\p{M}]*|إعجاب[\p{L}\p{M}]*|أعجبني|اكتب تعليقًا|الأكثر صلة|مشاهد\p{L}*|رد)(?![\p{L}])/giu;
+
+/** A line of only reactions and counts: none of the post's words, nor figures it gives. */
+export function isReactionsLine(line: string): boolean {
+  const rest = line
+    .replace(REACTION_WORDS, '')
+    .replace(/\p{Extended_Pictographic}|\uFE0F/gu, '')
+    .replace(/[\d\u0660-\u0669.,·•|…\s:KkМ-]/gu, '');
+  return rest === '' && /\p{L}|\p{Extended_Pictographic}/u.test(line);
 }
 
 /** "DANS CE NUMÉRO", "In this issue", "Зміст": the heading of a newsletter's contents, no item's title. */
@@ -800,6 +826,7 @@ export function datedTitles(paras: Paragraph[]): {
       !isDateLine(p.text) &&
       !READ_MORE.test(p.text) &&
       !COMMENTS_HEADING.test(p.text) &&
+      !isReactionsLine(p.text) &&
       !RELEASE_END.test(p.text) &&
       !CATEGORY_LINE.test(p.text) &&
       !CONTENTS_HEADING.test(p.text) &&

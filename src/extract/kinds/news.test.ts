@@ -719,6 +719,44 @@ describe('readNews', () => {
     );
   });
 
+  it('dates posts some hours or days ago by the day of the copy, their reactions no title', () => {
+    const post = (stamp: string, title: string) =>
+      `AFLPD – Association des Femmes Leaders pour la Paix\n${stamp} · 🌍\n\n${title}\n\nCe matin, 28 membres des comités de paix ont été reçus par le chef de canton.\n\n👍❤️ 96 J'aime · 8 commentaires`;
+    const text = [
+      "Copie réalisée le jeudi 20 mars 2025 vers 11 h 30 à partir de la page Facebook de l'association.",
+      post('Il y a 5 h', 'Maïné-Soroa : les comités de paix reçus par le chef de canton'),
+      post('Il y a 2 jours', 'Formation de 40 femmes relais'),
+      post('14 mars, 09:12', 'Retour des déplacés à Bosso'),
+    ].join('\n\n');
+    assert.deepEqual(
+      (readNews(text).items ?? []).map((i) => [i.date, i.title]),
+      [
+        ['2025-03-20', 'Maïné-Soroa : les comités de paix reçus par le chef de canton'],
+        ['2025-03-18', 'Formation de 40 femmes relais'],
+        ['2025-03-14', 'Retour des déplacés à Bosso'],
+      ],
+    );
+  });
+
+  it('reads a details block a line a paragraph, in Ukrainian, under the title it follows', () => {
+    const post = (title: string, date: string) =>
+      `${title}\n\nПодробиці\nАвтор: Тарас Кушнір\n\nКатегорія: Правова допомога\n\nОпубліковано: ${date}\n\nПереглядів: 1043\n\nНаші юристки щомісяця виїжджають у 4 громади області.`;
+    const text = [
+      'Новини',
+      post('Безоплатна правова допомога для переселенців', '03 березня 2025'),
+      post('У Калуші відкрили простір для жінок-ветеранок', '16 квітня 2025'),
+      post('Тренінг з першої психологічної допомоги', '20 лютого 2025'),
+    ].join('\n\n');
+    assert.deepEqual(
+      (readNews(text).items ?? []).map((i) => [i.date, i.title]),
+      [
+        ['2025-03-03', 'Безоплатна правова допомога для переселенців'],
+        ['2025-04-16', 'У Калуші відкрили простір для жінок-ветеранок'],
+        ['2025-02-20', 'Тренінг з першої психологічної допомоги'],
+      ],
+    );
+  });
+
   it('reads a post title wrapped inside its quotes onto a second line as one title', () => {
     const post = (when: string, title: string) =>
       `Эне Тилеги КБ, [${when}]\n${title}\n\nЖолугушууга 58 аял катышты.`;

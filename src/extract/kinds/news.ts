@@ -14,6 +14,7 @@ import {
   datelineOpening,
   isDateLine,
   isItemDateLine,
+  isReactionsLine,
   isStampLine,
   itemParagraphs,
   POSTED_BY_WORDS,
@@ -44,22 +45,6 @@ function isImageName(text: string): boolean {
   return (
     !/\p{Lu}/u.test(text) && !/[.!?:;,"“”«»)]$/u.test(text) && wordCount(text) <= 12 && /\p{Ll}/u.test(text)
   );
-}
-
-/**
- * The words of a post's reactions and the buttons under it: "👍❤️ 246 · 38 comments · 17 shares", "Like ·
- * Reply", "1,2 тис. переглядів", "أعجبني تعليق مشاركة", "Write a comment…".
- */
-const REACTION_WORDS =
-  /(?<![\p{L}])(?:likes?|comments?|shares?|views?|reactions?|repl(?:y|ies)|write a comment|most relevant|j['’]aime|commentaires?|partages?|répondre|me gusta|comentarios?|compartid\p{L}*|veces compartido|responder|curtid\p{L}*|comentários?|partilh\p{L}*|compartilhament\p{L}*|коментар\p{L}*|поширен\p{L}*|вподобан\p{L}*|переглянул\p{L}*|перегляд\p{L}*|подобається|відповісти|комментари\p{L}*|репост\p{L}*|просмотр\p{L}*|нравится|ответить|тис|тыс|تعليق[\p{L}\p{M}]*|مشارك[\p{L}\p{M}]*|إعجاب[\p{L}\p{M}]*|أعجبني|اكتب تعليقًا|الأكثر صلة|مشاهد\p{L}*|رد)(?![\p{L}])/giu;
-
-/** A line of only reactions and counts: none of the post's words, nor figures it gives. */
-function isReactionsLine(line: string): boolean {
-  const rest = line
-    .replace(REACTION_WORDS, '')
-    .replace(/\p{Extended_Pictographic}|\uFE0F/gu, '')
-    .replace(/[\d\u0660-\u0669.,·•|…\s:KkМ-]/gu, '');
-  return rest === '' && /\p{L}|\p{Extended_Pictographic}/u.test(line);
 }
 
 /** A post's paragraph without its lines of reactions. */
