@@ -673,13 +673,38 @@ const POST_DETAIL = new RegExp(
   'iu',
 );
 
+/** The most lines of a post's details a page lists with bullets ("• Por Comunicaciones" / "• 27 de marzo de 2025"). */
+const META_LIST_LINES = 5;
+
+/**
+ * A post's details listed with bullets under its title, as a blog theme writes its author, day and category
+ * ("• Por Comunicaciones ASOMURIPAZ" / "• 27 de marzo de 2025" / "• Protección"): its day first, on a line of
+ * its own, the other details under it without their bullets.
+ */
+function metaListsUnderDate(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let k = i;
+    while (k < lines.length && k - i < META_LIST_LINES + 1 && /^\s*[•·▪]\s+\S/u.test(lines[k] ?? '')) k++;
+    const block = lines.slice(i, k).map((line) => line.replace(/^\s*[•·▪]\s+/u, '').trim());
+    const day = block.findIndex((line) => isDateLine(line));
+    const short = block.every((line, j) => j === day || wordCount(line) <= 5);
+    const alone = (lines[i - 1] ?? '').trim() === '' && (lines[k] ?? '').trim() === '';
+    if (block.length >= 2 && block.length <= META_LIST_LINES && day >= 0 && short && alone) {
+      out.push(block[day] ?? '', '', ...block.filter((_line, j) => j !== day));
+      i = k - 1;
+    } else out.push(lines[i] ?? '');
+  }
+  return out;
+}
+
 /**
  * A post's details block with its date line first ("Détails / Écrit par : … / Catégorie : … / Publication :
  * 12 mars 2025" as "Publication : 12 mars 2025 / Détails / …"), so that the title above stands right over the
  * date, as on pages that give no details.
  */
 export function detailsUnderDate(text: string): string {
-  const lines = text.split('\n');
+  const lines = metaListsUnderDate(text.split('\n'));
   // (its lines may stand a paragraph each, as a page's list of details copies)
   const detail = (line: string) => line.trim() === '' || POST_DETAIL.test(line.trim());
   for (let i = 0; i < lines.length; i++) {

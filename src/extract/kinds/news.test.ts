@@ -757,6 +757,26 @@ describe('readNews', () => {
     );
   });
 
+  it('reads posts whose author, day and category a blog theme lists with bullets under the title', () => {
+    const post = (title: string, day: string, category: string) =>
+      `${title}\n\n• Por Comunicaciones ASOMURIPAZ\n• ${day}\n• ${category}\n\nUn grupo de 23 pescadoras artesanales denunció amenazas ante la Defensoría.\n\nLeer más`;
+    const text = [
+      'Noticias',
+      post('Pescadoras de Puerto Wilches piden garantías', '27 de marzo de 2025', 'Protección'),
+      post('Encuentro de jóvenes constructoras de paz', '14 de marzo de 2025', 'Juventudes'),
+      post('Huertas comunitarias en San Pablo', '20 de febrero de 2025', 'Soberanía alimentaria'),
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    assert.deepEqual(
+      (readNews(text).items ?? []).map((i) => [i.date, i.title]),
+      [
+        ['2025-03-27', 'Pescadoras de Puerto Wilches piden garantías'],
+        ['2025-03-14', 'Encuentro de jóvenes constructoras de paz'],
+        ['2025-02-20', 'Huertas comunitarias en San Pablo'],
+      ],
+    );
+  });
+
   it('reads a post title wrapped inside its quotes onto a second line as one title', () => {
     const post = (when: string, title: string) =>
       `Эне Тилеги КБ, [${when}]\n${title}\n\nЖолугушууга 58 аял катышты.`;
