@@ -927,7 +927,9 @@ const BREADCRUMB = /^(\p{L}[\p{L} ]{1,30}?)\s*(?:[>»›‹]|\s\/\s)\s*(\.\.\.|�
 
 export function breadcrumb(line: string): { root: string; rest: string } | null {
   const m = BREADCRUMB.exec(line);
-  return m ? { root: (m[1] ?? '').trim().toLocaleLowerCase(), rest: (m[2] ?? '').trim() } : null;
+  // ("Read more » ქართულად": a link to the rest of an item, then to it in another language, is no crumb)
+  if (!m || READ_MORE.test((m[1] ?? '').trim())) return null;
+  return { root: (m[1] ?? '').trim().toLocaleLowerCase(), rest: (m[2] ?? '').trim() };
 }
 
 /**

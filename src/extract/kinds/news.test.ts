@@ -777,6 +777,25 @@ describe('readNews', () => {
     );
   });
 
+  it('takes no "Read more » ქართულად" link under each item for a breadcrumb', () => {
+    const post = (title: string, day: string) =>
+      `${title}\n\nPosted on ${day} by Maia Gvinianidze | Announcements\n\nWe are pleased to announce a grant of GEL 38,000 from the fund.\n\nRead more » ქართულად`;
+    const text = [
+      'News',
+      post('KWPD receives a grant from the Caucasus Dialogue Fund', '10 April 2025'),
+      post('Mapping safe routes in Ergneti and Nikozi', '3 June 2025'),
+      post('Youth exchange brings students from Gori and Zugdidi together', '21 May 2025'),
+    ].join('\n\n');
+    assert.deepEqual(
+      (readNews(text).items ?? []).map((i) => [i.date, i.title]),
+      [
+        ['2025-04-10', 'KWPD receives a grant from the Caucasus Dialogue Fund'],
+        ['2025-06-03', 'Mapping safe routes in Ergneti and Nikozi'],
+        ['2025-05-21', 'Youth exchange brings students from Gori and Zugdidi together'],
+      ],
+    );
+  });
+
   it('reads a post title wrapped inside its quotes onto a second line as one title', () => {
     const post = (when: string, title: string) =>
       `Эне Тилеги КБ, [${when}]\n${title}\n\nЖолугушууга 58 аял катышты.`;
