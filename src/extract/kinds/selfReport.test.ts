@@ -918,6 +918,19 @@ describe('readSelfReport', () => {
     );
   });
 
+  it('reads the day a report was submitted after a version and a dash: "Version finale – soumise le 28 mars 2025"', () => {
+    const text = [
+      'Auto-évaluation individuelle 2025 sur les engagements du Sommet humanitaire mondial – RAFEPAG',
+      'Version finale – soumise le 28 mars 2025',
+      "Informations sur l'acteur",
+      "Nom de l'organisation : Rassemblement des Femmes pour la Paix de la Grand'Anse",
+      '2D Prendre des mesures concrètes pour améliorer le respect du droit et la redevabilité',
+      'Engagements individuels',
+      'Engagement\tType\tResponsabilité fondamentale\nLe RAFEPAG s’engage à documenter les violations.\tOpérationnel\tRespecter les règles',
+    ].join('\n\n');
+    assert.equal(readSelfReport(text).date, '2025-03-28');
+  });
+
   it('reads a Kyrgyz report: its stakeholder labels, individual and core commitment tables and their columns', () => {
     const text = [
       'Дүйнөлүк гуманитардык саммиттин милдеттенмелери боюнча 2025-жылдагы жеке өзүн-өзү баалоо – «Жаштар Көпүрөсү» коомдук бирикмеси',

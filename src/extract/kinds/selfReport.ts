@@ -467,7 +467,7 @@ function reportingPeriod(questions: string[], text: string): { start: string; en
  * "Fait à Kaya, le", "Done at Juba on").
  */
 const STATED_LABEL =
-  /^(?:[\p{L}\p{M}'’ .-]{0,30}[:,،]?(?:\s*(?:le|on|el|a|em|aos))?(?:\s*\p{L}[\p{L}\p{M}]{1,14},?)?|(?:fait|done|hecho|feito|signed|sign[ée]e?)\s+(?:à|at|in|en|em)\s+[\p{L}\p{M}'’ .-]{1,30},?\s*(?:le|on|el|a|em)?)\s*$/iu;
+  /^(?:[\p{L}\p{M}'’ .–—-]{0,30}[:,،]?(?:\s*(?:le|on|el|a|em|aos))?(?:\s*\p{L}[\p{L}\p{M}]{1,14},?)?|(?:fait|done|hecho|feito|signed|sign[ée]e?)\s+(?:à|at|in|en|em)\s+[\p{L}\p{M}'’ .-]{1,30},?\s*(?:le|on|el|a|em)?)\s*$/iu;
 
 /** "Submitted by Meseret Alemu Tadesse, Executive Director, on 20 February 2025": who sent it, and when. */
 const SUBMITTED_BY =
