@@ -472,6 +472,14 @@ const WEEKDAYS = new Map(
   ].flatMap((week) => week.split(' ').map((day, n) => [day, n] as const)),
 );
 
+/** The days of the week in full, in the languages served: a dateline's weekday is no place. */
+const WEEKDAY_NAME =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|п['’]ятниця|субота|неділя|дүйшөмбү|шейшемби|шаршемби|бейшемби|жума|ишемби|жекшемби|(?:ال)?(?:اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|أحد|احد))$/iu;
+
+export function isWeekdayName(word: string): boolean {
+  return WEEKDAY_NAME.test(word.trim());
+}
+
 /**
  * "Tue, 04/08/2025": a date in digits whose day and month could be either way round, read the way its
  * weekday agrees with (8 April 2025 was a Tuesday; 4 August a Monday), as sites that write month first do.

@@ -76,10 +76,13 @@ export function isLetterhead(p: Paragraph): boolean {
     (p.lines.length === 1 && isCapitalsMasthead(p.text)) ||
     // a name, an address, a telephone and an e-mail on one line ("«Жаңы Муун» … • тел.: … • …@gmail.com")
     (p.lines.length === 1 && (p.text.match(/\s[·|•]\s/gu)?.length ?? 0) >= 2 && MASTHEAD_LINE.test(p.text)) ||
-    // a name over its town and country ("منظمة شراع للسلام والتنمية" / "درنة – ليبيا")
-    (p.lines.length === 2 &&
-      !/\d/u.test(p.text) &&
-      placeParts((p.lines[1] ?? '').replace(/\s+[–—-]\s+/u, ', ')).country !== null) ||
+    // a name over its town and country ("منظمة شراع للسلام والتنمية" / "درنة – ليبيا"), perhaps over the
+    // day it wrote ("الاثنين ١٠ آذار ٢٠٢٥ م")
+    (p.lines.length >= 2 &&
+      p.lines.length <= 3 &&
+      !/\d/u.test(`${p.lines[0]} ${p.lines[1]}`) &&
+      placeParts((p.lines[1] ?? '').replace(/\s+[–—-]\s+/gu, ', ')).country !== null &&
+      p.lines.slice(2).every((l) => isDateLine(l))) ||
     p.lines.some((l) => RULE_LINE.test(l)) ||
     (p.lines.length >= 2 && p.lines.length <= 4 && p.lines.slice(1).some((l) => MASTHEAD_LINE.test(l)))
   );

@@ -431,6 +431,9 @@ const DATE_LINE_CHARS = 100;
 const CHAT_POST = /^[^[\]\n]{1,60},\s*\[([^[\]]{6,40})\]\s*$/u;
 const HIJRI_BEFORE =
   /^[\d\u0660-\u0669]{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s+[\d\u0660-\u0669]{4}\s*هـ\s*(?:الموافق\s+)?/u;
+/** "… ٢٠٢٥ م، الموافق ١٠ رمضان ١٤٤٦ هـ": the Hijri date a Gregorian one corresponds to, after it. */
+const HIJRI_AFTER =
+  /\s*[،,]?\s*الموافق\s+[\d\u0660-\u0669]{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s+[\d\u0660-\u0669]{4}\s*هـ\s*$/u;
 
 /**
  * A dated item's date line: a date with its day or month (a year is not enough), alone on the line or after
@@ -441,10 +444,10 @@ export function isDateLine(text: string, label = DATE_LABEL): boolean {
   if (text.length > DATE_LINE_CHARS || !/[\d\u0660-\u0669]{4}|\d[./-]\d{2}\b/u.test(text)) return false;
   const chat = CHAT_POST.exec(text);
   if (chat) return isDateLine(chat[1] ?? '');
-  // "١٢ رمضان ١٤٤٥ هـ الموافق ٢٢ آذار ٢٠٢٤ م": the Hijri date before the Gregorian one it corresponds to
+  // "١٢ رمضان ١٤٤٥ هـ الموافق ٢٢ آذار ٢٠٢٤ م": the Hijri date before the Gregorian one it corresponds to, or after
   // (a line centred with spaces, as a chat's day separator is, is the same line)
   // (a time in Arabic-Indic digits after the date, "الساعة ٧:١٥ م", read as digits)
-  const line = asciiDigits(text.trim().replace(HIJRI_BEFORE, ''));
+  const line = asciiDigits(text.trim().replace(HIJRI_BEFORE, '').replace(HIJRI_AFTER, ''));
   const dates = findDates(line);
   const [date, updated] = dates;
   // (a second date, when the post was updated, after the first: "Publicado: 02.04.2025 · Actualizado: …")
@@ -1046,7 +1049,7 @@ export const SUBJECT_LABEL = /^(?:asunto|objet|subject|assunto|тема|المو
  */
 export const RESOLUTION_WORD = new RegExp(
   `^(?:${SUBJECT_LABEL.source.slice(1)})?` +
-    String.raw`(?:(?:carta|lettre|letter|nota|note)\s+(?:de\s+|of\s+|d['’]))?(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|resolu[çc][ãa]o|declarations?|d[ée]clarations?|declaraci[óo]n(?:es)?|declara[çc](?:[ãa]o|[õo]es)|communiqu[ée]|appeal|appel|llamamiento|(?:final|joint)\s+(?:statement|communiqu[ée]|declaration)|outcome (?:statement|document)|recommendations|recommandations|recomendaciones|recomenda[çc][õo]es|резолюци\p{L}*|резолюці\p{L}*|декларация|декларація|обращение|звернення|заявление|заява|рекомендаци\p{L}*|рекомендаці\p{L}*|итоговый документ|підсумковий документ|сунуштар|(?:ال)?(?:قرار|إعلان|اعلان|بيان|توصيات))(?![\p{L}])`,
+    String.raw`(?:(?:carta|lettre|letter|nota|note)\s+(?:de\s+|of\s+|d['’]))?(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|resolu[çc][ãa]o|declarations?|d[ée]clarations?|declaraci[óo]n(?:es)?|declara[çc](?:[ãa]o|[õo]es)|communiqu[ée]|appeal|appel|llamamiento|(?:final|joint)\s+(?:statement|communiqu[ée]|declaration)|outcome (?:statement|document)|recommendations|recommandations|recomendaciones|recomenda[çc][õo]es|резолюци\p{L}*|резолюці\p{L}*|декларация|декларація|обращение|звернення|заявление|заява|рекомендаци\p{L}*|рекомендаці\p{L}*|итоговый документ|підсумковий документ|сунуштар|(?:ال)?(?:قرارات|قرار|إعلان|اعلان|بيان|توصيات))(?![\p{L}])`,
   'iu',
 );
 

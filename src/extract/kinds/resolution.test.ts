@@ -688,6 +688,28 @@ describe('readResolution', () => {
     );
   });
 
+  it('reads an Arabic letterhead dated by weekday with its Hijri day after, and "قرارات وتوصيات" as the heading', () => {
+    const text = [
+      'جمعية نساء تلعفر للتنمية والسلام\nتلعفر – محافظة نينوى – العراق\nالاثنين ١٠ آذار ٢٠٢٥ م، الموافق ١٠ رمضان ١٤٤٦ هـ',
+      'قرارات وتوصيات',
+      'ملتقى نساء تلعفر للسلام والتعايش',
+      '«نساء من أجل العودة والمصالحة»',
+      'تلعفر، العراق، ٨–٩ آذار/مارس ٢٠٢٥',
+      'نحن، المشاركات في ملتقى نساء تلعفر للسلام والتعايش، وعددنا ٦٨ امرأة؛',
+      'إلى الحكومة المحلية في قضاء تلعفر:\n١. تسهيل إصدار الوثائق المدنية للنساء العائدات.',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    const event = parts.details.event as EventInfo;
+    assert.equal(
+      parts.title,
+      'قرارات وتوصيات ملتقى نساء تلعفر للسلام والتعايش «نساء من أجل العودة والمصالحة»',
+    );
+    assert.deepEqual(
+      [event.name, event.city, event.countryCode, event.start, event.end, parts.details.published],
+      ['ملتقى نساء تلعفر للسلام والتعايش', 'تلعفر', 'IQ', '2025-03-08', '2025-03-09', '2025-03-10'],
+    );
+  });
+
   it('reads a place and days in a table row, and a labelled publication date below them', () => {
     const text = [
       'توصيات ورشة العمل التشاورية «دور المرأة في التهدئة المحلية»',

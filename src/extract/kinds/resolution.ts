@@ -7,6 +7,7 @@
 import type { Recommendation } from '../../domain/document.js';
 import { getLexicon } from '../../redact/lexicon.js';
 import { keyOf } from '../../redact/text.js';
+import { isWeekdayName } from '../dates.js';
 import { namedEntities } from '../entities.js';
 import { isLetterhead } from './document.js';
 import {
@@ -91,8 +92,8 @@ function placeAndDates(
   // a year alone is no event's dates ("Considerando que, desde 2017, …")
   if (!found || found.index === 0 || found.from.length < 7) return null;
   const place = line.slice(0, found.index).replace(PLACE_END, '').replace(HELD_IN, '').trim();
-  // "Date: Thu, 14 Mar 2024": a label, no place
-  if (place.includes(':')) return null;
+  // "Date: Thu, 14 Mar 2024": a label, no place; nor is a weekday ("الاثنين ١٠ آذار ٢٠٢٥")
+  if (place.includes(':') || isWeekdayName(place.replace(/[,،]$/u, ''))) return null;
   const parts = placeParts(place);
   // a place is a few words starting with a capital (or a letter of a script without capitals, as Arabic),
   // once "г." or "ville de" before a city is left out
