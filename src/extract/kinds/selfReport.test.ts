@@ -959,6 +959,12 @@ describe('readSelfReport', () => {
         [null, 'Эч кимди артта калтырбоо', 'core'],
       ],
     );
+    // (keywords in a form's row of their own, after the narrative)
+    const row = readSelfReport(
+      `${text}\n\nБирикме 16 айылда иштейт.\n\nАчкыч сөздөр\tЖаштар; Жергиликтүү аракеттер`,
+    );
+    assert.deepEqual(row.sections[0]?.keywords, ['Жаштар', 'Жергиликтүү аракеттер']);
+    assert.equal(row.sections[0]?.commitments.length, 2);
   });
 
   it('reads a platform export: a bar of links over the title, the day submitted and the period among parts of a line', () => {

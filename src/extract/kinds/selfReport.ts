@@ -384,7 +384,7 @@ const QUESTION =
 /** "Keywords", "Mots-clés: ...": the line naming a section's keywords, with them or before them. */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+/u;
 /** The label of a keywords line, without its section's number ("3.1.4 Mots-clés"). */
-const keywordsLabel = (text: string) => (text.split(/[:：]/)[0] ?? '').replace(SECTION_NUMBER, '');
+const keywordsLabel = (text: string) => (text.split(/[:：\t]/)[0] ?? '').replace(SECTION_NUMBER, '');
 const KEYWORDS =
   /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:key\s?words?|mots[- ]cl[ée]s|palabras clave|palavras-chave|ключевые слова|ключові слова|ачкыч сөздөр|الكلمات المفتاحية)\s*[:：]?\s*(.*)$/iu;
 
@@ -418,15 +418,17 @@ function readSection(code: string, title: string, body: Paragraph[]): SectionRea
     const nextIsTable =
       isTableRow(next?.lines[0] ?? '') || (next !== undefined && listing(next, null) !== null);
     const listed = listing(p, scope);
+    // (keywords in a form's row of their own, "Ачкыч сөздөр<tab>…", are no commitment)
+    const keyworded = KEYWORDS.test(oneLine(p.text)) && isHeading(keywordsLabel(p.text), 3);
     if (listed) {
       commitments.push(...listed);
-    } else if (isTableRow(p.lines[0] ?? '')) {
+    } else if (isTableRow(p.lines[0] ?? '') && !keyworded) {
       commitments.push(...readCommitments(p, scope));
     } else if (nextIsTable && isHeading(p.text.replace(/:$/u, ''), 6)) {
       scope = scopeOf(p.text);
     } else if (QUESTION.test(p.text) && p.text.length > 60) {
       question ??= p.text;
-    } else if (KEYWORDS.test(oneLine(p.text)) && isHeading(keywordsLabel(p.text), 3)) {
+    } else if (keyworded) {
       // keywords wrapped onto a second line are one list
       const inline = KEYWORDS.exec(oneLine(p.text))?.[1] ?? '';
       if (inline) keywords.push(...splitList(inline));
