@@ -1302,10 +1302,11 @@ const WRAPPED_CAPITALS =
 
 /**
  * A Russian or Ukrainian capitals line that goes on in the genitive ("… ЗАПАДНО-КАЗАХСТАНСКОЙ" / "ОБЛАСТЕЙ,
- * МАСЛИХАТАМ …"): a heading addressed to someone opens with the dative, never with the genitive plural.
+ * МАСЛИХАТАМ …", "… НАСЕЛЕНИЯ" / "РЕСПУБЛИКИ ТАДЖИКИСТАН"): a heading addressed to someone opens with the
+ * dative, never with the genitive.
  */
 const GENITIVE_GOING_ON =
-  /^(?:\p{Script=Cyrillic}+(?:ЕЙ|ОВ|ІВ|ИЙ)|ОБЛАСТИ|ОБЛАСТІ|РАЙОНА|РАЙОНУ)(?![\p{L}])/u;
+  /^(?:\p{Script=Cyrillic}+(?:ЕЙ|ОВ|ІВ|ИЙ)|ОБЛАСТИ|ОБЛАСТІ|РАЙОНА|РАЙОНУ|РЕСПУБЛИКИ|РЕСПУБЛІКИ|ГОРОДА|МІСТА)(?![\p{L}])/u;
 
 function joinWrappedCapitals(p: Paragraph): Paragraph {
   const lines: string[] = [];
