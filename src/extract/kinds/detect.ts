@@ -50,6 +50,10 @@ function bump(counts: Map<string, number>, key: string): void {
  * A collective author speaking ("We, participants of ..."). Arabic resolutions also open with the
  * participants ("المشاركون في ...") or with "we recommend" / "they recommend" ("نوصي", "يوصي", "يوصون").
  */
+/** A report's own sections: its summary, method and findings, which a resolution has none of. */
+const REPORT_SECTION =
+  /^(?:\d{1,2}\.?\s+)?(?:(?:executive\s+)?summary|methodology|key findings|findings|r[ée]sum[ée](?: ex[ée]cutif)?|m[ée]thodologie|principaux (?:r[ée]sultats|constats)|resumen(?: ejecutivo)?|metodolog[íi]a|hallazgos(?: principales)?|resumo(?: executivo)?|principais (?:resultados|constata[çc][õo]es)|резюме|методология|методологія|основные (?:выводы|результаты)|основні (?:висновки|результати)|(?:ال)?ملخص(?: التنفيذي)?|(?:ال)?منهجية|أبرز النتائج|النتائج الرئيسية)\s*:?$/iu;
+
 const WE_OPENING = new RegExp(
   `${COLLECTIVE_OPENING.source}|^(?:إن\\s+)?(?:ال)?مشارك(?:ون|ين|ات)\\s|^و?(?:نوصي|يوصي|يوصون|توصي)(?![\\p{L}])`,
   'iu',
@@ -80,6 +84,7 @@ function layoutMarks(paras: Paragraph[], byName: NamedBy): Marks {
     breadcrumbs: 0,
     datedTitles: 0,
   };
+  let reported = false;
   paras.forEach((p, i) => {
     for (const line of p.lines) {
       if (isWhsHeadingLine(line) || isWhsHeading(p)) m.whsHeadings++;
@@ -89,7 +94,10 @@ function layoutMarks(paras: Paragraph[], byName: NamedBy): Marks {
       if (crumb) bump(roots, crumb.root);
     }
     if (isAddresseeAt(paras, i)) m.addressees++;
-    if (i < 20 && (RESOLUTION_WORD.test(p.text) || WE_OPENING.test(p.text))) m.resolutionHeading = true;
+    // (a report's recommendations, under its summary, method and findings, make no resolution)
+    if (REPORT_SECTION.test(p.text.trim())) reported = true;
+    if (i < 20 && !reported && (RESOLUTION_WORD.test(p.text) || WE_OPENING.test(p.text)))
+      m.resolutionHeading = true;
     const count = labelCountAt(paras, i);
     if (count && !RESULTS_LABEL.test(count.label)) bump(labels, count.label.toLocaleLowerCase());
   });
