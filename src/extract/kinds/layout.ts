@@ -22,11 +22,11 @@ import {
 /**
  * A self-report section heading: a World Humanitarian Summit transformation code (core responsibility 1-5,
  * transformation letter) then its title, alone on a line: "2D Take concrete steps ...", "3A. Reduce ...",
- * "Transformation 4B : Anticiper, ne pas attendre les crises", and as an item of Word's own numbered list, which reads
+ * "Transformation 4B : Anticiper, ne pas attendre les crises", "Transformation: 1C …", and as an item of Word's own numbered list, which reads
  * as a bullet ("• التحول 3A: …").
  */
 export const WHS_HEADING =
-  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|[•●▪]\s+)?(?:(?:transformation|transformación|transformação|трансформация|трансформація|(?:ال)?تحوّ?ل)\s+)?([1-5][A-Ga-g])(?:[.):]|\s[-–—:·|])?\s+(\p{L}.{2,160})$/iu;
+  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|[•●▪]\s+)?(?:(?:transformation|transformación|transformação|трансформация|трансформація|(?:ال)?تحوّ?ل)\s*:?\s+)?([1-5][A-Ga-g])(?:[.):]|\s[-–—:·|])?\s+(\p{L}.{2,160})$/iu;
 
 /** A table of contents' line: its page number after the title, or dotted leaders. */
 const CONTENTS_LINE = /(?:\p{L}[\s.…]+\d{1,3}|\.{4,}|…{2,})\s*$/u;
@@ -415,7 +415,7 @@ const TIME = String.raw`(?:at|à|às|a las|в|о|في|الساعة)?\s*\d{1,2}[:
 const CATEGORIES = String.raw`(?:\s*[|·•/]\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?[\p{L}\d ,:'’-]{1,40}){0,3}`;
 /** Who posted it ("by the Communications Team"). */
 export const POSTED_BY_WORDS = 'by|par|por|від|от';
-const POSTED_BY = String.raw`(?:${POSTED_BY_WORDS}|By|Par|Por|Від|От)\s+[^.\d|]{1,50}`;
+const POSTED_BY = String.raw`(?:${POSTED_BY_WORDS}|By|Par|Por|Від|От)\s+(?:[^.\d|]{1,50}|[\w.@-]{2,40})`;
 /** Where, or a category set apart by spaces ("· Marawi", "— Honiara", "| Port Vila", "   Документи"). */
 const WHERE = String.raw`(?:[·•|/—–-]\s*|(?<=\s{2}))\p{Lu}[\p{L} ,'’-]{1,40}`;
 /**

@@ -931,6 +931,31 @@ describe('readSelfReport', () => {
     assert.equal(readSelfReport(text).date, '2025-03-28');
   });
 
+  it('reads a platform export: "Transformation: 1C …", a table with a Scope column and N/A, "Submitted on … by user"', () => {
+    const text = [
+      'AGENDA FOR HUMANITY COMMITMENTS PLATFORM - REPORT EXPORT\nStatus: Submitted on 2025-03-10 by fartun.adan',
+      'Individual Self Reflection 2025 on World Humanitarian Summit Commitments - Mandera Triangle Women’s Peace Initiative',
+      'Stakeholder Information\nOrganisation Name:\tMandera Triangle Women’s Peace Initiative (MTWPI)\nRegion:\tEastern Africa',
+      'Section 1 of 3\nTransformation: 1C Remain engaged and invest in stability',
+      'Commitments\nScope\tCommitment\tCommitment Type\tCore Responsibility\n' +
+        'Individual\tMTWPI commits to keeping its peace desks open.\tOperational\tPolitical Leadership to Prevent and End Conflicts\n' +
+        'Core\tCommit to remain engaged in conflict-affected areas.\tN/A\tPolitical Leadership to Prevent and End Conflicts',
+      'Keywords:\tConflict prevention; Social cohesion',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'self-report');
+    const parts = readSelfReport(text);
+    assert.equal(parts.date, '2025-03-10');
+    const [section] = parts.sections;
+    assert.equal(section?.code, '1C');
+    assert.deepEqual(
+      section?.commitments.map((c) => [c.scope, c.type]),
+      [
+        ['individual', 'Operational'],
+        ['core', null],
+      ],
+    );
+  });
+
   it('reads a Kyrgyz report: its stakeholder labels, individual and core commitment tables and their columns', () => {
     const text = [
       'Дүйнөлүк гуманитардык саммиттин милдеттенмелери боюнча 2025-жылдагы жеке өзүн-өзү баалоо – «Жаштар Көпүрөсү» коомдук бирикмеси',

@@ -169,10 +169,12 @@ function scopeOf(heading: string): string {
 const TYPE_WORD = /type|tipo|тип|түрү|نوع/iu;
 const RESPONSIBILITY_WORD = /responsib|responsab|ответственн|відповідальн|жоопкерчилик|مسؤولية/iu;
 
-/** A cell's value; an empty cell or a dash ("—" in a core commitment's type column) gives none. */
+/** A cell's value; an empty cell, a dash or "N/A" ("—" in a core commitment's type column) gives none. */
 function cellValue(cells: string[], i: number): string | null {
   const cell = cells[i] ?? '';
-  return i >= 0 && !/^[—–-]?$/u.test(cell) ? cell : null;
+  return i >= 0 && !/^(?:[—–-]?|n\/?a|н\/д|s\/o|no aplica|não se aplica|sans objet)$/iu.test(cell)
+    ? cell
+    : null;
 }
 
 function columnsOf(header: string[]): {
@@ -469,7 +471,7 @@ function reportingPeriod(questions: string[], text: string): { start: string; en
  * "Fait à Kaya, le", "Done at Juba on").
  */
 const STATED_LABEL =
-  /^(?:[\p{L}\p{M}'’ .–—-]{0,30}[:,،]?(?:\s*(?:le|on|el|a|em|aos))?(?:\s*\p{L}[\p{L}\p{M}]{1,14},?)?|(?:fait|done|hecho|feito|signed|sign[ée]e?)\s+(?:à|at|in|en|em)\s+[\p{L}\p{M}'’ .-]{1,30},?\s*(?:le|on|el|a|em)?)\s*$/iu;
+  /^(?:[\p{L}\p{M}'’ .–—-]{0,30}[:,،]?(?:\s*(?:le|on|el|a|em|aos))?(?:\s*\p{L}[\p{L}\p{M}]{1,14},?)?(?:\s+(?:le|on|el|em))?|(?:fait|done|hecho|feito|signed|sign[ée]e?)\s+(?:à|at|in|en|em)\s+[\p{L}\p{M}'’ .-]{1,30},?\s*(?:le|on|el|a|em)?)\s*$/iu;
 
 /** "Submitted by Meseret Alemu Tadesse, Executive Director, on 20 February 2025": who sent it, and when. */
 const SUBMITTED_BY =
