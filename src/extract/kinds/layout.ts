@@ -737,6 +737,16 @@ export function isStampLine(text: string): boolean {
   return text.length <= 80 && RELATIVE_STAMP.test(text);
 }
 
+/** "3 min de leitura", "5 min read": how long a post takes to read, as blog platforms set it over each. */
+const READING_TIME =
+  /^\s*\d{1,3}\s*(?:min(?:ute)?s?\.?\s+(?:read|de leitura|de lectura|de lecture)|мин(?:ут[аы]?)?\.?\s+чтения|хв(?:илин[аи]?)?\.?\s+читання)\s*$/iu;
+
+/** "Atualizado: mar. 14, 2025", "Updated 3 April 2025": the day a post was changed, under the day it was made. */
+export function isUpdatedLine(text: string): boolean {
+  const date = findDates(text)[0];
+  return date !== undefined && UPDATED.test(text.slice(0, date.start)) && isDateLine(text);
+}
+
 /** "1,482 followers", "12 тыс. подписчиков": a page's count of followers, repeated over each of its posts. */
 const FOLLOWERS =
   /^\s*[\d.,\s]+(?:[KkMm]|тыс\.?|тис\.?)?\s+(?:followers|abonnés|seguidores|подписчик\p{L}*|підписник\p{L}*|متابع\p{L}*)\s*$/iu;
@@ -789,12 +799,13 @@ function withDays(text: string): string {
 
 /**
  * A page's text as its posts are read: chat messages as posts, posts dated relative to the day the page was
- * copied given their day, details under their dates, years given, the page's count of followers left out.
+ * copied given their day, details under their dates, years given, the page's count of followers and the
+ * posts' reading times left out.
  */
 export function postsText(source: string): string {
   return withYears(detailsUnderDate(withDays(chatPosts(source))))
     .split('\n')
-    .filter((line) => !FOLLOWERS.test(line))
+    .filter((line) => !FOLLOWERS.test(line) && !READING_TIME.test(line))
     .join('\n');
 }
 
@@ -865,15 +876,20 @@ export function datedTitles(paras: Paragraph[]): {
   // each paragraph asked once: the orders below ask of every one and its neighbours
   const titles = paras.map(title);
   const dates = paras.map(
-    (p) => isItemDateLine(p.text) || datelineOpening(p.text) !== null || isStampLine(p.text),
+    (p) =>
+      (isItemDateLine(p.text) && !isUpdatedLine(p.text)) ||
+      datelineOpening(p.text) !== null ||
+      isStampLine(p.text),
   );
   const inline = paras.flatMap((p, i) => (titleWithDate(p.text) ? [i] : []));
   const titleFirst = paras.flatMap((_p, i) => (titles[i] && dates[i + 1] ? [i] : []));
-  const dateFirst = paras.flatMap((_p, i) => (dates[i] && titles[i + 1] ? [i] : []));
+  // (a title under the date may stand under the day the post was changed, too)
+  const titled = (i: number) => titles[i] || (isUpdatedLine(paras[i]?.text ?? '') && titles[i + 1]);
+  const dateFirst = paras.flatMap((_p, i) => (dates[i] && titled(i + 1) ? [i] : []));
   const mixed = paras.flatMap((_p, i) => {
     if (!dates[i]) return [];
     const before = titles[i - 1];
-    const after = titles[i + 1];
+    const after = titled(i + 1);
     if (before && after) return [titleFirst.length >= dateFirst.length ? i - 1 : i];
     return before ? [i - 1] : after ? [i] : [];
   });

@@ -796,6 +796,29 @@ describe('readNews', () => {
     );
   });
 
+  it("reads a blog platform's cards: author, day, the day changed and the reading time over each title", () => {
+    const post = (day: string, updated: string, title: string) =>
+      `REMDESB\n\n${day}\n\n${updated}3 min de leitura\n\n${title}\n\nDurante 2 dias, 22 defensoras de direitos humanos participaram da oficina.\n\n41 visualizações 2 comentários 9`;
+    const text = [
+      'Notícias',
+      post(
+        'mar. 12, 2025',
+        'Atualizado: mar. 14, 2025\n\n',
+        'Oficina de segurança digital reúne 22 defensoras',
+      ),
+      post('fev. 27, 2025', '', 'Caravana de escuta visita aldeias pataxó'),
+      post('fev. 10, 2025', '', 'Nota pública: ameaças contra liderança quilombola'),
+    ].join('\n\n');
+    assert.deepEqual(
+      (readNews(text).items ?? []).map((i) => [i.date, i.title]),
+      [
+        ['2025-03-12', 'Oficina de segurança digital reúne 22 defensoras'],
+        ['2025-02-27', 'Caravana de escuta visita aldeias pataxó'],
+        ['2025-02-10', 'Nota pública: ameaças contra liderança quilombola'],
+      ],
+    );
+  });
+
   it('reads a post title wrapped inside its quotes onto a second line as one title', () => {
     const post = (when: string, title: string) =>
       `Эне Тилеги КБ, [${when}]\n${title}\n\nЖолугушууга 58 аял катышты.`;

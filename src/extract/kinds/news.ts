@@ -16,6 +16,7 @@ import {
   isItemDateLine,
   isReactionsLine,
   isStampLine,
+  isUpdatedLine,
   itemParagraphs,
   POSTED_BY_WORDS,
   POSTS,
@@ -199,6 +200,8 @@ function readItem(
     return dateOf(line);
   };
   if (date === null && paras[i] && isItemDateLine(paras[i]?.text ?? '')) date = dateLine();
+  // (and the day it was changed, under it)
+  if (date !== null && isUpdatedLine(paras[i]?.text ?? '')) i++;
   // (a post's time relative to the day it was seen says no day: its own date is found in it below)
   let stamped = date === null && isStampLine(paras[i]?.text ?? '') && i++ >= 0;
   // a forwarded post's title under the line that says whence ("[ Переслано з: … ]"), which stays with it
