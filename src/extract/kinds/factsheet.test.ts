@@ -360,6 +360,24 @@ describe('readFactsheet', () => {
     );
   });
 
+  it('opens strategy sections headed with the letter INSPIRE gives each: "Стратегия 1 (I). …"', () => {
+    const text = [
+      'Бюллетень: стратегии INSPIRE в Узбекистане',
+      'Стратегия 1: Внедрение и обеспечение соблюдения законов — 5 организаций\nСтратегия 2: Нормы и ценности — 11 организаций\nСтратегия 4: Поддержка родителей — 13 организаций',
+      'Стратегия 1 (I). Внедрение и обеспечение соблюдения законов',
+      'Правовой центр консультирует семьи.',
+      'Стратегия 2 (N). Нормы и ценности',
+      'В 2024 году прошло 64 встречи.',
+    ].join('\n\n');
+    assert.deepEqual(
+      readFactsheet(text).sections.map((s) => [s.code, s.title]),
+      [
+        ['1', 'Внедрение и обеспечение соблюдения законов'],
+        ['2', 'Нормы и ценности'],
+      ],
+    );
+  });
+
   it('joins a table cell wrapped onto the next line to the title of its strategy', () => {
     const text = [
       'INSPIRE Country Factsheet',

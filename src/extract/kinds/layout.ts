@@ -111,8 +111,11 @@ function labelText(line: string): string {
     .replace(/^\s*[▌▍▎▐■▪►▶◆◼]\s*/u, '')
     .replace(/(?<=\t|\s)[█▉▊▋▌▍▎▏▇▆▅▄▃▂▁■▬]+\s*(?=\d)/gu, '');
   const text = isListItem(ascii) && !/^\s*\(?\d/u.test(ascii) ? listItemText(ascii) : ascii;
-  // (nor the square of a colour a strategy is drawn in: "• 🟦 Laws: 6 orgs")
-  return text.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '');
+  // (nor the square of a colour a strategy is drawn in: "• 🟦 Laws: 6 orgs"; nor the letter INSPIRE gives
+  // a strategy after its number: "Стратегия 1 (I). Внедрение …")
+  return text
+    .replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '')
+    .replace(/^(\p{L}+\s+\d{1,2})\s*\([A-Z]\)(?=[.:\s])/u, '$1');
 }
 
 /** The Arabic ordinals a label may number with: "المحور الأول" (the first pillar), "الاستراتيجية الثانية". */

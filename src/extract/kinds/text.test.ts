@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { withoutEnumerator } from './text.js';
+
+describe('withoutEnumerator', () => {
+  it('drops the number, letter or Arabic ordinal before a heading, and a table row number and code cells', () => {
+    assert.equal(
+      withoutEnumerator('1. Implementation and enforcement of laws'),
+      'Implementation and enforcement of laws',
+    );
+    assert.equal(withoutEnumerator('IV) Recommandations'), 'Recommandations');
+    assert.equal(withoutEnumerator('ثانياً: الأعراف والقيم'), 'الأعراف والقيم');
+    assert.equal(withoutEnumerator('1\tI\tВнедрение и обеспечение\t5'), 'Внедрение и обеспечение\t5');
+    assert.equal(withoutEnumerator('12\tSafe environments\t8'), 'Safe environments\t8');
+    assert.equal(withoutEnumerator('2025 in review'), '2025 in review');
+  });
+});
