@@ -1001,12 +1001,21 @@ function isTitleCase(text: string): boolean {
  * An addressee line without its number or bullet (Word's own numbering of addressees comes out as a bullet:
  * "• Кабінету Міністрів України").
  */
+/**
+ * "We call on the Government of Uganda to:", "Nous appelons les autorités à :", "Instamos a la Alcaldía a:": a
+ * declaration's call to a body, whose name is the addressee.
+ */
+const CALL_ON =
+  /^(?:we\s+(?:(?:also\s+)?call\s+(?:up)?on|urge|appeal\s+to|request)|nous\s+(?:appelons|exhortons|invitons)|(?:instamos|exhortamos|llamamos)\s+a|apelamos\s+(?:a|ao|à|aos|às)|призываем|закликаємо)\s+(.{3,160}?)\s+(?:to|à|a|de)\s*:$/iu;
+
 export function addresseeText(line: string): string {
-  return withoutEnumerator(BULLETED.test(line) ? listItemText(line) : line);
+  const text = withoutEnumerator(BULLETED.test(line) ? listItemText(line) : line);
+  return CALL_ON.exec(text.trim())?.[1] ?? text;
 }
 
 function isAddresseeLine(line: string): boolean {
   if (line.length > 200) return false;
+  if (CALL_ON.test(line.trim())) return true;
   const text = addresseeText(line);
   if (isCapitals(text)) return true;
   const bare = text.replace(/\s*:$/, '');
@@ -1064,11 +1073,12 @@ export const SUBJECT_LABEL = /^(?:asunto|objet|subject|assunto|тема|المو
 
 /**
  * The words a resolution is headed with, in the languages of the field (Arabic ones with or without "the"),
- * after a letter's subject label, and after "Carta de", "Letter of" where a letter carries them.
+ * after a letter's subject label, after "Carta de", "Letter of" where a letter carries them, and after the
+ * place a declaration is named after ("Kabale Declaration").
  */
 export const RESOLUTION_WORD = new RegExp(
   `^(?:${SUBJECT_LABEL.source.slice(1)})?` +
-    String.raw`(?:(?:carta|lettre|letter|nota|note)\s+(?:de\s+|of\s+|d['’]))?(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|resolu[çc][ãa]o|declarations?|d[ée]clarations?|declaraci[óo]n(?:es)?|declara[çc](?:[ãa]o|[õo]es)|communiqu[ée]|appeal|appel|llamamiento|(?:final|joint)\s+(?:statement|communiqu[ée]|declaration)|outcome (?:statement|document)|recommendations|recommandations|recomendaciones|recomenda[çc][õo]es|резолюци\p{L}*|резолюці\p{L}*|декларация|декларація|обращение|звернення|заявление|заява|рекомендаци\p{L}*|рекомендаці\p{L}*|итоговый документ|підсумковий документ|сунуштар|(?:ال)?(?:قرارات|قرار|إعلان|اعلان|بيان|توصيات))(?![\p{L}])`,
+    String.raw`(?:(?:carta|lettre|letter|nota|note)\s+(?:de\s+|of\s+|d['’])|\p{Lu}[\p{L}'’-]+\s+(?=declaration|communiqu))?(?:resolutions?|r[ée]solutions?|resoluci[óo]n(?:es)?|resolu[çc][ãa]o|declarations?|d[ée]clarations?|declaraci[óo]n(?:es)?|declara[çc](?:[ãa]o|[õo]es)|communiqu[ée]|appeal|appel|llamamiento|(?:final|joint)\s+(?:statement|communiqu[ée]|declaration)|outcome (?:statement|document)|recommendations|recommandations|recomendaciones|recomenda[çc][õo]es|резолюци\p{L}*|резолюці\p{L}*|декларация|декларація|обращение|звернення|заявление|заява|рекомендаци\p{L}*|рекомендаці\p{L}*|итоговый документ|підсумковий документ|сунуштар|(?:ال)?(?:قرارات|قرار|إعلان|اعلان|بيان|توصيات))(?![\p{L}])`,
   'iu',
 );
 

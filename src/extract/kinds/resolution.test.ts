@@ -730,6 +730,32 @@ describe('readResolution', () => {
     );
   });
 
+  it('reads a declaration named after its town, its addressees each called on "to:"', () => {
+    const text = [
+      'Kabale Declaration\nof the Great Lakes Cross-Border Women Traders’ Peace Conference',
+      'Kabale, Uganda, 2–4 September 2025',
+      'We, the 212 participants of the Conference, gathered in Kabale from 2 to 4 September 2025,',
+      'Recognising that small-scale cross-border trade feeds families on both sides of the border;',
+      'We call on the Government of the Republic of Uganda to:',
+      '• Set up women’s help desks at the one-stop border posts;\n• Publish the fees traders pay at each crossing.',
+      'We call on the East African Community to:',
+      '• Simplify the trade regime for women traders.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'resolution');
+    const parts = readResolution(text);
+    assert.equal(
+      (parts.details.event as EventInfo).name,
+      'Great Lakes Cross-Border Women Traders’ Peace Conference',
+    );
+    assert.deepEqual(
+      [...count(parts.recommendations.map((r) => r.addressee))],
+      [
+        ['the Government of the Republic of Uganda', 2],
+        ['the East African Community', 1],
+      ],
+    );
+  });
+
   it('reads a place and days in a table row, and a labelled publication date below them', () => {
     const text = [
       'توصيات ورشة العمل التشاورية «دور المرأة في التهدئة المحلية»',
