@@ -16,6 +16,21 @@ describe('readDocument', () => {
     assert.equal(parts.date, '2023-11-28');
   });
 
+  it("takes a press release's headline, not its note that it may go out at once", () => {
+    for (const [label, note] of [
+      ['COMUNICADO DE PRENSA', 'Para difusión inmediata'],
+      ['PRESS RELEASE', 'FOR IMMEDIATE RELEASE'],
+      ['ПРЕСС-РЕЛИЗ', 'Дароо жарыялоо үчүн'],
+    ]) {
+      const text = `${label}\n\n${note}\n\nMujeres del Cauca entregan 1.240 firmas a la Gobernación\n\nPOPAYÁN, 12 de marzo de 2025 – La red entregó las firmas.`;
+      assert.equal(
+        readDocument(text).title,
+        'Mujeres del Cauca entregan 1.240 firmas a la Gobernación',
+        note,
+      );
+    }
+  });
+
   it('takes the title under a letterhead, not the letterhead', () => {
     const wide =
       'ОО «Водии Сулҳ»                                    Для внутреннего пользования\n\n' +

@@ -102,13 +102,19 @@ function headingTitle(p: Paragraph | undefined): string | null {
   return isHeading(title, 25) ? title : null;
 }
 
+/** "For immediate release", "Para difusión inmediata", "Дароо жарыялоо үчүн": a press release's note, no title. */
+const RELEASE_NOTE =
+  /^(?:for immediate release|immediate release|pour (?:diffusion|publication) imm[ée]diate|para (?:difusi[óo]n|publicaci[óo]n) inmediata|para (?:divulga[çc][ãa]o|publica[çc][ãa]o) imediata|для (?:немедленного|незамедлительного) (?:распространения|опубликования)|для негайного (?:поширення|оприлюднення)|дароо жарыялоо үчүн|للنشر الفوري)\s*[.:]?$/iu;
+
 export function readDocument(text: string): KindParts {
   const all = paragraphs(text);
   // a breadcrumb above the title is the page's way there; its last step is the title as written
   const crumb = all[0]?.lines.length === 1 ? crumbTitle(all[0].text) : null;
   const opened = crumb || (all[0] && isLetterhead(all[0])) ? all.slice(1) : all;
-  // a rule drawn under the letterhead
-  const paras = RULE_LINE.test(opened[0]?.text ?? '') ? opened.slice(1) : opened;
+  // a rule drawn under the letterhead, and a press release's note that it may go out at once
+  const paras = (RULE_LINE.test(opened[0]?.text ?? '') ? opened.slice(1) : opened).filter(
+    (p, i) => i >= LETTER_HEAD || !RELEASE_NOTE.test(p.text.trim()),
+  );
   // "АНАЛІТИЧНА ЗАПИСКА", "POLICY BRIEF": a label in capitals above the title says what the document is
   const label =
     paras[0] && isCapitals(paras[0].text) && wordCount(paras[0].text) <= 3 && !/\d/u.test(paras[0].text);
