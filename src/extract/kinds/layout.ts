@@ -806,7 +806,7 @@ function withDays(text: string): string {
  * posts' reading times left out.
  */
 export function postsText(source: string): string {
-  return withYears(detailsUnderDate(withDays(chatPosts(source))))
+  return withYears(detailsUnderDate(withDays(chatPosts(splitMailHeader(source).rest))))
     .split('\n')
     .filter((line) => !FOLLOWERS.test(line) && !READING_TIME.test(line))
     .join('\n');
@@ -1400,15 +1400,34 @@ const MAIL_FIELDS: [RegExp, 'from' | 'subject' | 'date' | 'other'][] = [
 const MAIL_LINE = /^([\p{L}-]{1,10}(?:\s\p{L}{1,3})?)\s*:\s*(.*)$/u;
 const MAIL_LINES = 10;
 
-/** The subject and the day of an e-mail's header, when the text opens with one (a subject and a sender or date). */
-export function mailHeader(text: string): { subject: string | null; date: string | null } | null {
+/** The fields of the e-mail header a text opens with, and how many lines they take. */
+function mailFields(text: string): { fields: Map<string, string>; lines: number } {
   const fields = new Map<string, string>();
+  let lines = 0;
   for (const line of text.split('\n', MAIL_LINES)) {
     const m = MAIL_LINE.exec(line.trim());
     const field = m ? MAIL_FIELDS.find(([name]) => name.test(m[1] ?? ''))?.[1] : undefined;
     if (!m || !field) break;
     fields.set(field, (m[2] ?? '').trim());
+    lines++;
   }
+  return { fields, lines };
+}
+
+/**
+ * The e-mail header a text opens with, and the rest: the header's subject and day name the whole, no item of
+ * it, and its addresses are the sender's.
+ */
+export function splitMailHeader(text: string): { header: string; rest: string } {
+  if (!mailHeader(text)) return { header: '', rest: text };
+  const lines = text.split('\n');
+  const at = mailFields(text).lines;
+  return { header: lines.slice(0, at).join('\n'), rest: lines.slice(at).join('\n') };
+}
+
+/** The subject and the day of an e-mail's header, when the text opens with one (a subject and a sender or date). */
+export function mailHeader(text: string): { subject: string | null; date: string | null } | null {
+  const { fields } = mailFields(text);
   const subject = fields.get('subject') || null;
   if (!subject || !(fields.has('from') || fields.has('date'))) return null;
   const day = findDates(fields.get('date') ?? '').find((d) => d.date.length === 10);

@@ -819,6 +819,31 @@ describe('readNews', () => {
     );
   });
 
+  it("reads a newsletter sent by e-mail without its header's lines as an item, keeping its addresses", () => {
+    const item = (title: string, day: string) =>
+      `${title}\n\n🗓 ${day}\n\nУ Коростишеві відбулася перша зустріч групи взаємопідтримки для 12 жінок.`;
+    const text = [
+      'Від: ГО «Джерело надії» <novyny@dzherelo-nadii.org.ua>\nКому: partnery@dzherelo-nadii.org.ua\nДата: пн, 31 березня 2025 р. о 10:05\nТема: Джерело новин — березень 2025',
+      'Джерело новин — березень 2025',
+      item('У Коростишеві запрацювала група взаємопідтримки', '28.03.2025'),
+      item('Мобільна юридична приймальня побувала в Овручі', '19.03.2025'),
+      item('Житомирські школярки провели дебати', '11.03.2025'),
+    ].join('\n\n');
+    const parts = readNews(text);
+    assert.deepEqual(
+      (parts.items ?? []).map((i) => [i.date, i.title]),
+      [
+        ['2025-03-28', 'У Коростишеві запрацювала група взаємопідтримки'],
+        ['2025-03-19', 'Мобільна юридична приймальня побувала в Овручі'],
+        ['2025-03-11', 'Житомирські школярки провели дебати'],
+      ],
+    );
+    assert.ok(
+      parts.entities.emails?.includes('novyny@dzherelo-nadii.org.ua'),
+      JSON.stringify(parts.entities),
+    );
+  });
+
   it('reads a post title wrapped inside its quotes onto a second line as one title', () => {
     const post = (when: string, title: string) =>
       `Эне Тилеги КБ, [${when}]\n${title}\n\nЖолугушууга 58 аял катышты.`;

@@ -3,7 +3,7 @@
  * title followed by a date alone on its line; then the body. Image file names left in the text by the page
  * (all lower case, sizes, extensions) are dropped from the bodies.
  */
-import type { DocumentItem, Entities } from '../../domain/document.js';
+import { type DocumentItem, type Entities, emptyEntities } from '../../domain/document.js';
 import { findDates } from '../dates.js';
 import { contactEntities, findEntities } from '../entities.js';
 import {
@@ -22,6 +22,7 @@ import {
   POSTS,
   postOpener,
   postsText,
+  splitMailHeader,
   titleWithDate,
   withoutForwarding,
 } from './layout.js';
@@ -330,7 +331,11 @@ export function readNews(source: string): KindParts {
         : null,
     date: dates[dates.length - 1] ?? null,
     items,
-    entities: leadEntities(lead, opener),
+    // (and the addresses of the e-mail it came in)
+    entities: contactEntities(splitMailHeader(source).header, {
+      ...emptyEntities(),
+      ...leadEntities(lead, opener),
+    }),
     details: { itemCount: items.length },
   };
 }
