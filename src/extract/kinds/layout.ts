@@ -750,6 +750,10 @@ export function isUpdatedLine(text: string): boolean {
   return date !== undefined && UPDATED.test(text.slice(0, date.start)) && isDateLine(text);
 }
 
+/** "[ Фото ]", "[ Альбом: 5 фото ]", "[ Video ]": where a chat app's copy left a post's media out. */
+const MEDIA_LEFT_OUT =
+  /^\s*\[\s*(?:фото|photos?|видео|відео|video|альбом|album|стикер|sticker|документ|document|файл|file|аудио|аудіо|audio|gif|صورة|صور|فيديو|ألبوم)(?:\s*:[^\]]*)?\s*\]\s*$/iu;
+
 /** "1,482 followers", "12 тыс. подписчиков": a page's count of followers, repeated over each of its posts. */
 const FOLLOWERS =
   /^\s*[\d.,\s]+(?:[KkMm]|тыс\.?|тис\.?)?\s+(?:followers|abonnés|seguidores|подписчик\p{L}*|підписник\p{L}*|متابع\p{L}*)\s*$/iu;
@@ -802,13 +806,13 @@ function withDays(text: string): string {
 
 /**
  * A page's text as its posts are read: chat messages as posts, posts dated relative to the day the page was
- * copied given their day, details under their dates, years given, the page's count of followers and the
- * posts' reading times left out.
+ * copied given their day, details under their dates, years given, the page's count of followers, the posts'
+ * reading times and the notes that their media was left out left out.
  */
 export function postsText(source: string): string {
   return withYears(detailsUnderDate(withDays(chatPosts(splitMailHeader(source).rest))))
     .split('\n')
-    .filter((line) => !FOLLOWERS.test(line) && !READING_TIME.test(line))
+    .filter((line) => !FOLLOWERS.test(line) && !READING_TIME.test(line) && !MEDIA_LEFT_OUT.test(line))
     .join('\n');
 }
 

@@ -548,6 +548,14 @@ describe('readNews', () => {
       ],
     );
     assert.match(items[2]?.text ?? '', /^\[ Переслано з: Павлоградська міська рада \]\n\nМобільний ЦНАП/u);
+    // (where the copy left a post's photos out, "[ Фото ]" over its title)
+    const photos = text
+      .replaceAll('Підсумки лютого', '[ Фото ]\nПідсумки лютого')
+      .replaceAll('8 березня —', '[ Альбом: 5 фото ]\n8 березня —');
+    assert.deepEqual(
+      (readNews(photos).items ?? []).map((i) => i.title),
+      items.map((i) => i.title),
+    );
   });
 
   it('reads a post under its details block, without its readers\' comments or its "read more" line', () => {
