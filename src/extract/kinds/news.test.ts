@@ -852,6 +852,29 @@ describe('readNews', () => {
     );
   });
 
+  it('reads date lines with the weekday before the Hijri date they give the Gregorian one of', () => {
+    const item = (category: string, title: string, day: string) =>
+      `${category}\n\n${title}\n\n${day}\n\nعقدت الجمعية جلسة حوار شارك فيها 40 شخصاً من أصحاب المحال والعمال.\n\nالتفاصيل »`;
+    const text = [
+      'آخر الأخبار',
+      item(
+        'الحوار المجتمعي',
+        'الرمثا: جلسة حوار بين أصحاب المحال والعمال',
+        'الخميس ٢٠ رمضان ١٤٤٦هـ الموافق ٢٠ آذار ٢٠٢٥',
+      ),
+      item('المرأة', 'تكريم 12 وسيطة مجتمعية من لواء بني كنانة', 'السبت 8 آذار 2025'),
+      item('التعليم', 'اختتام دورة «حوارات آمنة» للمعلمين', 'الأحد 23 شباط 2025'),
+    ].join('\n\n');
+    assert.deepEqual(
+      (readNews(text).items ?? []).map((i) => [i.date, i.title]),
+      [
+        ['2025-03-20', 'الرمثا: جلسة حوار بين أصحاب المحال والعمال'],
+        ['2025-03-08', 'تكريم 12 وسيطة مجتمعية من لواء بني كنانة'],
+        ['2025-02-23', 'اختتام دورة «حوارات آمنة» للمعلمين'],
+      ],
+    );
+  });
+
   it('reads a post title wrapped inside its quotes onto a second line as one title', () => {
     const post = (when: string, title: string) =>
       `Эне Тилеги КБ, [${when}]\n${title}\n\nЖолугушууга 58 аял катышты.`;
