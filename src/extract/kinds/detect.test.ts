@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { DocumentKind } from '../../domain/document.js';
+import { readDocument } from '../../ingest/documents/index.js';
+import { normaliseText } from '../../ingest/documents/normalise.js';
 import { detectKind } from './detect.js';
 
 const formats = fileURLToPath(new URL('../../../../shared/formats/', import.meta.url));
@@ -118,6 +120,18 @@ describe('detectKind', () => {
       '7. Next steps (July – December 2025)',
     ].join('\n\n');
     assert.equal(detectKind(report), 'document');
+  });
+
+  it('keeps annual reports with a contents page a document, their page numbers no counts nor wrapped lines dates', async () => {
+    for (const name of [
+      'b46-annual-report-lcwpn-voinjama-2024.pdf',
+      'b58-annual-report-nwpdc-tamale-2024.pdf',
+    ]) {
+      const { text } = await readDocument(
+        fileURLToPath(new URL(`../../../eval/fresh/documents/${name}`, import.meta.url)),
+      );
+      assert.equal(detectKind(normaliseText(text)), 'document', name);
+    }
   });
 
   it('keeps a policy paper whose recommendations to authorities follow its summary and findings a document', () => {

@@ -6,6 +6,7 @@ import {
   COLLECTIVE_OPENING,
   datedTitles,
   isAddresseeAt,
+  isContentsEntry,
   isTableRow,
   isWhsHeading,
   isWhsHeadingLine,
@@ -15,6 +16,7 @@ import {
   namedBy,
   postsText,
   RESOLUTION_WORD,
+  STRATEGY_IN_CAPTION,
   sentenceCounts,
 } from './layout.js';
 import { recommendationTables } from './resolution.js';
@@ -98,8 +100,14 @@ function layoutMarks(paras: Paragraph[], byName: NamedBy): Marks {
     if (REPORT_SECTION.test(p.text.trim())) reported = true;
     if (i < 20 && !reported && (RESOLUTION_WORD.test(p.text) || WE_OPENING.test(p.text)))
       m.resolutionHeading = true;
+    // (a contents line's page number is no count: "3. Peace platforms ........ 3", unless a strategy's)
     const count = labelCountAt(paras, i);
-    if (count && !RESULTS_LABEL.test(count.label)) bump(labels, count.label.toLocaleLowerCase());
+    const paged =
+      count?.unit === '' &&
+      isContentsEntry(p.text) &&
+      !STRATEGY_IN_CAPTION.test(`${count.label} ${count.title}`) &&
+      !/inspire|1325|pillar|pilier|pilar|направлени|напрям/iu.test(`${count.label} ${count.title}`);
+    if (count && !paged && !RESULTS_LABEL.test(count.label)) bump(labels, count.label.toLocaleLowerCase());
   });
   // counts told in sentences, where labels give too few
   m.labelCounts = mostOf(labels);

@@ -31,6 +31,11 @@ export const WHS_HEADING =
 /** A table of contents' line: its page number after the title, or dotted leaders. */
 const CONTENTS_LINE = /(?:\p{L}[\s.…]+\d{1,3}|\.{4,}|…{2,})\s*$/u;
 
+/** A contents line that leads with dots to its page's number: "3. Peace platforms ........ 3". */
+export function isContentsEntry(text: string): boolean {
+  return /(?:\.{4,}|…{2,})\s*\d{1,3}\s*$/u.test(text);
+}
+
 const WHS_CODES = new Set(WHS_TRANSFORMATIONS.map((t) => t.code));
 
 /** A bullet before a line: how Word's own numbering of a list reads. */
@@ -446,6 +451,8 @@ const HIJRI_AFTER =
 export function isDateLine(text: string, label = DATE_LABEL): boolean {
   // every date the reader knows has a year: four digits, or two after a day and month in digits
   if (text.length > DATE_LINE_CHARS || !/[\d\u0660-\u0669]{4}|\d[./-]\d{2}\b/u.test(text)) return false;
+  // (a sentence's end wrapped onto its own line is none: "secretariat in January 2025.")
+  if (/^\s*\p{Ll}+\s+\p{Ll}/u.test(text) && /\.\s*$/u.test(text)) return false;
   const chat = CHAT_POST.exec(text);
   if (chat) return isDateLine(chat[1] ?? '');
   // "١٢ رمضان ١٤٤٥ هـ الموافق ٢٢ آذار ٢٠٢٤ م": the Hijri date before the Gregorian one it corresponds to, or after
