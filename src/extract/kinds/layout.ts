@@ -890,9 +890,11 @@ export function datedTitles(paras: Paragraph[]): {
   };
   // each paragraph asked once: the orders below ask of every one and its neighbours
   const titles = paras.map(title);
+  // (months listed one under another are a blog's archive: "mars 2025" / "février 2025")
+  const month = paras.map((p) => isItemDateLine(p.text) && findDates(p.text)[0]?.date.length === 7);
   const dates = paras.map(
-    (p) =>
-      (isItemDateLine(p.text) && !isUpdatedLine(p.text)) ||
+    (p, i) =>
+      (isItemDateLine(p.text) && !isUpdatedLine(p.text) && !(month[i] && (month[i - 1] || month[i + 1]))) ||
       datelineOpening(p.text) !== null ||
       isStampLine(p.text),
   );

@@ -875,6 +875,29 @@ describe('readNews', () => {
     );
   });
 
+  it("reads no item from a blog's archive of months in its sidebar", () => {
+    const post = (title: string, day: string) =>
+      `${title}\n\nPublié le ${day} par admin\n\nDu 10 au 13 mars, 32 femmes leaders ont été formées à la médiation foncière.\n\nLire la suite »`;
+    const text = [
+      'Actualités',
+      post('Ségou : 32 femmes leaders formées à la médiation', '14 mars 2025'),
+      post('San : des comités de gestion des conflits installés', '26 février 2025'),
+      post('Appel à candidatures : 15 relais communautaires', '16 janvier 2025'),
+      'Archives',
+      'mars 2025\nfévrier 2025\njanvier 2025',
+      'Suivez-nous',
+      'Facebook : facebook.com/jekafo.segou',
+    ].join('\n\n');
+    assert.deepEqual(
+      (readNews(text).items ?? []).map((i) => [i.date, i.title]),
+      [
+        ['2025-03-14', 'Ségou : 32 femmes leaders formées à la médiation'],
+        ['2025-02-26', 'San : des comités de gestion des conflits installés'],
+        ['2025-01-16', 'Appel à candidatures : 15 relais communautaires'],
+      ],
+    );
+  });
+
   it('reads a post title wrapped inside its quotes onto a second line as one title', () => {
     const post = (when: string, title: string) =>
       `Эне Тилеги КБ, [${when}]\n${title}\n\nЖолугушууга 58 аял катышты.`;
