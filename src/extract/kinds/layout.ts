@@ -774,7 +774,7 @@ const FOLLOWERS =
 const RELATIVE_DAY = new RegExp(
   [
     String.raw`^\s*(?:(today|сегодня|сьогодні|aujourd['’]hui|hoy|hoje|бүгүн|اليوم)`,
-    String.raw`(yesterday|вчера|вчора|hier|ayer|ontem|кечээ|أمس|امس)`,
+    '(yesterday|вчера|вчора|hier|ayer|ontem|кечээ|أمس|امس)',
     String.raw`(?:il y a|hace|há|منذ)\s+(\d{1,2})\s+(?:jours?|d[íi]as?|dias?|أيام|يوم)`,
     String.raw`(\d{1,2})\s+(?:days? ago|дн(?:я|ей|і|ів)\s+(?:назад|тому)|күн мурун)`,
     // (some hours or minutes ago: the same day)

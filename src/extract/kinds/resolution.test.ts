@@ -68,7 +68,7 @@ describe('readResolution', () => {
       parts.title,
       'Carta de recomendaciones del Encuentro Subregional de Mujeres Defensoras «Cuidar la vida»',
     );
-    assert.equal((parts.details?.event as EventInfo).name, 'Encuentro Subregional de Mujeres Defensoras');
+    assert.equal((parts.details.event as EventInfo).name, 'Encuentro Subregional de Mujeres Defensoras');
     assert.deepEqual(
       [...count(parts.recommendations.map((r) => r.addressee))],
       [
