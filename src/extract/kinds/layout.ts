@@ -786,18 +786,10 @@ const RELATIVE_DAY = new RegExp(
 
 /** Posts dated relative to the day the page was copied, given their day ("вчера в 19:05" as "13.05.2025 19:05"). */
 function withDays(text: string): string {
-  if (
-    !/(?:today|сегодня|сьогодні|aujourd|hoy|hoje|бүгүн|اليوم|yesterday|вчера|вчора|hier|ayer|ontem|кечээ|أمس|امس|ago|назад|тому|il y a|hace|há|منذ|мурун)/iu.test(
-      text,
-    )
-  )
-    return text;
   const lines = text.split('\n');
   // (a note above the first post says when: a date inside the posts is theirs)
-  const day = copiedOn(
-    lines,
-    lines.findIndex((line) => RELATIVE_DAY.test(line) || isStampLine(line)),
-  );
+  const first = lines.findIndex((line) => RELATIVE_DAY.test(line) || isStampLine(line));
+  const day = first < 0 ? null : copiedOn(lines, first);
   if (!day) return text;
   return lines
     .map((line) => {

@@ -204,7 +204,13 @@ function readItem(
   // (and the day it was changed, under it)
   if (date !== null && isUpdatedLine(paras[i]?.text ?? '')) i++;
   // (a post's time relative to the day it was seen says no day: its own date is found in it below)
-  let stamped = date === null && isStampLine(paras[i]?.text ?? '') && i++ >= 0;
+  let stamped = false;
+  const stampLine = () => {
+    if (date !== null || !isStampLine(paras[i]?.text ?? '')) return;
+    stamped = true;
+    i++;
+  };
+  stampLine();
   // a forwarded post's title under the line that says whence ("[ Переслано з: … ]"), which stays with it
   const opening = paras[i];
   const { paragraph, forwarded } = opening
@@ -233,7 +239,7 @@ function readItem(
     paras[i] = withLines(caption, caption.lines.slice(1));
   }
   if (date === null && paras[i] && isItemDateLine(paras[i]?.text ?? '')) date = dateLine();
-  if (date === null && isStampLine(paras[i]?.text ?? '')) stamped = i++ >= 0;
+  stampLine();
   // a release's body opens with its place and date ("QUIBDÓ, 18 de abril de 2024.– …")
   date ??= datelineOpening(paras[i]?.text ?? '');
   // (its readers' comments, under their heading, end it)
