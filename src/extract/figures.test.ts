@@ -70,6 +70,7 @@ describe('findFigures', () => {
       [9, 'членов', '9 из 57 членов'],
       [57, 'членов', '57 членов'],
     ]);
+    assert.deepEqual(triples('сотко 2 гана кылмыш иши жөнөтүлгөн'), [[2, 'кылмыш', '2 гана кылмыш']]);
   });
 
   it('counts "one" only beside another count, and a total after "out of" as what it totals', () => {

@@ -356,9 +356,12 @@ const TO_NUMBER = new RegExp(
   String.raw`^\s*(?:to|-|–|à|a|al|до|and|et|y|и|of(?:\s+the)?|out of|sur|de(?:\s+l[oa]s)?|des|из|з)\s*(?:${DIGITS}|${WORD_NUMBER})(?![\p{L}\p{N}])`,
   'iu',
 );
-/** "four of the participants", "five of them women", "58 were suggestions": words between a count and its noun. */
+/**
+ * "four of the participants", "five of them women", "58 were suggestions", "2 гана кылмыш иши" (Kyrgyz "only"
+ * after the number): words between a count and its noun.
+ */
 const TO_NOUN =
-  /^\s+(?:of\s+(?:the|these|those|them|its|their|our)|were|are|des|d['’]entre\s+(?:eux|elles)|de\s+(?:los|las|estos|estas|esos|esas|ellos|ellas|sus|nuestros|nuestras))\s+/iu;
+  /^\s+(?:of\s+(?:the|these|those|them|its|their|our)|were|are|des|d['’]entre\s+(?:eux|elles)|de\s+(?:los|las|estos|estas|esos|esas|ellos|ellas|sus|nuestros|nuestras)|гана)\s+/iu;
 /** "27 participants out of 32": a number after these counts what the figure just before it counts. */
 const OUT_OF = /(?<![\p{L}])(?:out of|sur|من أصل|من بين)\s*$/iu;
 /** "Salma, 38 years, lawyer", "سلمى، ٣٨ عاماً، محامية": an age between commas after a name is not a count. */

@@ -937,6 +937,22 @@ describe('readResolution', () => {
     assert.equal(parts.recommendations.length, 4);
   });
 
+  it("dates a resolution's publication by its page's details line, and its event by the place and days under it", () => {
+    const text = [
+      'РЕЗОЛЮЦИЯ',
+      '«Ала качууга жол жок» коомдук угуусунун катышуучуларынын',
+      'Жарыяланды: 14.04.2025 · Автор: admin · Тегдер: #АлаКачууЖок, гендердик зомбулук',
+      'Кемин шаары, Чүй облусу, 2025-жылдын 10-апрели',
+      'Биз, коомдук угуунун катышуучулары, төмөнкү сунуштарды беребиз:',
+      'КЕМИН РАЙОНДУК МАМЛЕКЕТТИК АДМИНИСТРАЦИЯСЫНА:',
+      '1. Комиссиялардын ишин жандандыруу;\n2. Коопсуз жай ачуу маселесин кароо.',
+    ].join('\n\n');
+    const { details } = readResolution(text);
+    assert.equal(details.published, '2025-04-14');
+    const event = details.event as EventInfo;
+    assert.deepEqual([event.city, event.start, event.end], ['Кемин', '2025-04-10', '2025-04-10']);
+  });
+
   it('reads a hard-wrapped communiqué: addressees over two lines, "and recommendations of" in its heading', () => {
     const text = [
       'FINAL COMMUNIQUE AND RECOMMENDATIONS OF THE MINDANAO WOMEN AND YOUTH PEACE FORUM',

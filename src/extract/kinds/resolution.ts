@@ -155,6 +155,11 @@ function isRange(line: string): boolean {
   return date !== undefined && date.from !== date.to;
 }
 
+/** A line's first part, where dots or bars set its parts apart as a page lists a post's details. */
+function firstDetail(line: string): string {
+  return line.split(/\s[·|•]\s/u, 1)[0] ?? line;
+}
+
 function readEvent(head: Paragraph[]): {
   event: EventInfo;
   eventLine: number;
@@ -180,9 +185,12 @@ function readEvent(head: Paragraph[]): {
     // (a place and days, "Pemba, 5 a 7 de Novembro de 2024", are the event's)
     // (or a letterhead's line, its reference and its place and date set wide apart: "№ 07/25      Кызыл-Кыя
     // ш., 14-апр. 2025-ж.")
+    // (or a page's details, the date first: "Жарыяланды: 14.04.2025 · Автор: admin · Тегдер: …")
     const dateLine =
       published === null
-        ? (p.lines.find((l) => isDateLine(l) && !isRange(l) && (eventLine < 0 || /^\s*\p{L}/u.test(l))) ??
+        ? (p.lines
+            .map(firstDetail)
+            .find((l) => isDateLine(l) && !isRange(l) && (eventLine < 0 || /^\s*\p{L}/u.test(l))) ??
           p.lines
             .map((l) => l.split(/\s{3,}|\t/u).map((part) => part.trim()))
             .filter((parts) => parts.length === 2)
