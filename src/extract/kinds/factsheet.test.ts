@@ -522,6 +522,27 @@ describe('readFactsheet', () => {
       { name: 'Кризисный центр «Сенім»', url: 'http://senim-aktobe.kz' },
     ]);
     assert.deepEqual(quoted.entities.organizations, ['Сенім']);
+    // a narrow column: each name over one or two lines, its link under it, in the order listed
+    const column = readFactsheet(
+      'Информационный бюллетень 1325: Молдова\n\nНаправление 1. Участие\t11 организаций\n\n' +
+        'Платформа «Женщины за диалог и\nбезопасность» (ПЖДБ)\nhttps://dialog-femei.md\n\n' +
+        'ОО «Гагаузские женщины за равенство»\nhttps://gagauz-women.md\n\n' +
+        'Ассоциация «Мост над Днестром» – https://most-nistru.md\n\nОпрос:\nhttps://forms.example.org/1325',
+    );
+    assert.deepEqual(
+      (column.details.organisations as NamedLink[]).map((o) => o.url),
+      ['https://dialog-femei.md', 'https://gagauz-women.md', 'https://most-nistru.md'],
+    );
+    assert.equal(
+      (column.details.organisations as NamedLink[])[0]?.name,
+      'Платформа «Женщины за диалог и безопасность» (ПЖДБ)',
+    );
+    // one name over a link is no list of organisations
+    assert.deepEqual(
+      readFactsheet('Fiche INSPIRE\n\nLire le rapport complet\nhttps://example.org/r.pdf').details
+        .organisations,
+      [],
+    );
     assert.deepEqual(counts(cells), [
       [1, 8, 'organizaciones'],
       [2, 11, 'organizaciones'],

@@ -70,18 +70,41 @@ const NAMED_LINK = /^([^\p{Cc}]{2,150}?)\s*(?:\s[-–—|→»]\s|:\s|\(|\t)\s*<
 
 const FOOTNOTE_MARK = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†]|\[\d{1,2}\]|\d{1,2}\s)/u;
 
+/** A link alone on its line ("https://gagauz-women.md"). */
+const BARE_LINK = /^<?(https?:\/\/[^\s<>()]+)>?$/u;
+
+/** "ОО «Гагаузские женщины за равенство»" / "https://gagauz-women.md": a name over one or two lines, a link under. */
+function linkUnderName(p: Paragraph): NamedLink | null {
+  const url =
+    p.lines.length <= 3 ? BARE_LINK.exec(p.lines[p.lines.length - 1]?.trim() ?? '')?.[1] : undefined;
+  const name = p.lines.slice(0, -1).join(' ').replace(/\s+/gu, ' ').trim();
+  const named = name && wordCount(name) <= 12 && !/[.:;,]$/u.test(name) && !FOOTNOTE_MARK.test(name);
+  return url && named ? { name: withoutPlace(name), url } : null;
+}
+
+/**
+ * The organisations named with their links: on one line, or each in a paragraph of its own with its link
+ * under its name, as a narrow column lists them (two or more, so that a lone "Read the survey" over a link
+ * names none).
+ */
 function namedLinks(paras: Paragraph[]): NamedLink[] {
   const out: NamedLink[] = [];
-  for (const p of paras)
-    for (const line of p.lines) {
-      // a table's row: the name in its first cell, the link in its last ("Центр «Ласточка»<tab>Бельцы<tab>https://…")
-      const cells = line.split('\t');
-      const row = cells.length > 2 ? `${cells[0]}\t${cells[cells.length - 1]}` : line;
-      const m = NAMED_LINK.exec(isListItem(row) ? listItemText(row) : row);
-      // a footnote ("¹ See: https://…", "* More: …") points to a source, not to an organisation
-      if (m && wordCount(m[1] ?? '') <= 12 && !FOOTNOTE_MARK.test(m[1] ?? ''))
-        out.push({ name: withoutPlace((m[1] ?? '').trim()), url: m[2] ?? '' });
-    }
+  const underNames = paras.map(linkUnderName);
+  const listed = underNames.filter(Boolean).length >= 2;
+  paras.forEach((p, i) => {
+    const under = underNames[i];
+    if (listed && under) out.push(under);
+    else
+      for (const line of p.lines) {
+        // a table's row: the name in its first cell, the link in its last ("Центр «Ласточка»<tab>Бельцы<tab>https://…")
+        const cells = line.split('\t');
+        const row = cells.length > 2 ? `${cells[0]}\t${cells[cells.length - 1]}` : line;
+        const m = NAMED_LINK.exec(isListItem(row) ? listItemText(row) : row);
+        // a footnote ("¹ See: https://…", "* More: …") points to a source, not to an organisation
+        if (m && wordCount(m[1] ?? '') <= 12 && !FOOTNOTE_MARK.test(m[1] ?? ''))
+          out.push({ name: withoutPlace((m[1] ?? '').trim()), url: m[2] ?? '' });
+      }
+  });
   return out;
 }
 
