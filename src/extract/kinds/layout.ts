@@ -414,8 +414,8 @@ const DATE_LABEL =
   /^(?:[\p{L}\p{M}\p{So}'’ ]{0,30}(?:[:,]\s*\p{L}[\p{L}\p{M}]{1,14})?[:,]?|(?:submitted|posted|published|written|publi[ée]e?|publicad[oa])\s+(?:by|par|por)\s+[^\d|]{1,40}?\s+(?:on|le|el|em)(?:\s+\p{L}{2,12},)?)\s*$/iu;
 /** What may follow a date line's date: the word for year ("12.03.2024 г."). */
 const YEAR_WORD_AFTER = String.raw`(?:\s*(?:г\.|года|р\.|року)(?![\p{L}]))?`;
-/** When ("14:30", ", às 14h30", "10:30 ص", "16:42 (ICT)"). */
-const TIME = String.raw`(?:at|à|às|a las|в|о|في|الساعة)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:h|am|pm|AM|PM|a\.m\.|p\.m\.|ص|م))?(?:\s*\((?:[A-Z]{2,5}|(?:UTC|GMT)[+−-]\d{1,2})\))?`;
+/** When ("14:30", ", às 14h30", "10:30 ص", "16:42 (ICT)", "09:30:12 UTC+02:00" as a chat's export writes it). */
+const TIME = String.raw`(?:at|à|às|a las|в|о|في|الساعة)?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:h|am|pm|AM|PM|a\.m\.|p\.m\.|ص|م))?(?:\s*\((?:[A-Z]{2,5}|(?:UTC|GMT)[+−-]\d{1,2})\)|\s+(?:UTC|GMT)[+−-]\d{1,2}(?::\d{2})?)?`;
 /**
  * Categories set apart by bars, dots or slashes ("| Actualités | 0 commentaire", "/ Peacebuilding / By …"),
  * each perhaps after its icon ("| 📍 القامشلي").
@@ -884,12 +884,16 @@ export function datedTitles(paras: Paragraph[]): {
   const titles = paras.map(title);
   // (months listed one under another are a blog's archive: "mars 2025" / "février 2025")
   const month = paras.map((p) => isItemDateLine(p.text) && findDates(p.text)[0]?.date.length === 7);
-  const dates = paras.map(
+  const dated = paras.map(
     (p, i) =>
       (isItemDateLine(p.text) && !isUpdatedLine(p.text) && !(month[i] && (month[i - 1] || month[i + 1]))) ||
       datelineOpening(p.text) !== null ||
       isStampLine(p.text),
   );
+  // (a day a chat's export sets over its messages, each under its own date line, opens none: "4 березня 2025"
+  // over "04.03.2025 09:30:12 UTC+02:00")
+  const day = (i: number) => findDates(paras[i]?.text ?? '')[0]?.date ?? '-';
+  const dates = dated.map((d, i) => d && !(dated[i + 1] && day(i + 1).startsWith(day(i))));
   const inline = paras.flatMap((p, i) => (titleWithDate(p.text) ? [i] : []));
   const titleFirst = paras.flatMap((_p, i) => (titles[i] && dates[i + 1] ? [i] : []));
   // (a title under the date may stand under the day the post was changed, too)

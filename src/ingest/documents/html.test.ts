@@ -204,6 +204,20 @@ describe('HTML documents', () => {
     assert.equal(text, 'منظمة نساء حلب ٢٠٢٣');
   });
 
+  it('shows two line breaks in a row as a blank line, and leaves out the sender beside each message of a chat export', () => {
+    const message = (day: string, title: string, body: string) =>
+      `<div class="message default clearfix"><div class="pull_left userpic_wrap"><div class="userpic"><div class="initials">СС</div></div></div>` +
+      `<div class="body"><div class="pull_right date details" title="${day} 09:30:12 UTC+02:00">09:30</div>` +
+      `<div class="from_name">Сталеві серця | Кривий Ріг</div><div class="text"><strong>${title}</strong><br><br>${body}<br>#ВПО</div></div></div>`;
+    const { text } = htmlToText(
+      `<body><div class="message service"><div class="body details">4 березня 2025</div></div>${message('04.03.2025', 'Консультації', 'Приймаємо родини.')}</body>`,
+    );
+    assert.equal(
+      text,
+      '4 березня 2025\n\n04.03.2025 09:30:12 UTC+02:00\n\nКонсультації\n\nПриймаємо родини.\n#ВПО',
+    );
+  });
+
   it('survives absurdly deep nesting', () => {
     const depth = 10_000;
     const { text } = htmlToText(`<body>${'<div>'.repeat(depth)}deep text${'</div>'.repeat(depth)}</body>`);

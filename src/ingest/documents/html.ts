@@ -45,6 +45,12 @@ const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complement
 const CHROME_WORD =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|cookies?|sidebar|side|skip-link)(?:$|[\s_-])/i;
 
+/**
+ * A chat app's export of a channel (Telegram's "messages.html"): the sender's name and avatar initials beside
+ * each message, which the page repeats and which are none of the message.
+ */
+const CHAT_SENDER = /(?:^|\s)(?:from_name|userpic(?:_wrap)?|initials)(?:$|\s)/;
+
 const BLOCKS = new Set([
   'p',
   'div',
@@ -95,6 +101,7 @@ function isChrome(element: Element, inSection: boolean, kept: WeakSet<Element>):
   if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
   if (attribs.role && CHROME_ROLES.has(attribs.role)) return true;
   if (isUpdatedBeside(element)) return true;
+  if (CHAT_SENDER.test(attribs.class ?? '')) return true;
   return CHROME_WORD.test(attribs.class ?? '') || CHROME_WORD.test(attribs.id ?? '');
 }
 
@@ -127,6 +134,11 @@ class TextSink {
   breakLine(strength: 1 | 2): void {
     if (this.cellDepth > 0) this.pendingSpace = true;
     else this.pendingBreak = Math.max(this.pendingBreak, strength);
+  }
+
+  /** A `<br>`: a line break, and a blank line where it follows another break, as "<br><br>" shows one. */
+  lineBreak(): void {
+    this.breakLine(this.pendingBreak > 0 ? 2 : 1);
   }
 
   /** An element shown as a box without text (a chart's bar, an icon): the text either side does not join. */
@@ -268,7 +280,7 @@ function render(roots: ChildNode[], sink: TextSink, kept = new WeakSet<Element>(
     }
     if (isChrome(node, inSection, kept)) continue;
     if (name === 'br') {
-      sink.breakLine(1);
+      sink.lineBreak();
       continue;
     }
     const date = fullDate(node);
