@@ -72,7 +72,19 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   '₴': 'UAH',
   '₽': 'RUB',
   '₸': 'KZT',
+  '₡': 'CRC',
+  '₦': 'NGN',
+  '₵': 'GHS',
+  '₹': 'INR',
+  '₱': 'PHP',
+  '₾': 'GEL',
+  '₺': 'TRY',
 };
+/** The one-character symbols above, as a character class. */
+const SYMBOL = `[${Object.keys(CURRENCY_SYMBOLS)
+  .filter((k) => k.length === 1)
+  .map((k) => (k === '$' ? '\\$' : k))
+  .join('')}]`;
 /**
  * Currencies written as words. A word that several countries' currencies share ("pesos", "shillings",
  * "FCFA") is the currency of the first of those countries the text names; with none named, CFA francs
@@ -394,8 +406,11 @@ function magnitude(text: string, from: number): { factor: number; end: number } 
   return { factor: found[1], end: w.end + (of?.[0].length ?? 0) };
 }
 
+const SYMBOL_BEFORE = new RegExp(String.raw`(US\$|R\$|${SYMBOL}|\b[A-Z]{3})\s?$`, 'u');
+const SYMBOL_AFTER = new RegExp(String.raw`^\s?(${SYMBOL})`, 'u');
+
 function currencyBefore(text: string, start: number): { code: string; start: number } | null {
-  const m = /(US\$|R\$|[$€£₴₽₸]|\b[A-Z]{3})\s?$/u.exec(text.slice(Math.max(0, start - 5), start));
+  const m = SYMBOL_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
   if (!m) return null;
   const token = m[1] ?? '';
   const code = CURRENCY_SYMBOLS[token] ?? (CURRENCY_CODES.has(token) ? token : undefined);
@@ -406,7 +421,7 @@ function currencyAfter(text: string, from: number, context: string): { code: str
   const w = wordsAfter(text, from, 2);
   const first = w[0];
   if (!first) {
-    const symbol = /^\s?([$€£₴₽₸])/u.exec(text.slice(from, from + 2));
+    const symbol = SYMBOL_AFTER.exec(text.slice(from, from + 2));
     return symbol?.[1]
       ? { code: CURRENCY_SYMBOLS[symbol[1]] ?? symbol[1], end: from + symbol[0].length }
       : null;

@@ -426,12 +426,15 @@ export const POSTED_BY_WORDS = 'by|par|por|від|от';
 const POSTED_BY = String.raw`(?:${POSTED_BY_WORDS}|By|Par|Por|Від|От)\s+(?:[^.\d|]{1,50}|[\w.@-]{2,40})`;
 /** Where, or a category set apart by spaces ("· Marawi", "— Honiara", "| Port Vila", "   Документи"). */
 const WHERE = String.raw`(?:[·•|/—–-]\s*|(?<=\s{2}))\p{Lu}[\p{L} ,'’-]{1,40}`;
+/** "Sin comentarios", "2 comentarios", "No Comments", "0 commentaire": a post card's count of comments. */
+const COMMENT_COUNT = String.raw`(?:\d+|[Ss]in|[Nn]o|[Aa]ucun|[Ss]ans|[Нн]ет)\s+(?:[Cc]omments?|[Cc]omentarios?|[Cc]omentários?|[Cc]ommentaires?|комментари\p{L}*|коментар\p{L}*)`;
+
 /**
  * After the date and its byline, an emoji: a post's audience ("· 🌍"). (Matched with case: a place opens with a
  * capital, where "8 березня — про права …" is a title.)
  */
 const DATE_BYLINE = new RegExp(
-  String.raw`^${YEAR_WORD_AFTER}[\s.,;|–-]*(?:(?:${TIME})?${CATEGORIES}|${POSTED_BY}${CATEGORIES}|${WHERE}${CATEGORIES})?[\s·•|]*(?:\p{Extended_Pictographic}\uFE0F?\s*)?$`,
+  String.raw`^${YEAR_WORD_AFTER}[\s.,;|–-]*(?:(?:${TIME})?${CATEGORIES}|${POSTED_BY}${CATEGORIES}|${WHERE}${CATEGORIES})?(?:\s+${COMMENT_COUNT})?[\s·•|]*(?:\p{Extended_Pictographic}\uFE0F?\s*)?$`,
   'u',
 );
 const DATE_LINE_CHARS = 100;
@@ -450,7 +453,12 @@ const HIJRI_AFTER =
  */
 export function isDateLine(text: string, label = DATE_LABEL): boolean {
   // every date the reader knows has a year: four digits, or two after a day and month in digits
-  if (text.length > DATE_LINE_CHARS || !/[\d\u0660-\u0669]{4}|\d[./-]\d{2}\b/u.test(text)) return false;
+  if (!/[\d\u0660-\u0669]{4}|\d[./-]\d{2}\b/u.test(text)) return false;
+  // (a post's details before its date on one line: "Écrit par A. Dicko · Catégorie : Société · Mercredi, …")
+  const details = text.length <= 2 * DATE_LINE_CHARS ? text.split(/\s[·|•]\s/u) : [];
+  if (details.length > 1 && details.slice(0, -1).every((d) => POST_DETAIL.test(d.trim())))
+    return isDateLine(details[details.length - 1] ?? '', label);
+  if (text.length > DATE_LINE_CHARS) return false;
   // (a sentence's end wrapped onto its own line is none: "secretariat in January 2025.")
   if (/^\s*\p{Ll}+\s+\p{Ll}/u.test(text) && /\.\s*$/u.test(text)) return false;
   const chat = CHAT_POST.exec(text);

@@ -1184,4 +1184,40 @@ describe('readNews', () => {
       ],
     );
   });
+
+  it("reads a post card's details on its date line: author and comment count around it, or details before it", () => {
+    const card = (title: string, meta: string) =>
+      `Movilidad humana\n\n${title}\n\n${meta}\n\nMás de 200 personas participaron en la feria.\n\nCompartir: Facebook · WhatsApp`;
+    const cards = [
+      card('Feria de regularización en Upala', 'Prensa Tejiendo Frontera noviembre 18, 2025 Sin comentarios'),
+      card('Lideresas de Los Chiles se forman', 'Prensa Tejiendo Frontera noviembre 4, 2025 1 comentario'),
+      card('Sale al aire «Voces sin Frontera»', 'Prensa Tejiendo Frontera octubre 21, 2025 2 comentarios'),
+    ].join('\n\n');
+    assert.deepEqual(
+      readNews(`Noticias\n\n${cards}`).items?.map((i) => [i.date, i.title]),
+      [
+        ['2025-11-18', 'Feria de regularización en Upala'],
+        ['2025-11-04', 'Lideresas de Los Chiles se forman'],
+        ['2025-10-21', 'Sale al aire «Voces sin Frontera»'],
+      ],
+    );
+    const joomla = [
+      'Dori : 45 femmes leaders formées',
+      'Sebba : 312 enfants déplacés',
+      'Gorom-Gorom : un comité installé',
+    ]
+      .map(
+        (title, n) =>
+          `${title}\n\nÉcrit par Aminata Dicko · Catégorie : Société · Mercredi, 1${n} novembre 2025 18:45\n\nPendant 3 jours, les femmes ont été formées.\n\nLire la suite…`,
+      )
+      .join('\n\n');
+    assert.deepEqual(
+      readNews(`Actualités\n\n${joomla}`).items?.map((i) => [i.date, i.title]),
+      [
+        ['2025-11-10', 'Dori : 45 femmes leaders formées'],
+        ['2025-11-11', 'Sebba : 312 enfants déplacés'],
+        ['2025-11-12', 'Gorom-Gorom : un comité installé'],
+      ],
+    );
+  });
 });
