@@ -235,6 +235,9 @@ describe('findFigures', () => {
       [2000000, 'NGN'],
       [15000, 'GHS'],
     ]);
+    // a post's count of comments among its details is none; comments a consultation received are
+    assert.deepEqual(units('Publicado por Comunicación · nov 10, 2025 · Incidencia · 2 comentarios'), []);
+    assert.deepEqual(units('The draft law received 58 comments from citizens.'), [[58, 'comments']]);
     assert.deepEqual(triples('بلغ الإنفاق في العراق ٤٨٬٥٠٠٬٠٠٠ دينار عراقي (نحو ٣٧ ألف دولار أمريكي).'), [
       [48500000, 'IQD', '٤٨٬٥٠٠٬٠٠٠ دينار'],
       [37000, 'USD', '٣٧ ألف دولار'],

@@ -525,6 +525,11 @@ function tableCell(
   return { unit, label: rowName };
 }
 
+/** "· 2 comentarios": a post's count of comments among its details, which counts nothing it tells of. */
+const DETAIL_BEFORE = /[·|•]\s*$/u;
+const COMMENTS =
+  /^(?:comments?|comentarios?|comentários?|commentaires?|комментари\p{L}*|коментар\p{L}*|تعليق\p{L}*)$/iu;
+
 /**
  * Every figure in the text, in order, with its unit (ISO currency code, "%", or the noun) and label.
  * `context` is the whole document when the text is part of it: the countries it names tell which
@@ -589,6 +594,7 @@ export function findFigures(text: string, context: string = text): Figure[] {
       end = after ? after.end : (counted?.end ?? afterMagnitude);
       if (cell) phraseStart = end;
     }
+    if (DETAIL_BEFORE.test(lead) && COMMENTS.test(unit)) continue;
     const label = cell?.label ?? text.slice(phraseStart, end).replace(/\s+/gu, ' ');
     found.push({ value, unit, label, start: phraseStart, end });
   }

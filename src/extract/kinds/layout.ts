@@ -455,9 +455,8 @@ export function isDateLine(text: string, label = DATE_LABEL): boolean {
   // every date the reader knows has a year: four digits, or two after a day and month in digits
   if (!/[\d\u0660-\u0669]{4}|\d[./-]\d{2}\b/u.test(text)) return false;
   // (a post's details before its date on one line: "Écrit par A. Dicko · Catégorie : Société · Mercredi, …")
-  const details = text.length <= 2 * DATE_LINE_CHARS ? text.split(/\s[·|•]\s/u) : [];
-  if (details.length > 1 && details.slice(0, -1).every((d) => POST_DETAIL.test(d.trim())))
-    return isDateLine(details[details.length - 1] ?? '', label);
+  const rest = text.length <= 2 * DATE_LINE_CHARS ? afterDetails(text) : [];
+  if (rest.length > 0 && rest.length < detailParts(text).length) return isDateLine(rest.join(' · '), label);
   if (text.length > DATE_LINE_CHARS) return false;
   // (a sentence's end wrapped onto its own line is none: "secretariat in January 2025.")
   if (/^\s*\p{Ll}+\s+\p{Ll}/u.test(text) && /\.\s*$/u.test(text)) return false;
@@ -694,6 +693,21 @@ const POST_DETAIL = new RegExp(
   ].join('|'),
   'iu',
 );
+
+/** A line's parts, where dots or bars set them apart as a page lists a post's details on one line. */
+function detailParts(line: string): string[] {
+  return line.split(/\s[·|•]\s/u);
+}
+
+/**
+ * The parts of a line of a post's details from its first that is no detail: "nov 10, 2025 · Incidencia · 2
+ * comentarios" of "Publicado por Comunicación REMEDEF · nov 10, 2025 · …"; the whole line where it opens so.
+ */
+export function afterDetails(line: string): string[] {
+  const parts = detailParts(line);
+  const first = parts.findIndex((p) => !POST_DETAIL.test(p.trim()));
+  return first < 0 ? [] : parts.slice(first);
+}
 
 /** The most lines of a post's details a page lists with bullets ("• Por Comunicaciones" / "• 27 de marzo de 2025"). */
 const META_LIST_LINES = 5;

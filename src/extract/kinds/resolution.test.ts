@@ -951,6 +951,23 @@ describe('readResolution', () => {
     assert.equal(details.published, '2025-04-14');
     const event = details.event as EventInfo;
     assert.deepEqual([event.city, event.start, event.end], ['Кемин', '2025-04-10', '2025-04-10']);
+    // the details line opened by who posted it, the day after it
+    const posted = readResolution(
+      [
+        'Resolución del IV Encuentro Regional de Mujeres Defensoras',
+        'Publicado por Comunicación REMEDEF · nov 10, 2025 · Incidencia, Pronunciamientos · 2 comentarios',
+        'RESOLUCIÓN',
+        'Tapachula, Chiapas, México. 5 al 7 de noviembre de 2025',
+        'Nosotras, 118 mujeres defensoras, reunidas en Tapachula, acordamos:',
+        'A LOS GOBIERNOS DE MÉXICO Y GUATEMALA:',
+        '1. Garantizar el acceso al asilo;\n2. Cesar las detenciones prolongadas.',
+      ].join('\n\n'),
+    ).details;
+    const met = posted.event as EventInfo;
+    assert.deepEqual(
+      [posted.published, met.city, met.start, met.end],
+      ['2025-11-10', 'Tapachula', '2025-11-05', '2025-11-07'],
+    );
   });
 
   it('reads a hard-wrapped communiqué: addressees over two lines, "and recommendations of" in its heading', () => {

@@ -12,6 +12,7 @@ import { namedEntities } from '../entities.js';
 import { isLetterhead } from './document.js';
 import {
   addresseeText,
+  afterDetails,
   breadcrumb,
   COLLECTIVE_OPENING,
   FOR_ATTENTION,
@@ -155,9 +156,9 @@ function isRange(line: string): boolean {
   return date !== undefined && date.from !== date.to;
 }
 
-/** A line's first part, where dots or bars set its parts apart as a page lists a post's details. */
+/** The first of a line's parts that is no post's detail: its date, where it is a page's details line. */
 function firstDetail(line: string): string {
-  return line.split(/\s[·|•]\s/u, 1)[0] ?? line;
+  return afterDetails(line)[0] ?? line;
 }
 
 function readEvent(head: Paragraph[]): {
@@ -185,7 +186,7 @@ function readEvent(head: Paragraph[]): {
     // (a place and days, "Pemba, 5 a 7 de Novembro de 2024", are the event's)
     // (or a letterhead's line, its reference and its place and date set wide apart: "№ 07/25      Кызыл-Кыя
     // ш., 14-апр. 2025-ж.")
-    // (or a page's details, the date first: "Жарыяланды: 14.04.2025 · Автор: admin · Тегдер: …")
+    // (or a page's details: "Жарыяланды: 14.04.2025 · Автор: admin · Тегдер: …", "Publicado por … · nov 10, 2025 · …")
     const dateLine =
       published === null
         ? (p.lines

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { withoutEnumerator } from './text.js';
+import { placeParts, withoutEnumerator } from './text.js';
 
 describe('withoutEnumerator', () => {
   it('drops the number, letter or Arabic ordinal before a heading, and a table row number and code cells', () => {
@@ -13,5 +13,22 @@ describe('withoutEnumerator', () => {
     assert.equal(withoutEnumerator('1\tI\tВнедрение и обеспечение\t5'), 'Внедрение и обеспечение\t5');
     assert.equal(withoutEnumerator('12\tSafe environments\t8'), 'Safe environments\t8');
     assert.equal(withoutEnumerator('2025 in review'), '2025 in review');
+  });
+});
+
+describe('placeParts', () => {
+  it("reads a city, its region and its country, the region left out of the city's name", () => {
+    assert.deepEqual(placeParts('Tapachula, Chiapas, México'), {
+      city: 'Tapachula',
+      country: 'México',
+      countryCode: 'MX',
+    });
+    assert.deepEqual(placeParts('Wau, Western Bahr el Ghazal State, South Sudan'), {
+      city: 'Wau',
+      country: 'South Sudan',
+      countryCode: 'SS',
+    });
+    // (a part of a city the gazetteer does not know stays with it)
+    assert.equal(placeParts('Comuna 13, Medellín, Colombia').city, 'Comuna 13, Medellín');
   });
 });

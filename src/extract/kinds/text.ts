@@ -279,6 +279,8 @@ export function placeParts(place: string): {
   // between the city and its country ("Wau, Western Bahr el Ghazal State, South Sudan")
   const before = code ? parts.slice(0, -1) : parts;
   while (before.length > 1 && REGION_NAMED.test(before[before.length - 1] ?? '')) before.pop();
+  // "Tapachula, Chiapas, México": a city of that country, then its region by its bare name
+  if (code && before.length > 1 && cityCountry(first) === code) before.splice(1);
   const city = before.join(', ').replace(/\s*\([^)]*\)/gu, '') || null;
   return {
     city,
