@@ -1373,7 +1373,15 @@ function joinWrappedCapitals(p: Paragraph): Paragraph {
   const lines: string[] = [];
   for (const line of p.lines) {
     const last = lines[lines.length - 1];
-    const wrapped = WRAPPED_CAPITALS.test(last ?? '') || GENITIVE_GOING_ON.test(line.trim());
+    // (or an addressee "to" bodies whose last words end its heading on the next line: "A LAS AGENCIAS … Y A LAS
+    // ORGANIZACIONES" / "HUMANITARIAS:")
+    const ending =
+      /:\s*$/u.test(line) &&
+      wordCount(line) <= 3 &&
+      !/:\s*$/u.test(last ?? '') &&
+      TO_ADDRESSEE.test((last ?? '').trim()) &&
+      !TO_ADDRESSEE.test(line.trim());
+    const wrapped = WRAPPED_CAPITALS.test(last ?? '') || GENITIVE_GOING_ON.test(line.trim()) || ending;
     if (last !== undefined && isCapitals(last) && isCapitals(line) && wrapped)
       lines[lines.length - 1] = `${last} ${line.trim()}`;
     else lines.push(line);

@@ -367,6 +367,25 @@ describe('readResolution', () => {
       (parts.details.testimonials as Testimonial[]).map((t) => [t.person, t.headline]),
       [['Дильфуза Рахимова', 'Дети не выбирали войну']],
     );
+    // an addressee "to" bodies whose last word ends its heading on the next line
+    const wrapped = readResolution(
+      [
+        'RESOLUCIÓN',
+        'Nosotras, jóvenes mediadoras, recomendamos:',
+        'A LAS AUTORIDADES LOCALES:\na) Reconocer las redes de mediación;',
+        'A LAS AGENCIAS DE NACIONES UNIDAS Y A LAS ORGANIZACIONES\nHUMANITARIAS:',
+        'Protección:\na) Incluir el apoyo psicosocial;',
+        'b) Abrir un espacio seguro en cada wilaya;',
+        'Medios de vida:\nc) Financiar programas de formación profesional.',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(
+      wrapped.recommendations.map((r) => r.addressee),
+      [
+        'A LAS AUTORIDADES LOCALES',
+        ...Array(3).fill('A LAS AGENCIAS DE NACIONES UNIDAS Y A LAS ORGANIZACIONES HUMANITARIAS'),
+      ],
+    );
   });
 
   it('reads addressees numbered as an outline, each with the recommendations numbered under it', () => {
