@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { findFigures } from './figures.js';
 
 const triples = (text: string) => findFigures(text).map((f) => [f.value, f.unit, f.label]);
+const units = (text: string) => findFigures(text).map((f) => [f.value, f.unit]);
 
 describe('findFigures', () => {
   it('reads a number with the noun it counts, and a breakdown in brackets under it', () => {
@@ -34,7 +35,6 @@ describe('findFigures', () => {
   });
 
   it('reads a noun phrase over modifiers ending in -ing, not over a verb after the plural', () => {
-    const units = (text: string) => findFigures(text).map((f) => [f.value, f.unit]);
     assert.deepEqual(
       units('LCWHF ran 14 community learning centres and 28 village early warning committees.'),
       [
@@ -71,6 +71,18 @@ describe('findFigures', () => {
       [57, 'членов', '57 членов'],
     ]);
     assert.deepEqual(triples('сотко 2 гана кылмыш иши жөнөтүлгөн'), [[2, 'кылмыш', '2 гана кылмыш']]);
+    // the one-word plurals a Spanish or French count names its group by, not a participle nor an English list
+    assert.deepEqual(
+      units('regresaron 9.400 niñas, niños y adolescentes retornados; 340 madres, padres y cuidadores.'),
+      [
+        [9400, 'niñas, niños y adolescentes'],
+        [340, 'madres, padres y cuidadores'],
+      ],
+    );
+    assert.deepEqual(units('un comité de 430 personnes, déplacées et résidentes.'), [[430, 'personnes']]);
+    assert.deepEqual(units('It brought 24 practitioners, researchers and policy makers.'), [
+      [24, 'practitioners'],
+    ]);
   });
 
   it('counts "one" only beside another count, and a total after "out of" as what it totals', () => {
@@ -206,7 +218,6 @@ describe('findFigures', () => {
       [48000000, 'XAF', '48 000 000 FCFA'],
     ]);
     // a magnitude and its partitive before the currency or the noun
-    const units = (text: string) => findFigures(text).map((f) => [f.value, f.unit]);
     assert.deepEqual(
       units("Au Togo, l'opération a coûté 18 millions de FCFA pour 6 millions de personnes."),
       [

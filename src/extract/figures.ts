@@ -251,22 +251,31 @@ interface Token {
   text: string;
   start: number;
   end: number;
+  /** After a comma: a list's next noun ("niñas, niños y adolescentes"), or the phrase's end. */
+  listed?: boolean;
 }
 
-/** The words after a number up to the end of its phrase, over a line break but not a blank line. */
-function wordsAfter(text: string, from: number, max: number): Token[] {
+// (the next cell of a table's row, after a tab, is no word of a number's)
+const WORD_AFTER = /^([ \t\u00a0]*\n[ \t\u00a0]*|[ \u00a0]+|[ \u00a0]*)([\p{L}\p{M}][\p{L}\p{M}'’-]*\.?|%)/u;
+const LISTED_WORD =
+  /^(,[ \u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*|[ \u00a0]+|[ \u00a0]*)([\p{L}\p{M}][\p{L}\p{M}'’-]*\.?|%)/u;
+
+/**
+ * The words after a number up to the end of its phrase, over a line break but not a blank line; with `lists`,
+ * over the commas of a list after the first word too.
+ */
+function wordsAfter(text: string, from: number, max: number, lists = false): Token[] {
   const out: Token[] = [];
-  // (the next cell of a table's row, after a tab, is no word of a number's)
-  const re = /^([ \t\u00a0]*\n[ \t\u00a0]*|[ \u00a0]+|[ \u00a0]*)([\p{L}\p{M}][\p{L}\p{M}'’-]*\.?|%)/u;
+  const re = lists ? LISTED_WORD : WORD_AFTER;
   let at = from;
   while (out.length < max) {
     const m = re.exec(text.slice(at, at + 80));
-    if (!m || (out.length > 0 && !m[1])) break;
+    if (!m || (out.length > 0 && !m[1]) || (out.length === 0 && m[1]?.startsWith(','))) break;
     // a line wrapped inside a sentence ("venus de 11⏎régions") goes on in lower case
     if (m[1]?.includes('\n') && !/^[\p{Ll}\p{Lo}]/u.test(m[2] ?? '')) break;
     const word = m[2] ?? '';
     const start = at + (m[1]?.length ?? 0);
-    out.push({ text: word, start, end: start + word.length });
+    out.push({ text: word, start, end: start + word.length, listed: m[1]?.startsWith(',') });
     at = start + word.length;
     if (word.endsWith('.') && word !== '%') break;
   }
@@ -320,17 +329,47 @@ function isCapitalisedNoun(text: string, w: Token, next: Token | undefined): boo
 }
 
 /**
+ * "niñas, | niños y adolescentes", "madres, padres y cuidadores": the one-word plurals a Spanish, French or
+ * Portuguese count names its group by, each counted with the number; not a participle after the comma
+ * ("personnes, déplacées et résidentes"), nor an English list, whose first noun is what the number counts
+ * ("24 practitioners, researchers and policy makers").
+ */
+function isListOfPlurals(ws: Token[], i: number, taken: Token[]): boolean {
+  const [w, and, last] = [ws[i], ws[i + 1], ws[i + 2]];
+  const before = taken[taken.length - 1];
+  return Boolean(
+    before &&
+      taken.length === 1 &&
+      w?.listed &&
+      and &&
+      last &&
+      !and.listed &&
+      !last.listed &&
+      looksPlural(before.text) &&
+      isNounLike(w.text) &&
+      looksPlural(w.text) &&
+      !PARTICIPLE.test(w.text) &&
+      LIST_AND.test(and.text) &&
+      isNounLike(last.text),
+  );
+}
+const LIST_AND = /^(?:y|e|et)$/iu;
+const PARTICIPLE = /(?:é|ée|ad[oa]|id[oa])s$/iu;
+
+/**
  * The noun phrase a number counts: in Latin-script languages up to five words ending at the first plural
  * ("12 youth volunteer groups", "women and girls" keeps its "and"), and none when no plural comes (a
  * count above one counts a plural: "2023 crop", "seven now" are not figures); in other scripts the word
  * after the number ("1 250 женщин", "340 امرأة"). Punctuation and small words end it.
  */
 function unitAfter(text: string, from: number, plural: boolean): Token | null {
-  const ws = wordsAfter(text, from, 6);
+  const ws = wordsAfter(text, from, 6, true);
   const taken: Token[] = [];
   for (let i = 0; i < ws.length && taken.length < 5; i++) {
     const w = ws[i] as Token;
     const next = ws[i + 1];
+    // a list of plurals goes on over its commas to its last ("niñas, niños y adolescentes"), else a comma ends it
+    if (w.listed && !isListOfPlurals(ws, i, taken)) break;
     if (AND.test(w.text) && taken.length > 0 && taken.length < 3 && next && isNounLike(next.text)) {
       taken.push(w);
       continue;
@@ -346,7 +385,7 @@ function unitAfter(text: string, from: number, plural: boolean): Token | null {
       break;
     taken.push(w);
     if (w.text.endsWith('.') || !isLatin(w.text) || MEASURES.test(w.text)) break;
-    if (looksPlural(w.text) && !(next && AND.test(next.text))) break;
+    if (looksPlural(w.text) && !(next && (AND.test(next.text) || isListOfPlurals(ws, i + 1, [w])))) break;
   }
   while (taken.length > 0 && AND.test(taken[taken.length - 1]?.text ?? '')) taken.pop();
   const first = taken[0];

@@ -522,6 +522,19 @@ describe('readFactsheet', () => {
       { name: 'Кризисный центр «Сенім»', url: 'http://senim-aktobe.kz' },
     ]);
     assert.deepEqual(quoted.entities.organizations, ['Сенім']);
+    // a table's row number before a label that numbers itself, and a column of shares after the count
+    const rows =
+      'Ficha país INSPIRE: Honduras\n\nN.º\tEstrategia\tOrganizaciones\t% de respuestas\n' +
+      '1\tEstrategia 1: Implementación y vigilancia del cumplimiento de las leyes\t9 organizaciones\t64 %\n' +
+      '2\tEstrategia 2: Normas y valores\t11 organizaciones\t79 %';
+    assert.deepEqual(counts(rows), [
+      [1, 9, 'organizaciones'],
+      [2, 11, 'organizaciones'],
+    ]);
+    assert.equal(
+      (readFactsheet(rows).details.strategies as StrategyCount[])[0]?.title,
+      'Implementación y vigilancia del cumplimiento de las leyes',
+    );
     // a narrow column: each name over one or two lines, its link under it, in the order listed
     const column = readFactsheet(
       'Информационный бюллетень 1325: Молдова\n\nНаправление 1. Участие\t11 организаций\n\n' +

@@ -112,8 +112,10 @@ function labelText(line: string): string {
   // "الاستراتيجية ٢: المعايير والقيم – ٥ منظمات": numbers read in ASCII digits
   // and without a mark drawn before a heading ("▌Стратегия 3 · Безопасная среда"), nor a bar drawn in
   // blocks before a count ("Стратегія 6 · Послуги реагування<tab>██████ 14")
+  // (nor a table's row number before a label that numbers itself: "1<tab>Estrategia 1: Implementación …")
   const ascii = asciiDigits(line)
     .replace(/^\s*[▌▍▎▐■▪►▶◆◼]\s*/u, '')
+    .replace(/^\s*\d{1,2}\t(?=\p{L}+\s+\d)/u, '')
     .replace(/(?<=\t|\s)[█▉▊▋▌▍▎▏▇▆▅▄▃▂▁■▬]+\s*(?=\d)/gu, '');
   const text = isListItem(ascii) && !/^\s*\(?\d/u.test(ascii) ? listItemText(ascii) : ascii;
   // (nor the square of a colour a strategy is drawn in: "• 🟦 Laws: 6 orgs"; nor the letter INSPIRE gives
