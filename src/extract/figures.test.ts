@@ -80,6 +80,18 @@ describe('findFigures', () => {
       ],
     );
     assert.deepEqual(units('un comité de 430 personnes, déplacées et résidentes.'), [[430, 'personnes']]);
+  });
+
+  it("reads a table's counts by its header, not by the next row's first cell", () => {
+    assert.deepEqual(units('البلد\tعدد المشاركين\nالعراق\t٢٢\nكازاخستان\t٥\nالمجموع\t٤١'), [
+      [22, 'مشاركين'],
+      [5, 'مشاركين'],
+      [41, 'مشاركين'],
+    ]);
+    assert.deepEqual(units('Country\tNumber of participants\nIraq\t22\nKazakhstan\t5'), [
+      [22, 'participants'],
+      [5, 'participants'],
+    ]);
     assert.deepEqual(units('It brought 24 practitioners, researchers and policy makers.'), [
       [24, 'practitioners'],
     ]);

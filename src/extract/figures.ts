@@ -255,6 +255,30 @@ interface Token {
   listed?: boolean;
 }
 
+/** "Number of", "N.º de", "Число", "عدد": a header's or caption's words for a count before what it counts. */
+export const NUMBER_OF = String.raw`(?:(?:total\s+)?number\s+of|no\.\s+of|n\.?\s?º\s+de|nombre\s+d['’]|nombre\s+de|n[úu]mero\s+de|cantidad\s+de|число|количество|кол-во|кількість|عدد)`;
+export const COUNT_OF = new RegExp(`^${NUMBER_OF}\\s*`, 'iu');
+
+/**
+ * What a column of counts counts, by its header: "Participants", "Number of participants" → "participants";
+ * "عدد المشاركين" → "مشاركين", as an Arabic count writes its noun, without the article.
+ */
+export function countedByHeader(header: string): string {
+  const counted = header.toLocaleLowerCase().replace(COUNT_OF, '');
+  return (counted || header.toLocaleLowerCase()).replace(/^ال(?=\p{L}{3,}$)/u, '');
+}
+
+/**
+ * Whether the line `at` stands in is a row of a table, its cells set apart by tabs, over another row of
+ * figures (and not over the units of a row of numbers: "11<tab>7" / "organisations<tab>organisations").
+ */
+function inTableRow(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const next = text.indexOf('\n', at);
+  const end = text.indexOf('\n', next + 1);
+  return text.slice(start, at).includes('\t') && /\p{Nd}/u.test(text.slice(next, end < 0 ? undefined : end));
+}
+
 // (the next cell of a table's row, after a tab, is no word of a number's)
 const WORD_AFTER = /^([ \t\u00a0]*\n[ \t\u00a0]*|[ \u00a0]+|[ \u00a0]*)([\p{L}\p{M}][\p{L}\p{M}'’-]*\.?|%)/u;
 const LISTED_WORD =
@@ -271,8 +295,9 @@ function wordsAfter(text: string, from: number, max: number, lists = false): Tok
   while (out.length < max) {
     const m = re.exec(text.slice(at, at + 80));
     if (!m || (out.length > 0 && !m[1]) || (out.length === 0 && m[1]?.startsWith(','))) break;
-    // a line wrapped inside a sentence ("venus de 11⏎régions") goes on in lower case
-    if (m[1]?.includes('\n') && !/^[\p{Ll}\p{Lo}]/u.test(m[2] ?? '')) break;
+    // a line wrapped inside a sentence ("venus de 11⏎régions") goes on in lower case; a table's row does not
+    // go on in the next ("العراق<tab>٢٢⏎كازاخستان<tab>٥")
+    if (m[1]?.includes('\n') && (!/^[\p{Ll}\p{Lo}]/u.test(m[2] ?? '') || inTableRow(text, at))) break;
     const word = m[2] ?? '';
     const start = at + (m[1]?.length ?? 0);
     out.push({ text: word, start, end: start + word.length, listed: m[1]?.startsWith(',') });
@@ -560,7 +585,7 @@ function tableCell(
   const symbol = /[\s(]([^\s()]{1,6})\)?$/u.exec(column)?.[1] ?? '';
   const currency = CURRENCY_SYMBOLS[symbol] ?? (symbol ? currencyOfWord(symbol, context) : undefined);
   if (currency) return { unit: currency, label: rowName };
-  const unit = /^\p{L}[\p{L} '’-]*$/u.test(column) ? column.toLocaleLowerCase() : rowName;
+  const unit = /^\p{L}[\p{L} '’-]*$/u.test(column) ? countedByHeader(column) : rowName;
   return { unit, label: rowName };
 }
 

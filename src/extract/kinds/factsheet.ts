@@ -8,7 +8,7 @@ import type { Figure, FrameworkCode, Section } from '../../domain/document.js';
 import { getLexicon } from '../../redact/lexicon.js';
 import { keyOf } from '../../redact/text.js';
 import { labelledDate, mainDate, openingDateline } from '../dates.js';
-import { countOf } from '../figures.js';
+import { COUNT_OF, countedByHeader, countOf, NUMBER_OF } from '../figures.js';
 import { INSPIRE_STRATEGIES, inspireStrategyNamed, pillarNamed } from '../frameworks.js';
 import { hasOrganisationWord } from '../names.js';
 import {
@@ -382,10 +382,6 @@ const FACTSHEET_WORD = new RegExp(`${FACTSHEET_NAME.source}|\\bINSPIRE\\b`, 'iu'
 /** How many paragraphs above the counts a caption giving the sample's size may stand. */
 const SAMPLE_REACH = 3;
 
-/** "Number of", "Число": the words before what a column or a caption counts. */
-const NUMBER_OF = String.raw`(?:number\s+of|no\.\s+of|n\.?\s?º\s+de|nombre\s+d['’]|nombre\s+de|número\s+de|число|количество|кол-во|кількість)`;
-const COUNT_OF = new RegExp(`^${NUMBER_OF}\\s*`, 'iu');
-
 /** How far above the counts their caption may stand: a note and a header over two lines may come between. */
 const CAPTION_PARAGRAPHS = 5;
 
@@ -415,8 +411,7 @@ function columnHeader(p: Paragraph | undefined, row: string | undefined): string
   const kyrgyz = cells.map((c) => KYRGYZ_COUNT_OF.exec(c)?.[1]).find(Boolean);
   if (kyrgyz) return kyrgyz.toLocaleLowerCase();
   const counting = cells.find((c) => COUNT_OF.test(c)) ?? over ?? cells[cells.length - 1] ?? '';
-  const noun = counting.replace(COUNT_OF, '');
-  return /^\p{L}[\p{L} '’-]*$/u.test(noun) ? noun.toLocaleLowerCase() : null;
+  return /^\p{L}[\p{L} '’-]*$/u.test(counting) ? countedByHeader(counting) : null;
 }
 
 /** Russian and Ukrainian locatives of a country's first word, with the nominative's ending: "в Республике Молдова", "в Україні". */

@@ -10,6 +10,7 @@ describe('withoutEnumerator', () => {
     );
     assert.equal(withoutEnumerator('IV) Recommandations'), 'Recommandations');
     assert.equal(withoutEnumerator('ثانياً: الأعراف والقيم'), 'الأعراف والقيم');
+    assert.equal(withoutEnumerator('أولاً – إلى الحكومة العراقية'), 'إلى الحكومة العراقية');
     assert.equal(withoutEnumerator('1\tI\tВнедрение и обеспечение\t5'), 'Внедрение и обеспечение\t5');
     assert.equal(withoutEnumerator('12\tSafe environments\t8'), 'Safe environments\t8');
     assert.equal(withoutEnumerator('2025 in review'), '2025 in review');

@@ -137,7 +137,7 @@ export function withoutEnumerator(text: string): string {
  * code letter cell before the title's ("1<tab>I<tab>Внедрение …").
  */
 const ENUMERATOR =
-  /^(?:(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s+|(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)اً?\s*[:：.-]\s+|\d{1,2}\t(?:[A-Z]\t)?)/u;
+  /^(?:(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s+|(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)اً?\s*[:：.–—-]\s+|\d{1,2}\t(?:[A-Z]\t)?)/u;
 
 export function isListItem(line: string): boolean {
   return LIST_ITEM.test(line);
