@@ -258,6 +258,10 @@ describe('findFigures', () => {
       [2000000, 'NGN'],
       [15000, 'GHS'],
     ]);
+    assert.deepEqual(units('25 000 FDJ par mois et 40 000 FBu par famille'), [
+      [25000, 'DJF'],
+      [40000, 'BIF'],
+    ]);
     // a post's count of comments among its details is none; comments a consultation received are
     assert.deepEqual(units('Publicado por Comunicación · nov 10, 2025 · Incidencia · 2 comentarios'), []);
     assert.deepEqual(units('The draft law received 58 comments from citizens.'), [[58, 'comments']]);

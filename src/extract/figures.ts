@@ -105,6 +105,11 @@ const CURRENCY_WORDS: [RegExp, string | Record<string, string>][] = [
   [/^(?:naira)$/iu, 'NGN'],
   [/^(?:cedis?)$/iu, 'GHS'],
   [/^(?:birr)$/iu, 'ETB'],
+  [/^(?:fdj)$/iu, 'DJF'],
+  [/^(?:fbu)$/iu, 'BIF'],
+  [/^(?:frw|rwf)$/iu, 'RWF'],
+  [/^(?:fc|fcd)$/u, 'CDF'],
+  [/^(?:gnf|fg)$/u, 'GNF'],
   [/^(?:taka)$/iu, 'BDT'],
   [/^(?:afghanis?)$/iu, 'AFN'],
   [/^(?:soles)$/iu, 'PEN'],
@@ -256,7 +261,7 @@ interface Token {
 }
 
 /** "Number of", "N.º de", "Число", "عدد": a header's or caption's words for a count before what it counts. */
-export const NUMBER_OF = String.raw`(?:(?:total\s+)?number\s+of|no\.\s+of|n\.?\s?º\s+de|nombre\s+d['’]|nombre\s+de|n[úu]mero\s+de|cantidad\s+de|число|количество|кол-во|кількість|عدد)`;
+export const NUMBER_OF = String.raw`(?<![\p{L}])(?:(?:total\s+)?number\s+of|no\.\s+of|how\s+many|n\.?\s?º\s+de|nombre\s+d['’]|nombre\s+de|combien\s+d['’]|combien\s+de|n[úu]mero\s+de|cantidad\s+de|cu[áa]nt[oa]s|quant[oa]s|число|количество|кол-во|сколько|кількість|скільки|عدد|كم)`;
 export const COUNT_OF = new RegExp(`^${NUMBER_OF}\\s*`, 'iu');
 
 /**

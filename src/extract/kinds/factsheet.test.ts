@@ -535,6 +535,26 @@ describe('readFactsheet', () => {
       (readFactsheet(rows).details.strategies as StrategyCount[])[0]?.title,
       'Implementación y vigilancia del cumplimiento de las leyes',
     );
+    // a chart on a slide saved as PDF: coded labels, each bar's value under its label, the caption asking
+    // how many; its credits "Préparé par"
+    const slides = readFactsheet(
+      "Fiche pays : Djibouti\n\nCombien d'organisations travaillent sur chaque stratégie ?\n\n" +
+        'S1 Mise en œuvre et application des lois\n4\n\nS2 Normes et valeurs\n6\n\n' +
+        "S4 Soutien aux parents et aux personnes s'occupant\n5\nd'enfants\n\n0 2 4 6 8\n\n" +
+        'Préparé par : Fatouma Houssein Robleh, chargée de programme – REDDE',
+    );
+    assert.deepEqual(
+      (slides.details.strategies as StrategyCount[]).map((c) => [c.number, c.count, c.unit, c.title]),
+      [
+        [1, 4, 'organisations', 'Mise en œuvre et application des lois'],
+        [2, 6, 'organisations', 'Normes et valeurs'],
+        [4, 5, 'organisations', "Soutien aux parents et aux personnes s'occupant d'enfants"],
+      ],
+    );
+    assert.deepEqual(
+      (slides.details.authors as Author[]).map((a) => [a.name, a.organisation]),
+      [['Fatouma Houssein Robleh', 'REDDE']],
+    );
     // a narrow column: each name over one or two lines, its link under it, in the order listed
     const column = readFactsheet(
       'Информационный бюллетень 1325: Молдова\n\nНаправление 1. Участие\t11 организаций\n\n' +

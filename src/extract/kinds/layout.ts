@@ -144,6 +144,7 @@ function isLabelLine(line: string): boolean {
   const text = labelText(line);
   return (
     NUMBERED_LABEL.test(text) ||
+    CODED_LABEL.test(text) ||
     ORDINAL_LABEL.test(text) ||
     ARABIC_ORDINAL_LABEL.test(text) ||
     namedStrategy(text) !== null
@@ -154,7 +155,7 @@ function isLabelLine(line: string): boolean {
 const ORDINAL_LABEL = /^(\d{1,2})-(\p{L}+)\s*[:.–—·|-]\s*(\S.*?)$/u;
 
 /** "E1 · Implementación y vigilancia …", "S3: Safe environments": a strategy's code, its letter and number. */
-const CODED_LABEL = /^[ESСЕ]([1-7])(?:\s*[:.–—·|-]\s*|\t\s*)(\S.*?)$/u;
+const CODED_LABEL = /^[ESСЕ]([1-7])(?:\s*[:.–—·|-]\s*|\t\s*|\s+(?=\p{Lu}\p{Ll}))(\S.*?)$/u;
 
 /** "المحور الأول: المشاركة": a label numbered by an Arabic ordinal, with its number. */
 function arabicOrdinalLabel(text: string): NumberedLabel | null {
@@ -1264,12 +1265,20 @@ function numberedRows(p: Paragraph): Paragraph {
  */
 function joinWrappedLabels(p: Paragraph): Paragraph {
   const lines: string[] = [];
-  for (const line of p.lines) {
+  const goesOn = (line: string | undefined) =>
+    line !== undefined && /^\s*\p{Ll}/u.test(line) && !isListItem(line);
+  for (let i = 0; i < p.lines.length; i++) {
+    const line = p.lines[i] ?? '';
     const last = lines[lines.length - 1];
     const open =
       last !== undefined && isLabelLine(last) && !TRAILING_COUNT.test(last) && !last.includes('\t');
-    if (open && /^\s*\p{Ll}/u.test(line) && !isListItem(line))
-      lines[lines.length - 1] = `${last.trimEnd()} ${line.trim()}`;
+    // a chart's bar value under its label, as a slide saved as PDF gives it, the label perhaps going on under
+    // it ("S4 Soutien aux parents … s'occupant" / "5" / "d'enfants"): the label and its count cell
+    const bar = open ? /^\s*(\d{1,4})\s*$/u.exec(line)?.[1] : undefined;
+    if (bar) {
+      const rest = goesOn(p.lines[i + 1]) ? ` ${p.lines[++i]?.trim()}` : '';
+      lines[lines.length - 1] = `${last?.trimEnd()}${rest}\t${bar}`;
+    } else if (open && goesOn(line)) lines[lines.length - 1] = `${last.trimEnd()} ${line.trim()}`;
     else lines.push(line);
   }
   return lines.length === p.lines.length ? p : withLines(p, lines);
