@@ -918,6 +918,48 @@ describe('readSelfReport', () => {
     );
   });
 
+  it("reads a form's submission printed as a table of type, question and response, without the platform's fields", () => {
+    const text = [
+      'Individual Self-Report 2025 on World Humanitarian Summit Commitments and Initiatives',
+      'Submitted 21 March 2025 by kbwsn_mel',
+      'Type\tQuestion\tResponse\n\nA. Stakeholder Information',
+      [
+        "text\tOrganisation Name\tKoddiyar Bay Women's Solidarity Network (KBWSN)",
+        'select_one\tOrganisational Type\tNGO - National',
+        'text\tCity and Country where Headquartered\tTrincomalee, Sri Lanka',
+        'select_one\tRegion\tAsia and the Pacific',
+        'text\tTwitter ID\t@KBWSN_Trinco',
+      ].join('\n'),
+      'B. Reporting by transformation › transformation_report [1]',
+      'select_one\tTransformation\t2D Take concrete steps to improve compliance and accountability',
+      'individual_commitments [1]',
+      [
+        'text\tIndividual commitment – text\tKBWSN commits to documenting enforced disappearances.',
+        'select_one\tCommitment Type\tAdvocacy',
+        'select_one\tCore Responsibility\tUphold the Norms that Safeguard Humanity',
+      ].join('\n'),
+      'core_commitments [1]',
+      'text\tCore commitment – text\tCommit to support independent documentation of violations.\nselect_one\tCore Responsibility\tUphold the Norms that Safeguard Humanity',
+      'text\t1.A Highlight concrete actions taken in 2024 to implement the commitments.',
+      'In 2024 our documentation desk recorded 147 new testimonies.',
+      'Submission metadata\n\n_id\t418762903\n_uuid\t7f3c2a9e-51d4\nmeta/instanceID\tuuid:7f3c2a9e',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'self-report');
+    const parts = readSelfReport(text);
+    assert.equal((parts.details.stakeholder as Stakeholder).city, 'Trincomalee');
+    assert.deepEqual(
+      parts.sections.map((s) => s.code),
+      ['2D'],
+    );
+    assert.deepEqual(
+      parts.sections[0]?.commitments.map((c) => [c.scope, c.type, c.coreResponsibility]),
+      [
+        ['individual', 'Advocacy', 'Uphold the Norms that Safeguard Humanity'],
+        ['core', null, 'Uphold the Norms that Safeguard Humanity'],
+      ],
+    );
+  });
+
   it('reads the day a report was submitted after a version and a dash: "Version finale – soumise le 28 mars 2025"', () => {
     const text = [
       'Auto-évaluation individuelle 2025 sur les engagements du Sommet humanitaire mondial – RAFEPAG',

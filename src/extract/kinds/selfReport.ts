@@ -510,8 +510,9 @@ const QUESTION_LINE = /^(?:question|pregunta|pergunta|вопрос|питанн�
 const ANSWER_LINE =
   /^(?:answer|r[ée]ponse|respuesta|resposta|ответ|відповідь|الإجابة|الاجابة|الجواب)\s*:\s*(.*)$/iu;
 /** A question asking for a commitment's text by its number ("نص الالتزام الفردي رقم 1", "Text of core commitment 2"). */
+/** "Text of individual commitment 1", "Individual commitment – text": the question a commitment's text answers. */
 const COMMITMENT_TEXT =
-  /(?:text|texte|texto|текст|نص)\s.*(?:commitment|engagement|compromiso|compromisso|обязательств|зобов|الالتزام).*\d/iu;
+  /(?:text|texte|texto|текст|نص)\s.*(?:commitment|engagement|compromiso|compromisso|обязательств|зобов|الالتزام).*\d|(?:commitment|engagement|compromiso|compromisso|обязательств\p{L}*|зобов['’]язання|الالتزام)\s*[–—:-]\s*(?:text|texte|texto|текст|نص)$/iu;
 const FORM_QUESTIONS = 6;
 /** "Individual commitment 2 – commitment type": one part of a commitment the form asks for by itself. */
 const COMMITMENT_PART =
@@ -598,6 +599,40 @@ function labelledFields(text: string): FormPart[] | null {
 }
 
 /**
+ * The type a KoboToolbox or ODK form gives each question, in the first column of a submission printed as a
+ * table of type, question and response ("select_one<tab>Region<tab>Asia and the Pacific").
+ */
+const QUESTION_TYPE =
+  /^(?:text|select_one|select_multiple|integer|decimal|range|date|datetime|time|image|audio|video|file|note|calculate|geopoint|acknowledge|barcode|rank|start|end|today|username|deviceid|phonenumber|audit)\t/u;
+
+const SYSTEM_FIELD = /^(?:_[\w/]+|meta\/\w+)\t/u;
+
+/**
+ * A form's submission printed as a table of type, question and response; a response too long for its cell
+ * set in the lines under its row, up to the next row.
+ */
+function typedFields(text: string): FormPart[] | null {
+  const lines = text.split('\n');
+  if (lines.filter((l) => QUESTION_TYPE.test(l)).length < FORM_QUESTIONS) return null;
+  const parts: FormPart[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    // (the platform's own fields of the submission, "_uuid<tab>…", "meta/instanceID<tab>…", are no answers)
+    if (SYSTEM_FIELD.test(line)) continue;
+    if (!QUESTION_TYPE.test(line)) {
+      parts.push(line);
+      continue;
+    }
+    const [, question = '', ...cells] = line.split('\t');
+    const answer = [cells.join(' ').trim()];
+    const row = (l: string | undefined) => QUESTION_TYPE.test(l ?? '') || SYSTEM_FIELD.test(l ?? '');
+    if (!answer[0]) while (i + 1 < lines.length && !row(lines[i + 1])) answer.push(lines[++i] ?? '');
+    parts.push({ question: question.trim(), answer: answer.join('\n').trim() });
+  }
+  return parts;
+}
+
+/**
  * A web form's page copied as text: each question over its answer, in one paragraph or in two (a question
  * alone, the answer in the paragraph under it).
  */
@@ -627,7 +662,7 @@ function askedFields(text: string): FormPart[] | null {
  * asked part by part listed whole, a long question above its answer. Other texts are returned as they are.
  */
 export function formAnswers(text: string): string {
-  const parts = labelledFields(text) ?? askedFields(text);
+  const parts = typedFields(text) ?? labelledFields(text) ?? askedFields(text);
   if (!parts) return text;
   const out: string[] = [];
   let commitments: FormCommitment[] = [];
