@@ -161,7 +161,7 @@ function currencyOfWord(word: string, context: string): string | undefined {
   return byCountry[named?.code ?? ''];
 }
 const PERCENT_WORDS =
-  /^[ \t\u00a0]?(?:[%٪]|per\s?cent|percent|pour\s?cent|por\s?ciento|por\s?cento|процент\p{L}*|відсот\p{L}*|пайыз)/iu;
+  /^[ \t\u00a0]?(?:[%٪]|per\s?cent|percent|pour\s?cent|por\s?ciento|por\s?cento|процент\p{L}*|відсот\p{L}*|пайыз|في\s?الما?ئة|بالما?ئة)/iu;
 
 /** Words before a number that make it a reference, not a count: "Strategy 1", "Resolution 1325". */
 const CODE_WORDS =

@@ -989,6 +989,28 @@ describe('readResolution', () => {
     );
   });
 
+  it('reads an Arabic statement whose addressees are numbered in Arabic-Indic digits, its recommendations by letter and dash', () => {
+    const text = [
+      'البيان الختامي والتوصيات الصادرة عن ورشة العمل الإقليمية حول «التعايش السلمي في إقليم سيلا»',
+      'مدينة مأرب، ١٤-١٥ أكتوبر ٢٠٢٥',
+      'نحن المشاركات في الورشة، وعددنا ٥٢ امرأة،',
+      'نتقدم بالتوصيات الآتية:',
+      '١. إلى مجلس القيادة الرئاسي والحكومة اليمنية',
+      'أ- تضمين ثلاث وسيطات في كل لجنة محلية.\n\nب- الاعتراف الرسمي بدور الوسيطات المحليات.',
+      '٢. إلى السلطة المحلية في محافظتي مأرب والجوف',
+      '1- إنشاء مكتب لشؤون الوسيطات.\n\n2- تخصيص مساحات آمنة للنساء.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'resolution');
+    const parts = readResolution(text);
+    assert.deepEqual(parts.details.addressees, [
+      'إلى مجلس القيادة الرئاسي والحكومة اليمنية',
+      'إلى السلطة المحلية في محافظتي مأرب والجوف',
+    ]);
+    assert.equal(parts.recommendations.length, 4);
+    const event = parts.details.event as EventInfo;
+    assert.deepEqual([event.name, event.city, event.start], ['ورشة العمل الإقليمية', 'مأرب', '2025-10-14']);
+  });
+
   it('reads a hard-wrapped communiqué: addressees over two lines, "and recommendations of" in its heading', () => {
     const text = [
       'FINAL COMMUNIQUE AND RECOMMENDATIONS OF THE MINDANAO WOMEN AND YOUTH PEACE FORUM',

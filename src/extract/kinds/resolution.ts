@@ -141,7 +141,9 @@ function eventName(text: string): string | null {
     // "لورشة العمل …": the event's word without the "of" written onto it
     .replace(/^ل(?=(?:ورشة|مؤتمر|ندوة|ملتقى|منتدى|اجتماع|دورة|لقاء)(?![\p{L}]))/u, '')
     .replace(ARABIC_PARTICIPANTS, '')
-    .replace(/[\s.,،:;]+$/u, '');
+    .replace(/[\s.,،:;]+$/u, '')
+    // (and the word that led to its title in quotes: "ورشة العمل الإقليمية حول «…»", "atelier sur «…»")
+    .replace(/\s+(?:حول|بشأن|on|about|sur|sobre|по|щодо|на тему)$/u, '');
   // "… et recommandations de l'atelier de formation … du Pool": the event's word in the words in lower case
   const lower = /^[\p{Ll}\s'’-]+/u.exec(rest)?.[0] ?? '';
   const noun = EVENT_NOUN.exec(lower);

@@ -112,11 +112,12 @@ export function isCapitals(line: string): boolean {
 }
 
 /**
- * `• text`, `- text`, `* text`, `– text`, `1. text`, `٢) text`, `a) text`, `أ) text`, and an outline's `1.1 Text`:
+ * `• text`, `- text`, `* text`, `– text`, `1. text`, `٢) text`, `a) text`, `أ) text`, `1- text`, `أ- text`, and an
+ * outline's `1.1 Text`:
  * the marker and the rest.
  */
 const LIST_ITEM =
-  /^(?:[•●▪◦○■□‣⁃∙·*+\-–—]|\(?[\d٠-٩]{1,2}(?:\.[\d٠-٩]{1,2})*[.)]|[\d٠-٩]{1,2}(?:\.[\d٠-٩]{1,2})+(?=\s+\p{Lu})|\(?[a-z\u0621-\u064a][)])\s+(?=\S)/u;
+  /^(?:[•●▪◦○■□‣⁃∙·*+\-–—]|\(?[\d٠-٩]{1,2}(?:\.[\d٠-٩]{1,2})*[.)]|[\d٠-٩]{1,2}(?:\.[\d٠-٩]{1,2})+(?=\s+\p{Lu})|\(?[a-z\u0621-\u064a][)]|(?:[\d٠-٩]{1,2}|[\u0621-\u064a])\s?[-–](?=\s+[^\s\d٠-٩]))\s+(?=\S)/u;
 
 /**
  * "1. Правительству Республики Молдова:" above "1.1. …": a numbered line heading the items numbered under
@@ -137,7 +138,7 @@ export function withoutEnumerator(text: string): string {
  * code letter cell before the title's ("1<tab>I<tab>Внедрение …").
  */
 const ENUMERATOR =
-  /^(?:(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s+|(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)اً?\s*[:：.–—-]\s+|\d{1,2}\t(?:[A-Z]\t)?)/u;
+  /^(?:(?:[\d٠-٩]{1,2}|[IVX]{1,4}|[A-Z])[.)]\s+|(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)اً?\s*[:：.–—-]\s+|\d{1,2}\t(?:[A-Z]\t)?)/u;
 
 export function isListItem(line: string): boolean {
   return LIST_ITEM.test(line);
@@ -263,7 +264,7 @@ export function placeParts(place: string): {
   countryCode: string | null;
 } {
   // "г. Ош", "с. Кара-Суу", "ville de Mopti", "Баткен шаары": the word for city or village around the name
-  const named = place.replace(/^(?:г|с|м|пгт|c|city of|ville de|ciudad de|город|місто)\.?\s+/u, '');
+  const named = place.replace(/^(?:г|с|м|пгт|c|city of|ville de|ciudad de|город|місто|مدينة)\.?\s+/u, '');
   const parts = named.split(/\s*[,،]\s*/).map((p) => p.replace(/\s+(?:шаары|шаарында|айылы|айылында)$/u, ''));
   const last = parts[parts.length - 1] ?? '';
   // "دهوك، إقليم كوردستان العراق": a region named with its country, after the city
