@@ -99,6 +99,7 @@ const CURRENCY_WORDS: [RegExp, string | Record<string, string>][] = [
   [/^(?:рубл\p{L}*)$/iu, 'RUB'],
   [/^(?:тенге|tenge)$/iu, 'KZT'],
   [/^(?:сомони|somoni)$/iu, 'TJS'],
+  [/^(?:сум(?:ов|а|ы)?|сўм|so['’]m|soums?)$/iu, 'UZS'],
   [/^(?:лари|lari)$/iu, 'GEL'],
   [/^(?:gourdes?)$/iu, 'HTG'],
   [/^(?:ariary)$/iu, 'MGA'],

@@ -22,11 +22,12 @@ import {
 /**
  * A self-report section heading: a World Humanitarian Summit transformation code (core responsibility 1-5,
  * transformation letter) then its title, alone on a line: "2D Take concrete steps ...", "3A. Reduce ...",
- * "Transformation 4B : Anticiper, ne pas attendre les crises", "Transformation: 1C …", and as an item of Word's own numbered list, which reads
- * as a bullet ("• التحول 3A: …").
+ * "Transformation 4B : Anticiper, ne pas attendre les crises", "Transformation: 1C …", "Трансформация | 1B – …"
+ * (a form's cells set apart by a bar), and as an item of Word's own numbered list, which reads as a bullet
+ * ("• التحول 3A: …").
  */
 export const WHS_HEADING =
-  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|[•●▪]\s+)?(?:(?:transformation|transformación|transformação|трансформация|трансформація|(?:ال)?تحوّ?ل)\s*:?\s+)?([1-5][A-Ga-g])(?:[.):]|\s[-–—:·|])?\s+(\p{L}.{2,160})$/iu;
+  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|[•●▪]\s+)?(?:(?:transformation|transformación|transformação|трансформация|трансформація|(?:ال)?تحوّ?ل)\s*[:|]?\s+)?([1-5][A-Ga-g])(?:[.):]|\s[-–—:·|])?\s+(\p{L}.{2,160})$/iu;
 
 /** A table of contents' line: its page number after the title, or dotted leaders. */
 const CONTENTS_LINE = /(?:\p{L}[\s.…]+\d{1,3}|\.{4,}|…{2,})\s*$/u;

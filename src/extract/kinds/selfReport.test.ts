@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { tablesAsTabs } from '../../ingest/documents/tables.js';
 import { detectKind } from './detect.js';
 import { readSelfReport, type Stakeholder } from './selfReport.js';
 
@@ -958,6 +959,24 @@ describe('readSelfReport', () => {
         ['core', null, 'Uphold the Norms that Safeguard Humanity'],
       ],
     );
+  });
+
+  it('reads a report pasted into an e-mail, its cells set apart by bars: headings and keywords on lines of their own', () => {
+    const text = [
+      'Индивидуальный самоотчёт 2025 об обязательствах Всемирного гуманитарного саммита',
+      'Название организации | ННО «Меҳр кўприги»\nГород и страна штаб-квартиры | Андижан, Узбекистан',
+      'Трансформация | 1B – Действовать на раннем этапе',
+      'Индивидуальные обязательства\nОбязательство | Тип обязательства | Основная ответственность\nННО обязуется поддерживать сеть наблюдателей. | Оперативное | Политическое лидерство',
+      'В 2024 году в нашу сеть входили 42 общественных наблюдателя.',
+      'Ключевые слова | Раннее предупреждение; Предотвращение конфликтов',
+    ].join('\n\n');
+    assert.equal(detectKind(tablesAsTabs(text)), 'self-report');
+    const [section] = readSelfReport(tablesAsTabs(text)).sections;
+    assert.deepEqual(
+      [section?.code, section?.keywords],
+      ['1B', ['Раннее предупреждение', 'Предотвращение конфликтов']],
+    );
+    assert.equal(section?.commitments[0]?.type, 'Оперативное');
   });
 
   it('reads the day a report was submitted after a version and a dash: "Version finale – soumise le 28 mars 2025"', () => {

@@ -386,9 +386,9 @@ const QUESTION =
 /** "Keywords", "Mots-clés: ...": the line naming a section's keywords, with them or before them. */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+/u;
 /** The label of a keywords line, without its section's number ("3.1.4 Mots-clés"). */
-const keywordsLabel = (text: string) => (text.split(/[:：\t]/)[0] ?? '').replace(SECTION_NUMBER, '');
+const keywordsLabel = (text: string) => (text.split(/[:：\t|]/)[0] ?? '').replace(SECTION_NUMBER, '');
 const KEYWORDS =
-  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:key\s?words?|mots[- ]cl[ée]s|palabras clave|palavras-chave|ключевые слова|ключові слова|ачкыч сөздөр|الكلمات المفتاحية)\s*[:：]?\s*(.*)$/iu;
+  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:key\s?words?|mots[- ]cl[ée]s|palabras clave|palavras-chave|ключевые слова|ключові слова|ачкыч сөздөр|الكلمات المفتاحية)\s*[:：|]?\s*(.*)$/iu;
 
 /** Whether the line before ends the form's question that opens a few lines up (it wraps, then stops). */
 function afterQuestion(lines: string[], i: number): boolean {
