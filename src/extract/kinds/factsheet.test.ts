@@ -555,6 +555,29 @@ describe('readFactsheet', () => {
       (slides.details.authors as Author[]).map((a) => [a.name, a.organisation]),
       [['Fatouma Houssein Robleh', 'REDDE']],
     );
+    // cards a site builder sets: the count over its noun, then the strategy; each name boxed over its link
+    const cards = readFactsheet(
+      [
+        'INSPIRE Country Factsheet: Cambodia',
+        'Number of organisations working on each INSPIRE strategy',
+        '6\n\norganisations\n\nStrategy 1\n\nImplementation and enforcement of laws',
+        '11\n\norganisations\n\nStrategy 2\n\nNorms and values',
+        'Organisations and links',
+        'Cambodian Alliance for Safe Childhoods (CASC)\n\nhttps://www.casc-cambodia.org',
+        "Kampot Children's Rights Circle\n\nhttps://www.facebook.com/kampotcrc",
+      ].join('\n\n'),
+    );
+    assert.deepEqual(
+      (cards.details.strategies as StrategyCount[]).map((c) => [c.number, c.count, c.unit, c.title]),
+      [
+        [1, 6, 'organisations', 'Implementation and enforcement of laws'],
+        [2, 11, 'organisations', 'Norms and values'],
+      ],
+    );
+    assert.deepEqual(
+      (cards.details.organisations as NamedLink[]).map((o) => o.url),
+      ['https://www.casc-cambodia.org', 'https://www.facebook.com/kampotcrc'],
+    );
     // a narrow column: each name over one or two lines, its link under it, in the order listed
     const column = readFactsheet(
       'Информационный бюллетень 1325: Молдова\n\nНаправление 1. Участие\t11 организаций\n\n' +

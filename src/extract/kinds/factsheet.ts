@@ -87,13 +87,26 @@ function linkUnderName(p: Paragraph): NamedLink | null {
  * under its name, as a narrow column lists them (two or more, so that a lone "Read the survey" over a link
  * names none).
  */
+/** A name's paragraph with the link alone in the paragraph under it, as a site builder boxes each. */
+function linkApart(p: Paragraph, next: Paragraph | undefined): NamedLink | null {
+  // (not a link over a link, nor a column's one-word header, "Enlace", over its first)
+  const named = !/:\/\//u.test(p.text) && (wordCount(p.text) >= 2 || /^\p{Lu}{2,}$/u.test(p.text.trim()));
+  return named && next?.lines.length === 1 && BARE_LINK.test(next.text.trim())
+    ? linkUnderName({ ...p, lines: [...p.lines, next.text] })
+    : null;
+}
+
 function namedLinks(paras: Paragraph[]): NamedLink[] {
   const out: NamedLink[] = [];
-  const underNames = paras.map(linkUnderName);
+  const within = paras.map(linkUnderName);
+  const apart = paras.map((p, i) => (within[i] ? null : linkApart(p, paras[i + 1])));
+  const underNames = paras.map((_p, i) => within[i] ?? apart[i]);
   const listed = underNames.filter(Boolean).length >= 2;
   paras.forEach((p, i) => {
     const under = underNames[i];
     if (listed && under) out.push(under);
+    // (a link read with the name above it)
+    else if (listed && apart[i - 1]) return;
     else
       for (const line of p.lines) {
         // a table's row: the name in its first cell, the link in its last ("Центр «Ласточка»<tab>Бельцы<tab>https://…")

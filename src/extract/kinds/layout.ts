@@ -1343,9 +1343,40 @@ function asciiRows(p: Paragraph): Paragraph {
   return withLines(p, lines);
 }
 
+/** "Strategy 1" alone, its title in the paragraph under it. */
+const BARE_LABEL = /^(\p{L}[\p{L}'’-]*)\s+(\d{1,2})$/u;
+
+/**
+ * Cards that show a count in large type over its noun and then the strategy it counts ("6" / "organisations" /
+ * "Strategy 1" / "Implementation and enforcement of laws"), as site builders set them: one label line each,
+ * "Strategy 1 – Implementation and enforcement of laws<tab>6 organisations".
+ */
+function countCards(paras: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const [count, noun, label, title] = [paras[i], paras[i + 1], paras[i + 2], paras[i + 3]];
+    const n = /^\d{1,6}$/u.exec(count?.text.trim() ?? '')?.[0];
+    const unit =
+      noun && /^\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}$/u.test(noun.text.trim())
+        ? noun.text.trim()
+        : null;
+    const bare = label && BARE_LABEL.test(label.text.trim());
+    const named = label && !bare && numberedLabel(label) ? label.text.trim() : null;
+    const line =
+      bare && title && isHeading(title.text, 12) ? `${label.text.trim()} – ${title.text.trim()}` : named;
+    if (!count || !n || !unit || !line) {
+      if (count) out.push(count);
+      continue;
+    }
+    out.push(withLines(count, [`${line}\t${n} ${unit}`]));
+    i += bare ? 3 : 2;
+  }
+  return out;
+}
+
 /** Paragraphs with numbered labels and counts on consecutive lines split into one paragraph per line. */
 export function labelParagraphs(source: Paragraph[]): Paragraph[] {
-  const paras = source
+  const paras = countCards(source)
     .map(asciiRows)
     .map(countsInLine)
     .map((p, i) => {
