@@ -259,7 +259,10 @@ describe('findFigures', () => {
       [15000, 'GHS'],
     ]);
     assert.deepEqual(units('وأن ٤٠ في المائة من الأسر النازحة ترأسها نساء'), [[40, '%']]);
-    assert.deepEqual(units('хокимият выделил 186 000 000 сумов'), [[186000000, 'UZS']]);
+    assert.deepEqual(units('хокимият выделил 186 000 000 сумов, примэрия – 250 000 леев'), [
+      [186000000, 'UZS'],
+      [250000, 'MDL'],
+    ]);
     assert.deepEqual(units('25 000 FDJ par mois et 40 000 FBu par famille'), [
       [25000, 'DJF'],
       [40000, 'BIF'],

@@ -100,6 +100,7 @@ const CURRENCY_WORDS: [RegExp, string | Record<string, string>][] = [
   [/^(?:тенге|tenge)$/iu, 'KZT'],
   [/^(?:сомони|somoni)$/iu, 'TJS'],
   [/^(?:сум(?:ов|а|ы)?|сўм|so['’]m|soums?)$/iu, 'UZS'],
+  [/^(?:ле[йяеи]в?)$/iu, 'MDL'],
   [/^(?:лари|lari)$/iu, 'GEL'],
   [/^(?:gourdes?)$/iu, 'HTG'],
   [/^(?:ariary)$/iu, 'MGA'],

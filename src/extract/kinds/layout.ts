@@ -1343,6 +1343,11 @@ function asciiRows(p: Paragraph): Paragraph {
   return withLines(p, lines);
 }
 
+/** "• ПАРЛАМЕНТУ И ПРАВИТЕЛЬСТВУ РЕСПУБЛИКИ МОЛДОВА": a heading in capitals numbered by Word, read as a bullet. */
+function isBulletedCapitals(line: string): boolean {
+  return line.length <= 200 && BULLETED.test(line) && isCapitals(listItemText(line));
+}
+
 /** "Strategy 1" alone, its title in the paragraph under it. */
 const BARE_LABEL = /^(\p{L}[\p{L}'’-]*)\s+(\d{1,2})$/u;
 
@@ -1459,6 +1464,9 @@ export function listParagraphs(paras: Paragraph[]): Paragraph[] {
   return splitParagraphs(paras.map(joinWrappedCapitals).map(joinWrappedOutline), (lines, i) => {
     const line = lines[i] ?? '';
     if (isCapitals(line) && line.length <= 200 && !isListItem(line)) return true;
+    // (a heading in capitals that Word's own numbering shows as a bullet stands apart from its list too:
+    // "• ПАРЛАМЕНТУ И ПРАВИТЕЛЬСТВУ …" / "• Предусмотреть …")
+    if (isBulletedCapitals(line) || isBulletedCapitals(lines[i - 1] ?? '')) return true;
     return (
       headsList(lines, i) ||
       headsList(lines, i - 1) ||

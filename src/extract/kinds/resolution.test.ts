@@ -1011,6 +1011,25 @@ describe('readResolution', () => {
     assert.deepEqual([event.name, event.city, event.start], ['ورشة العمل الإقليمية', 'مأرب', '2025-10-14']);
   });
 
+  it("reads addressees in capitals that Word's own numbering shows as bullets, like their recommendations", () => {
+    const text = [
+      'РЕЗОЛЮЦИЯ',
+      'участниц и участников Регионального форума «Женщины севера Молдовы за безопасность»',
+      'мун. Бельцы, 23–24 октября 2025 года',
+      'Мы, участницы и участники форума, рекомендуем:',
+      '• ПАРЛАМЕНТУ И ПРАВИТЕЛЬСТВУ РЕСПУБЛИКИ МОЛДОВА\n• Предусмотреть не менее 5 млн леев.\n• Ускорить открытие центров помощи.\n' +
+        '• ГЕНЕРАЛЬНОМУ ИНСПЕКТОРАТУ ПОЛИЦИИ\n• Обеспечить работу мобильных групп.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'resolution');
+    const parts = readResolution(text);
+    assert.deepEqual(parts.details.addressees, [
+      'ПАРЛАМЕНТУ И ПРАВИТЕЛЬСТВУ РЕСПУБЛИКИ МОЛДОВА',
+      'ГЕНЕРАЛЬНОМУ ИНСПЕКТОРАТУ ПОЛИЦИИ',
+    ]);
+    assert.equal(parts.recommendations.length, 3);
+    assert.equal((parts.details.event as EventInfo).city, 'Бельцы');
+  });
+
   it('reads a hard-wrapped communiqué: addressees over two lines, "and recommendations of" in its heading', () => {
     const text = [
       'FINAL COMMUNIQUE AND RECOMMENDATIONS OF THE MINDANAO WOMEN AND YOUTH PEACE FORUM',

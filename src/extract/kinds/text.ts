@@ -263,8 +263,12 @@ export function placeParts(place: string): {
   country: string | null;
   countryCode: string | null;
 } {
-  // "г. Ош", "с. Кара-Суу", "ville de Mopti", "Баткен шаары": the word for city or village around the name
-  const named = place.replace(/^(?:г|с|м|пгт|c|city of|ville de|ciudad de|город|місто|مدينة)\.?\s+/u, '');
+  // "г. Ош", "с. Кара-Суу", "мун. Бельцы", "ville de Mopti", "Баткен шаары": the word for city or village around
+  // the name
+  const named = place.replace(
+    /^(?:г|с|м|мун|пгт|c|mun|city of|ville de|ciudad de|город|місто|مدينة)\.?\s+/u,
+    '',
+  );
   const parts = named.split(/\s*[,،]\s*/).map((p) => p.replace(/\s+(?:шаары|шаарында|айылы|айылында)$/u, ''));
   const last = parts[parts.length - 1] ?? '';
   // "دهوك، إقليم كوردستان العراق": a region named with its country, after the city
