@@ -870,9 +870,18 @@ const FORWARDED_FROM =
 export function withoutForwarding(p: Paragraph): { paragraph: Paragraph; forwarded: string | null } {
   const first = p.lines[0]?.trim() ?? '';
   if (p.lines.length < 2 || !FORWARDED_FROM.test(first)) return { paragraph: p, forwarded: null };
-  const lines = p.lines.slice(1);
-  return { paragraph: withLines({ ...p, line: p.line + 1 }, lines), forwarded: first };
+  // ("Пересланное сообщение" alone: the channel it comes from on the line under it)
+  const from = FORWARDED_ALONE.test(first) && p.lines.length > 2 ? 2 : 1;
+  const lines = p.lines.slice(from);
+  const forwarded = p.lines
+    .slice(0, from)
+    .map((l) => l.trim())
+    .join(' ');
+  return { paragraph: withLines({ ...p, line: p.line + from }, lines), forwarded };
 }
+
+/** "Пересланное сообщение", "Forwarded message": a forwarded post's label without where from. */
+const FORWARDED_ALONE = /^\[?\s*(?:forwarded message|пересланное сообщение|переслане повідомлення)\s*\]?$/iu;
 
 /**
  * Short title lines with a date line after them, date lines with one after them, and, for pages that mix

@@ -254,10 +254,7 @@ function readItem(
     // (a "read more" line stays: it may give the item's address)
     .filter((t) => t && !isImageName(t));
   // (a channel's pin or bell before a post's title, or a heart after it, is no word of it: "📌 Лейлек …")
-  const bare =
-    title
-      ?.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\p{Emoji_Modifier}?\s*)+/u, '')
-      .replace(/(?:\s*\p{Extended_Pictographic}\uFE0F?\p{Emoji_Modifier}?)+$/u, '') ?? null;
+  const bare = title?.replace(EMOJI_BEFORE, '').replace(EMOJI_AFTER, '') ?? null;
   return { title: bare || title, date, text: [...(byline ? [byline] : []), ...body].join('\n\n') };
 }
 
@@ -305,6 +302,11 @@ function inOrdinaryCase(items: DocumentItem[], paras: Paragraph[]): DocumentItem
     return ordinary ? { ...item, title: ordinary } : item;
   });
 }
+
+/** An emoji, with its variation, skin tone and the ones joined to it ("👩‍🏫", "🙋‍♀️"). */
+const EMOJI = String.raw`\p{Extended_Pictographic}\uFE0F?\p{Emoji_Modifier}?(?:\u200D\p{Extended_Pictographic}\uFE0F?\p{Emoji_Modifier}?|\u200D[♀♂]\uFE0F?)*`;
+const EMOJI_BEFORE = new RegExp(`^(?:${EMOJI}\\s*)+`, 'u');
+const EMOJI_AFTER = new RegExp(`(?:\\s*${EMOJI})+$`, 'u');
 
 export function readNews(source: string): KindParts {
   const text = postsText(source);
