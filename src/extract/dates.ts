@@ -82,7 +82,8 @@ const YEAR_FIRST = `${NOT_AFTER_WORD}((?:19|20)\\d{2})\\s?-?\\s?(?:жылдын|
 const DAY_MONTH = '(?:\\s*-\\s*|\\s+de\\s+|\\s+(?:day\\s+)?of\\s+|\\.\\s*|\\s+)';
 const MONTH_YEAR = '(?:\\s*[,،]\\s*|\\s+(?:de|del)\\s+|\\s+|(?<=\\.)|-)';
 const MONTH_DAY = '(?:\\s+|(?<=\\.)\\s*)';
-const DAY_YEAR = '(?:\\s*[,،]\\s*|\\.\\s*|\\s+)';
+/** After a month's day, before the year: "March 14, 2025", "Fév 10.2024", "oct. 17 de 2025" (Colombia). */
+const DAY_YEAR = '(?:\\s*[,،]\\s*|\\.\\s*|\\s+de\\s+|\\s+)';
 const RANGE =
   '(?:\\s*[-–—‐‑‒−]\\s*|\\s+(?:to|till|until|through|and|au|à|et|al|a|ao|hasta|y|e|até|до|по|и|і|та|إلى|الى|حتى)(?:\\s+(?:the|le|la|el))?\\s+)';
 const NUMERIC_START = '(?<![\\p{L}\\p{N}./,:-])';
