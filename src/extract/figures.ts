@@ -101,6 +101,7 @@ const CURRENCY_WORDS: [RegExp, string | Record<string, string>][] = [
   [/^(?:сомони|somoni)$/iu, 'TJS'],
   [/^(?:сум(?:ов|а|ы)?|сўм|so['’]m|soums?)$/iu, 'UZS'],
   [/^(?:ле[йяеи]в?)$/iu, 'MDL'],
+  [/^(?:драм(?:ов|а|ы)?|drams?)$/iu, 'AMD'],
   [/^(?:лари|lari)$/iu, 'GEL'],
   [/^(?:gourdes?)$/iu, 'HTG'],
   [/^(?:ariary)$/iu, 'MGA'],

@@ -578,6 +578,22 @@ describe('readFactsheet', () => {
       (cards.details.organisations as NamedLink[]).map((o) => o.url),
       ['https://www.casc-cambodia.org', 'https://www.facebook.com/kampotcrc'],
     );
+    // links in brackets with the town after them, a footnote's link no organisation's, and the resolution's
+    // number before a table's header no count of respondents
+    const armenia = readFactsheet(
+      [
+        'Информационный лист 1325: Армения',
+        'Этот лист основан на ответах 21 организации гражданского общества.',
+        'Компонент Резолюции 1325\tЧисло организаций\tДоля\n1. Участие\t14\t67%\n2. Предотвращение\t9\t43%',
+        '• Ширакский центр женских инициатив (ШЦЖИ) (https://shirakwomen.am) – Гюмри\n• ОО «Дом надежды» (https://hopehouse-vanadzor.am) – Ванадзор',
+        '[^1]: Данные ШЦЖИ по итогам выборов; полный отчёт: https://shirakwomen.am/vybory-2024',
+      ].join('\n\n'),
+    );
+    assert.equal(armenia.details.respondents, 21);
+    assert.deepEqual(
+      (armenia.details.organisations as NamedLink[]).map((o) => o.url),
+      ['https://shirakwomen.am', 'https://hopehouse-vanadzor.am'],
+    );
     // a narrow column: each name over one or two lines, its link under it, in the order listed
     const column = readFactsheet(
       'Информационный бюллетень 1325: Молдова\n\nНаправление 1. Участие\t11 организаций\n\n' +

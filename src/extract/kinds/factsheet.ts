@@ -63,12 +63,13 @@ export interface Author {
 }
 
 /**
- * "Name - <url>", "Name – url", "Name: url", "Name (url)", "Name<tab>url" (a table of links): an
- * organisation with its link, alone on a line.
+ * "Name - <url>", "Name – url", "Name: url", "Name (url)", "Name<tab>url" (a table of links), "Name (url) –
+ * Town": an organisation with its link, alone on a line.
  */
-const NAMED_LINK = /^([^\p{Cc}]{2,150}?)\s*(?:\s[-–—|→»]\s|:\s|\(|\t)\s*<?(https?:\/\/[^\s<>()]+)>?\)?$/u;
+const NAMED_LINK =
+  /^([^\p{Cc}]{2,150}?)\s*(?:\s[-–—|→»]\s|:\s|\(|\t)\s*<?(https?:\/\/[^\s<>()]+)>?\)?(?:\s+[–—-]\s+\p{Lu}[\p{L}' -]{1,40})?$/u;
 
-const FOOTNOTE_MARK = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†]|\[\d{1,2}\]|\d{1,2}\s)/u;
+const FOOTNOTE_MARK = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†]|\[\^?\d{1,2}\]|\d{1,2}\s)/u;
 
 /** A link alone on its line ("https://gagauz-women.md"). */
 const BARE_LINK = /^<?(https?:\/\/[^\s<>()]+)>?$/u;
@@ -666,10 +667,11 @@ export function readFactsheet(text: string): KindParts {
     ? paras
         .slice(0, first)
         .flatMap((p) => [
-          // ("the answers of 12 civil society organisations")
+          // ("the answers of 12 civil society organisations"; not a year, nor the resolution's number before a
+          // table's header, "Компонент Резолюции 1325<tab>Число организаций")
           ...p.text.matchAll(
             new RegExp(
-              `(?<![\\p{L}\\p{Nd}])((?!(?:19|20)\\d\\d(?!\\d))[\\p{L}\\p{Nd}]+)(?=\\s+(?:\\p{Ll}+\\s+){0,2}(?:${stem(unit)}|${RESPONDENTS}))`,
+              `(?<![\\p{L}\\p{Nd}])((?!(?:19|20)\\d\\d(?!\\d)|1325(?!\\d))[\\p{L}\\p{Nd}]+)(?=\\s+(?:\\p{Ll}+\\s+){0,2}(?:${stem(unit)}|${RESPONDENTS}))`,
               'giu',
             ),
           ),
