@@ -412,10 +412,10 @@ export function sentenceCounts(paras: Paragraph[], byName: NamedBy): { at: numbe
 
 /**
  * What may come before a dateline's date: "Published on", "Publicado el", "Опубликовано", "نُشر في", "Date:",
- * "Friday,", a calendar's emoji, who posted it ("Submitted by comms_officer on Mon,").
+ * "Friday,", a calendar's emoji, who posted it ("Submitted by comms_officer on Mon,", "Par Ibrahima Touré -").
  */
 const DATE_LABEL =
-  /^(?:[\p{L}\p{M}\p{So}'’ ]{0,30}(?:[:,]\s*\p{L}[\p{L}\p{M}]{1,14})?[:,]?|(?:submitted|posted|published|written|publi[ée]e?|publicad[oa])\s+(?:by|par|por)\s+[^\d|]{1,40}?\s+(?:on|le|el|em)(?:\s+\p{L}{2,12},)?)\s*$/iu;
+  /^(?:[\p{L}\p{M}\p{So}'’ ]{0,30}(?:[:,]\s*\p{L}[\p{L}\p{M}]{1,14})?[:,]?|(?:submitted|posted|published|written|publi[ée]e?|publicad[oa])\s+(?:by|par|por)\s+[^\d|]{1,40}?\s+(?:on|le|el|em)(?:\s+\p{L}{2,12},)?|(?:by|par|por)\s+\p{Lu}[^\d|]{1,40}?\s+[-–—·|])\s*$/iu;
 /** What may follow a date line's date: the word for year ("12.03.2024 г."). */
 const YEAR_WORD_AFTER = String.raw`(?:\s*(?:г\.|года|р\.|року)(?![\p{L}]))?`;
 /** When ("14:30", ", às 14h30", "10:30 ص", "16:42 (ICT)", "09:30:12 UTC+02:00" as a chat's export writes it). */
@@ -438,7 +438,7 @@ const COMMENT_COUNT = String.raw`(?:\d+|[Ss]in|[Nn]o|[Aa]ucun|[Ss]ans|[Нн]ет
  * capital, where "8 березня — про права …" is a title.)
  */
 const DATE_BYLINE = new RegExp(
-  String.raw`^${YEAR_WORD_AFTER}[\s.,;|–-]*(?:(?:${TIME})?${CATEGORIES}|${POSTED_BY}${CATEGORIES}|${WHERE}${CATEGORIES})?(?:\s+${COMMENT_COUNT})?[\s·•|]*(?:\p{Extended_Pictographic}\uFE0F?\s*)?$`,
+  String.raw`^${YEAR_WORD_AFTER}[\s.,;|–-]*(?:(?:${TIME}(?:\s+\d{1,4}(?=\s*$))?)?${CATEGORIES}|${POSTED_BY}${CATEGORIES}|${WHERE}${CATEGORIES})?(?:\s+${COMMENT_COUNT})?[\s·•|]*(?:\p{Extended_Pictographic}\uFE0F?\s*)?$`,
   'u',
 );
 const DATE_LINE_CHARS = 100;
@@ -788,6 +788,10 @@ export function isUpdatedLine(text: string): boolean {
 const MEDIA_LEFT_OUT =
   /^\s*\[\s*(?:фото|photos?|видео|відео|video|альбом|album|стикер|sticker|документ|document|файл|file|аудио|аудіо|audio|gif|صورة|صور|فيديو|ألبوم)(?:\s*:[^\]]*)?\s*\]\s*$/iu;
 
+/** "- Publicité -", "Advertisement", "Реклама": where a page sets an advertisement, over and between its posts. */
+const AD_SLOT =
+  /^[-–—\s]*(?:publicit[ée]|advertisement|sponsored|publicidad|publicidade|anuncio|реклама|إعلان)[-–—\s]*$/iu;
+
 /** "1,482 followers", "12 тыс. подписчиков": a page's count of followers, repeated over each of its posts. */
 const FOLLOWERS =
   /^\s*[\d.,\s]+(?:[KkMm]|тыс\.?|тис\.?)?\s+(?:followers|abonnés|seguidores|подписчик\p{L}*|підписник\p{L}*|متابع\p{L}*)\s*$/iu;
@@ -833,12 +837,18 @@ function withDays(text: string): string {
 /**
  * A page's text as its posts are read: chat messages as posts, posts dated relative to the day the page was
  * copied given their day, details under their dates, years given, the page's count of followers, the posts'
- * reading times and the notes that their media was left out left out.
+ * reading times, the notes that their media was left out and its advertisements' slots left out.
  */
 export function postsText(source: string): string {
   return withYears(detailsUnderDate(withDays(chatPosts(splitMailHeader(source).rest))))
     .split('\n')
-    .filter((line) => !FOLLOWERS.test(line) && !READING_TIME.test(line) && !MEDIA_LEFT_OUT.test(line))
+    .filter(
+      (line) =>
+        !FOLLOWERS.test(line) &&
+        !READING_TIME.test(line) &&
+        !MEDIA_LEFT_OUT.test(line) &&
+        !AD_SLOT.test(line),
+    )
     .join('\n');
 }
 

@@ -1243,4 +1243,30 @@ describe('readNews', () => {
       ],
     );
   });
+
+  it("reads a news theme's category page: ads and the category over each title left out, the byline before its date", () => {
+    const post = (title: string, byline: string) =>
+      `- Publicité -\n\nSociété\n\n${title}\n\n${byline}\n\nAu total, 120 participants ont pris part aux échanges.\n\nFacebookTwitterWhatsApp`;
+    const text = [
+      'Guinée Horizon Info\n\nFLASH INFO\n\nFonction publique : le recensement prolongé\n\nSociété',
+      post(
+        'N’Zérékoré : des femmes médiatrices réconcilient les jeunes',
+        'Par Ibrahima Sory Touré - 21 mars 2025 à 10h47 0',
+      ),
+      post('Kankan : 300 jeunes filles sensibilisées', 'Par Aïssatou Barry - 14 mars 2025 à 16h05 0'),
+      post(
+        'Boké : villages et société minière autour de la table',
+        'Par La rédaction - 26 février 2025 à 18h30 2',
+      ),
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => [i.date, i.title]),
+      [
+        ['2025-03-21', 'N’Zérékoré : des femmes médiatrices réconcilient les jeunes'],
+        ['2025-03-14', 'Kankan : 300 jeunes filles sensibilisées'],
+        ['2025-02-26', 'Boké : villages et société minière autour de la table'],
+      ],
+    );
+  });
 });

@@ -107,7 +107,11 @@ function itemStarts(paras: Paragraph[]): { starts: number[]; crumbs: boolean; fo
   // posts under their channel's name, more than items read any other way, or each right over a date's item
   const others = Math.max(titleFirst.length, dateFirst.length, mixed.length, inline.length);
   const overDates = named.length === dateFirst.length && named.every((n, k) => dateFirst[k] === n + 1);
-  if (named.length > others || (named.length >= POSTS && overDates)) return { starts: named, crumbs: false };
+  // (a category every post repeats over its title and date, "Société" / "Kankan : …" / "Par … - 14 mars 2025",
+  // opens none: the title does)
+  const overTitles = named.filter((n) => titleFirst.includes(n + 1)).length * 2 >= named.length;
+  if (!overTitles && (named.length > others || (named.length >= POSTS && overDates)))
+    return { starts: named, crumbs: false };
   // titles that carry their dates, or a page that mixes the orders: more items read that way
   if (inline.length > Math.max(titleFirst.length, dateFirst.length, mixed.length))
     return { starts: inline, crumbs: false };
