@@ -146,6 +146,10 @@ describe('mainDate', () => {
 
   it('prefers a labelled date, and falls back to a dateline, a month, then a year', () => {
     assert.equal(mainDate('Minutes\nAttendees: 12\nDate: 4 March 2024\nOn 1 March 2024 we...'), '2024-03-04');
+    assert.equal(
+      mainDate('Fiche pays\n\nL’enquête s’est tenue du 3 mars au 18 avril 2025.\n\nMise à jour : juin 2025'),
+      '2025-06',
+    );
     const deep = `${'Line of text.\n'.repeat(20)}Kharkiv, 3 October 2023\n`;
     assert.equal(mainDate(deep), '2023-10-03');
     assert.equal(mainDate('Quarterly bulletin\nMarch 2022\nNews from the field'), '2022-03');

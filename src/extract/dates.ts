@@ -565,7 +565,7 @@ export function parseDate(s: string): string | null {
 
 /** Lines that name the date they head: "Date: 4 March 2024", "Fecha:", "Дата:", "التاريخ:". */
 const DATE_LABEL =
-  /^\s*(?:(?:date|dated|fecha|data|дата|датасы|التاريخ|تاريخ)\s*[:：-]|(?:published(?: on)?|date of publication|publication date|issued(?: on)?|publi[ée]e?(?: le)?|date de publication|publicado(?: el)?|fecha de publicaci[óo]n|опубликовано|дата публикации|опубліковано|дата публікації|تاريخ النشر|نُ?شر(?: في)?)(?![\p{L}])\s*[:：-]?)/iu;
+  /^\s*(?:(?:date|dated|fecha|data|дата|датасы|التاريخ|تاريخ)\s*[:：-]|(?:published(?: on)?|date of publication|publication date|issued(?: on)?|publi[ée]e?(?: le)?|date de publication|publicado(?: el)?|fecha de publicaci[óo]n|опубликовано|дата публикации|опубліковано|дата публікації|تاريخ النشر|نُ?شر(?: في)?|(?:last\s+)?updated(?: on)?|mise à jour|mis à jour le|actualizad[oa](?: el)?|actualizaci[óo]n|atualizad[oa](?: em)?|обновлено|оновлено|تم التحديث|آخر تحديث)(?![\p{L}])\s*[:：-]?)/iu;
 /** How many non-blank lines make a document's opening. */
 const OPENING_LINES = 12;
 

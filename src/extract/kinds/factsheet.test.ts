@@ -594,6 +594,18 @@ describe('readFactsheet', () => {
       (armenia.details.organisations as NamedLink[]).map((o) => o.url),
       ['https://shirakwomen.am', 'https://hopehouse-vanadzor.am'],
     );
+    // (or the strategy first, its count under its title)
+    const first = readFactsheet(
+      'Fiche pays INSPIRE : Burkina Faso\n\nStratégie 1\n\nMise en œuvre et application des lois\n\n5 organisations\n\n' +
+        'Stratégie 2\n\nNormes et valeurs\n\n9 organisations',
+    );
+    assert.deepEqual(
+      (first.details.strategies as StrategyCount[]).map((c) => [c.number, c.count, c.title]),
+      [
+        [1, 5, 'Mise en œuvre et application des lois'],
+        [2, 9, 'Normes et valeurs'],
+      ],
+    );
     // a narrow column: each name over one or two lines, its link under it, in the order listed
     const column = readFactsheet(
       'Информационный бюллетень 1325: Молдова\n\nНаправление 1. Участие\t11 организаций\n\n' +

@@ -1372,8 +1372,8 @@ const BARE_LABEL = /^(\p{L}[\p{L}'’-]*)\s+(\d{1,2})$/u;
 
 /**
  * Cards that show a count in large type over its noun and then the strategy it counts ("6" / "organisations" /
- * "Strategy 1" / "Implementation and enforcement of laws"), as site builders set them: one label line each,
- * "Strategy 1 – Implementation and enforcement of laws<tab>6 organisations".
+ * "Strategy 1" / "Implementation and enforcement of laws"), or the strategy over its count, as site builders
+ * set them: one label line each, "Strategy 1 – Implementation and enforcement of laws<tab>6 organisations".
  */
 function countCards(paras: Paragraph[]): Paragraph[] {
   const out: Paragraph[] = [];
@@ -1388,12 +1388,19 @@ function countCards(paras: Paragraph[]): Paragraph[] {
     const named = label && !bare && numberedLabel(label) ? label.text.trim() : null;
     const line =
       bare && title && isHeading(title.text, 12) ? `${label.text.trim()} – ${title.text.trim()}` : named;
-    if (!count || !n || !unit || !line) {
-      if (count) out.push(count);
+    if (count && n && unit && line) {
+      out.push(withLines(count, [`${line}\t${n} ${unit}`]));
+      i += bare ? 3 : 2;
       continue;
     }
-    out.push(withLines(count, [`${line}\t${n} ${unit}`]));
-    i += bare ? 3 : 2;
+    // (or the strategy first, its count under its title: "Stratégie 1" / "Mise en œuvre …" / "5 organisations")
+    const counted = BARE_LABEL.test(count?.text.trim() ?? '')
+      ? COUNT_LINE.exec(label?.text.trim() ?? '')
+      : null;
+    if (count && noun && counted && isHeading(noun.text, 12)) {
+      out.push(withLines(count, [`${count.text.trim()} – ${noun.text.trim()}\t${counted[0]}`]));
+      i += 2;
+    } else if (count) out.push(count);
   }
   return out;
 }

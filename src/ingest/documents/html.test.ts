@@ -218,6 +218,13 @@ describe('HTML documents', () => {
     );
   });
 
+  it("leaves out the note a heading's copy-link button shows once pressed", () => {
+    const { text } = htmlToText(
+      '<body><h2><div class="z1Eybb">Lien copié</div><span>Stratégie 1 – Lois</span></h2><p>5 organisations</p></body>',
+    );
+    assert.equal(text, 'Stratégie 1 – Lois\n\n5 organisations');
+  });
+
   it('survives absurdly deep nesting', () => {
     const depth = 10_000;
     const { text } = htmlToText(`<body>${'<div>'.repeat(depth)}deep text${'</div>'.repeat(depth)}</body>`);

@@ -46,6 +46,13 @@ const CHROME_WORD =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|cookies?|sidebar|side|skip-link)(?:$|[\s_-])/i;
 
 /**
+ * "Link copied", "Lien copié": the note a site builder (Google Sites) hides beside each heading's button that
+ * copies its link, which shows only once the button is pressed.
+ */
+const LINK_COPIED =
+  /^\s*(?:link copied|lien copié|enlace copiado|link copiado|ссылка скопирована|посилання скопійовано|تم نسخ الرابط)\s*$/iu;
+
+/**
  * A chat app's export of a channel (Telegram's "messages.html"): the sender's name and avatar initials beside
  * each message, which the page repeats and which are none of the message.
  */
@@ -266,7 +273,7 @@ function render(roots: ChildNode[], sink: TextSink, kept = new WeakSet<Element>(
   for (let frame = stack.pop(); frame; frame = stack.pop()) {
     const { node, inSection, pre } = frame;
     if (node.type === 'text') {
-      sink.text(node.data, pre);
+      if (!LINK_COPIED.test(node.data)) sink.text(node.data, pre);
       continue;
     }
     if (!isTag(node)) continue;
