@@ -1269,4 +1269,23 @@ describe('readNews', () => {
       ],
     );
   });
+
+  it("titles a wall's post dated over its caption by the caption's first line", () => {
+    const post = (date: string, title: string) =>
+      `Голос Тобола | Рудный\n${date}\n\n${title}\nВ посёлке прошли встречи с жителями, пришли 40 человек.\n#ГолосТобола\n\n👍 96   💬 11`;
+    const text = [
+      '[стена vk.com/golos_tobola — скопировано 07.10.2025]',
+      post('28 дек 2024 в 15:30', 'Наш 2024 год в цифрах 📊'),
+      post('2 окт в 11:00', 'Правовой марафон в посёлках'),
+      post('5 окт в 18:40', 'Ищем волонтёров!'),
+    ].join('\n\n');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => [i.date, i.title]),
+      [
+        ['2024-12-28', 'Наш 2024 год в цифрах'],
+        ['2025-10-02', 'Правовой марафон в посёлках'],
+        ['2025-10-05', 'Ищем волонтёров!'],
+      ],
+    );
+  });
 });

@@ -228,12 +228,13 @@ function readItem(
   // a category over the title ("Безпека громад" / "У Чорткові провели …" / the text): the title is under it
   if (title === null && isCategoryOver(paras, i)) i++;
   if (title === null && paras[i] && isHeading(paras[i]?.text ?? '', 30)) title = paras[i++]?.text ?? null;
-  // (a post under its time: the first line of its caption, over the lines that go on from it)
+  // (a post under its time, or a wall's post under its date: the first line of its caption, over the lines
+  // that go on from it)
   const caption = paras[i];
   const first = caption?.lines[0]?.trim() ?? '';
   if (
     title === null &&
-    stamped &&
+    (stamped || date !== null) &&
     caption &&
     caption.lines.length > 1 &&
     isHeading(first, 30) &&
