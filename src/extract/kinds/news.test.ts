@@ -1288,4 +1288,25 @@ describe('readNews', () => {
       ],
     );
   });
+
+  it('dates a Ukrainian post "Учора о 18:20" by the day the page was copied, and a comment\'s age counts nothing', () => {
+    const post = (when: string, title: string) =>
+      `Жіноча ініціатива Інгулу\n${when} · 🌐\n\n${title}\n\nМи провели аудит безпеки з 46 жінками.\n\n👍❤️ 64 · 9 коментарів\n\nВалентина Руденко\nНарешті!\n1 дн.  Подобається  Відповісти`;
+    const text = [
+      'Скопійовано з мобільної версії сторінки Facebook 21.11.2025',
+      post('Учора о 18:20', 'Безпечний шлях додому'),
+      post('14 листопада о 09:47', 'Стартує «Помаранчевий листопад»'),
+      post('5 листопада о 12:00', 'Ми в новинах'),
+    ].join('\n\n———————————————\n\n');
+    const items = readNews(text).items ?? [];
+    assert.deepEqual(
+      items.map((i) => [i.date, i.title]),
+      [
+        ['2025-11-20', 'Безпечний шлях додому'],
+        ['2025-11-14', 'Стартує «Помаранчевий листопад»'],
+        ['2025-11-05', 'Ми в новинах'],
+      ],
+    );
+    assert.ok(!items[0]?.text.includes('1 дн.'));
+  });
 });
