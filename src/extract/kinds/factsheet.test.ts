@@ -594,6 +594,28 @@ describe('readFactsheet', () => {
       (armenia.details.organisations as NamedLink[]).map((o) => o.url),
       ['https://shirakwomen.am', 'https://hopehouse-vanadzor.am'],
     );
+    // (the label over its title in one paragraph), the survey's period beside the word for it, the date of a
+    // dateline with its byline after a slash
+    const pillars = readFactsheet(
+      [
+        'Ficha de país 1325: Colombia',
+        '9 septiembre, 2025 / Por Comunicaciones',
+        'Esta ficha presenta el mapeo realizado entre el 2 de junio y el 18 de julio de 2025 con 19 organizaciones.',
+        'Organizaciones que trabajan en cada pilar',
+        '15\n\norganizaciones\n\nPilar 1\nParticipación\n\n79 % de las respuestas',
+        '11\n\norganizaciones\n\nPilar 2\nPrevención\n\n58 % de las respuestas',
+        'Entre enero de 2024 y junio de 2025 se registraron 37 amenazas.',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(
+      (pillars.details.strategies as StrategyCount[]).map((c) => [c.number, c.count, c.title]),
+      [
+        [1, 15, 'Participación'],
+        [2, 11, 'Prevención'],
+      ],
+    );
+    assert.deepEqual(pillars.details.surveyPeriod, { start: '2025-06-02', end: '2025-07-18' });
+    assert.equal(pillars.date, '2025-09-09');
     // (or the strategy first, its count under its title)
     const first = readFactsheet(
       'Fiche pays INSPIRE : Burkina Faso\n\nStratégie 1\n\nMise en œuvre et application des lois\n\n5 organisations\n\n' +

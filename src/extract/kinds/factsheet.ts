@@ -127,6 +127,10 @@ function stem(word: string): string {
   return `${word.slice(0, Math.max(4, word.length - 2))}\\p{L}*`;
 }
 
+/** The words a factsheet tells of its survey with. */
+const SURVEY_WORD =
+  /survey|mapping|questionnaire|enqu[êe]te|cartographie|encuesta|mapeo|cuestionario|inqu[ée]rito|pesquisa|mapeamento|опрос|анкет|опитуван|картуван|сурамжыл|استبيان|مسح/iu;
+
 /** "sur 9 répondants": the survey's respondents named as such. */
 const RESPONDENTS = 'respondents?|répondant(?:e)?s|encuestad[oa]s|participantes|респондент\\p{L}*';
 
@@ -697,11 +701,13 @@ export function readFactsheet(text: string): KindParts {
   // only paragraphs naming a year can hold the survey's period
   const ranges = paras
     .filter((p) => /(?:19|20)\d\d|[١٢][٩٠][٠-٩]{2}/u.test(p.text))
-    .flatMap((p) => datesIn(p.text))
+    .flatMap((p) => datesIn(p.text).map((d) => ({ ...d, surveyed: SURVEY_WORD.test(p.text) })))
     .filter((d) => d.from !== d.to);
   // a survey runs for months: a range of years ("a Strategy for 2022–2027") is its period only when none is;
-  // the same months given to the day elsewhere ("Entre el 3 de febrero y el 14 de marzo") give its days
-  const months = ranges.findLast((d) => d.from.length >= 7);
+  // the same months given to the day elsewhere ("Entre el 3 de febrero y el 14 de marzo") give its days; a
+  // range told beside the survey is its period rather than one told of events ("entre enero de 2024 y …")
+  const inMonths = ranges.filter((d) => d.from.length >= 7);
+  const months = inMonths.find((d) => d.surveyed) ?? inMonths.at(-1);
   const days = ranges.find(
     (d) => d.from.length === 10 && months && d.from.startsWith(months.from) && d.to.startsWith(months.to),
   );

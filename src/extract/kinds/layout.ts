@@ -1385,7 +1385,11 @@ function countCards(paras: Paragraph[]): Paragraph[] {
         ? noun.text.trim()
         : null;
     const bare = label && BARE_LABEL.test(label.text.trim());
-    const named = label && !bare && numberedLabel(label) ? label.text.trim() : null;
+    // (the label over its title in one paragraph: "Pilar 1" / "Participación")
+    const [head = '', under = ''] = label?.lines.length === 2 ? label.lines : [];
+    const over =
+      BARE_LABEL.test(head.trim()) && isHeading(under, 12) ? `${head.trim()} – ${under.trim()}` : null;
+    const named = label && !bare && numberedLabel(label) ? label.text.trim() : over;
     const line =
       bare && title && isHeading(title.text, 12) ? `${label.text.trim()} – ${title.text.trim()}` : named;
     if (count && n && unit && line) {
