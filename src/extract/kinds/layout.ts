@@ -415,7 +415,7 @@ export function sentenceCounts(paras: Paragraph[], byName: NamedBy): { at: numbe
  * "Friday,", a calendar's emoji, who posted it ("Submitted by comms_officer on Mon,", "Par Ibrahima Touré -").
  */
 const DATE_LABEL =
-  /^(?:[\p{L}\p{M}\p{So}'’ ]{0,30}(?:[:,]\s*\p{L}[\p{L}\p{M}]{1,14})?[:,]?|(?:submitted|posted|published|written|publi[ée]e?|publicad[oa])\s+(?:by|par|por)\s+[^\d|]{1,40}?\s+(?:on|le|el|em)(?:\s+\p{L}{2,12},)?|(?:by|par|por)\s+\p{Lu}[^\d|]{1,40}?\s+[-–—·|])\s*$/iu;
+  /^(?:[\p{L}\p{M}\p{So}'’ ]{0,30}(?:[:,،]\s*\p{L}[\p{L}\p{M}]{1,14})?[:,،]?|(?:submitted|posted|published|written|publi[ée]e?|publicad[oa])\s+(?:by|par|por)\s+[^\d|]{1,40}?\s+(?:on|le|el|em)(?:\s+\p{L}{2,12},)?|(?:by|par|por)\s+\p{Lu}[^\d|]{1,40}?\s+[-–—·|])\s*$/iu;
 /** What may follow a date line's date: the word for year ("12.03.2024 г."). */
 const YEAR_WORD_AFTER = String.raw`(?:\s*(?:г\.|года|р\.|року)(?![\p{L}]))?`;
 /** When ("14:30", ", às 14h30", "10:30 ص", "16:42 (ICT)", "09:30:12 UTC+02:00" as a chat's export writes it). */
@@ -792,6 +792,10 @@ const MEDIA_LEFT_OUT =
 const AD_SLOT =
   /^[-–—\s]*(?:publicit[ée]|advertisement|sponsored|publicidad|publicidade|anuncio|реклама|إعلان)[-–—\s]*$/iu;
 
+/** "Share: Facebook Twitter WhatsApp", "شارك: فيسبوك تويتر واتساب", "FacebookTwitterWhatsApp": a post's share buttons. */
+const SHARE_LINE =
+  /^(?:(?:share|partager|compartir|compartilhar|поделиться|поділитися|поширити|شارك|مشاركة)(?:\s+(?:this|on|sur|en|via))?\s*[:：]?\s*)?(?:(?:facebook|twitter|whatsapp|telegram|linkedin|viber|e-?mail|vk|x|فيسبوك|تويتر|واتساب|تيليجرام|تلغرام)\s*[·|,/]?\s*){2,8}$/iu;
+
 /** "1,482 followers", "12 тыс. подписчиков": a page's count of followers, repeated over each of its posts. */
 const FOLLOWERS =
   /^\s*[\d.,\s]+(?:[KkMm]|тыс\.?|тис\.?)?\s+(?:followers|abonnés|seguidores|подписчик\p{L}*|підписник\p{L}*|متابع\p{L}*)\s*$/iu;
@@ -837,7 +841,7 @@ function withDays(text: string): string {
 /**
  * A page's text as its posts are read: chat messages as posts, posts dated relative to the day the page was
  * copied given their day, details under their dates, years given, the page's count of followers, the posts'
- * reading times, the notes that their media was left out and its advertisements' slots left out.
+ * reading times, the notes that their media was left out, its advertisements' slots and share buttons left out.
  */
 export function postsText(source: string): string {
   return withYears(detailsUnderDate(withDays(chatPosts(splitMailHeader(source).rest))))
@@ -847,7 +851,8 @@ export function postsText(source: string): string {
         !FOLLOWERS.test(line) &&
         !READING_TIME.test(line) &&
         !MEDIA_LEFT_OUT.test(line) &&
-        !AD_SLOT.test(line),
+        !AD_SLOT.test(line) &&
+        !SHARE_LINE.test(line.trim()),
     )
     .join('\n');
 }

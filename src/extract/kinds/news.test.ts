@@ -1309,4 +1309,23 @@ describe('readNews', () => {
     );
     assert.ok(!items[0]?.text.includes('1 дн.'));
   });
+
+  it("reads an Arabic page's posts: share buttons left out, a date after a weekday and the Arabic comma", () => {
+    const post = (title: string, date: string) =>
+      `${title}\n\nنُشر بتاريخ: ${date}   |   التصنيف: الشباب\n\nنظّمت المنظمة جلسة حوار بمشاركة 46 مشاركاً ومشاركة.\n\nاقرأ المزيد »\n\nشارك:  فيسبوك   تويتر   واتساب`;
+    const text = [
+      'الأخبار – منظمة بساتين ديالى',
+      post('جلسة حوار مجتمعي في المقدادية', '12 تشرين الأول 2025'),
+      post('تخريج 28 وسيطة مجتمعية', '2025/09/17'),
+      post('مبادرة شبابية في خانقين', 'الأحد، 10 آب 2025'),
+    ].join('\n\n');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => [i.date, i.title]),
+      [
+        ['2025-10-12', 'جلسة حوار مجتمعي في المقدادية'],
+        ['2025-09-17', 'تخريج 28 وسيطة مجتمعية'],
+        ['2025-08-10', 'مبادرة شبابية في خانقين'],
+      ],
+    );
+  });
 });
