@@ -14,6 +14,7 @@ import {
   layoutParagraphs,
   type NamedBy,
   namedBy,
+  POST_FOOTER,
   postsText,
   RESOLUTION_WORD,
   STRATEGY_IN_CAPTION,
@@ -113,7 +114,16 @@ function layoutMarks(paras: Paragraph[], byName: NamedBy): Marks {
   m.labelCounts = mostOf(labels);
   if (m.labelCounts < 3) m.labelCounts = Math.max(m.labelCounts, sentenceCounts(paras, byName).length);
   const { titleFirst, dateFirst, mixed, inline, named } = datedTitles(paras);
-  m.datedTitles = Math.max(titleFirst.length, dateFirst.length, mixed.length, inline.length, named.length);
+  // (or the posts of a blog whose platform dates each at its foot)
+  const feet = paras.filter((p) => POST_FOOTER.test(p.text)).length;
+  m.datedTitles = Math.max(
+    titleFirst.length,
+    dateFirst.length,
+    mixed.length,
+    inline.length,
+    named.length,
+    feet,
+  );
   m.breadcrumbs = mostOf(roots);
   return m;
 }

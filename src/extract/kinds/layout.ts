@@ -960,6 +960,14 @@ export function datedTitles(paras: Paragraph[]): {
   return { titleFirst, dateFirst, mixed, inline, named };
 }
 
+/**
+ * "Posted by Issa Lompo at 9:30 AM", "Publié par … à 2025-03-18T09:30:00Z", "Категория: … | Добавил: admin
+ * (14.10.2025, 17:42)": the foot a blog platform writes under each post, several posts sharing the date over the
+ * first.
+ */
+export const POST_FOOTER =
+  /^(?:posted by|publié par|publicado por|publicada por|опубликовано|опубліковано|نشر(?:ه|ت)? بواسطة)\s+.{1,60}?\s+(?:at|à|a las?|às|в|о|في)\s+\S|(?:^|\|\s*)(?:добавил[аи]?|додав(?:ла)?|кошулду|added by)\s*:\s*[\w.@-]{1,40}\s*\(\d/iu;
+
 /** The fewest posts that make a page of posts. */
 export const POSTS = 3;
 

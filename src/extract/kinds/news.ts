@@ -18,6 +18,7 @@ import {
   isStampLine,
   isUpdatedLine,
   itemParagraphs,
+  POST_FOOTER,
   POSTED_BY_WORDS,
   POSTS,
   postOpener,
@@ -65,13 +66,6 @@ const SHARED_POST =
   /(?:поделил(?:ся|ась|ось|ись|и) записью|поділил(?:ся|ася|ося|ися|и) (?:записом|дописом)|shared a (?:post|link)|a partagé une publication|compartió una publicación|compartilhou uma publicação)\s*$/iu;
 
 /**
- * "Posted by Issa Lompo at 9:30 AM", "Publié par … à 2025-03-18T09:30:00Z": the foot a blog platform writes
- * under each post, several posts sharing the date over the first.
- */
-const POST_FOOTER =
-  /^(?:posted by|publié par|publicado por|publicada por|опубликовано|опубліковано|نشر(?:ه|ت)? بواسطة)\s+.{1,60}?\s+(?:at|à|a las?|às|в|о|في)\s+\S/iu;
-
-/**
  * The posts of a blog page, each ending at its foot: each starts at the date over it, or, under a date that
  * heads an earlier post too, at its title (a heading over its text), after the foot, labels and share links
  * of the post before.
@@ -89,6 +83,12 @@ function footedStarts(paras: Paragraph[]): number[] {
     const start = dated?.i ?? titled?.i;
     return start === undefined ? [] : [start];
   });
+}
+
+/** The day a post's foot gives, where its platform writes one there. */
+function dayAtFoot(paras: Paragraph[]): string | null {
+  const foot = paras.find((p) => POST_FOOTER.test(p.text));
+  return foot ? (findDates(foot.text).find((d) => d.date.length === 10)?.date ?? null) : null;
 }
 
 /** Where items start: breadcrumb lines sharing a root, else title lines followed by a date line. */
@@ -323,7 +323,10 @@ export function readNews(source: string): KindParts {
   const datedAtFoot = opener !== null && paras.findIndex((p) => isItemDateLine(p.text)) > (starts[0] ?? 0);
   const read = starts.map((start, n) => {
     const item = readItem(paras.slice(start, starts[n + 1] ?? paras.length), crumbs, opener, datedAtFoot);
-    // a post dated by the day separator above it, which may stand over several posts
+    // a post dated at its foot ("Добавил: admin (14.10.2025, 17:42)"), or by the day separator above it, which
+    // may stand over several posts
+    if (footed && item.date === null)
+      item.date = dayAtFoot(paras.slice(start, starts[n + 1] ?? paras.length));
     if ((opener || footed) && item.date === null) item.date = separatorDate(paras, start);
     return item;
   });
