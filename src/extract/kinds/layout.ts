@@ -713,6 +713,13 @@ export function afterDetails(line: string): string[] {
   return first < 0 ? [] : parts.slice(first);
 }
 
+/** "Опубликовано: 07.11.2025 · Рубрика: Медиация · Автор: пресс-служба": a date line that lists a post's details. */
+export function listsPostDetails(line: string): boolean {
+  return detailParts(line)
+    .slice(1)
+    .some((part) => POST_DETAIL.test(part.trim()));
+}
+
 /** The most lines of a post's details a page lists with bullets ("• Por Comunicaciones" / "• 27 de marzo de 2025"). */
 const META_LIST_LINES = 5;
 

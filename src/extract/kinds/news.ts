@@ -18,6 +18,7 @@ import {
   isStampLine,
   isUpdatedLine,
   itemParagraphs,
+  listsPostDetails,
   POST_FOOTER,
   POSTED_BY_WORDS,
   POSTS,
@@ -72,7 +73,31 @@ const SHARED_POST =
  */
 function footedStarts(paras: Paragraph[]): number[] {
   const feet = paras.flatMap((p, i) => (POST_FOOTER.test(p.text) ? [i] : []));
-  if (feet.length < 2) return [];
+  const dated = datedAtTheirFoot(paras);
+  if (feet.length < 2) return dated.length >= 2 ? startsOver(paras, dated) : [];
+  return startsOver(paras, feet);
+}
+
+/** "#ВодаБезСпоров #МехриВахш": a line of hashtags only, which may close a post's text above its foot. */
+const HASHTAGS_ONLY = /^(?:#[\p{L}\p{N}_]+\s*)+$/u;
+
+/**
+ * Posts each dated under its text by a line of their details ("… — рассказала медиатор." / "Опубликовано:
+ * 07.11.2025 · Рубрика: …"): every such line of the page closes a text (over any hashtags), the first one too,
+ * so that no date heads a post. The date lines, or none.
+ */
+function datedAtTheirFoot(paras: Paragraph[]): number[] {
+  const dates = paras.flatMap((p, i) => (isItemDateLine(p.text) && listsPostDetails(p.text) ? [i] : []));
+  const closes = (i: number) => {
+    let j = i - 1;
+    while (j > 0 && HASHTAGS_ONLY.test(paras[j]?.text.trim() ?? '')) j--;
+    return isProse(paras[j]?.text ?? '');
+  };
+  return dates.length >= 2 && dates.every(closes) ? dates : [];
+}
+
+/** Where each post starts, given the foot that closes it: its date line, else its title (a heading over text). */
+function startsOver(paras: Paragraph[], feet: number[]): number[] {
   return feet.flatMap((foot, k) => {
     const after = k > 0 ? (feet[k - 1] as number) : -1;
     const span = paras.slice(after + 1, foot).map((p, j) => ({ p, i: after + 1 + j }));
@@ -87,7 +112,7 @@ function footedStarts(paras: Paragraph[]): number[] {
 
 /** The day a post's foot gives, where its platform writes one there. */
 function dayAtFoot(paras: Paragraph[]): string | null {
-  const foot = paras.find((p) => POST_FOOTER.test(p.text));
+  const foot = paras.find((p) => POST_FOOTER.test(p.text)) ?? paras.findLast((p) => isItemDateLine(p.text));
   return foot ? (findDates(foot.text).find((d) => d.date.length === 10)?.date ?? null) : null;
 }
 
