@@ -979,6 +979,32 @@ describe('readSelfReport', () => {
     assert.equal(section?.commitments[0]?.type, 'Оперативное');
   });
 
+  it("reads a platform's commitments set as cards, and keywords under its count of characters used", () => {
+    const text = [
+      'Individual Self-Report 2025 on World Humanitarian Summit Commitments and Initiatives',
+      "Organisation Name\tNabad-Doon Women's Network (NDWN)",
+      '1B Act early',
+      'Individual Commitments (1)',
+      'Commitment\nNDWN commits to running a women-led early warning network along the Galkayo dividing line.',
+      'Commitment Type: Operational\nCore Responsibility: Political Leadership to Prevent and End Conflicts',
+      'Core Commitments (1)',
+      'Commitment\nCommit to act early on the basis of shared conflict analysis and early warning.',
+      'Core Responsibility: Political Leadership to Prevent and End Conflicts',
+      'In 2024 NDWN expanded its early warning network from 14 to 22 women monitors.',
+      'Characters used: 1,118 / 3,000\nKeywords: Early warning · Conflict prevention · Local action',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'self-report');
+    const [section] = readSelfReport(text).sections;
+    assert.deepEqual(
+      section?.commitments.map((c) => [c.scope, c.type, c.coreResponsibility]),
+      [
+        ['individual', 'Operational', 'Political Leadership to Prevent and End Conflicts'],
+        ['core', null, 'Political Leadership to Prevent and End Conflicts'],
+      ],
+    );
+    assert.deepEqual(section?.keywords, ['Early warning', 'Conflict prevention', 'Local action']);
+  });
+
   it('reads the day a report was submitted after a version and a dash: "Version finale – soumise le 28 mars 2025"', () => {
     const text = [
       'Auto-évaluation individuelle 2025 sur les engagements du Sommet humanitaire mondial – RAFEPAG',

@@ -656,12 +656,61 @@ function askedFields(text: string): FormPart[] | null {
   return fields >= FORM_QUESTIONS && marked >= FORM_QUESTION_MARKS ? parts : null;
 }
 
+/** "Characters used: 1,118 / 3,000": a platform's count of what an answer may hold, under the answer. */
+const CHARACTER_COUNTER =
+  /^(?:characters? used|caract[èe]res utilis[ée]s|caracteres usados|использовано символов|використано символів)\s*:?\s*[\d\s,.]+\/\s*[\d\s,.]+$/gimu;
+
+/** "Individual Commitments (1)", "Core Commitments (2)": a platform's heading over its commitments' cards. */
+const CARDS_HEADING =
+  /^(?:individual|core|engagements?\s+individuels?|engagements?\s+fondamentaux|compromisos?\s+individuales?|compromisos?\s+b[áa]sicos?)(?:\s+commitments?)?\s*(?:\(\d+\))?$/iu;
+const CARD_LABEL = /^(?:commitment|engagement|compromiso|compromisso)$/iu;
+
+/**
+ * A platform's commitments set as cards under their heading ("Commitment" / its text / "Commitment Type: …" /
+ * "Core Responsibility: …"), as the reader knows them listed.
+ */
+function commitmentCards(text: string): string {
+  const paras = text.split(/\n{2,}/u);
+  const out: string[] = [];
+  let cards: FormCommitment[] = [];
+  let core = false;
+  let found = false;
+  const flush = () => {
+    out.push(...commitmentList(cards));
+    cards = [];
+  };
+  for (let i = 0; i < paras.length; i++) {
+    const [first = '', ...rest] = (paras[i] ?? '').split('\n');
+    if (CARDS_HEADING.test(first.trim()) && rest.length === 0) {
+      core = scopeOf(first) === 'core';
+      continue;
+    }
+    if (!CARD_LABEL.test(first.trim()) || rest.length === 0) {
+      flush();
+      out.push(paras[i] ?? '');
+      continue;
+    }
+    const card: FormCommitment = { core, text: rest.join(' ').replace(/\s+/gu, ' ').trim() };
+    for (const line of (paras[i + 1] ?? '').split('\n')) {
+      const [label = '', value = ''] = line.split(/:\s*/u, 2);
+      if (TYPE_WORD.test(label) && value) card.type = value.trim();
+      else if (RESPONSIBILITY_WORD.test(label) && value) card.responsibility = value.trim();
+    }
+    if (card.type || card.responsibility) i++;
+    cards.push(card);
+    found = true;
+  }
+  flush();
+  return found ? out.join('\n\n') : text;
+}
+
 /**
  * A form exported as questions and answers, as the report it stands for: a transformation's answer as its
  * heading, short questions as labels of their answers ("Region: Asia and the Pacific"), the commitments
  * asked part by part listed whole, a long question above its answer. Other texts are returned as they are.
  */
-export function formAnswers(text: string): string {
+export function formAnswers(source: string): string {
+  const text = commitmentCards(source.replace(CHARACTER_COUNTER, ''));
   const parts = typedFields(text) ?? labelledFields(text) ?? askedFields(text);
   if (!parts) return text;
   const out: string[] = [];
