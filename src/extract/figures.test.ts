@@ -263,7 +263,10 @@ describe('findFigures', () => {
       [186000000, 'UZS'],
       [250000, 'MDL'],
     ]);
-    assert.deepEqual(units('община выделила 1 200 000 драмов'), [[1200000, 'AMD']]);
+    assert.deepEqual(units('община выделила 1 200 000 драмов, а на карту перевели 8 450 злотых'), [
+      [1200000, 'AMD'],
+      [8450, 'PLN'],
+    ]);
     assert.deepEqual(units('25 000 FDJ par mois et 40 000 FBu par famille'), [
       [25000, 'DJF'],
       [40000, 'BIF'],

@@ -102,6 +102,7 @@ const CURRENCY_WORDS: [RegExp, string | Record<string, string>][] = [
   [/^(?:сум(?:ов|а|ы)?|сўм|so['’]m|soums?)$/iu, 'UZS'],
   [/^(?:ле[йяеи]в?)$/iu, 'MDL'],
   [/^(?:драм(?:ов|а|ы)?|drams?)$/iu, 'AMD'],
+  [/^(?:злот(?:ых|ый|ые)|zł|złot(?:ych|e|y)|zlotys?)$/iu, 'PLN'],
   [/^(?:лари|lari)$/iu, 'GEL'],
   [/^(?:gourdes?)$/iu, 'HTG'],
   [/^(?:ariary)$/iu, 'MGA'],

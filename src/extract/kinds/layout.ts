@@ -619,7 +619,12 @@ export function chatPosts(text: string): string {
   }
   const posts = messages
     .map((message) => ({ ...message, text: message.lines.join('\n').trim() }))
-    .filter((message) => message.date && (message.text.length > LEFT_OUT || message.text.includes('\n')))
+    .filter(
+      (message) =>
+        message.date &&
+        (message.text.length > LEFT_OUT || message.text.includes('\n')) &&
+        !MEDIA_LEFT_OUT.test(message.text),
+    )
     .map((message) => `${message.date}\n\n${message.text}`);
   return [...head, ...posts].join('\n\n');
 }
@@ -793,7 +798,7 @@ export function isUpdatedLine(text: string): boolean {
 
 /** "[ Фото ]", "[ Альбом: 5 фото ]", "[ Video ]": where a chat app's copy left a post's media out. */
 const MEDIA_LEFT_OUT =
-  /^\s*\[\s*(?:фото|photos?|видео|відео|video|альбом|album|стикер|sticker|документ|document|файл|file|аудио|аудіо|audio|gif|صورة|صور|فيديو|ألبوم)(?:\s*:[^\]]*)?\s*\]\s*$/iu;
+  /^\s*\[\s*(?:фото|фотографи[яи]|photos?|видео|видеозапись|відео|video|альбом|album|стикер|sticker|документ|document|файл|file|аудио|аудіо|audio|gif|صورة|صور|فيديو|ألبوم)(?:\s*:[^\]]*)?\s*\]\s*$/iu;
 
 /** "- Publicité -", "Advertisement", "Реклама": where a page sets an advertisement, over and between its posts. */
 const AD_SLOT =
