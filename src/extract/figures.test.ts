@@ -267,6 +267,7 @@ describe('findFigures', () => {
       [1200000, 'AMD'],
       [8450, 'PLN'],
     ]);
+    assert.deepEqual(units('no menos de S/ 120 000 para la Instancia'), [[120000, 'PEN']]);
     assert.deepEqual(units('25 000 FDJ par mois et 40 000 FBu par famille'), [
       [25000, 'DJF'],
       [40000, 'BIF'],

@@ -67,6 +67,8 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   $: 'USD',
   US$: 'USD',
   R$: 'BRL',
+  'S/': 'PEN',
+  'S/.': 'PEN',
   '€': 'EUR',
   '£': 'GBP',
   '₴': 'UAH',
@@ -479,7 +481,7 @@ function magnitude(text: string, from: number): { factor: number; end: number } 
   return { factor: found[1], end: w.end + (of?.[0].length ?? 0) };
 }
 
-const SYMBOL_BEFORE = new RegExp(String.raw`(US\$|R\$|${SYMBOL}|\b[A-Z]{3})\s?$`, 'u');
+const SYMBOL_BEFORE = new RegExp(String.raw`(US\$|R\$|S\/\.?|${SYMBOL}|\b[A-Z]{3})\s?$`, 'u');
 const SYMBOL_AFTER = new RegExp(String.raw`^\s?(${SYMBOL})`, 'u');
 
 function currencyBefore(text: string, start: number): { code: string; start: number } | null {

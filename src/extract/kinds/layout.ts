@@ -1093,8 +1093,12 @@ export function addresseeText(line: string): string {
   return CALL_ON.exec(text.trim())?.[1] ?? text;
 }
 
+/** "CONSIDERANDO:", "WHEREAS", "RESUELVE:": the words of a resolution's preamble and operative part, to no one. */
+const PREAMBLE_WORD =
+  /^(?:considerando|consid[ée]rant|whereas|visto|vistos|resuelve[n]?|acordamos|acuerdan|d[ée]cide(?:nt)?|resolves?|recogni[sz]ing|reconociendo|reconnaissant|noting|notant|учитывая|постановля(?:ет|ем)|решили|вирішили|враховуючи)\s*:?$/iu;
+
 function isAddresseeLine(line: string): boolean {
-  if (line.length > 200) return false;
+  if (line.length > 200 || PREAMBLE_WORD.test(line.trim())) return false;
   if (CALL_ON.test(line.trim())) return true;
   const text = addresseeText(line);
   if (isCapitals(text)) return true;

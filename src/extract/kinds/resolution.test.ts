@@ -1030,6 +1030,27 @@ describe('readResolution', () => {
     assert.equal((parts.details.event as EventInfo).city, 'Бельцы');
   });
 
+  it('reads recommendations lettered "a." under numbered addressees, and no preamble word as an addressee', () => {
+    const text = [
+      'Resolución del II Encuentro Provincial de Mujeres Ronderas de Chota',
+      'Chota, Cajamarca, Perú – 18 y 19 de julio de 2025',
+      'Nosotras, 214 mujeres ronderas de 63 caseríos;',
+      'CONSIDERANDO:',
+      '- Que las rondas campesinas son nuestra forma de organización;\n\n- Que en 2024 el CEM atendió 487 casos;',
+      'ACORDAMOS dirigir las siguientes demandas:',
+      '1) AL MINISTERIO DE LA MUJER Y POBLACIONES VULNERABLES (MIMP):',
+      'a. Abrir un Centro Emergencia Mujer en Tacabamba.\n\nb. Capacitar cada año a las mujeres ronderas.',
+      '2) A LA CORTE SUPERIOR DE JUSTICIA DE CAJAMARCA:',
+      'a. Aplicar el protocolo de coordinación.',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    assert.deepEqual(parts.details.addressees, [
+      'AL MINISTERIO DE LA MUJER Y POBLACIONES VULNERABLES (MIMP)',
+      'A LA CORTE SUPERIOR DE JUSTICIA DE CAJAMARCA',
+    ]);
+    assert.equal(parts.recommendations.length, 3);
+  });
+
   it('reads a hard-wrapped communiqué: addressees over two lines, "and recommendations of" in its heading', () => {
     const text = [
       'FINAL COMMUNIQUE AND RECOMMENDATIONS OF THE MINDANAO WOMEN AND YOUTH PEACE FORUM',

@@ -112,12 +112,12 @@ export function isCapitals(line: string): boolean {
 }
 
 /**
- * `• text`, `- text`, `* text`, `– text`, `1. text`, `٢) text`, `a) text`, `أ) text`, `1- text`, `أ- text`, and an
- * outline's `1.1 Text`:
+ * `• text`, `- text`, `* text`, `– text`, `1. text`, `٢) text`, `a) text`, `a. Text`, `أ) text`, `1- text`, `أ- text`,
+ * and an outline's `1.1 Text`:
  * the marker and the rest.
  */
 const LIST_ITEM =
-  /^(?:[•●▪◦○■□‣⁃∙·*+\-–—]|\(?[\d٠-٩]{1,2}(?:\.[\d٠-٩]{1,2})*[.)]|[\d٠-٩]{1,2}(?:\.[\d٠-٩]{1,2})+(?=\s+\p{Lu})|\(?[a-z\u0621-\u064a][)]|(?:[\d٠-٩]{1,2}|[\u0621-\u064a])\s?[-–](?=\s+[^\s\d٠-٩]))\s+(?=\S)/u;
+  /^(?:[•●▪◦○■□‣⁃∙·*+\-–—]|\(?[\d٠-٩]{1,2}(?:\.[\d٠-٩]{1,2})*[.)]|[\d٠-٩]{1,2}(?:\.[\d٠-٩]{1,2})+(?=\s+\p{Lu})|\(?[a-z\u0621-\u064a][)]|[a-z]\.(?=\s+\p{Lu})|(?:[\d٠-٩]{1,2}|[\u0621-\u064a])\s?[-–](?=\s+[^\s\d٠-٩]))\s+(?=\S)/u;
 
 /**
  * "1. Правительству Республики Молдова:" above "1.1. …": a numbered line heading the items numbered under
