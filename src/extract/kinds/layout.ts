@@ -459,8 +459,9 @@ export function isDateLine(text: string, label = DATE_LABEL): boolean {
   // every date the reader knows has a year: four digits, or two after a day and month in digits
   if (!/[\d\u0660-\u0669]{4}|\d[./-]\d{2}\b/u.test(text)) return false;
   // (a post's details before its date on one line: "Écrit par A. Dicko · Catégorie : Société · Mercredi, …")
-  const rest = text.length <= 2 * DATE_LINE_CHARS ? afterDetails(text) : [];
-  if (rest.length > 0 && rest.length < detailParts(text).length) return isDateLine(rest.join(' · '), label);
+  const parts = text.length <= 2 * DATE_LINE_CHARS ? detailParts(text) : [];
+  const first = parts.length > 1 ? firstNonDetail(parts) : 0;
+  if (first > 0) return isDateLine(parts.slice(first).join(' · '), label);
   if (text.length > DATE_LINE_CHARS) return false;
   // (a sentence's end wrapped onto its own line is none: "secretariat in January 2025.")
   if (/^\s*\p{Ll}+\s+\p{Ll}/u.test(text) && /\.\s*$/u.test(text)) return false;
@@ -714,8 +715,13 @@ function detailParts(line: string): string[] {
  */
 export function afterDetails(line: string): string[] {
   const parts = detailParts(line);
-  const first = parts.findIndex((p) => !POST_DETAIL.test(p.trim()));
+  const first = firstNonDetail(parts);
   return first < 0 ? [] : parts.slice(first);
+}
+
+/** Where a line's parts stop listing a post's details, or -1 where they all do. */
+function firstNonDetail(parts: string[]): number {
+  return parts.findIndex((p) => !POST_DETAIL.test(p.trim()));
 }
 
 /** "Опубликовано: 07.11.2025 · Рубрика: Медиация · Автор: пресс-служба": a date line that lists a post's details. */

@@ -73,9 +73,9 @@ const SHARED_POST =
  */
 function footedStarts(paras: Paragraph[]): number[] {
   const feet = paras.flatMap((p, i) => (POST_FOOTER.test(p.text) ? [i] : []));
+  if (feet.length >= 2) return startsOver(paras, feet);
   const dated = datedAtTheirFoot(paras);
-  if (feet.length < 2) return dated.length >= 2 ? startsOver(paras, dated) : [];
-  return startsOver(paras, feet);
+  return dated.length >= 2 ? startsOver(paras, dated) : [];
 }
 
 /** "#ВодаБезСпоров #МехриВахш": a line of hashtags only, which may close a post's text above its foot. */
@@ -113,7 +113,7 @@ function startsOver(paras: Paragraph[], feet: number[]): number[] {
 /** The day a post's foot gives, where its platform writes one there. */
 function dayAtFoot(paras: Paragraph[]): string | null {
   const foot = paras.find((p) => POST_FOOTER.test(p.text)) ?? paras.findLast((p) => isItemDateLine(p.text));
-  return foot ? (findDates(foot.text).find((d) => d.date.length === 10)?.date ?? null) : null;
+  return foot ? firstDay([foot.text]) : null;
 }
 
 /** Where items start: breadcrumb lines sharing a root, else title lines followed by a date line. */

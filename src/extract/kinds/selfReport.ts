@@ -664,12 +664,15 @@ const CHARACTER_COUNTER =
 const CARDS_HEADING =
   /^(?:individual|core|engagements?\s+individuels?|engagements?\s+fondamentaux|compromisos?\s+individuales?|compromisos?\s+b[áa]sicos?)(?:\s+commitments?)?\s*(?:\(\d+\))?$/iu;
 const CARD_LABEL = /^(?:commitment|engagement|compromiso|compromisso)$/iu;
+const CARD_LINE = new RegExp(`^\\s*${CARD_LABEL.source.slice(1, -1)}\\s*$`, 'imu');
 
 /**
  * A platform's commitments set as cards under their heading ("Commitment" / its text / "Commitment Type: …" /
  * "Core Responsibility: …"), as the reader knows them listed.
  */
 function commitmentCards(text: string): string {
+  // (most texts have none: only they are taken apart)
+  if (!CARD_LINE.test(text)) return text;
   const paras = text.split(/\n{2,}/u);
   const out: string[] = [];
   let cards: FormCommitment[] = [];
