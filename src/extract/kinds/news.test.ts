@@ -1383,4 +1383,30 @@ describe('readNews', () => {
       ['2025-10-02', '2025-10-15', '2025-10-28'],
     );
   });
+
+  it('reads a byline set apart by slashes under each title ("Por … / noviembre 3, 2025 / Noticias"), no breadcrumb', () => {
+    const post = (title: string, by: string, day: string, category: string) =>
+      `${title}\n\nPor ${by} / ${day} / ${category}\n\nEl equipo atendió a 43 personas en la oficina de San José.`;
+    const text = [
+      post('Apátridas por decreto: asesoría legal', 'Comunicaciones ARNE', 'noviembre 3, 2025', 'Noticias'),
+      post('Feria de salud en Upala', 'Comunicaciones ARNE', 'octubre 21, 2025', 'Noticias, Salud'),
+      post('Taller de emprendimiento en Heredia', 'Karla Reyes', 'septiembre 26, 2025', 'Mujeres'),
+      post(
+        'Cancelación de personerías jurídicas',
+        'Comunicaciones ARNE',
+        'septiembre 12, 2025',
+        'Comunicados',
+      ),
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => [i.title, i.date]),
+      [
+        ['Apátridas por decreto: asesoría legal', '2025-11-03'],
+        ['Feria de salud en Upala', '2025-10-21'],
+        ['Taller de emprendimiento en Heredia', '2025-09-26'],
+        ['Cancelación de personerías jurídicas', '2025-09-12'],
+      ],
+    );
+  });
 });
