@@ -1387,4 +1387,33 @@ describe('readResolution', () => {
       ],
     );
   });
+
+  it("reads the event's place and dates from a cover table's rows, which are no part of the title", () => {
+    const text = [
+      'Recommandations des participantes à l’atelier régional des médiatrices du Sahel',
+      'Lieu\tNiamey, Niger\nDates\t3 – 5 juin 2025\nOrganisation\tRéseau des médiatrices du Sahel',
+      'Nous, 40 participantes, formulons les recommandations suivantes :',
+      'AUX AUTORITÉS LOCALES :',
+      '- Associer les médiatrices aux comités de gestion des conflits fonciers.',
+      '- Créer un fonds pour les radios communautaires.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'resolution');
+    const parts = readResolution(text);
+    assert.equal(
+      parts.title,
+      'Recommandations des participantes à l’atelier régional des médiatrices du Sahel',
+    );
+    const event = parts.details.event as EventInfo;
+    assert.deepEqual(
+      [event.name, event.place, event.city, event.countryCode, event.start, event.end],
+      [
+        'atelier régional des médiatrices du Sahel',
+        'Niamey, Niger',
+        'Niamey',
+        'NE',
+        '2025-06-03',
+        '2025-06-05',
+      ],
+    );
+  });
 });

@@ -135,6 +135,7 @@ function eventName(text: string): string | null {
   const kyrgyz = KYRGYZ_PARTICIPANTS.exec(text.trim());
   if (kyrgyz) return kyrgyz[1] ?? null;
   const rest = text
+    .trim()
     .replace(ARABIC_STATEMENT_LEAD, '')
     .replace(STATEMENT_LEAD, '')
     .replace(/^لل(?=\p{Script=Arabic}{3})/u, 'ال')
@@ -151,6 +152,41 @@ function eventName(text: string): string | null {
   // a name in lower case ("atelier régional …") follows the participants; else its capital starts it
   const named = /\p{Lu}/u.test(rest) ? rest.replace(/^[\p{Ll}\s'’-]+/u, '') : rest.replace(PARTICIPANTS, '');
   return named.trim() || null;
+}
+
+/**
+ * A row of a cover table under the heading, its label then its value: "المكان<tab>سبها، ليبيا", "Lieu : Niamey",
+ * "Fecha: 14 y 15 de marzo de 2025". Only the labels of where and when are read.
+ */
+const COVER_ROW =
+  /^\s*((?:venue|place|location|lieu|lugar|local|место(?:\s+проведения)?|місце(?:\s+проведення)?|(?:ال)?مكان(?:\s+(?:الانعقاد|الورشة|الملتقى))?)|(?:dates?|fecha|fechas|data|datas|дата|даты|дати|(?:ال)?تاريخ))\s*(?:\t|[:：])\s*(\S.{0,120})$/iu;
+const WHEN_LABEL = /^(?:dates?|fecha|fechas|data|datas|дата|даты|дати|(?:ال)?تاريخ)$/iu;
+
+/** The place and dates a cover table gives on rows of their own, and the paragraph of its first row. */
+function coverRows(head: Paragraph[]): { at: number; place: string | null; dates: string | null } | null {
+  let at = -1;
+  let place: string | null = null;
+  let dates: string | null = null;
+  head.forEach((p, i) => {
+    for (const line of p.lines) {
+      const row = COVER_ROW.exec(line);
+      if (!row) continue;
+      if (at < 0) at = i;
+      if (WHEN_LABEL.test(row[1] ?? '')) dates ??= row[2] ?? null;
+      else place ??= row[2]?.trim() ?? null;
+    }
+  });
+  return at < 0 ? null : { at, place, dates };
+}
+
+/** The event's place and dates from its cover table's rows, where no line gives both. */
+function fromCover(cover: NonNullable<ReturnType<typeof coverRows>>): Partial<EventInfo> {
+  const parts = cover.place ? placeParts(cover.place) : null;
+  const [span] = cover.dates ? datesIn(cover.dates) : [];
+  return {
+    ...(parts?.city ? { place: cover.place, ...parts } : {}),
+    ...(span && span.from.length >= 7 ? { start: span.from, end: span.to } : {}),
+  };
 }
 
 function isRange(line: string): boolean {
@@ -183,7 +219,9 @@ function readEvent(head: Paragraph[]): {
   let eventLine = -1;
   let heading = -1;
   let placeAlone: (ReturnType<typeof placeParts> & { place: string }) | null = null;
+  const cover = coverRows(head);
   head.forEach((p, i) => {
+    if (cover && p.lines.some((l) => COVER_ROW.test(l))) return;
     // the publication's date line, above the event's or labelled below it ("تاريخ الإصدار: ١٨ مايو ٢٠٢٤")
     // (a place and days, "Pemba, 5 a 7 de Novembro de 2024", are the event's)
     // (or a letterhead's line, its reference and its place and date set wide apart: "№ 07/25      Кызыл-Кыя
@@ -215,6 +253,10 @@ function readEvent(head: Paragraph[]): {
       if (!found && parts?.countryCode && parts.city) placeAlone ??= { place: line, ...parts };
     }
   });
+  if (eventLine < 0 && cover) {
+    Object.assign(event, fromCover(cover));
+    eventLine = cover.at;
+  }
   if (eventLine < 0 && placeAlone) Object.assign(event, placeAlone);
   // no heading of its own: "Final Communiqué of the Regional Meeting of ..." heads it and names the event
   // (wrapped over up to three lines, as a PDF's narrow title block gives it)
