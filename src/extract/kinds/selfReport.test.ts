@@ -1196,4 +1196,44 @@ describe('readSelfReport', () => {
     ].join('\n\n');
     assert.equal(readSelfReport(text).date, '2025-03-11');
   });
+
+  it("reads a printed form's chosen options only, its ticked boxes as one answer, and the day it was recorded", () => {
+    const text = [
+      'Individual Self Reflection 2025 on World Humanitarian Summit Commitments',
+      'Thanks for filling in this form. Here is a copy of your responses, recorded on 28 Feb 2025 at 16:42.',
+      'Organisation name *',
+      'Lake Chad Women for Peace',
+      'Type of organisation *',
+      '○ NGO - International\n\n◉ NGO - National\n\n○ UN agency',
+      'Region *',
+      '○ West and Central Africa\n\n◉ East and Southern Africa',
+      'Twitter / X handle',
+      '@LakeChadWomen',
+      'Agenda for Humanity transformation *',
+      '3A Reduce and address displacement ▾',
+      'Individual commitment 1 – text *',
+      'We commit to support 300 returnee families with land and documents.',
+      'Individual commitment 1 – type *',
+      '◉ Operational\n\n○ Advocacy\n\n○ Financing',
+      'Individual commitment 1 – core responsibility *',
+      '○ Political leadership to prevent and end conflicts\n\n◉ Leave no one behind',
+      'Keywords (three at most)',
+      '☑ Displacement\n\n☐ Gender\n\n☑ Land\n\n☐ Localisation',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'self-report');
+    const parts = readSelfReport(text);
+    const stakeholder = parts.details.stakeholder as Stakeholder;
+    assert.deepEqual(
+      [stakeholder.type, stakeholder.region, stakeholder.handle],
+      ['NGO - National', 'East and Southern Africa', '@LakeChadWomen'],
+    );
+    const [section] = parts.sections;
+    assert.equal(section?.title, 'Reduce and address displacement');
+    assert.deepEqual(section?.keywords, ['Displacement', 'Land']);
+    assert.deepEqual(
+      section?.commitments.map((c) => [c.type, c.coreResponsibility]),
+      [['Operational', 'Leave no one behind']],
+    );
+    assert.equal(parts.date, '2025-02-28');
+  });
 });

@@ -484,6 +484,20 @@ const SELF_REPORT_WORD =
 /** An e-mail header's line of when it was sent. */
 const SENT_LINE = /^\s*(?:sent|enviado|envoyé|gesendet|отправлено|надіслано)\s*:/iu;
 
+/**
+ * "Voici une copie de vos réponses, enregistrées le 28 févr. 2025 à 16:42", "Your response was recorded on …": a
+ * form's receipt of the answers, and the day it gives right after.
+ */
+const RECORDED_ON =
+  /(?<![\p{L}])(?:recorded|submitted|received|enregistr[ée]e?s?|soumise?s?|re[çc]ue?s?|registrad[ao]s?|enviad[ao]s?|recibid[ao]s?|записан\p{L}*|отправлен\p{L}*|получен\p{L}*|зареєстрован\p{L}*|надіслан\p{L}*|отриман\p{L}*)\s+(?:(?:on|le|el|em)\s+)?(?=\d)/iu;
+
+/** The day a line says the answers were recorded, or null. */
+function recordedOn(line: string): string | null {
+  const m = RECORDED_ON.exec(line);
+  const [date] = m ? datesIn(line.slice(m.index + m[0].length)) : [];
+  return date?.index === 0 && date.from.length === 10 ? date.from : null;
+}
+
 /** The day the report was submitted, published or signed, on a line of its own (a period is not one). */
 function statedDate(paras: Paragraph[]): string | null {
   // (a line wrapped before the year its date ends with: "… Data de submissão: 11 de março de" / "2025")
@@ -496,6 +510,8 @@ function statedDate(paras: Paragraph[]): string | null {
     // (or a part of a line of parts: "Période couverte : … · Soumis à Bouaké, le 14 mars 2025")
     // (an e-mail's "Enviado: martes, 18 de febrero …", quoted under the report, is when a message was sent)
     if (SENT_LINE.test(line)) continue;
+    const recorded = recordedOn(line);
+    if (recorded) return recorded;
     for (const part of line.split(/\s[·|•]\s/u)) {
       if (!isDateLine(part, STATED_LABEL) && !(SUBMITTED_BY.test(part) && part.length <= 160)) continue;
       const [date] = datesIn(part);
@@ -660,6 +676,40 @@ function askedFields(text: string): FormPart[] | null {
 const CHARACTER_COUNTER =
   /^(?:characters? used|caract[èe]res utilis[ée]s|caracteres usados|использовано символов|використано символів)\s*:?\s*[\d\s,.]+\/\s*[\d\s,.]+$/gimu;
 
+/**
+ * A printed form's options, each with its mark: chosen ("◉ ONG - Nationale", "☑ Foncier", "[x] Advocacy") or
+ * not ("○ Gouvernement", "☐ Genre"); a drop-down's arrow after its choice ("3A Réduire … ▾").
+ */
+const CHOSEN = /^[ \t]*(?:[◉●⦿☑☒✔✓▣]|\((?:x|X|•)\)|\[(?:x|X|✓)\])\uFE0F?[ \t]+(?=\S)/u;
+const UNCHOSEN = /^[ \t]*(?:[○◯☐□⚪]|\(\s\)|\[\s\])\uFE0F?[ \t]+\S/u;
+const UNCHOSEN_MARK = /[○◯☐□⚪]|\(\s\)|\[\s\]/u;
+const DROP_DOWN = /[ \t]+[▾▼]$/u;
+/** The fewest options left unchosen that make a text a printed form. */
+const FORM_OPTIONS = 3;
+
+/** A printed form's answers as it gives them: its chosen options without their marks, the others left out. */
+function chosenOptions(text: string): string {
+  if (!UNCHOSEN_MARK.test(text)) return text;
+  const lines = text.split('\n');
+  const unchosen = lines.filter((line) => UNCHOSEN.test(line)).length;
+  if (unchosen < FORM_OPTIONS || !lines.some((line) => CHOSEN.test(line))) return text;
+  // (the boxes ticked in one list are one answer: "Déplacement, Retour et réintégration, Foncier")
+  const out: string[] = [];
+  // (the line of the answer the boxes ticked so far make, while no other line came)
+  let ticked = -1;
+  for (const line of lines) {
+    if (UNCHOSEN.test(line) || (ticked >= 0 && line.trim() === '')) continue;
+    const answer = line.replace(CHOSEN, '').replace(DROP_DOWN, '');
+    if (!CHOSEN.test(line)) {
+      if (ticked >= 0) out.push('');
+      out.push(answer);
+      ticked = -1;
+    } else if (ticked >= 0) out[ticked] += `, ${answer.trim()}`;
+    else ticked = out.push(answer) - 1;
+  }
+  return out.join('\n').replace(/\n{3,}/gu, '\n\n');
+}
+
 /** "Individual Commitments (1)", "Core Commitments (2)": a platform's heading over its commitments' cards. */
 const CARDS_HEADING =
   /^(?:individual|core|engagements?\s+individuels?|engagements?\s+fondamentaux|compromisos?\s+individuales?|compromisos?\s+b[áa]sicos?)(?:\s+commitments?)?\s*(?:\(\d+\))?$/iu;
@@ -713,7 +763,7 @@ function commitmentCards(text: string): string {
  * asked part by part listed whole, a long question above its answer. Other texts are returned as they are.
  */
 export function formAnswers(source: string): string {
-  const text = commitmentCards(source.replace(CHARACTER_COUNTER, ''));
+  const text = commitmentCards(chosenOptions(source.replace(CHARACTER_COUNTER, '')));
   const parts = typedFields(text) ?? labelledFields(text) ?? askedFields(text);
   if (!parts) return text;
   const out: string[] = [];
@@ -867,14 +917,13 @@ export function readSelfReport(source: string): KindParts {
     .filter((i, n, all) => n === 0 || codeAt(i) !== codeAt(all[n - 1] ?? -1));
   // (a saved web form's "Skip to main content" and breadcrumb are no title)
   // (nor a bar of links, "← Back to the reports (https://…) | Download PDF (https://…)")
-  const head = paras
-    .slice(0, starts[0] ?? paras.length)
-    .filter(
-      (p) =>
-        !breadcrumb(p.text) &&
-        !SKIP_LINK.test(p.text) &&
-        !(p.lines.length === 1 && (p.text.match(/https?:\/\//gu)?.length ?? 0) >= 2),
-    );
+  const head = paras.slice(0, starts[0] ?? paras.length).filter(
+    (p) =>
+      // ("Identifiant Twitter / X" is a label)
+      !(breadcrumb(p.text) && !stakeholderLabel(p.text)) &&
+      !SKIP_LINK.test(p.text) &&
+      !(p.lines.length === 1 && (p.text.match(/https?:\/\//gu)?.length ?? 0) >= 2),
+  );
   // (nor is a masthead over the title: in capitals, "SOMMET HUMANITAIRE MONDIAL · PLATEFORME D'ENGAGEMENTS",
   // or a line in ordinary case over the one that names the report, "القمة العالمية للعمل الإنساني – منصة
   // الالتزامات"; an organisation's name in capitals over a cover is read below)
