@@ -253,7 +253,7 @@ function authorOf(role: string, credit: string): Author {
       role,
       name: (bracket[1] ?? '').trim(),
       position: inside.find((p) => POSITION.test(p)) ?? null,
-      organisation: bareName(inside.find((p) => !POSITION.test(p)) ?? ''),
+      organisation: organisationAsWritten(inside.find((p) => !POSITION.test(p)) ?? ''),
     };
   }
   // "Yesenia Paola Epieyú – Colectiva Wayuu Ipa": the name, a dash, and where they work
@@ -265,7 +265,7 @@ function authorOf(role: string, credit: string): Author {
       role,
       name: (dashed[1] ?? '').trim(),
       position: position ? after : null,
-      organisation: position ? null : bareName(after),
+      organisation: position ? null : organisationAsWritten(after),
     };
   }
   // "Name, Programme Manager (YURHWA)": the organisation in brackets after the position
@@ -275,9 +275,9 @@ function authorOf(role: string, credit: string): Author {
   const parts = dash.length > 1 ? dash : rest;
   const [only] = parts;
   if (parts.length === 1 && only && !POSITION.test(only))
-    return { role, name: name.trim(), position: null, organisation: bareName(only) };
+    return { role, name: name.trim(), position: null, organisation: organisationAsWritten(only) };
   const of = parts.length === 1 && only ? POSITION_OF.exec(only)?.[1] : undefined;
-  if (of) return { role, name: name.trim(), position: only ?? null, organisation: bareName(of) };
+  if (of) return { role, name: name.trim(), position: only ?? null, organisation: organisationAsWritten(of) };
   // "координатор программ НАПР", "expert FDS": the organisation's acronym after the position
   const acronym = parts.length === 1 && only ? /^(.+?)\s+(\p{Lu}{2,}[\p{Lu}\d-]*)$/u.exec(only) : null;
   if (acronym)
@@ -286,16 +286,19 @@ function authorOf(role: string, credit: string): Author {
     role,
     name: name.trim(),
     position: (parts.length > 1 ? parts.slice(0, -1).join(dash.length > 1 ? ' – ' : ', ') : only) || null,
-    organisation: parts.length > 1 ? bareName(parts[parts.length - 1] ?? '') : bareName(bracketed ?? ''),
+    organisation:
+      parts.length > 1
+        ? organisationAsWritten(parts[parts.length - 1] ?? '')
+        : organisationAsWritten(bracketed ?? ''),
   };
 }
 
 /** Two to five Arabic words, as a credit names a person before a dash (Arabic writes no capitals). */
 const ARABIC_NAME = /^\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4}$/u;
 
-/** An organisation under the name in its quotes, without its legal form: "ГО «Світанок громад»". */
-function bareName(organisation: string): string | null {
-  return quotedName(organisation) || null;
+/** An organisation as the credit writes it, with its legal form: "ГО «Світанок громад»". */
+function organisationAsWritten(organisation: string): string | null {
+  return organisation.trim() || null;
 }
 
 /** "Authors" alone as a heading, with a credit per line under it ("Name, Role, Organisation"). */
