@@ -69,7 +69,9 @@ const ARABIC_MONTHS = MONTH_FORMS.flatMap((forms) =>
  * is read as part of the first. Only Arabic names pair so: "March/April" stays two months.
  */
 const SECOND_MONTH = `(?:\\s?/\\s?(?:${ARABIC_MONTHS})|\\s?\\((?:${ARABIC_MONTHS})\\))?`;
-const MONTH = `${NOT_AFTER_WORD}((?:${MONTH_FORMS.join('|')})\\.?)${SECOND_MONTH}(?![\\p{L}])`;
+/** Where a month's name may start: not inside a word, save after the "and" Arabic writes onto it ("وأيلول"). */
+const MONTH_OPENS = `(?:${NOT_AFTER_WORD}|(?<=(?:^|\\s)و))`;
+const MONTH = `${MONTH_OPENS}((?:${MONTH_FORMS.join('|')})\\.?)${SECOND_MONTH}(?![\\p{L}])`;
 /** A day of the month, with an ordinal ending ("1st", "1er") or in quotes as Russian deeds write it ("«17»"). */
 const DAY = `(?<![\\p{L}\\p{N}.,/])(?:[«"“„]\\s?)?(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|re|º|°)?(?:\\s?[»"”])?(?![\\p{N}])`;
 /** Words that follow a year: "2022 г.", "2022 року", "2022-жылы", "2022م". */
@@ -142,7 +144,7 @@ function pattern(source: string, read: Read): Pattern {
  * costs as much at every word; the five such patterns are tried only here, found by one scan.
  */
 const MONTH_START = new RegExp(
-  `(?=[${monthInitials()}])${NOT_AFTER_WORD}(?=(?:${MONTH_FORMS.join('|')})\\.?(?![\\p{L}]))`,
+  `(?=[${monthInitials()}])${MONTH_OPENS}(?=(?:${MONTH_FORMS.join('|')})\\.?(?![\\p{L}]))`,
   'giu',
 );
 

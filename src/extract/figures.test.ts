@@ -337,6 +337,22 @@ describe('figures in a long text', () => {
     assert.ok(found.every((f) => f.value === 40 && f.unit === 'mediators'));
   });
 
+  it('reads a count with the "and" Arabic writes onto it, a determiner before its noun, and more currency words', () => {
+    const figures = (text: string) => findFigures(text).map((f) => [f.value, f.unit]);
+    assert.deepEqual(figures('بينهم 11 امرأة و7 قاصرين.'), [
+      [11, 'امرأة'],
+      [7, 'قاصرين'],
+    ]);
+    assert.deepEqual(figures('нам известно о 5 таких случаях.'), [[5, 'случаях']]);
+    assert.deepEqual(figures('Материалы стоили 18 500 доларів.'), [[18500, 'USD']]);
+    assert.deepEqual(figures('بلغت قيمة المواد 18,500 مارك بوسني.'), [[18500, 'BAM']]);
+    assert.deepEqual(figures('В Сербии аренда стоит 3000 динаров.'), [[3000, 'RSD']]);
+    // (a year after a month with the "and" written onto it is no count)
+    assert.deepEqual(figures('جمع الفريق بين كانون الثاني وأيلول 2025 ما مجموعه 212 شهادة.'), [
+      [212, 'شهادة'],
+    ]);
+  });
+
   it('reads sums in a table column whose header names their currency', () => {
     const table = 'Fonte\tValor (R$)\nFundação Ipê Amarelo\t150.000,00\nDoações individuais\t82.480,00';
     assert.deepEqual(

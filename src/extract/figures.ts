@@ -94,7 +94,7 @@ const SYMBOL = `[${Object.keys(CURRENCY_SYMBOLS)
  */
 const CURRENCY_WORDS: [RegExp, string | Record<string, string>][] = [
   [/^(?:euros?|евро|يورو)$/iu, 'EUR'],
-  [/^(?:(?:us\s)?dollars?|dólares|долларов|доллар\p{L}*|دولار)$/iu, 'USD'],
+  [/^(?:(?:us\s)?dollars?|dólares|долларов|доллар\p{L}*|долар\p{L}*|دولار)$/iu, 'USD'],
   // (and in Kyrgyz cases: "1 миллион сомдон", "сомго", "сомду")
   [/^(?:сом(?:ов|а|ы|дон|го|ду|дун|дук)?)$/iu, 'KGS'],
   [/^(?:грн\.?|гривень|гривн\p{L}*|hryvnias?)$/iu, 'UAH'],
@@ -106,6 +106,8 @@ const CURRENCY_WORDS: [RegExp, string | Record<string, string>][] = [
   [/^(?:драм(?:ов|а|ы)?|drams?)$/iu, 'AMD'],
   [/^(?:злот(?:ых|ый|ые)|zł|złot(?:ych|e|y)|zlotys?)$/iu, 'PLN'],
   [/^(?:лари|lari)$/iu, 'GEL'],
+  // (Bosnia and Herzegovina's convertible marks: "18,500 مارك بوسني", "2.000 maraka")
+  [/^(?:مارك|maraka|марак[аи]?)$/iu, 'BAM'],
   [/^(?:gourdes?)$/iu, 'HTG'],
   [/^(?:ariary)$/iu, 'MGA'],
   [/^(?:naira)$/iu, 'NGN'],
@@ -153,7 +155,10 @@ const CURRENCY_WORDS: [RegExp, string | Record<string, string>][] = [
   [/^(?:rupees|roupies|rupias)$/iu, { IN: 'INR', PK: 'PKR', LK: 'LKR', NP: 'NPR', MU: 'MUR' }],
   [/^(?:shillings?)$/iu, { KE: 'KES', UG: 'UGX', TZ: 'TZS', SO: 'SOS' }],
   [/^(?:kwacha)$/iu, { MW: 'MWK', ZM: 'ZMW' }],
-  [/^(?:dinars?|دينار|دنانير)$/iu, { IQ: 'IQD', JO: 'JOD', LY: 'LYD', TN: 'TND', DZ: 'DZD', RS: 'RSD' }],
+  [
+    /^(?:dinars?|динар\p{L}*|دينار|دنانير)$/iu,
+    { IQ: 'IQD', JO: 'JOD', LY: 'LYD', TN: 'TND', DZ: 'DZD', RS: 'RSD' },
+  ],
   [/^(?:riyals?|rials?|ريال)$/iu, { YE: 'YER', SA: 'SAR', QA: 'QAR', OM: 'OMR', IR: 'IRR' }],
   [/^(?:francs?)$/iu, { CD: 'CDF', RW: 'RWF', BI: 'BIF', GN: 'GNF', DJ: 'DJF', KM: 'KMF', CH: 'CHF' }],
   [/^(?:pounds?|جنيه|جنيهات)$/iu, { SD: 'SDG', SS: 'SSP', EG: 'EGP', GB: 'GBP', LB: 'LBP', SY: 'SYP' }],
@@ -181,7 +186,8 @@ const WORD_NUMBER = `(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|vi
 /** "One" is a count only beside another ("two women and one young person"): else an article or a pronoun. */
 const ONE = 'one|un|une|uno|una';
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_/#№@.,:\-+])(?:(${DIGITS})|(${WORD_NUMBER})|(${ONE}))(?![\p{L}\p{N}]|[.,:/]\d|-\d)`,
+  // (Arabic writes "and" onto the number: "و7 قاصرين")
+  String.raw`(?:(?<=(?:^|\s)و)|(?<![\p{L}\p{N}_/#№@.,:\-+]))(?:(${DIGITS})|(${WORD_NUMBER})|(${ONE}))(?![\p{L}\p{N}]|[.,:/]\d|-\d)`,
   'giu',
 );
 const AND_BEFORE = /(?<![\p{L}])(?:and|et|y|и)\s+$/iu;
@@ -445,10 +451,10 @@ const TO_NUMBER = new RegExp(
 );
 /**
  * "four of the participants", "five of them women", "58 were suggestions", "2 гана кылмыш иши" (Kyrgyz "only"
- * after the number): words between a count and its noun.
+ * after the number), "5 таких случаях": words between a count and its noun.
  */
 const TO_NOUN =
-  /^\s+(?:of\s+(?:the|these|those|them|its|their|our)|were|are|des|d['’]entre\s+(?:eux|elles)|de\s+(?:los|las|estos|estas|esos|esas|ellos|ellas|sus|nuestros|nuestras)|гана)\s+/iu;
+  /^\s+(?:of\s+(?:the|these|those|them|its|their|our)|were|are|des|d['’]entre\s+(?:eux|elles)|de\s+(?:los|las|estos|estas|esos|esas|ellos|ellas|sus|nuestros|nuestras)|гана|таких|этих|тех|подобных|цих|тих|подібних)\s+/iu;
 /** "27 participants out of 32": a number after these counts what the figure just before it counts. */
 const OUT_OF = /(?<![\p{L}])(?:out of|sur|من أصل|من بين)\s*$/iu;
 /** "Salma, 38 years, lawyer", "سلمى، ٣٨ عاماً، محامية": an age between commas after a name is not a count. */

@@ -412,10 +412,11 @@ export function sentenceCounts(paras: Paragraph[], byName: NamedBy): { at: numbe
 
 /**
  * What may come before a dateline's date: "Published on", "Publicado el", "Опубликовано", "نُشر في", "Date:",
- * "Friday,", a calendar's emoji, who posted it ("Submitted by comms_officer on Mon,", "Par Ibrahima Touré -", "Por Comunicaciones ARNE /").
+ * "Friday,", a calendar's emoji, who posted it ("Submitted by comms_officer on Mon,", "Par Ibrahima Touré -", "Por Comunicaciones ARNE /"), where, in
+ * up to three words set apart by a dot or a bar ("بيهاتش · 27/10/2025", "Velika Kladuša · 20/10/2025").
  */
 const DATE_LABEL =
-  /^(?:[\p{L}\p{M}\p{So}'’ ]{0,30}(?:[:,،]\s*\p{L}[\p{L}\p{M}]{1,14})?[:,،]?|(?:submitted|posted|published|written|publi[ée]e?|publicad[oa])\s+(?:by|par|por)\s+[^\d|]{1,40}?\s+(?:on|le|el|em)(?:\s+\p{L}{2,12},)?|(?:by|par|por)\s+\p{Lu}[^\d|/]{1,40}?\s+[-–—·|/])\s*$/iu;
+  /^(?:[\p{L}\p{M}\p{So}'’ ]{0,30}(?:[:,،]\s*\p{L}[\p{L}\p{M}]{1,14})?[:,،]?|[\p{Lu}\p{Lo}][\p{L}\p{M}'’-]*(?:\s[\p{Lu}\p{Lo}][\p{L}\p{M}'’-]*){0,2}\s[·•|]|(?:submitted|posted|published|written|publi[ée]e?|publicad[oa])\s+(?:by|par|por)\s+[^\d|]{1,40}?\s+(?:on|le|el|em)(?:\s+\p{L}{2,12},)?|(?:by|par|por)\s+\p{Lu}[^\d|/]{1,40}?\s+[-–—·|/])\s*$/iu;
 /** What may follow a date line's date: the word for year ("12.03.2024 г."). */
 const YEAR_WORD_AFTER = String.raw`(?:\s*(?:г\.|года|р\.|року)(?![\p{L}]))?`;
 /** When ("14:30", ", às 14h30", "10:30 ص", "16:42 (ICT)", "09:30:12 UTC+02:00" as a chat's export writes it). */

@@ -1409,4 +1409,27 @@ describe('readNews', () => {
       ],
     );
   });
+
+  it('reads items dated after their place ("Velika Kladuša · 20/10/2025"), and a newsletter\'s day after its issue', () => {
+    const item = (title: string, where: string, day: string) =>
+      `${title}\n\n${where} · ${day}\n\nOur volunteers met 38 people at the centre this month.`;
+    const text = [
+      'Bridges Newsletter\n\nThe monthly newsletter of Balkan Bridges – Bihać\nIssue 9 · 31 October 2025',
+      'Dear friends, October was a busy month on the Balkan route.',
+      item('Legal aid for 38 asylum seekers', 'Bihać', '27/10/2025'),
+      item('A new report on pushbacks', 'Velika Kladuša', '20/10/2025'),
+      item('Winter bags in Lipa camp', 'Lipa', '13/10/2025'),
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    const parts = readNews(text);
+    assert.deepEqual(
+      parts.items?.map((i) => [i.title, i.date]),
+      [
+        ['Legal aid for 38 asylum seekers', '2025-10-27'],
+        ['A new report on pushbacks', '2025-10-20'],
+        ['Winter bags in Lipa camp', '2025-10-13'],
+      ],
+    );
+    assert.equal(parts.date, '2025-10-31');
+  });
 });

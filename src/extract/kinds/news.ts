@@ -306,6 +306,10 @@ function leadEntities(lead: Paragraph[], opener: string | null): Partial<Entitie
   return contactEntities(lead.map((p) => p.text).join('\n\n'), entities);
 }
 
+/** A newsletter's issue number, before the day it came out. */
+const ISSUE =
+  /^(?:issue|no\.|n[°º]|num[ée]ro|n[úu]mero|edici[óo]n|выпуск|випуск|номер|العدد)\s*(?:№|no\.?)?\s*[\d٠-٩]{1,3}\s*[·•|,–—-]\s*/iu;
+
 /** The date of the last date line above a paragraph. */
 function separatorDate(paras: Paragraph[], before: number): string | null {
   for (let i = before - 1; i >= 0; i--) {
@@ -358,7 +362,13 @@ export function readNews(source: string): KindParts {
   const items = inOrdinaryCase(read, paras);
   const lead = paras.slice(0, starts[0] ?? 0);
   // the page's date: its latest item's, or the day its head says it was published, when later
-  const published = lead.flatMap((p) => p.lines.filter((l) => isDateLine(l)).map((l) => dateOf(l) ?? ''));
+  // (a newsletter's issue number before its day: "العدد 9 · 31 تشرين الأول/أكتوبر 2025", "Issue 23 | March 2025")
+  const published = lead.flatMap((p) =>
+    p.lines
+      .map((l) => l.replace(ISSUE, ''))
+      .filter((l) => isDateLine(l))
+      .map((l) => dateOf(l) ?? ''),
+  );
   const dates = [
     ...items.flatMap((item) => (item.date ? [item.date] : [])),
     ...published.filter(Boolean),

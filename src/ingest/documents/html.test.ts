@@ -225,6 +225,15 @@ describe('HTML documents', () => {
     assert.equal(text, 'Stratégie 1 – Lois\n\n5 organisations');
   });
 
+  it("leaves out a newsletter's hidden preview text and the preheader that links to it on the web", () => {
+    const { text } = htmlToText(
+      '<body><span class="mcnPreviewText" style="display:none; font-size:0px; max-height:0px;">Legal aid, a new report</span>' +
+        '<table><tr><td id="templatePreheader"><a href="https://mailchi.mp/x">View this email in your browser</a></td></tr>' +
+        '<tr><td><h1>Bridges Newsletter</h1><p>Issue 9 · 31 October 2025</p></td></tr></table></body>',
+    );
+    assert.equal(text, 'Bridges Newsletter\n\nIssue 9 · 31 October 2025');
+  });
+
   it('survives absurdly deep nesting', () => {
     const depth = 10_000;
     const { text } = htmlToText(`<body>${'<div>'.repeat(depth)}deep text${'</div>'.repeat(depth)}</body>`);

@@ -102,10 +102,28 @@ function isUpdatedBeside(element: Element): boolean {
   return (element.parent?.children ?? []).some((c) => isTag(c) && c.name === 'time' && published(c));
 }
 
+/**
+ * A newsletter's preview text, which mail programs show beside the subject and the e-mail hides from its
+ * readers (Mailchimp's "mcnPreviewText": hidden, in letters of size 0), and the preheader above its masthead
+ * that links to it on the web ("View this email in your browser").
+ */
+const PREVIEW_TEXT = /(?:^|\s)(?:mcnPreviewText|preview-?text)(?:\s|$)|preheader/iu;
+const HIDDEN_AND_EMPTIED = /display\s*:\s*none/iu;
+const SIZED_TO_NOTHING = /(?:font-size|max-height)\s*:\s*0(?:px)?\s*(?:;|$)|opacity\s*:\s*0\s*(?:;|$)/iu;
+
+function isPreviewText({ attribs }: Element): boolean {
+  const style = attribs.style ?? '';
+  return (
+    PREVIEW_TEXT.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`) ||
+    (HIDDEN_AND_EMPTIED.test(style) && SIZED_TO_NOTHING.test(style))
+  );
+}
+
 function isChrome(element: Element, inSection: boolean, kept: WeakSet<Element>): boolean {
   const { name, attribs } = element;
   if (DROPPED.has(name) || (PAGE_CHROME.has(name) && !inSection && !kept.has(element))) return true;
-  if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
+  if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true' || isPreviewText(element))
+    return true;
   if (attribs.role && CHROME_ROLES.has(attribs.role)) return true;
   if (isUpdatedBeside(element)) return true;
   if (CHAT_SENDER.test(attribs.class ?? '')) return true;
