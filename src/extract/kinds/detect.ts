@@ -20,6 +20,7 @@ import {
   STRATEGY_IN_CAPTION,
   sentenceCounts,
 } from './layout.js';
+import { isSinglePost } from './news.js';
 import { recommendationTables } from './resolution.js';
 import { formAnswers, isListedCommitment } from './selfReport.js';
 import { type Paragraph, paragraphs } from './text.js';
@@ -155,5 +156,7 @@ export function detectKind(text: string): DocumentKind {
   if (resolution && m.addressees > Math.max(1, m.datedTitles)) return 'resolution';
   if (m.breadcrumbs >= 2 || m.datedTitles >= 3) return 'news';
   if (resolution) return 'resolution';
+  // (or a blog platform's page of one post)
+  if (isSinglePost(start)) return 'news';
   return 'document';
 }

@@ -1432,4 +1432,43 @@ describe('readNews', () => {
     );
     assert.equal(parts.date, '2025-10-31');
   });
+
+  it("reads a blog platform's page of one post as one item, dated under its author", () => {
+    const substack = [
+      'Cuaderno del Vanni',
+      'Suscribirse Iniciar sesión',
+      'Las madres que esperan en la carretera',
+      'En el norte de Sri Lanka, 40 madres siguen preguntando por sus hijos.',
+      'Irene Salcedo Montero\n21 jul 2025',
+      '♡ 57 💬 9',
+      'La carpa está a pocos metros de la carretera A9, en Kilinochchi.',
+    ].join('\n\n');
+    assert.equal(detectKind(substack), 'news');
+    const parts = readNews(substack);
+    assert.deepEqual(
+      parts.items?.map((i) => [i.title, i.date]),
+      [['Las madres que esperan en la carretera', '2025-07-21']],
+    );
+    assert.deepEqual(parts.details.authors, [
+      { role: 'by', name: 'Irene Salcedo Montero', position: null, organisation: null },
+    ]);
+    assert.match(parts.items?.[0]?.text ?? '', /^En el norte de Sri Lanka, 40 madres/u);
+    const medium = [
+      'Au Macina, les médiatrices tiennent le calendrier',
+      'Kadiatou Sangaré | AFPDM ·',
+      '7 min read · Mar 12, 2025',
+      'Chaque année, les troupeaux descendent vers les bourgoutières du cercle de Macina.',
+      'More from Kadiatou Sangaré',
+      'Ce que les radios communautaires ont changé à Niono',
+      '5 min read · Jan 28, 2025',
+    ].join('\n\n');
+    assert.equal(detectKind(medium), 'news');
+    const post = readNews(medium);
+    assert.deepEqual(
+      [post.title, post.date, post.items?.length],
+      ['Au Macina, les médiatrices tiennent le calendrier', '2025-03-12', 1],
+    );
+    assert.equal((post.details.authors as { organisation: string }[])[0]?.organisation, 'AFPDM');
+    assert.doesNotMatch(post.items?.[0]?.text ?? '', /min read/u);
+  });
 });

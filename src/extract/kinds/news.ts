@@ -6,6 +6,7 @@
 import { type DocumentItem, type Entities, emptyEntities } from '../../domain/document.js';
 import { findDates } from '../dates.js';
 import { contactEntities, findEntities } from '../entities.js';
+import type { Author } from './factsheet.js';
 import {
   breadcrumb,
   CATEGORY_LINE,
@@ -33,6 +34,7 @@ import {
   addUnique,
   isCapitals,
   isHeading,
+  isPersonName,
   isProse,
   listItemText,
   type Paragraph,
@@ -342,10 +344,84 @@ const EMOJI = String.raw`\p{Extended_Pictographic}\uFE0F?\p{Emoji_Modifier}?(?:\
 const EMOJI_BEFORE = new RegExp(`^(?:${EMOJI}\\s*)+`, 'u');
 const EMOJI_AFTER = new RegExp(`(?:\\s*${EMOJI})+$`, 'u');
 
+/** "7 min read", "Lectura de 5 min", "5 мин чтения": how long a blog platform says a post takes to read. */
+const READING_TIME =
+  /(?<![\p{L}\d])\d{1,2}\s*(?:min(?:ute)?s?\.?\s+read|min(?:utos)?\.?\s+de\s+(?:lectura|lecture|leitura)|мин(?:ут[аы]?)?\.?\s+чтения|хв(?:илин[аи]?)?\.?\s+читання)(?![\p{L}])|(?<![\p{L}])(?:lectura|lecture|leitura|reading time|temps de lecture|время чтения|час читання)\s*(?:de\s*)?:?\s*\d{1,2}\s*min(?![\p{L}])/iu;
+/** A blog platform's buttons over a post: "Subscribe Sign in", "Suscribirse Iniciar sesión". */
+const ACCOUNT_BUTTONS =
+  /^(?:(?:subscribe|sign in|sign up|suscribirse|iniciar sesión|s['’]abonner|se connecter|подписаться|войти|підписатися|увійти|assinar|entrar)\s*){1,3}$/iu;
+/** How many lines the head of a post, its title, author, day and buttons, takes at most. */
+const POST_HEAD_LINES = 12;
+
+/** A line of a post's head without its reading time: "7 min read · Mar 12, 2025" is its day. */
+function withoutReadingTime(line: string): string {
+  return line.replace(READING_TIME, '').replace(/^[\s·•|-]+|[\s·•|-]+$/gu, '');
+}
+
+/**
+ * A blog platform's page of one post (Medium, Substack): its title (under the publication's name and account
+ * buttons, if any), then who wrote it and the day, with the platform's reading time, buttons or reactions in
+ * its head. Where its title and its date line are among the head's lines, or null.
+ */
+function singlePost(lines: string[]): { title: number; date: number } | null {
+  const head = lines.slice(0, POST_HEAD_LINES);
+  const buttons = head.findIndex((line) => ACCOUNT_BUTTONS.test(line));
+  const platform = buttons >= 0 || head.some((line) => READING_TIME.test(line) || isReactionsLine(line));
+  const title = buttons + 1;
+  if (!platform || !isHeading(head[title] ?? '', 30)) return null;
+  const date = head.findIndex((line, i) => i > title && isItemDateLine(withoutReadingTime(line)));
+  return date < 0 ? null : { title, date };
+}
+
+/** Whether a text is a blog platform's page of one post. */
+export function isSinglePost(text: string): boolean {
+  const lines = text
+    .split('\n', POST_HEAD_LINES * 3)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return singlePost(lines) !== null;
+}
+
+/** "Kadiatou Sangaré | AFPDM ·", "Irene Salcedo Montero": the author over a post's day, and where they work. */
+function postAuthor(line: string): Author | null {
+  const [name = '', organisation = ''] = line
+    .split(/\s+[|·•]\s*/u)
+    .map((part) => part.replace(/[\s·•|]+$/u, ''));
+  return isPersonName(name) ? { role: 'by', name, position: null, organisation: organisation || null } : null;
+}
+
+/** A blog platform's page of one post as one item, under its title, dated by the line under its author. */
+function readSinglePost(paras: Paragraph[]): KindParts | null {
+  const lines = paras.flatMap((p) => p.lines.map((line) => line.trim())).filter(Boolean);
+  const post = singlePost(lines);
+  if (!post) return null;
+  const at = post.date;
+  const date = dateOf(withoutReadingTime(lines[at] ?? ''));
+  const author = postAuthor(lines[at - 1] ?? '');
+  const title = lines[post.title] ?? null;
+  // its standfirst and its body, without its author and day, the platform's reactions and buttons, and the
+  // reading times of the platform's other posts listed under it
+  const text = [...lines.slice(post.title + 1, author ? at - 1 : at), ...lines.slice(at + 1)]
+    .filter((line) => !isReactionsLine(line) && !ACCOUNT_BUTTONS.test(line))
+    .map((line) => (READING_TIME.test(line) ? withoutReadingTime(line) : line))
+    .join('\n\n');
+  return {
+    ...emptyParts(),
+    title,
+    date,
+    items: [{ title, date, text }],
+    details: { itemCount: 1, ...(author ? { authors: [author] } : {}) },
+    entities: { ...emptyEntities(), persons: author ? [author.name] : [] },
+  };
+}
+
 export function readNews(source: string): KindParts {
   const text = postsText(source);
   const paras = itemParagraphs(paragraphs(text));
   const { starts, crumbs, footed } = itemStarts(paras);
+  // (a post's page may list a few of the platform's other posts under it)
+  const post = starts.length < POSTS ? readSinglePost(paras) : null;
+  if (post) return post;
   // (a breadcrumb opens each item of its page too, read as the crumb it is)
   const opener = crumbs ? null : postOpener(paras, starts);
   // posts under their channel's name with no date line above the first: each is dated at its foot
