@@ -37,7 +37,7 @@ const MONTH_FORMS: string[] = [
   'july|jul|juillet|juil|julio|julho|июл\\p{L}{0,6}|лип(?:ень|ня|ні|нем|\\.)|يوليو|يوليه|جويلية|تموز|теке',
   'august|aug|août|aout|agosto|ago\\.|ago(?=\\s+\\d{1,2}\\.\\d{4})|август\\p{L}{0,6}|авг|серп(?:ень|ня|ні|нем|\\.)|أغسطس|اغسطس|أوت|اوت|آب|баш оона',
   'september|sept|sep|septembre|septiembre|setiembre|setembro|set\\.|set(?=\\s+\\d{1,2}\\.\\d{4})|сентябр\\p{L}{0,6}|сент?|верес(?:ень|ня|ні|нем)?|вер|سبتمبر|أيلول|ايلول|аяк оона',
-  'october|oct|octobre|octubre|outubro|октябр\\p{L}{0,6}|окт|жовт(?:ень|ня|ні|нем)?|أكتوبر|اكتوبر|تشرين الأول|تشرين الاول|тогуздун айы',
+  'october|oct|okt|oktober|oktobar|octobre|octubre|outubro|октябр\\p{L}{0,6}|окт|жовт(?:ень|ня|ні|нем)?|أكتوبر|اكتوبر|تشرين الأول|تشرين الاول|тогуздун айы',
   'november|nov|novembre|noviembre|novembro|ноябр\\p{L}{0,6}|нояб?|листопад(?:а|і|ом)?|лист\\.|نوفمبر|تشرين الثاني|жетинин айы',
   'december|dec|décembre|decembre|déc|diciembre|dic|dezembro|dez|декабр\\p{L}{0,6}|дек|груд(?:ень|ня|ні|нем)?|ديسمبر|كانون الأول|كانون الاول|бештин айы',
 ];

@@ -1388,6 +1388,21 @@ describe('readResolution', () => {
     );
   });
 
+  it('reads a Kyrgyz place without the word for city after it ("Ош ш.")', () => {
+    const text = [
+      'Аймактык аялдар форумунун катышуучуларынын резолюциясы',
+      'Ош ш., 2025-жылдын 6–7-ноябры',
+      'Биз, форумдун 134 катышуучусу, төмөнкүлөрдү сунуштайбыз:',
+      'ЖЕРГИЛИКТҮҮ ӨЗ АЛДЫНЧА БАШКАРУУ ОРГАНДАРЫНА:',
+      '– Аялдар кеңештерин колдоо.',
+    ].join('\n\n');
+    const event = readResolution(text).details.event as EventInfo;
+    assert.deepEqual(
+      [event.place, event.city, event.countryCode, event.start, event.end],
+      ['Ош', 'Ош', 'KG', '2025-11-06', '2025-11-07'],
+    );
+  });
+
   it("reads the event's place and dates from a cover table's rows, which are no part of the title", () => {
     const text = [
       'Recommandations des participantes à l’atelier régional des médiatrices du Sahel',

@@ -92,7 +92,13 @@ function placeAndDates(
   const found = datesIn(line)[0];
   // a year alone is no event's dates ("Considerando que, desde 2017, …")
   if (!found || found.index === 0 || found.from.length < 7) return null;
-  const place = line.slice(0, found.index).replace(PLACE_END, '').replace(HELD_IN, '').trim();
+  // (the Kyrgyz word for city after its name, "Ош ш.", is none of the place's name)
+  const place = line
+    .slice(0, found.index)
+    .replace(PLACE_END, '')
+    .replace(HELD_IN, '')
+    .replace(/\s+ш\.?$/u, '')
+    .trim();
   // "Date: Thu, 14 Mar 2024": a label, no place; nor is a weekday ("الاثنين ١٠ آذار ٢٠٢٥")
   if (place.includes(':') || isWeekdayName(place.replace(/[,،]$/u, ''))) return null;
   const parts = placeParts(place);

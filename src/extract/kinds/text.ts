@@ -263,13 +263,15 @@ export function placeParts(place: string): {
   country: string | null;
   countryCode: string | null;
 } {
-  // "г. Ош", "с. Кара-Суу", "мун. Бельцы", "ville de Mopti", "Баткен шаары": the word for city or village around
+  // "г. Ош", "с. Кара-Суу", "мун. Бельцы", "ville de Mopti", "Баткен шаары", "Ош ш.": the word for city or village around
   // the name
   const named = place.replace(
     /^(?:г|с|м|мун|пгт|c|mun|city of|ville de|ciudad de|город|місто|مدينة)\.?\s+/u,
     '',
   );
-  const parts = named.split(/\s*[,،]\s*/).map((p) => p.replace(/\s+(?:шаары|шаарында|айылы|айылында)$/u, ''));
+  const parts = named
+    .split(/\s*[,،]\s*/)
+    .map((p) => p.replace(/\s+(?:шаары|шаарында|айылы|айылында|ш\.?)$/u, ''));
   const last = parts[parts.length - 1] ?? '';
   // "دهوك، إقليم كوردستان العراق": a region named with its country, after the city
   const code = countryCode(last) ?? (parts.length > 1 ? endingCountry(last) : null);
