@@ -173,4 +173,23 @@ describe('readDocument', () => {
       ],
     );
   });
+
+  it('takes a title drawn between rules, and a second credit set under the first', () => {
+    const text = [
+      "Marneuli Women's Dialogue Centre (MWDC)\nMarneuli, Georgia | info@mwdc.ge | www.mwdc.ge",
+      '=========================\nInterim Progress Report No. 2 – Shared Voices\nin Local Decision-Making\n=========================',
+      'Donor:              Black Sea Civic Trust\nPrepared by:        Leyla Mammadova, Project Coordinator, MWDC\n                    Tamar Beridze, Monitoring and Evaluation Officer, MWDC',
+      '1. SUMMARY',
+      'In the second reporting period 97 women completed the course.',
+    ].join('\n\n');
+    const parts = readDocument(text);
+    assert.equal(parts.title, 'Interim Progress Report No. 2 – Shared Voices in Local Decision-Making');
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.organisation]),
+      [
+        ['Leyla Mammadova', 'MWDC'],
+        ['Tamar Beridze', 'MWDC'],
+      ],
+    );
+  });
 });

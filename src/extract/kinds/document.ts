@@ -89,13 +89,14 @@ export function isLetterhead(p: Paragraph): boolean {
 }
 
 /**
- * The title a heading paragraph gives, as one line: wrapped over up to three lines; a fourth, or a third
+ * The title a heading paragraph gives, as one line: wrapped over up to three lines (between rules, perhaps); a fourth, or a third
  * after two, that starts anew with a capital is its subtitle ("… Дніпропетровської області" / "Звіт за
  * результатами моніторингу").
  */
 function headingTitle(p: Paragraph | undefined): string | null {
-  if (!p || p.lines.length > 4) return null;
-  const lines = p.lines.map((l) => l.trim());
+  // (rules drawn over and under it are none of it)
+  const lines = (p?.lines ?? []).map((l) => l.trim()).filter((l) => !RULE_LINE.test(l));
+  if (lines.length === 0 || lines.length > 4) return null;
   const last = lines[lines.length - 1] ?? '';
   const subtitle = lines.length >= 3 && /^\p{Lu}/u.test(last) && !/^\p{Lu}/u.test(lines[1] ?? '');
   const title = (subtitle ? lines.slice(0, -1) : lines).join(' ');

@@ -343,12 +343,20 @@ export function readAuthors(paras: Paragraph[]): Author[] {
   const out = paras.flatMap((_p, i) => creditsUnder(paras, i));
   for (const p of paras)
     for (const [i, line] of p.lines.entries()) {
+      // a second credit under a labelled one, set under its value ("Prepared by:   Leyla Mammadova, …, MWDC" /
+      // "Tamar Beridze, …, MWDC")
+      const prior = p.lines[i - 1] ?? '';
+      const above = i > 0 && !isCutCredit(prior) ? creditOf(prior) : null;
+      if (above && !/^[^:\t]{1,40}:|\t/u.test(line) && isPersonName(line.split(',')[0]?.trim() ?? '')) {
+        out.push(...creditedAuthors(`${above.role}: ${line.trim()}`));
+        continue;
+      }
       // a credit wrapped onto the next line goes on there in lower case ("…, Оксана Мельничук," / "юристка – …")
       // or a credit line cut before its last name or organisation ("…, and Abdirahman" / "Moalim Nur, …")
       const next = p.lines[i + 1] ?? '';
       const cut =
         next !== '' &&
-        CUT_CREDIT.test(line) &&
+        isCutCredit(line) &&
         !/\t|^[^:]{1,40}:/u.test(next) &&
         creditOf(line) !== null &&
         !creditOf(next);
@@ -362,6 +370,11 @@ export function readAuthors(paras: Paragraph[]): Author[] {
 /** A credit line cut after a dash, a comma or an "and", or after the first word of the name after it. */
 const CUT_CREDIT =
   /(?:[—–,-]|\s(?:and|et|y|e|та|і|и|و)|(?:,|\s(?:and|et|y|e|та|і|и))\s+\p{Lu}[\p{L}'’-]*)\s*$/u;
+
+/** A credit line cut short, unless it ends with an organisation's acronym ("…, Project Coordinator, MWDC"). */
+function isCutCredit(line: string): boolean {
+  return CUT_CREDIT.test(line) && !/,\s*\p{Lu}{2,}\s*$/u.test(line);
+}
 
 /** Where a sentence ends and another credit's label opens ("… (REPENIV). Revisión: …"), or a dot or bar parts credits. */
 const CREDIT_AFTER_SENTENCE = /(?<=\p{Ll}{2}\.|\)\.|;)\s+(?=[^\s:][^:.;]{1,39}:\s)|\s+[·|]\s+/u;
