@@ -1236,4 +1236,25 @@ describe('readSelfReport', () => {
     );
     assert.equal(parts.date, '2025-02-28');
   });
+
+  it("reads a commitment's row whose cells a PDF wrapped onto a second line, each part under its cell", () => {
+    const text = [
+      'Individual Self-Report 2025 on World Humanitarian Summit Commitments',
+      '1D Develop solutions with and for people',
+      'Individual Commitments',
+      'Commitment\tCommitment Type\tCore Responsibility\nSWASC commits to bringing refugee and\tOperational\tPolitical Leadership to\nhost community women together in dialogue committees.\tPrevent and End Conflicts',
+      'Keywords: Social cohesion',
+    ].join('\n\n');
+    const [section] = readSelfReport(text).sections;
+    assert.deepEqual(
+      section?.commitments.map((c) => [c.text, c.type, c.coreResponsibility]),
+      [
+        [
+          'SWASC commits to bringing refugee and host community women together in dialogue committees.',
+          'Operational',
+          'Political Leadership to Prevent and End Conflicts',
+        ],
+      ],
+    );
+  });
 });

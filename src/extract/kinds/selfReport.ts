@@ -207,6 +207,22 @@ function tableRows(lines: string[]): string[][] {
       last[last.length - 1] = joinLines(last[last.length - 1] ?? '', line.trim());
       continue;
     }
+    // (a row whose cells a PDF wrapped, the first cell cut mid-sentence: "… refugee and<tab>Operational<tab>Political
+    // Leadership to" / "Jordanian host community …<tab>Prevent and End Conflicts", each part under its cell)
+    const parts = line.split('\t').map((c) => c.trim());
+    if (
+      !pending &&
+      last &&
+      parts.length >= 2 &&
+      parts.length < last.length &&
+      !/[.!?;:)»”"]$/u.test(last[0] ?? '')
+    ) {
+      parts.forEach((part, k) => {
+        const at = k === 0 ? 0 : last.length - parts.length + k;
+        last[at] = joinLines(last[at] ?? '', part);
+      });
+      continue;
+    }
     pending = pending ? joinLines(pending, line) : line;
     const cells = pending.split('\t').map((c) => c.trim());
     if (rows.length === 0 || cells.length >= width) {
