@@ -145,7 +145,7 @@ const AUTHOR_LABEL =
 const BY_LABEL =
   /^((?:written|prepared|compiled|edited|produced|translated|reviewed)\s+by|r[ée]dig[ée]e?\s+par|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|editado\s+por)\s+/iu;
 /** Words of a position, not an organisation: "Name, Executive Director". */
-const POSITION =
+export const POSITION =
   /(?:director|officer|coordinator|manager|head|chair|president|specialist|advis[eo]r|consultant|researcher|assistant|lead|editor|analyst|expert|chargée?|directeur|directrice|coordinat|responsable|présidente?|secrétaire|coordinador|coordenador|directora?|diretora?|координатор|директор|эксперт|експерт|керівни|менеджер|специалист|фахів|голова|председател|төрага|مسؤول|منسق|مدير|رئيس)/iu;
 
 /** A credit's first sentence, outside brackets: "A (Role, Org) and B (Org). The survey was funded …". */

@@ -1237,6 +1237,32 @@ describe('readSelfReport', () => {
     assert.equal(parts.date, '2025-02-28');
   });
 
+  it("reads a Word form's boxes ticked side by side, its list of transformations ticked, and a contact's name", () => {
+    const text = [
+      'Individual Self-Report 2025 on World Humanitarian Summit Commitments – Fundasaun Hakmatek Oe-Cusse (FHO)',
+      'Stakeholder Information',
+      'Organisation Name\tFundasaun Hakmatek Oe-Cusse (FHO)\nOrganisational Type\t☐ Member State ☐ NGO - International ☒ NGO - National ☐ UN Agency\nFocal Point Name\tDomingas Tefa Sanam, Executive Director',
+      'Transformations reported (tick all that apply)',
+      '☒ 1B Act early\n\n☐ 2D Take concrete steps to improve compliance and accountability\n\n☒ 3D Empower and protect women and girls',
+      '1B Act early',
+      'Individual Commitments',
+      'Commitment\tCommitment Type\tCore Responsibility\nFHO commits to run an early warning system.\tOperational\tPolitical Leadership to Prevent and End Conflicts',
+      '3D Empower and protect women and girls',
+      'Individual Commitments',
+      'Commitment\tCommitment Type\tCore Responsibility\nFHO commits to support women paralegals.\tOperational\tLeave No One Behind',
+    ].join('\n\n');
+    const parts = readSelfReport(text);
+    const stakeholder = parts.details.stakeholder as Stakeholder;
+    assert.deepEqual([stakeholder.type, stakeholder.contact], ['NGO - National', 'Domingas Tefa Sanam']);
+    assert.deepEqual(
+      parts.sections.map((s) => [s.code, s.title, s.commitments.length]),
+      [
+        ['1B', 'Act early', 1],
+        ['3D', 'Empower and protect women and girls', 1],
+      ],
+    );
+  });
+
   it("reads a commitment's row whose cells a PDF wrapped onto a second line, each part under its cell", () => {
     const text = [
       'Individual Self-Report 2025 on World Humanitarian Summit Commitments',

@@ -5,6 +5,7 @@
  */
 import type { Commitment, FrameworkCode, Section } from '../../domain/document.js';
 import { WHS_TRANSFORMATIONS } from '../frameworks.js';
+import { POSITION } from './factsheet.js';
 import {
   breadcrumb,
   isDateLine,
@@ -82,6 +83,12 @@ function stakeholderLabel(listed: string): StakeholderField | null {
   return null;
 }
 
+/** A person's name without the position given after it ("Domingas Tefa Sanam, Executive Director"). */
+function withoutPosition(value: string): string {
+  const [name = '', ...rest] = value.split(/\s*,\s*/u);
+  return rest.length > 0 && isPersonName(name) && POSITION.test(rest.join(' ')) ? name : value;
+}
+
 /** Reads the label / value paragraphs before the first section (or "Label: value" lines). */
 function readStakeholder(paras: Paragraph[]): Stakeholder {
   const s: Stakeholder = {
@@ -98,6 +105,8 @@ function readStakeholder(paras: Paragraph[]): Stakeholder {
   const set = (field: StakeholderField, label: string, value: string) => {
     s.fields[label] = value;
     if (field === 'headquarters') Object.assign(s, placeParts(value));
+    // (a contact person given with their position: "Domingas Tefa Sanam, Executive Director")
+    else if (field === 'contact') s.contact ??= withoutPosition(value);
     // the first label of a kind tells it: "Focal Point Name" before "Focal Point Email"
     else s[field] ??= value;
   };
@@ -698,21 +707,37 @@ const CHARACTER_COUNTER =
  */
 const CHOSEN = /^[ \t]*(?:[◉●⦿☑☒✔✓▣]|\((?:x|X|•)\)|\[(?:x|X|✓)\])\uFE0F?[ \t]+(?=\S)/u;
 const UNCHOSEN = /^[ \t]*(?:[○◯☐□⚪]|\(\s\)|\[\s\])\uFE0F?[ \t]+\S/u;
-const UNCHOSEN_MARK = /[○◯☐□⚪]|\(\s\)|\[\s\]/u;
+const UNCHOSEN_MARK = /[○◯☐□⚪]|\(\s\)|\[\s\]/gu;
+const CHOSEN_MARK = /[◉●⦿☑☒✔✓▣]|\((?:x|X|•)\)|\[(?:x|X|✓)\]/u;
+/** Any option's mark, set in a line among others ("☐ Member State ☐ NGO - International ☒ NGO - National"). */
+const OPTION_MARK = /(?:[○◯☐□⚪◉●⦿☑☒✔✓▣]|\((?:x|X|•|\s)\)|\[(?:x|X|✓|\s)\])\uFE0F?[ \t]*/gu;
 const DROP_DOWN = /[ \t]+[▾▼]$/u;
 /** The fewest options left unchosen that make a text a printed form. */
 const FORM_OPTIONS = 3;
 
+/** A line of options side by side as the options chosen ("Organisational Type<tab>NGO - National"). */
+function chosenInLine(line: string): string {
+  const marks = [...line.matchAll(OPTION_MARK)];
+  const [first] = marks;
+  if (!first || marks.length < 2) return line;
+  const chosen = marks.flatMap((m, k) =>
+    CHOSEN_MARK.test(m[0])
+      ? [line.slice(m.index + m[0].length, marks[k + 1]?.index ?? line.length).trim()]
+      : [],
+  );
+  return `${line.slice(0, first.index)}${chosen.join(', ')}`;
+}
+
 /** A printed form's answers as it gives them: its chosen options without their marks, the others left out. */
 function chosenOptions(text: string): string {
-  if (!UNCHOSEN_MARK.test(text)) return text;
-  const lines = text.split('\n');
-  const unchosen = lines.filter((line) => UNCHOSEN.test(line)).length;
-  if (unchosen < FORM_OPTIONS || !lines.some((line) => CHOSEN.test(line))) return text;
+  if ((text.match(UNCHOSEN_MARK)?.length ?? 0) < FORM_OPTIONS || !CHOSEN_MARK.test(text)) return text;
+  const lines = text.split('\n').map(chosenInLine);
   // (the boxes ticked in one list are one answer: "Déplacement, Retour et réintégration, Foncier")
   const out: string[] = [];
   // (the line of the answer the boxes ticked so far make, while no other line came)
   let ticked = -1;
+  // (the transformations ticked in a list of them, "tick all that apply", are no sections: their sections follow)
+  const transformations = new Set<number>();
   for (const line of lines) {
     if (UNCHOSEN.test(line) || (ticked >= 0 && line.trim() === '')) continue;
     const answer = line.replace(CHOSEN, '').replace(DROP_DOWN, '');
@@ -720,10 +745,16 @@ function chosenOptions(text: string): string {
       if (ticked >= 0) out.push('');
       out.push(answer);
       ticked = -1;
-    } else if (ticked >= 0) out[ticked] += `, ${answer.trim()}`;
-    else ticked = out.push(answer) - 1;
+    } else if (ticked >= 0) {
+      if (isWhsHeadingLine(answer.trim()) && isWhsHeadingLine(out[ticked]?.trim() ?? ''))
+        transformations.add(ticked);
+      out[ticked] += `, ${answer.trim()}`;
+    } else ticked = out.push(answer) - 1;
   }
-  return out.join('\n').replace(/\n{3,}/gu, '\n\n');
+  return out
+    .filter((_line, i) => !transformations.has(i))
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n');
 }
 
 /** "Individual Commitments (1)", "Core Commitments (2)": a platform's heading over its commitments' cards. */

@@ -74,6 +74,25 @@ describe('Word documents', () => {
     assert.equal(doc.furniture, 'REFPACS · contact@refpacs.mr\nPage');
   });
 
+  it("shows a form's tick boxes as they are ticked, and leaves out the prompt of a field left empty", async () => {
+    const zip = await JSZip.loadAsync(
+      await makeDocx([
+        { paragraph: 'Type: BOXES' },
+        { paragraph: 'Website: Click or tap here to enter text.' },
+      ]),
+    );
+    const box = (checked: boolean) =>
+      `</w:t></w:r><w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val="${checked ? 1 : 0}"/></w14:checkbox></w:sdtPr>` +
+      `<w:sdtContent><w:r><w:t>${checked ? '☒' : '☐'}</w:t></w:r></w:sdtContent></w:sdt><w:r><w:t xml:space="preserve">`;
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    zip.file(
+      'word/document.xml',
+      xml.replace('BOXES', `${box(false)} NGO - International ${box(true)} NGO - National`),
+    );
+    const doc = await readDocument(write('form.docx', await zip.generateAsync({ type: 'uint8array' })));
+    assert.equal(doc.text, 'Type: ☐ NGO - International ☒ NGO - National\n\nWebsite:');
+  });
+
   it('keeps Arabic paragraphs in logical order', async () => {
     const arabic = 'دعمت الشبكة ٣ مجموعات نسائية في إدلب عام 2023';
     const bytes = await makeDocx([{ paragraph: arabic, rtl: true }, { paragraph: 'Summary in English.' }]);

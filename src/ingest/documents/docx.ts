@@ -49,6 +49,13 @@ async function headersAndFooters(zip: JSZip): Promise<string> {
  * Reads a Word document's body through mammoth (paragraphs, lists, tables; headers and footers, which are page
  * furniture, are kept aside), then renders it as the HTML reader does: tables become tab-separated rows.
  */
+/**
+ * The prompt Word shows in a form's field left empty ("Click or tap here to enter text."), in the languages of
+ * the forms: no answer.
+ */
+const PLACEHOLDER =
+  /[ \t]*(?:click or tap here to enter text|click or tap to enter a date|cliquez ou appuyez ici pour entrer du texte|cliquez ou appuyez pour entrer une date|haga clic o pulse aquí para escribir texto|haga clic o pulse para escribir una fecha|щелкните или коснитесь здесь, чтобы ввести текст|клацніть або торкніться тут, щоб ввести текст)\.?/giu;
+
 export async function readDocx(file: string, bytes: Uint8Array): Promise<ReadText> {
   if (startsWith(bytes, OLE))
     throw documentError(
@@ -82,7 +89,7 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<ReadTex
     throw notWord();
   }
   return {
-    text: htmlToText(html, true).text,
+    text: htmlToText(html, true).text.replace(PLACEHOLDER, ''),
     declaredTitle: title,
     notes: [],
     ...(furniture ? { furniture } : {}),

@@ -303,11 +303,17 @@ function render(roots: ChildNode[], sink: TextSink, kept = new WeakSet<Element>(
       else if (LINES.has(name)) sink.breakLine(1);
       continue;
     }
+    // a Word form's tick box, as the converter gives it, as the box it shows
+    if (fromWord && name === 'input' && node.attribs.type === 'checkbox') {
+      sink.text(node.attribs.checked === undefined ? '☐ ' : '☒ ', false);
+      continue;
+    }
     if (isChrome(node, inSection, kept)) continue;
     if (name === 'br') {
       sink.lineBreak();
       continue;
     }
+
     const date = fullDate(node);
     if (date) {
       sink.text(date, false);
