@@ -1388,6 +1388,33 @@ describe('readResolution', () => {
     );
   });
 
+  it('reads recommendations from a two-column table whose addressee cells span their rows', () => {
+    const text = [
+      'RÉSOLUTION',
+      'des participantes au Forum transfrontalier des femmes pour la paix',
+      'Ziguinchor, Sénégal, 19–21 novembre 2025',
+      'Nous, 74 participantes et participants, formulons les recommandations suivantes :',
+      [
+        'Destinataire\tRecommandation',
+        'AUX GOUVERNEMENTS\tOrganiser des audiences foraines d’état civil.',
+        'Accélérer le déminage humanitaire des champs.',
+        'AUX COLLECTIVITÉS TERRITORIALES\tRéserver 30 % des places aux femmes.',
+        'Inscrire une ligne pour les initiatives des jeunes.',
+      ].join('\n'),
+      'Fait à Ziguinchor, le 22 novembre 2025.',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'resolution');
+    assert.deepEqual(
+      readResolution(text).recommendations.map((r) => [r.addressee, r.text.slice(0, 22)]),
+      [
+        ['AUX GOUVERNEMENTS', 'Organiser des audience'],
+        ['AUX GOUVERNEMENTS', 'Accélérer le déminage '],
+        ['AUX COLLECTIVITÉS TERRITORIALES', 'Réserver 30 % des plac'],
+        ['AUX COLLECTIVITÉS TERRITORIALES', 'Inscrire une ligne pou'],
+      ],
+    );
+  });
+
   it('reads a Kyrgyz place without the word for city after it ("Ош ш.")', () => {
     const text = [
       'Аймактык аялдар форумунун катышуучуларынын резолюциясы',

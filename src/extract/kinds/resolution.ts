@@ -684,7 +684,11 @@ export function recommendationTables(text: string): string {
     }
     let addressee = '';
     let n = 0;
-    for (i++; i < lines.length && (lines[i] ?? '').includes('\t'); i++) {
+    // (in a table of two columns, a row under a cell that spans it has one cell, and no tab)
+    const rowAt = (k: number) =>
+      (lines[k] ?? '').includes('\t') ||
+      (header.length === 2 && addressee !== '' && (lines[k] ?? '').trim() !== '');
+    for (i++; i < lines.length && rowAt(i); i++) {
       const cells = (lines[i] ?? '').split('\t').map((c) => c.trim());
       const full = cells.length >= header.length;
       // a row short of the addressee's cell: its cells stand in the other columns
