@@ -225,6 +225,21 @@ describe('HTML documents', () => {
     assert.equal(text, 'Stratégie 1 – Lois\n\n5 organisations');
   });
 
+  it("reads an old site's posts laid out in a table, their paragraphs set apart by two line breaks", () => {
+    const post = (day: string, title: string) =>
+      `<tr><td width="70">${day}</td><td><span class="titre">${title}</span><br><br>` +
+      '<font>The mediation committee settled 14 land disputes between returnee families and residents.</font><br><br>' +
+      '<font>« We preferred to share rather than go to court », said a returnee.</font></td></tr>';
+    const { text } = htmlToText(
+      `<body><table>${post('18.11.2025', 'Nyanza-Lac: 14 disputes settled')}${post('05.11.2025', 'Makamba: 30 young leaders trained')}</table></body>`,
+    );
+    assert.deepEqual(text.split('\n\n').slice(0, 3), [
+      '18.11.2025',
+      'Nyanza-Lac: 14 disputes settled',
+      'The mediation committee settled 14 land disputes between returnee families and residents.',
+    ]);
+  });
+
   it("leaves out a newsletter's hidden preview text and the preheader that links to it on the web", () => {
     const { text } = htmlToText(
       '<body><span class="mcnPreviewText" style="display:none; font-size:0px; max-height:0px;">Legal aid, a new report</span>' +

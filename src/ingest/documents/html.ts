@@ -231,6 +231,13 @@ const CELL_BLOCKS = new Set(['p', 'div']);
 /** The least text of a cell's paragraphs for them to be a post rather than a value ("12" / "(4 new)"). */
 const POST_CHARS = 100;
 
+/** A line break right after another, which makes a blank line. */
+function isBlankLine(br: Element): boolean {
+  let next = br.next;
+  while (next && next.type === 'text' && next.data.trim() === '') next = next.next;
+  return next !== null && isTag(next) && next.name === 'br';
+}
+
 /**
  * A cell that lays out part of a page (a column of posts, a sidebar): it holds a table or a heading, or, in
  * a web page's table without headers, paragraphs of text (a post's title and text beside its date). (A Word
@@ -241,6 +248,8 @@ function laysOut(cell: Element, fewest: number): boolean {
   for (const e of elements(cell.children)) {
     if (e.name === 'table' || HEADINGS.has(e.name)) return true;
     if (CELL_BLOCKS.has(e.name) && e.parent === cell) blocks++;
+    // (an old site's paragraphs, set apart by two line breaks: "title<br><br>text")
+    if (e.name === 'br' && isBlankLine(e)) blocks++;
   }
   return blocks >= fewest && textOf(cell).trim().length >= POST_CHARS;
 }
