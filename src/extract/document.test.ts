@@ -103,6 +103,24 @@ describe('extractText', () => {
     const named = 'Cyclone Freddy: one year on | Shire Valley Women’s Forum';
     assert.equal(extractText('report.html', report, named).title, 'Cyclone Freddy: one year on');
   });
+
+  it("names a page of news by its page's title over its masthead, and no document by an editor's default title", () => {
+    const item = (title: string, day: string) =>
+      `${title}\n\n${day}\n\nThe committee settled 14 land disputes in Nyanza-Lac this month.`;
+    const page = [
+      "ASSOCIATION INKINGI Y'AMAHORO (AIA) – Makamba, Burundi",
+      item('Land disputes settled in Nyanza-Lac', '18.11.2025'),
+      item('Young leaders trained in Makamba', '05.11.2025'),
+      item('Land commission visits Kayogoro', '24.10.2025'),
+    ].join('\n\n');
+    const declared = "Association Inkingi y'Amahoro - Actualités";
+    assert.equal(extractText('news.html', page, declared).title, declared);
+    assert.equal(
+      extractText('news.pdf', page, 'Microsoft Word - actualites.docx').title,
+      "ASSOCIATION INKINGI Y'AMAHORO (AIA) – Makamba, Burundi",
+    );
+    assert.equal(extractText('note.docx', 'We met 40 families.', 'Document1').title, null);
+  });
 });
 
 describe('tessera extract --json', () => {

@@ -119,6 +119,16 @@ function withSiteName(title: string | null, declared: string | null): string | n
     : title;
 }
 
+/** A file's name or an editor's default, which a document's properties often give as its title. */
+const NO_TITLE =
+  /^(?:microsoft (?:word|powerpoint|excel) - .*|untitled(?: document)?|sans titre|sin t[íi]tulo|sem t[íi]tulo|без названия|без назви|document\s?\d*|документ\s?\d*|.*\.(?:docx?|pdf|odt|rtf|html?))$/iu;
+
+/** The title a file declares, when it is one. */
+function namesTheDocument(declared: string | null): string | null {
+  const title = declared?.trim() ?? '';
+  return title && !NO_TITLE.test(title) ? title : null;
+}
+
 /**
  * Extracts the structure of a document's text, touching no store. `declaredTitle` (an HTML title, a DOCX
  * or PDF property) names the document when its layout gives no title of its own; `furniture` (a page's
@@ -160,8 +170,12 @@ function extractClean(
   // a page or a report sent as an e-mail is titled and dated by its header; a resolution forwarded by
   // e-mail is not the message
   const mail = kind === 'news' || kind === 'document' ? mailHeader(clean) : null;
+  const declared = namesTheDocument(declaredTitle);
+  // (a page of news is named by its page's title, "Noticias – Raíces Nicas en el Exilio", over its masthead)
   const title =
-    mail?.subject ?? asWrittenBelow(withSiteName(parts.title, declaredTitle?.trim() || null), clean);
+    mail?.subject ??
+    (kind === 'news' ? declared : null) ??
+    asWrittenBelow(withSiteName(parts.title, declared), clean);
   const base: Omit<ExtractedDocument, 'items' | 'entities' | 'figures' | 'frameworks' | 'language'> = {
     file,
     kind,
