@@ -23,6 +23,8 @@ export interface DocumentText {
   text: string;
   /** Title the file itself declares (HTML <title>, DOCX or PDF properties), if any. */
   declaredTitle: string | null;
+  /** Day the file itself declares (a Markdown page's front matter), as written, if any. */
+  declaredDate?: string;
   encoding?: string;
   pages?: number;
   /** Things a user should know about how the text was read (e.g. page furniture dropped). */

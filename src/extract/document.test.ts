@@ -121,6 +121,12 @@ describe('extractText', () => {
     );
     assert.equal(extractText('note.docx', 'We met 40 families.', 'Document1').title, null);
   });
+
+  it('dates a page by the day its front matter declares', () => {
+    const note = 'Note de mission – Bambari, 13–17 octobre 2025\n\nNous avons rencontré 23 médiatrices.';
+    assert.equal(extractText('note.md', note).date, '2025-10-13');
+    assert.equal(extractText('note.md', note, null, '', '2025-10-21T16:05:00+01:00').date, '2025-10-21');
+  });
 });
 
 describe('tessera extract --json', () => {

@@ -13,7 +13,7 @@ import {
 } from '../domain/document.js';
 import { detectLanguage } from '../domain/language.js';
 import { normaliseText } from '../ingest/documents/normalise.js';
-import { inDateOrder } from './dates.js';
+import { inDateOrder, parseDate } from './dates.js';
 import { contactEntities, findEntities } from './entities.js';
 import { findFigures } from './figures.js';
 import { findFrameworks } from './frameworks.js';
@@ -139,10 +139,11 @@ export function extractText(
   text: string,
   declaredTitle: string | null = null,
   furniture = '',
+  declaredDate: string | null = null,
 ): ExtractedDocument {
   const clean = normaliseText(text);
   return inDateOrder(clean, () => {
-    const extracted = extractClean(detectKind(clean), file, clean, declaredTitle);
+    const extracted = extractClean(detectKind(clean), file, clean, declaredTitle, declaredDate);
     // the contacts a page gives in its footer, which its text leaves out
     if (furniture) contactEntities(furniture, extracted.entities);
     return extracted;
@@ -165,6 +166,7 @@ function extractClean(
   file: string,
   clean: string,
   declaredTitle: string | null,
+  declaredDate: string | null = null,
 ): ExtractedDocument {
   const parts = readKind(kind, clean);
   // a page or a report sent as an e-mail is titled and dated by its header; a resolution forwarded by
@@ -180,7 +182,8 @@ function extractClean(
     file,
     kind,
     title: title || null,
-    date: mail?.date ?? parts.date,
+    // (a page's front matter gives the day it was published)
+    date: mail?.date ?? (declaredDate ? parseDate(declaredDate) : null) ?? parts.date,
     sections: parts.sections,
     recommendations: parts.recommendations,
     details: parts.details,

@@ -64,7 +64,7 @@ export async function extractFile(file: string, codebook: Codebook): Promise<Ext
   }
   const document = await readDocument(file);
   return {
-    ...extractText(file, document.text, document.declaredTitle, document.furniture),
+    ...extractText(file, document.text, document.declaredTitle, document.furniture, document.declaredDate),
     outcomes: [],
     problems: [],
   };

@@ -181,7 +181,7 @@ async function readInput(file: string, options: ImportOptions): Promise<Input> {
   if (!isDocumentFile(file)) return { type: 'skipped', skipped: read };
   try {
     const text = await readDocument(file);
-    const extracted = extractText(file, text.text, text.declaredTitle, text.furniture);
+    const extracted = extractText(file, text.text, text.declaredTitle, text.furniture, text.declaredDate);
     const confidential = Boolean(options.confidential) || marksConfidential(text.text);
     return {
       type: 'document',

@@ -77,7 +77,13 @@ function blocksText(tokens: Token[]): string {
     .join('\n\n');
 }
 
+/** A note-taking app's links between notes ("[[AFEPAC]]", "[[Wali na Siriri|the project]]"): the words shown. */
+const WIKILINK = /\[\[(?:[^\]|]*\|)?([^\]]+)\]\]/gu;
+/** The kind of a callout box ("> [!info] Contexte"): only its title shows. */
+const CALLOUT_KIND = /^(\s*>\s*)\[![\w-]+\][+-]?[ \t]*/gmu;
+
 /** The text of a Markdown document. */
 export function markdownText(markdown: string): string {
-  return blocksText(marked.lexer(markdown, { gfm: true }));
+  const shown = markdown.replace(WIKILINK, '$1').replace(CALLOUT_KIND, '$1');
+  return blocksText(marked.lexer(shown, { gfm: true }));
 }

@@ -100,6 +100,17 @@ describe('plain text and Markdown documents', () => {
       ),
     );
     assert.ok(doc.text.startsWith('Informe anual 2024\n\nNota: publicado en la web.'), doc.text);
+    assert.equal(doc.declaredDate, '2025-04-08');
+  });
+
+  it("reads a note-taking app's links between notes and callouts as the words they show", async () => {
+    const doc = await readDocument(
+      write(
+        'note.md',
+        '# Note de mission\n\n> [!info] Contexte\n> Mission de [[AFEPAC]] avec [[Fonds Oubangui pour la Cohésion|le FOC]].\n',
+      ),
+    );
+    assert.equal(doc.text, 'Note de mission\n\nContexte\nMission de AFEPAC avec le FOC.');
   });
 
   it('reads Markdown as its text: tables as tab rows, lists, links once, no markup', async () => {
