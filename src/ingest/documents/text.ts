@@ -15,7 +15,7 @@ interface FrontMatter {
 }
 
 /** The value given under the first of the keys there is, as written. */
-function valueOf(fields: Record<string, unknown>, keys: string[]): string | null {
+function givenUnder(fields: Record<string, unknown>, keys: string[]): string | null {
   const key = Object.keys(fields).find((k) => keys.includes(k.toLocaleLowerCase()));
   const value = key === undefined ? undefined : fields[key];
   return typeof value === 'string' || typeof value === 'number' ? String(value).trim() || null : null;
@@ -32,8 +32,8 @@ function frontMatter(text: string): FrontMatter {
   if (!fields || typeof fields !== 'object') return { title: null, date: null };
   const record = fields as Record<string, unknown>;
   return {
-    title: valueOf(record, ['title']),
-    date: valueOf(record, ['date', 'published', 'fecha', 'data', 'дата']),
+    title: givenUnder(record, ['title']),
+    date: givenUnder(record, ['date', 'published', 'fecha', 'data', 'дата']),
   };
 }
 
