@@ -1570,4 +1570,27 @@ describe('readFactsheet', () => {
       [['1', 'المشاركة']],
     );
   });
+
+  it('reads a numbered table of organisations with their towns and links as their names and links', () => {
+    const text = [
+      'INSPIRE Country Factsheet: Uganda',
+      'TABLE 1. Responding organisations working on each INSPIRE strategy',
+      'Strategy\tFocus\tOrganisations\n1\tImplementation and enforcement of laws\t9\n2\tNorms and values\t12\n3\tSafe environments\t6',
+      'ORGANISATIONS THAT AGREED TO BE LISTED',
+      'No.\tOrganisation\tDistrict\tWebsite / page\n1\tKampala Child Justice Clinic\tKampala\thttps://kcjc.or.ug\n2\tGulu Youth Safe Routes\tGulu\thttps://gysr.or.ug',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(parts.details.organisations, [
+      { name: 'Kampala Child Justice Clinic', url: 'https://kcjc.or.ug' },
+      { name: 'Gulu Youth Safe Routes', url: 'https://gysr.or.ug' },
+    ]);
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((c) => [c.number, c.count]),
+      [
+        [1, 9],
+        [2, 12],
+        [3, 6],
+      ],
+    );
+  });
 });

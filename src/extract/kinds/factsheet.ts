@@ -110,9 +110,11 @@ function namedLinks(paras: Paragraph[]): NamedLink[] {
     else if (listed && apart[i - 1]) return;
     else
       for (const line of p.lines) {
-        // a table's row: the name in its first cell, the link in its last ("Центр «Ласточка»<tab>Бельцы<tab>https://…")
+        // a table's row: the name in its first cell (after the row's number), the link in its last ("Центр
+        // «Ласточка»<tab>Бельцы<tab>https://…", "6<tab>Adjumani Women's Savings Network<tab>Adjumani<tab>https://…")
         const cells = line.split('\t');
-        const row = cells.length > 2 ? `${cells[0]}\t${cells[cells.length - 1]}` : line;
+        const first = /^\d{1,3}[.)]?$/u.test(cells[0]?.trim() ?? '') ? 1 : 0;
+        const row = cells.length > 2 ? `${cells[first]}\t${cells[cells.length - 1]}` : line;
         const m = NAMED_LINK.exec(isListItem(row) ? listItemText(row) : row);
         // a footnote ("¹ See: https://…", "* More: …") points to a source, not to an organisation
         if (m && wordCount(m[1] ?? '') <= 12 && !FOOTNOTE_MARK.test(m[1] ?? ''))

@@ -1308,7 +1308,8 @@ function numberedRows(p: Paragraph): Paragraph {
   const label = (underNumber ? header[1] : header[0])?.split(/\s+/u)[0] ?? '';
   if (!/^\p{L}[\p{L}'’-]*$/u.test(label)) return p;
   const numbered = rows.map((r) => numberedRow(r, numberColumn));
-  if (numbered.some((n) => !n)) return p;
+  // (rows that count something: a numbered list of organisations with their towns and sites is no such table)
+  if (numbered.some((n) => !n) || !numbered.some((n) => n?.rest.some((c) => /^\d/u.test(c)))) return p;
   const lines = [
     p.lines[0] as string,
     ...numbered.map((n) => `${label} ${n?.number}: ${n?.title}\t${n?.rest.join('\t')}`),
