@@ -445,9 +445,9 @@ const DATE_BYLINE = new RegExp(
 const DATE_LINE_CHARS = 100;
 /** "Оберіг громади | Павлоград, [28.02.2025 18:40]": who posted, then when in brackets, as a chat app copies a post. */
 const CHAT_POST = /^[^[\]\n]{1,60},\s*\[([^[\]]{6,40})\]\s*$/u;
-/** "(الخميس) ٢٠ رمضان ١٤٤٦هـ الموافق …": a Hijri date, perhaps after its weekday, before the Gregorian one. */
+/** "(الخميس) ٢٠ رمضان ١٤٤٦هـ (–) الموافق …": a Hijri date, perhaps after its weekday, before the Gregorian one. */
 const HIJRI_BEFORE =
-  /^(?:\p{L}+\s+)?[\d\u0660-\u0669]{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s+[\d\u0660-\u0669]{4}\s*هـ\s*(?:الموافق\s+)?/u;
+  /^(?:\p{L}+\s+)?[\d\u0660-\u0669]{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s+[\d\u0660-\u0669]{4}\s*هـ\s*(?:[–—-]\s*)?(?:الموافق\s+)?/u;
 /** "… ٢٠٢٥ م، الموافق ١٠ رمضان ١٤٤٦ هـ": the Hijri date a Gregorian one corresponds to, after it. */
 const HIJRI_AFTER =
   /\s*[،,]?\s*الموافق\s+[\d\u0660-\u0669]{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s+[\d\u0660-\u0669]{4}\s*هـ\s*$/u;
