@@ -1263,6 +1263,31 @@ describe('readSelfReport', () => {
     );
   });
 
+  it('reads commitments listed as bullets, each with its type and core responsibility on one line under it', () => {
+    const text = [
+      'Auto-évaluation individuelle 2025 sur les engagements du Sommet humanitaire mondial',
+      '3A Réduire et gérer les déplacements',
+      'Engagements individuels',
+      "• TAHCOS s'engage à favoriser la cohabitation pacifique autour de l'eau.\nType d'engagement : Opérationnel – Responsabilité fondamentale : Ne laisser personne de côté",
+      'Engagements fondamentaux',
+      "• S'engager à garantir l'accès aux documents d'état civil.\nResponsabilité fondamentale : Changer la vie des gens – De la fourniture de l'aide à l'élimination des besoins",
+      'Mots-clés : Déplacement, Cohésion sociale',
+    ].join('\n\n');
+    const [section] = readSelfReport(text).sections;
+    assert.deepEqual(
+      section?.commitments.map((c) => [c.text.slice(0, 20), c.type, c.coreResponsibility, c.scope]),
+      [
+        ["TAHCOS s'engage à fa", 'Opérationnel', 'Ne laisser personne de côté', 'individual'],
+        [
+          "S'engager à garantir",
+          null,
+          "Changer la vie des gens – De la fourniture de l'aide à l'élimination des besoins",
+          'core',
+        ],
+      ],
+    );
+  });
+
   it("reads a commitment's row whose cells a PDF wrapped onto a second line, each part under its cell", () => {
     const text = [
       'Individual Self-Report 2025 on World Humanitarian Summit Commitments',

@@ -343,9 +343,9 @@ const LABELLED_COMMITMENT =
   /^\s*(?:[•◦▪*-]\s*)?(?:commitment|engagement|compromiso|compromisso|обязательство|зобов['’]язання)\s*:\s*/iu;
 /** A listed commitment's labelled type and core responsibility, in the languages of the forms. */
 const LISTED_TYPE =
-  /(?:commitment type|type d.engagement|tipo de compromiso|tipo de compromisso|тип обязательства)\s*:\s*([^|\n]+)/iu;
+  /(?:commitment type|type d.engagement|tipo de compromiso|tipo de compromisso|тип обязательства)\s*:\s*((?:(?!\s[–—]\s+[^\s:|]+(?:\s+[^\s:|]+){0,2}\s*:)[^|\n])+)/iu;
 const LISTED_RESPONSIBILITY =
-  /(?:core responsibility|responsabilit[ée] fondamentale|responsabilidad (?:básica|central|fundamental)|responsabilidade central|(?:основная|ключевая) ответственность|(?:основна|ключова) відповідальність)\s*:\s*([^|\n]+)/iu;
+  /(?:core responsibility|responsabilit[ée] fondamentale|responsabilidad (?:básica|central|fundamental)|responsabilidade central|(?:основная|ключевая) ответственность|(?:основна|ключова) відповідальність)\s*:\s*((?:(?!\s[–—]\s+[^\s:|]+(?:\s+[^\s:|]+){0,2}\s*:)[^|\n])+)/iu;
 
 /**
  * Commitments as a numbered list, each with its type and core responsibility on a labelled line under it
@@ -353,11 +353,16 @@ const LISTED_RESPONSIBILITY =
  * for a list without those labels, which is no commitment table.
  */
 function listedCommitments(p: Paragraph, scope: string | null): Commitment[] | null {
-  const opens = (line: string) => NUMBERED_ITEM.test(line) || LABELLED_COMMITMENT.test(line);
+  // (numbered, labelled, or bulleted: "• TAHCOS s'engage à …" / "Type d'engagement : … – Responsabilité fondamentale : …")
+  // (a bullet under it that gives its type or core responsibility opens none)
+  const labels = (line: string) => LISTED_TYPE.test(line) || LISTED_RESPONSIBILITY.test(line);
+  const opens = (line: string) =>
+    NUMBERED_ITEM.test(line) || LABELLED_COMMITMENT.test(line) || (isListItem(line) && !labels(line));
   if (!opens(p.lines[0] ?? '') || !LISTED_RESPONSIBILITY.test(p.text)) return null;
   const items: string[][] = [];
   for (const line of p.lines) {
-    if (opens(line)) items.push([line.replace(/^\s*\d{1,2}[.)]\s+/u, '').replace(LABELLED_COMMITMENT, '')]);
+    if (opens(line))
+      items.push([listItemText(line.replace(/^\s*\d{1,2}[.)]\s+/u, '')).replace(LABELLED_COMMITMENT, '')]);
     else items[items.length - 1]?.push(line.trim());
   }
   return items.map((lines) => {
