@@ -647,7 +647,7 @@ export function isItemDateLine(text: string): boolean {
  * A page's link to the rest of an item: "Read more »", "Читать далее", "Lire la suite", "اقرأ المزيد ←", and
  * with the item's title after it ("Lire la suite : Birni N'Konni : les comités…").
  */
-const READ_MORE =
+export const READ_MORE =
   /^(?:read more|continue reading|more|читать далее|подробнее|читати далі|детальніше|lire la suite|en savoir plus|leer más|seguir leyendo|continue lendo|leia mais|اقرأ المزيد|المزيد)(?:[\s.…»→←>]*|\s*:\s.*)$/iu;
 
 /**

@@ -1433,6 +1433,36 @@ describe('readNews', () => {
     assert.equal(parts.date, '2025-10-31');
   });
 
+  it('reads post cards dated at their foot, under "Leer más »", each under its category', () => {
+    const card = (category: string, title: string, foot: string) =>
+      `${category}\n\n${title}\n\nMás de 300 mujeres de la cuenca marcharon hasta la Gobernación de Sololá para entregar un memorial. […]\n\nLeer más »\n\n${foot}`;
+    const text = [
+      card(
+        'Vida sin violencia',
+        'Inauguramos la casa de acogida temporal para mujeres sobrevivientes de violencia en Sololá',
+        'Comunicación Rukux Ixoq 6 noviembre, 2026 Sin comentarios',
+      ),
+      card(
+        'Tierra y territorio',
+        'Acompañamos a 14 familias kaqchikeles en la audiencia por el despojo de sus tierras',
+        'Glendy Pacajoj Saquic 22 octubre, 2026 2 comentarios',
+      ),
+      card(
+        'Juventudes',
+        'Jóvenes de Nahualá aprenden a hacer radio comunitaria',
+        'Comunicación Rukux Ixoq 9 octubre, 2026 Sin comentarios',
+      ),
+    ].join('\n\n');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => [i.title?.slice(0, 30), i.date]),
+      [
+        ['Inauguramos la casa de acogida', '2026-11-06'],
+        ['Acompañamos a 14 familias kaqc', '2026-10-22'],
+        ['Jóvenes de Nahualá aprenden a ', '2026-10-09'],
+      ],
+    );
+  });
+
   it("reads a blog platform's page of one post as one item, dated under its author", () => {
     const substack = [
       'Cuaderno del Vanni',

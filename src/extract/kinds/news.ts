@@ -25,6 +25,7 @@ import {
   POSTS,
   postOpener,
   postsText,
+  READ_MORE,
   splitMailHeader,
   titleWithDate,
   withoutForwarding,
@@ -89,10 +90,18 @@ const HASHTAGS_ONLY = /^(?:#[\p{L}\p{N}_]+\s*)+$/u;
  * so that no date heads a post. The date lines, or none.
  */
 function datedAtTheirFoot(paras: Paragraph[]): number[] {
-  const dates = paras.flatMap((p, i) => (isItemDateLine(p.text) && listsPostDetails(p.text) ? [i] : []));
+  // (or cards whose line of who and when stands under their "Leer más »", every one's, the first's too:
+  // "Comunicación Rukux Ixoq 6 noviembre, 2026 Sin comentarios")
+  const underMore = (i: number) => READ_MORE.test(paras[i - 1]?.text.trim() ?? '');
+  const lines = paras.flatMap((p, i) => (isItemDateLine(p.text) ? [i] : []));
+  const dates = lines.every(underMore) ? lines : lines.filter((i) => listsPostDetails(paras[i]?.text ?? ''));
   const closes = (i: number) => {
     let j = i - 1;
-    while (j > 0 && HASHTAGS_ONLY.test(paras[j]?.text.trim() ?? '')) j--;
+    while (
+      j > 0 &&
+      (HASHTAGS_ONLY.test(paras[j]?.text.trim() ?? '') || READ_MORE.test(paras[j]?.text.trim() ?? ''))
+    )
+      j--;
     return isProse(paras[j]?.text ?? '');
   };
   return dates.length >= 2 && dates.every(closes) ? dates : [];
@@ -179,7 +188,7 @@ function isCategoryOver(paras: Paragraph[], i: number): boolean {
     isHeading(category, CATEGORY_WORDS) &&
     !isProse(category) &&
     isHeading(title, 30) &&
-    !isProse(title) &&
+    !/[.!?…;:]["'”»)]*$/u.test(title) &&
     !isDateLine(title) &&
     !isItemDateLine(title) &&
     wordCount(title) > wordCount(category) + 2 &&
