@@ -344,6 +344,9 @@ describe('figures in a long text', () => {
       [7, 'قاصرين'],
     ]);
     assert.deepEqual(figures('нам известно о 5 таких случаях.'), [[5, 'случаях']]);
+    assert.deepEqual(figures('a cidade acolhe cerca de 38 mil deslocados internos.'), [
+      [38000, 'deslocados'],
+    ]);
     assert.deepEqual(figures('Материалы стоили 18 500 доларів.'), [[18500, 'USD']]);
     assert.deepEqual(figures('بلغت قيمة المواد 18,500 مارك بوسني.'), [[18500, 'BAM']]);
     assert.deepEqual(figures('В Сербии аренда стоит 3000 динаров.'), [[3000, 'RSD']]);

@@ -477,7 +477,7 @@ function countedAfter(text: string, from: number, plural: boolean): Token | null
 }
 
 /** "18 millions de FCFA", "6 millones de personas", "2 million of them": the partitive after a magnitude. */
-const MAGNITUDE_OF = /^\s+(?:de|d['’]|of|de\s+l[oa]s)\s*(?=\S)/iu;
+const MAGNITUDE_OF = /^\s+(?:(?:de|of|de\s+l[oa]s)\s+|d['’]\s*)(?=\S)/iu;
 
 function magnitude(text: string, from: number): { factor: number; end: number } {
   const w = wordsAfter(text, from, 1)[0];

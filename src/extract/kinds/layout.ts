@@ -425,7 +425,7 @@ const TIME = String.raw`(?:at|à|às|a las|в|о|في|الساعة)?\s*\d{1,2}[:
  * Categories set apart by bars, dots or slashes ("| Actualités | 0 commentaire", "/ Peacebuilding / By …"),
  * each perhaps after its icon ("| 📍 القامشلي").
  */
-const CATEGORIES = String.raw`(?:\s*[|·•/]\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?[\p{L}\d ,:'’-]{1,40}){0,3}`;
+const CATEGORIES = String.raw`(?:\s*[|·•/]\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?[\p{L}\d ,:'’-]{1,60}){0,3}`;
 /** Who posted it ("by the Communications Team"). */
 export const POSTED_BY_WORDS = 'by|par|por|від|от';
 const POSTED_BY = String.raw`(?:${POSTED_BY_WORDS}|By|Par|Por|Від|От)\s+(?:[^.\d|]{1,50}|[\w.@-]{2,40})`;

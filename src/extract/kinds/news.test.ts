@@ -1433,6 +1433,27 @@ describe('readNews', () => {
     assert.equal(parts.date, '2025-10-31');
   });
 
+  it('reads a date line whose details name a long department ("· Vereação de Acção Social, Género e Assuntos Comunitários")', () => {
+    const item = (title: string, line: string) =>
+      `${title}\n\n${line}\n\nA Vereação procedeu à entrega de 320 kits de material escolar.\n\nLeia mais »`;
+    const text = [
+      'Notícias',
+      item('Pemba acolhe o Fórum Municipal de Paz', '14/11/2025 às 16h05 · Gabinete de Comunicação e Imagem'),
+      item(
+        'Feira de emprego para jovens de Paquitequete',
+        '17/10/2025 às 14h30 · Vereação de Acção Social, Género e Assuntos Comunitários',
+      ),
+      item(
+        'Campanha «Pemba Sem Violência» nos mercados',
+        '03/10/2025 às 08h45 · Gabinete de Comunicação e Imagem',
+      ),
+    ].join('\n\n');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => i.date),
+      ['2025-11-14', '2025-10-17', '2025-10-03'],
+    );
+  });
+
   it('reads post cards dated at their foot, under "Leer más »", each under its category', () => {
     const card = (category: string, title: string, foot: string) =>
       `${category}\n\n${title}\n\nMás de 300 mujeres de la cuenca marcharon hasta la Gobernación de Sololá para entregar un memorial. […]\n\nLeer más »\n\n${foot}`;
