@@ -1102,8 +1102,8 @@ export function addresseeText(line: string): string {
 }
 
 /** "CONSIDERANDO:", "WHEREAS", "RESUELVE:": the words of a resolution's preamble and operative part, to no one. */
-const PREAMBLE_WORD =
-  /^(?:considerando|consid[ée]rant|whereas|visto|vistos|resuelve[n]?|acordamos|acuerdan|d[ée]cide(?:nt)?|resolves?|recogni[sz]ing|reconociendo|reconnaissant|noting|notant|учитывая|постановля(?:ет|ем)|решили|вирішили|враховуючи)\s*:?$/iu;
+export const PREAMBLE_WORD =
+  /^(?:considerando|consid[ée]rant|whereas|visto|vistos|resuelve[n]?|resolvemos|declaramos|nos comprometemos|acordamos|acuerdan|d[ée]cide(?:nt)?|d[ée]cidons|resolves?|we resolve|recogni[sz]ing|reconociendo|reconnaissant|noting|notant|учитывая|постановля(?:ет|ем)|решили|вирішили|враховуючи)\s*:?$/iu;
 
 function isAddresseeLine(line: string): boolean {
   if (line.length > 200 || PREAMBLE_WORD.test(line.trim())) return false;

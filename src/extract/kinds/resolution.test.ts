@@ -1042,6 +1042,8 @@ describe('readResolution', () => {
       'a. Abrir un Centro Emergencia Mujer en Tacabamba.\n\nb. Capacitar cada año a las mujeres ronderas.',
       '2) A LA CORTE SUPERIOR DE JUSTICIA DE CAJAMARCA:',
       'a. Aplicar el protocolo de coordinación.',
+      'RESOLVEMOS:',
+      '1. Fortalecer nuestras rondas femeninas en cada caserío.',
     ].join('\n\n');
     const parts = readResolution(text);
     assert.deepEqual(parts.details.addressees, [

@@ -21,6 +21,7 @@ import {
   isDateLine,
   isItemDateLine,
   listParagraphs,
+  PREAMBLE_WORD,
   RESOLUTION_WORD,
   SUBJECT_LABEL,
   splitParagraphs,
@@ -365,8 +366,13 @@ function readRecommendations(
       continue;
     }
     if (!addressee) continue;
-    // the signatories or an annex after the recommendations end them
+    // the signatories or an annex after the recommendations end them; what the participants resolve for
+    // themselves ("RESOLVEMOS:") is to no one
     if (AFTER_RECOMMENDATIONS.test(p.text)) break;
+    if (PREAMBLE_WORD.test(p.text.trim())) {
+      addressee = null;
+      continue;
+    }
     // a numbered paragraph after a list of bullets is the text going on ("6. Participants thanked ...")
     if (isListItem(p.lines[0] ?? '') && !(bullets && !isBullet(p.lines[0] ?? ''))) {
       for (const line of p.lines) {
