@@ -342,10 +342,16 @@ const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s+\S/u;
 const LABELLED_COMMITMENT =
   /^\s*(?:[•◦▪*-]\s*)?(?:commitment|engagement|compromiso|compromisso|обязательство|зобов['’]язання)\s*:\s*/iu;
 /** A listed commitment's labelled type and core responsibility, in the languages of the forms. */
-const LISTED_TYPE =
-  /(?:commitment type|type d.engagement|tipo de compromiso|tipo de compromisso|тип обязательства)\s*:\s*((?:(?!\s[–—]\s+[^\s:|]+(?:\s+[^\s:|]+){0,2}\s*:)[^|\n])+)/iu;
-const LISTED_RESPONSIBILITY =
-  /(?:core responsibility|responsabilit[ée] fondamentale|responsabilidad (?:básica|central|fundamental)|responsabilidade central|(?:основная|ключевая) ответственность|(?:основна|ключова) відповідальність)\s*:\s*((?:(?!\s[–—]\s+[^\s:|]+(?:\s+[^\s:|]+){0,2}\s*:)[^|\n])+)/iu;
+/** A label's value, up to a bar, the line's end, or a dash before the next label ("… – Responsabilité fondamentale :"). */
+const LABEL_VALUE = String.raw`\s*:\s*((?:(?!\s[–—]\s+[^\s:|]+(?:\s+[^\s:|]+){0,2}\s*:)[^|\n])+)`;
+const LISTED_TYPE = new RegExp(
+  `(?:commitment type|type d.engagement|tipo de compromiso|tipo de compromisso|тип обязательства)${LABEL_VALUE}`,
+  'iu',
+);
+const LISTED_RESPONSIBILITY = new RegExp(
+  `(?:core responsibility|responsabilit[ée] fondamentale|responsabilidad (?:básica|central|fundamental)|responsabilidade central|(?:основная|ключевая) ответственность|(?:основна|ключова) відповідальність)${LABEL_VALUE}`,
+  'iu',
+);
 
 /**
  * Commitments as a numbered list, each with its type and core responsibility on a labelled line under it
@@ -710,12 +716,14 @@ const CHARACTER_COUNTER =
  * A printed form's options, each with its mark: chosen ("◉ ONG - Nationale", "☑ Foncier", "[x] Advocacy") or
  * not ("○ Gouvernement", "☐ Genre"); a drop-down's arrow after its choice ("3A Réduire … ▾").
  */
-const CHOSEN = /^[ \t]*(?:[◉●⦿☑☒✔✓▣]|\((?:x|X|•)\)|\[(?:x|X|✓)\])\uFE0F?[ \t]+(?=\S)/u;
-const UNCHOSEN = /^[ \t]*(?:[○◯☐□⚪]|\(\s\)|\[\s\])\uFE0F?[ \t]+\S/u;
-const UNCHOSEN_MARK = /[○◯☐□⚪]|\(\s\)|\[\s\]/gu;
-const CHOSEN_MARK = /[◉●⦿☑☒✔✓▣]|\((?:x|X|•)\)|\[(?:x|X|✓)\]/u;
+const CHOSEN_BOX = String.raw`[◉●⦿☑☒✔✓▣]|\((?:x|X|•)\)|\[(?:x|X|✓)\]`;
+const UNCHOSEN_BOX = String.raw`[○◯☐□⚪]|\(\s\)|\[\s\]`;
+const CHOSEN = new RegExp(String.raw`^[ \t]*(?:${CHOSEN_BOX})\uFE0F?[ \t]+(?=\S)`, 'u');
+const UNCHOSEN = new RegExp(String.raw`^[ \t]*(?:${UNCHOSEN_BOX})\uFE0F?[ \t]+\S`, 'u');
+const UNCHOSEN_MARK = new RegExp(UNCHOSEN_BOX, 'gu');
+const CHOSEN_MARK = new RegExp(CHOSEN_BOX, 'u');
 /** Any option's mark, set in a line among others ("☐ Member State ☐ NGO - International ☒ NGO - National"). */
-const OPTION_MARK = /(?:[○◯☐□⚪◉●⦿☑☒✔✓▣]|\((?:x|X|•|\s)\)|\[(?:x|X|✓|\s)\])\uFE0F?[ \t]*/gu;
+const OPTION_MARK = new RegExp(String.raw`(?:${CHOSEN_BOX}|${UNCHOSEN_BOX})\uFE0F?[ \t]*`, 'gu');
 const DROP_DOWN = /[ \t]+[▾▼]$/u;
 /** The fewest options left unchosen that make a text a printed form. */
 const FORM_OPTIONS = 3;
