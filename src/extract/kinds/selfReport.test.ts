@@ -1263,6 +1263,21 @@ describe('readSelfReport', () => {
     );
   });
 
+  it("takes no note over the title for it, though it names the platform's self-reporting", () => {
+    const text = [
+      'Offline reporting template – to be completed in English and uploaded as PDF to the Self-Reporting Platform',
+      'Individual Self-Report 2025 on World Humanitarian Summit Commitments – Mithila Mahila Shanti Manch (MMSM)',
+      'Stakeholder Information',
+      'Organisation Name\tMithila Mahila Shanti Manch (MMSM)\nCity and Country where Headquartered\tJanakpur, Nepal',
+      '2D Take concrete steps to improve compliance and accountability',
+      'Keywords: Transitional justice, Accountability',
+    ].join('\n\n');
+    assert.equal(
+      readSelfReport(text).title,
+      'Individual Self-Report 2025 on World Humanitarian Summit Commitments – Mithila Mahila Shanti Manch (MMSM)',
+    );
+  });
+
   it('reads commitments listed as bullets, each with its type and core responsibility on one line under it', () => {
     const text = [
       'Auto-évaluation individuelle 2025 sur les engagements du Sommet humanitaire mondial',

@@ -515,7 +515,7 @@ const SUBMITTED_BY =
 
 /** The words a self-report names itself with. */
 const SELF_REPORT_WORD =
-  /self[- ]?(?:report|reflection|assessment)|auto-?[ée]valuation|autoevaluaci[óo]n|autorreflexi[óo]n|autoavalia[çc][ãa]o|самоотч[её]т|самооценк|самозвіт|самооцінк|(?:ال)?تقرير (?:ال)?ذاتي|(?:ال)?تقييم (?:ال)?ذاتي/iu;
+  /self[- ]?(?:reports?|reflections?|assessments?)(?![\p{L}])|auto-?[ée]valuation|autoevaluaci[óo]n|autorreflexi[óo]n|autoavalia[çc][ãa]o|самоотч[её]т|самооценк|самозвіт|самооцінк|(?:ال)?تقرير (?:ال)?ذاتي|(?:ال)?تقييم (?:ال)?ذاتي/iu;
 
 /** An e-mail header's line of when it was sent. */
 const SENT_LINE = /^\s*(?:sent|enviado|envoyé|gesendet|отправлено|надіслано)\s*:/iu;
