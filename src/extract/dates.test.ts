@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findDates, mainDate, parseDate, yearlessDate } from './dates.js';
+import { findDates, mainDate, openingDateline, parseDate, yearlessDate } from './dates.js';
 
 describe('parseDate', () => {
   it('reads the styles partner documents use', () => {
@@ -143,6 +143,13 @@ describe('mainDate', () => {
     const news =
       'News > ...\n\nWater committees meet in Osh\n\n12.03.2024\n\nOn 2 March 2024 the committees...';
     assert.equal(mainDate(news), '2024-03-12');
+  });
+
+  it("takes the month a masthead gives set wide apart from it, and no survey's range set so", () => {
+    const sheet = (first: string) =>
+      `${first}\n\nUNSCR 1325 Country Factsheet: Libya\n\nThe survey ran in June 2025 with 19 organisations.`;
+    assert.equal(openingDateline(sheet('WOMEN, PEACE AND SECURITY · MAPPING\tOctober 2025')), '2025-10');
+    assert.equal(openingDateline(sheet('Survey period\t2 June 2025 – 25 July 2025')), null);
   });
 
   it('prefers a labelled date, and falls back to a dateline, a month, then a year', () => {

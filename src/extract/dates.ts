@@ -581,8 +581,12 @@ function isDay(date: string): boolean {
  */
 function onDateline(text: string, d: FoundDate, line: { start: number; end: number } | undefined): boolean {
   if (!line) return false;
-  // (a byline or a category after a bar, a dot or a slash: "9 septiembre, 2025 / Por Comunicaciones")
-  const before = text.slice(line.start, d.start).replace(/^.*\s[·|/]\s/su, '');
+  // (a byline or a category after a bar, a dot or a slash: "9 septiembre, 2025 / Por Comunicaciones"; a
+  // masthead set wide apart from its day, "WOMEN, PEACE AND SECURITY · MAPPING<tab>October 2025", not a range)
+  const before = text
+    .slice(line.start, d.start)
+    .replace(/^.*\s[·|/]\s/su, '')
+    .replace(d.endDate ? /^$/u : /^.*\t/su, '');
   const after = text.slice(d.end, line.end).replace(/\s[·|/]\s.*$/su, '');
   // (a place in a script without capitals, as Arabic, after its comma: "الرباط، مايو ٢٠٢٤")
   return /^[\s\p{P}]*$/u.test(after) && /^\s*(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’ -]*[,.،]\s*)*$/u.test(before);
