@@ -1593,4 +1593,19 @@ describe('readFactsheet', () => {
       ],
     );
   });
+
+  it('reads two credits a table\'s cell ran together, and an "and" inside a position', () => {
+    const authors = readAuthors(
+      paragraphs(
+        'Підготували\tОлена Станчева, керівниця проєкту, БЦДГ Іван Кюркчи, фахівець з моніторингу та оцінки, БЦДГ',
+      ),
+    );
+    assert.deepEqual(
+      authors.map((a) => [a.name, a.position, a.organisation]),
+      [
+        ['Олена Станчева', 'керівниця проєкту', 'БЦДГ'],
+        ['Іван Кюркчи', 'фахівець з моніторингу та оцінки', 'БЦДГ'],
+      ],
+    );
+  });
 });

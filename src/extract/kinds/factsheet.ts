@@ -195,7 +195,8 @@ function creditedPeople(names: string): string[] {
   let depth = 0;
   let from = 0;
   for (const m of names.matchAll(
-    /[()]|\s*;\s*|(?<=\)),\s*(?!(?:and|et|y|e|и|і|та)\s)|\s+(?:and|et|y|e|и|і|та|&|و)\s+|\s+و(?=\p{Script=Arabic}{3})/gu,
+    // (or two credits a table's cell ran together, the first ending with its organisation's acronym: "…, БЦДГ Іван Кюркчи, …")
+    /[()]|\s*;\s*|(?<=\)),\s*(?!(?:and|et|y|e|и|і|та)\s)|\s+(?:and|et|y|e|и|і|та|&|و)\s+|\s+و(?=\p{Script=Arabic}{3})|(?<=,\s*\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu,
   )) {
     // "… الموسوي وحيدر …": the Arabic "and" written onto a given name, not a name that opens with it ("وليد")
     if (m[0].trim() === 'و' && !m[0].endsWith(' ') && !isArabicGivenName(names, m.index + m[0].length))
@@ -217,7 +218,12 @@ function creditedPeople(names: string): string[] {
 function inPosition(names: string, from: number, and: RegExpMatchArray): boolean {
   const before = names.slice(from, and.index);
   const after = names.slice((and.index ?? 0) + and[0].length).split(/[,(;]/u)[0] ?? '';
-  return before.includes(',') && !/[)]\s*,?\s*$/u.test(before) && POSITION.test(after);
+  // (or words in lower case, no one's name: "фахівець з моніторингу та оцінки")
+  return (
+    before.includes(',') &&
+    !/[)]\s*,?\s*$/u.test(before) &&
+    (POSITION.test(after) || /^\p{Ll}/u.test(after.trim()))
+  );
 }
 
 /** Whether the Arabic word at `at` is a known given name ("حيدر" of "وحيدر"). */
