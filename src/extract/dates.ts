@@ -540,8 +540,18 @@ export function inDateOrder<T>(text: string, read: () => T): T {
   }
 }
 
-const dayFirstDates = lastResults(datesOf, 4, 200);
-const monthFirstDates = lastResults(datesOf, 4, 200);
+/** A line's length, below which a text is one of the many lines a reader's rules ask about, several times each. */
+const LINE = 200;
+
+/** The dates of the last few documents, and of the lines read in them, for one order of day and month. */
+function rememberedDates(): (text: string) => readonly FoundDate[] {
+  const documents = lastResults(datesOf, 4);
+  const lines = lastResults(datesOf, 20_000);
+  return (text) => (text.length < LINE ? lines(text) : documents(text));
+}
+
+const dayFirstDates = rememberedDates();
+const monthFirstDates = rememberedDates();
 
 /**
  * Every date and range the text mentions, in order, with UTF-16 offsets into it. One pass per text: the

@@ -450,18 +450,34 @@ function aliasKey(alias: string): string {
   return letters(ownerLabel(host ?? alias));
 }
 
-/** How strongly an alias names an organisation: 0 when not at all, else the length of what matches. */
-function aliasScore(key: string, org: { name: string; acronym?: string }): number {
-  if (key.length < 3) return 0;
-  const acronym = org.acronym ? letters(org.acronym) : '';
-  if (acronym.length >= 3 && (key === acronym || key.startsWith(acronym))) return acronym.length;
-  const nameWords = org.name
+/** What an alias is compared with, for one organisation: the letters of its acronym, name, initials and distinctive words. */
+interface NameKeys {
+  acronym: string;
+  name: string;
+  initials: string;
+  distinctive: string[];
+}
+
+function nameKeys(org: { name: string; acronym?: string }): NameKeys {
+  const words = org.name
     .split(/[\s'’"“”«»-]+/u)
     .map(letters)
     .filter(Boolean);
-  if (letters(org.name) === key || initials(org.name.split(/\s+/u)) === key) return key.length;
-  const distinctive = nameWords.filter((w) => w.length >= 4 && !GENERIC_NAME_WORDS.has(w) && !countryCode(w));
-  return Math.max(0, ...distinctive.filter((w) => key.includes(w)).map((w) => w.length));
+  return {
+    acronym: org.acronym ? letters(org.acronym) : '',
+    name: letters(org.name),
+    initials: initials(org.name.split(/\s+/u)),
+    distinctive: words.filter((w) => w.length >= 4 && !GENERIC_NAME_WORDS.has(w) && !countryCode(w)),
+  };
+}
+
+/** How strongly an alias names an organisation: 0 when not at all, else the length of what matches. */
+function aliasScore(key: string, org: NameKeys): number {
+  if (key.length < 3) return 0;
+  const { acronym } = org;
+  if (acronym.length >= 3 && (key === acronym || key.startsWith(acronym))) return acronym.length;
+  if (org.name === key || org.initials === key) return key.length;
+  return Math.max(0, ...org.distinctive.filter((w) => key.includes(w)).map((w) => w.length));
 }
 
 /** "Tbilisi Centre for Child Wellbeing - <http://www.tcw.org.ge>": a name and its link on one line. */
@@ -543,6 +559,8 @@ function aliasesOf(text: string, names: string[]): OrganisationAliases[] {
     paired.add(link.replace(/[<>]/gu, ''));
   }
 
+  // (the organisations are all known by now: their keys are worked out once, for every contact)
+  let keyed: [OrganisationAliases, NameKeys][] | undefined;
   for (const c of findContacts(text)) {
     if (c.kind === 'hashtag' || paired.has(c.value)) continue;
     const alias = c.kind === 'handle' ? c.value : (socialPage(c.value) ?? hostOf(c.value));
@@ -550,8 +568,9 @@ function aliasesOf(text: string, names: string[]): OrganisationAliases[] {
     const key = aliasKey(alias);
     let best: OrganisationAliases | undefined;
     let bestScore = 0;
-    for (const org of orgs) {
-      const score = aliasScore(key, org);
+    keyed ??= orgs.map((org) => [org, nameKeys(org)]);
+    for (const [org, keys] of keyed) {
+      const score = aliasScore(key, keys);
       if (score > bestScore) [best, bestScore] = [org, score];
     }
     if (!best) continue;
