@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Author } from './authors.js';
 import { readDocument } from './document.js';
-import type { Author } from './factsheet.js';
 
 describe('readDocument', () => {
   it('takes a title wrapped over lines without the subtitle under it', () => {

@@ -3,7 +3,7 @@
  * near the top, as `mainDate` finds it), and its authors when credited.
  */
 import { mainDate } from '../dates.js';
-import { type Author, bylineAuthors, readAuthors } from './factsheet.js';
+import { type Author, bylineAuthors, readAuthors } from './authors.js';
 import { breadcrumb, isDateLine } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { type Author, readAuthors } from './authors.js';
 import { detectKind } from './detect.js';
-import { type Author, type NamedLink, readAuthors, readFactsheet, type StrategyCount } from './factsheet.js';
+import { type NamedLink, readFactsheet, type StrategyCount } from './factsheet.js';
 import { paragraphs } from './text.js';
 
 const formats = new URL('../../../../shared/formats/', import.meta.url);

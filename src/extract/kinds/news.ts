@@ -6,7 +6,7 @@
 import { type DocumentItem, type Entities, emptyEntities } from '../../domain/document.js';
 import { findDates } from '../dates.js';
 import { contactEntities, findEntities } from '../entities.js';
-import type { Author } from './factsheet.js';
+import type { Author } from './authors.js';
 import {
   breadcrumb,
   CATEGORY_LINE,

@@ -5,7 +5,7 @@
  */
 import type { Commitment, FrameworkCode, Section } from '../../domain/document.js';
 import { WHS_TRANSFORMATIONS } from '../frameworks.js';
-import { POSITION } from './factsheet.js';
+import { POSITION } from './authors.js';
 import {
   breadcrumb,
   isDateLine,

@@ -1,0 +1,281 @@
+/**
+ * Who a document credits with writing it: credit lines ("Edited by: Name, Role – Org", "Подготовили: …"), a
+ * credits heading with a person per line under it, and a post's byline ("By Name | …"). Factsheets, reports
+ * and news posts credit their authors alike.
+ */
+import { getLexicon } from '../../redact/lexicon.js';
+import { keyOf } from '../../redact/text.js';
+import { hasOrganisationWord } from '../names.js';
+import { isPersonName, listItemText, type Paragraph, wordCount } from './text.js';
+
+export interface Author {
+  /** What the person did, as the label says: "Edited by". */
+  role: string;
+  name: string;
+  position: string | null;
+  organisation: string | null;
+}
+
+/**
+ * Labels that credit people with a document: "Edited by", "Author", "Rédigé par", "Подготовил", "Научный
+ * редактор", and with the document named first: "Отчёт подготовили", "Звіт підготували".
+ */
+const AUTHOR_LABEL =
+  /^(?:(?:отч[её]т\p{L}*|звіт\p{L}*|доклад\p{L}*|справк\p{L}*|report)\s+)?(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed|submitted)\s+by|soumise?\s+par|authors?|authorship|auteure?s?|autor(?:es|as|a)?|autoria|autoría|r[ée]dig[ée]e?\s+par|pr[ée]par[ée]e?s?\s+par|preparad[oa]s?\s+por|r[ée]vis[ée]e?\s+par|relue?\s+par|relatoria|relator[ae]?|rapporteur(?:se)?|evaluators?|[ée]valuat(?:eur|rice)s?|evaluador(?:es|as)?|avaliador(?:es|as)?|оцінювач(?:і|ка)?|оценщики|relecture|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|elabora[çc][ãa]o|elaboraci[óo]n|editado\s+por|revisad[oa]s?\s+por|elabor[óo]|revis[óo]|redact[óo]|facilitators?|facilitated\s+by|texto?|text|review|r[ée]daction|redacci[óo]n|reda[çc][ãa]o|equipo\s+(?:evaluador|consultor|de\s+(?:misi[óo]n|evaluaci[óo]n))|(?:evaluation|mission|review)\s+team|[ée]quip[ea]\s+(?:d['’][ée]valuation|de\s+(?:mission|avalia[çc][ãa]o|revis[ãa]o))|текст|редагування|редакция|редакція|revis[ãa]o|revisi[óo]n(?:\s+t[ée]cnica)?|r[ée]vision(?:\s+technique)?|подготовил[аи]?|підготува(?:в|ла|ли)|редагува(?:в|ла|ли)|(?:от)?редактировал[аи]?|даярдаган(?:дар)?|редакциялаган|карап\s+чыккан(?:дар)?|составител[ьи]|упорядни(?:к|ця|ки)|укладач(?:ка|і)?|автор(?:[ыаи]|ка|ки)?|(?:\p{L}+\s+)?редактор(?:[ыаи]|ка)?|إعداد|اعداد|تحرير|كتابة|مراجعة|تدقيق|المؤلف(?:ون|ة)?)(?:\s+(?:of the report|du rapport|del informe|do relatório|отчёта|отчета|доклада|звіту))?$/iu;
+
+/** "Prepared by Name …" without a colon: the credits that say "by". */
+const BY_LABEL =
+  /^((?:written|prepared|compiled|edited|produced|translated|reviewed)\s+by|r[ée]dig[ée]e?\s+par|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|editado\s+por)\s+/iu;
+/** Words of a position, not an organisation: "Name, Executive Director". */
+export const POSITION =
+  /(?:director|officer|coordinator|manager|head|chair|president|specialist|advis[eo]r|consultant|researcher|assistant|lead|editor|analyst|expert|chargée?|directeur|directrice|coordinat|responsable|présidente?|secrétaire|coordinador|coordenador|directora?|diretora?|координатор|директор|эксперт|експерт|керівни|менеджер|специалист|фахів|голова|председател|төрага|مسؤول|منسق|مدير|رئيس)/iu;
+
+/** A credit's first sentence, outside brackets: "A (Role, Org) and B (Org). The survey was funded …". */
+function firstSentence(names: string): string {
+  let depth = 0;
+  // (the stop of a title before a name, "M. Jean-Pierre", "Dr. Amina", ends no sentence)
+  for (const m of names.matchAll(
+    /[()]|(?<!(?:^|[\s(;,])(?:M|Mr|Mrs|Ms|Dr|Prof|Sr|Sra))\.(?=\s+\p{Lu}|\s*$)|,(?=\s+(?!(?:and|et|y|e|и|і|та)\s)\p{Ll})/gu,
+  )) {
+    if (m[0] === '(') depth++;
+    else if (m[0] === ')') depth--;
+    // "… (Observatorio Andino), con el apoyo del …": a clause in lower case after the names
+    else if (depth === 0 && (m[0] === '.' || names[m.index - 1] === ')')) return names.slice(0, m.index);
+  }
+  return names;
+}
+
+/** The label and the names of a credit line, or null: "Edited by: …", "Prepared by …". */
+function creditOf(text: string): { role: string; names: string } | null {
+  // (a label after its icon, "🔎 review: …"; a writing hand alone credits who wrote, "✍️ Elena Stojanovska")
+  const line = text
+    .replace(/^(?:(?!✍)\p{Extended_Pictographic}\uFE0F?\s*)+/u, '')
+    .replace(WRITING_HAND, 'Author: ');
+  // "Rédaction : …", or a table's label cell ("Équipe de mission<tab>Mme …")
+  const colon = /^([^:\t]{2,40})(?::|\t)\s*(\S.*)$/u.exec(line);
+  if (colon && AUTHOR_LABEL.test((colon[1] ?? '').trim()))
+    return { role: (colon[1] ?? '').trim(), names: firstSentence(colon[2] ?? '') };
+  const by = BY_LABEL.exec(line);
+  const names = by ? firstSentence(line.slice(by[0].length)) : '';
+  if (by && names.length <= 200 && /^\p{Lu}/u.test(names)) return { role: by[1] ?? '', names };
+  // a byline: "By Ratna Dewi Lamadjido | 3 April 2024"
+  const byline = BYLINE.exec(line);
+  return byline && isPersonName(byline[2] ?? '') ? { role: byline[1] ?? '', names: byline[2] ?? '' } : null;
+}
+
+/** "✍️ Elena Stojanovska (MNCS)": a writing hand before a name, as social cards credit who wrote. */
+const WRITING_HAND = /^✍\uFE0F?\s*(?=\p{Lu})/u;
+
+const BYLINE = /^(by|par|por|від|автор)\s+([^|·,–—]+?)\s*(?:[|·–—]\s*\S.*)?$/iu;
+
+/** "A (Org) et B (Org)", "A and B, Org", "A, Role; B, Role", "A (Org), B (Org)": the people credited, split
+ * at "and", a semicolon or a comma after a bracket, outside brackets. */
+function creditedPeople(names: string): string[] {
+  const people: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (const m of names.matchAll(
+    // (or two credits a table's cell ran together, the first ending with its organisation's acronym: "…, БЦДГ Іван Кюркчи, …")
+    /[()]|\s*;\s*|(?<=\)),\s*(?!(?:and|et|y|e|и|і|та)\s)|\s+(?:and|et|y|e|и|і|та|&|و)\s+|\s+و(?=\p{Script=Arabic}{3})|(?<=,\s*\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu,
+  )) {
+    // "… الموسوي وحيدر …": the Arabic "and" written onto a given name, not a name that opens with it ("وليد")
+    if (m[0].trim() === 'و' && !m[0].endsWith(' ') && !isArabicGivenName(names, m.index + m[0].length))
+      continue;
+    if (m[0] === '(') depth++;
+    else if (m[0] === ')') depth--;
+    // "Monitoring and Evaluation Officer": an "and" inside a position, the words after it no one's name
+    else if (depth === 0 && (m[0].includes(';') || !inPosition(names, from, m))) {
+      people.push(names.slice(from, m.index));
+      from = m.index + m[0].length;
+    }
+  }
+  return [...people, names.slice(from)]
+    .map((p) => p.trim().replace(/[,;]$/u, '').trim().replace(NAME_TITLE, ''))
+    .filter(Boolean);
+}
+
+/** Whether an "and" joins the words of a position rather than two people ("…, Monitoring and Evaluation Officer"). */
+function inPosition(names: string, from: number, and: RegExpMatchArray): boolean {
+  const before = names.slice(from, and.index);
+  const after = names.slice((and.index ?? 0) + and[0].length).split(/[,(;]/u)[0] ?? '';
+  // (or words in lower case, no one's name: "фахівець з моніторингу та оцінки")
+  return (
+    before.includes(',') &&
+    !/[)]\s*,?\s*$/u.test(before) &&
+    (POSITION.test(after) || /^\p{Ll}/u.test(after.trim()))
+  );
+}
+
+/** Whether the Arabic word at `at` is a known given name ("حيدر" of "وحيدر"). */
+function isArabicGivenName(text: string, at: number): boolean {
+  const word = /^\p{Script=Arabic}+/u.exec(text.slice(at))?.[0] ?? '';
+  // a word with the article ("والسلام", "and peace") is no given name
+  return !word.startsWith('ال') && getLexicon().arabicNames.has(keyOf(word));
+}
+
+/** A title before a name: "د.", "Dr.", "Prof.", "Mme". */
+const NAME_TITLE = /^(?:د\.|أ\.|Dr\.?|Prof\.?|Mme|Mlle|M\.|Mrs?\.?|Ms\.?|Sra?\.)\s+/u;
+
+/** "Олена Кравченко, Дмитро Шевчук (БФ «Опора громад»)": names listed with commas, their organisation after. */
+function listedPeople(names: string): string[] | null {
+  const m = /^([^()]+?)\s*(\([^()]+\))?$/u.exec(names.trim());
+  const people = m?.[1]?.split(/\s*,\s*/u) ?? [];
+  const person = (p: string) =>
+    isPersonName(p) && wordCount(p) <= 3 && !POSITION.test(p) && !hasOrganisationWord(p);
+  if (people.length < 2 || !people.every(person)) return null;
+  return people.map((p) => (m?.[2] ? `${p} ${m[2]}` : p));
+}
+
+/** "coordinadora de incidencia de la CQDN": the organisation a position names, capitalised, after "of". */
+const POSITION_OF = /\s(?:of(?:\s+the)?|de(?:\s+la|\s+l['’])?|del|da|do|du|des)\s+(\p{Lu}.*)$/u;
+
+/**
+ * "Name, Role – Organisation", "Name, Role, Organisation", "Name (Organisation)", "Name (Role, Organisation)",
+ * "Name (Organisation, City)", "Name, Organisation (ACRONYM)", "Name, role of the Organisation".
+ */
+function authorOf(role: string, credit: string): Author {
+  const bracket = /^(.+?)\s*\(([^()]+)\)$/u.exec(credit);
+  if (bracket && isPersonName((bracket[1] ?? '').trim())) {
+    const inside = (bracket[2] ?? '').split(/\s*,\s*/u);
+    return {
+      role,
+      name: (bracket[1] ?? '').trim(),
+      position: inside.find((p) => POSITION.test(p)) ?? null,
+      organisation: organisationAsWritten(inside.find((p) => !POSITION.test(p)) ?? ''),
+    };
+  }
+  // "Yesenia Paola Epieyú – Colectiva Wayuu Ipa": the name, a dash, and where they work
+  const dashed = credit.includes(',') ? null : /^(.+?)\s+[–—]\s+(\S.*)$/u.exec(credit);
+  if (dashed && (isPersonName((dashed[1] ?? '').trim()) || ARABIC_NAME.test((dashed[1] ?? '').trim()))) {
+    const after = (dashed[2] ?? '').trim();
+    const position = POSITION.test(after);
+    return {
+      role,
+      name: (dashed[1] ?? '').trim(),
+      position: position ? after : null,
+      organisation: position ? null : organisationAsWritten(after),
+    };
+  }
+  // "Name, Programme Manager (YURHWA)": the organisation in brackets after the position
+  const bracketed = /\(([^()]+)\)$/u.exec(credit)?.[1];
+  const [name = '', ...rest] = credit.replace(/\s*\([^()]+\)$/u, '').split(/\s*[,،]\s*/);
+  const dash = rest.join(', ').split(/\s+[–—-]\s+/);
+  const parts = dash.length > 1 ? dash : rest;
+  const [only] = parts;
+  if (parts.length === 1 && only && !POSITION.test(only))
+    return { role, name: name.trim(), position: null, organisation: organisationAsWritten(only) };
+  const of = parts.length === 1 && only ? POSITION_OF.exec(only)?.[1] : undefined;
+  if (of) return { role, name: name.trim(), position: only ?? null, organisation: organisationAsWritten(of) };
+  // "координатор программ НАПР", "expert FDS": the organisation's acronym after the position
+  const acronym = parts.length === 1 && only ? /^(.+?)\s+(\p{Lu}{2,}[\p{Lu}\d-]*)$/u.exec(only) : null;
+  if (acronym)
+    return { role, name: name.trim(), position: acronym[1] ?? null, organisation: acronym[2] ?? null };
+  return {
+    role,
+    name: name.trim(),
+    position: (parts.length > 1 ? parts.slice(0, -1).join(dash.length > 1 ? ' – ' : ', ') : only) || null,
+    organisation:
+      parts.length > 1
+        ? organisationAsWritten(parts[parts.length - 1] ?? '')
+        : organisationAsWritten(bracketed ?? ''),
+  };
+}
+
+/** Two to five Arabic words, as a credit names a person before a dash (Arabic writes no capitals). */
+const ARABIC_NAME = /^\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4}$/u;
+
+/** An organisation as the credit writes it, with its legal form: "ГО «Світанок громад»". */
+function organisationAsWritten(organisation: string): string | null {
+  return organisation.trim() || null;
+}
+
+/** "Authors" alone as a heading, with a credit per line under it ("Name, Role, Organisation"). */
+/** How many paragraphs of one credit each may follow a credits heading. */
+const CREDIT_PARAGRAPHS = 6;
+
+function creditsUnder(paras: Paragraph[], i: number): Author[] {
+  const heading = paras[i] as Paragraph;
+  const role = (heading.lines[0] ?? '').trim().replace(/\s*:$/u, '');
+  if (!AUTHOR_LABEL.test(role)) return [];
+  // (a line credits people when it opens with a name: before a comma, a bracket or an "and")
+  const credited = (line: string) =>
+    isPersonName(line.split(/,|\s\(|\s(?:and|et|e|y|и|і|та)\s/u)[0]?.trim() ?? '');
+  // the names under the heading, in its paragraph, or in the next, or one a paragraph; several on a line
+  // set apart by dots ("Comfort Ngwa Tamfu, CWPA · Aïssatou Bello Hamadou, CAWMN")
+  const after = paras.slice(i + 1, i + 1 + CREDIT_PARAGRAPHS);
+  const end = after.findIndex((p) => p.lines.length > 1 || !credited(p.text));
+  const lines =
+    heading.lines.length > 1
+      ? heading.lines.slice(1)
+      : end === 0
+        ? (after[0]?.lines ?? [])
+        : after.slice(0, end < 0 ? after.length : end).map((p) => p.text);
+  // (each read as a credit line is: "A e B (RECAPROC). Contacto: …" credits both; a bullet opens no name)
+  return lines
+    .flatMap((line) => listItemText(line).split(/\s+[·•|]\s+/u))
+    .filter(credited)
+    .flatMap((line) => creditedAuthors(`${role}: ${line.trim()}`));
+}
+
+/**
+ * A byline under a title without a label: the people who wrote it, each with their organisation in brackets
+ * ("Galgalo Guyo Wario (CPDI) and Dr. Amina Halake Boru (Horn Drylands Research Collective)"), or null.
+ */
+export function bylineAuthors(line: string): Author[] | null {
+  if (line.length > 200 || !/\)\s*$/u.test(line) || /[.;:]\s*$/u.test(line)) return null;
+  const people = creditedPeople(line).map((c) => authorOf('by', c));
+  return people.length > 0 && people.every((a) => isPersonName(a.name) && a.organisation) ? people : null;
+}
+
+export function readAuthors(paras: Paragraph[]): Author[] {
+  const out = paras.flatMap((_p, i) => creditsUnder(paras, i));
+  for (const p of paras)
+    for (const [i, line] of p.lines.entries()) {
+      // a second credit under a labelled one, set under its value ("Prepared by:   Leyla Mammadova, …, MWDC" /
+      // "Tamar Beridze, …, MWDC")
+      const prior = p.lines[i - 1] ?? '';
+      const above = i > 0 && !isCutCredit(prior) ? creditOf(prior) : null;
+      if (above && !/^[^:\t]{1,40}:|\t/u.test(line) && isPersonName(line.split(',')[0]?.trim() ?? '')) {
+        out.push(...creditedAuthors(`${above.role}: ${line.trim()}`));
+        continue;
+      }
+      // a credit wrapped onto the next line goes on there in lower case ("…, Оксана Мельничук," / "юристка – …")
+      // or a credit line cut before its last name or organisation ("…, and Abdirahman" / "Moalim Nur, …")
+      const next = p.lines[i + 1] ?? '';
+      const cut =
+        next !== '' &&
+        isCutCredit(line) &&
+        !/\t|^[^:]{1,40}:/u.test(next) &&
+        creditOf(line) !== null &&
+        !creditOf(next);
+      const whole = /^\s*\p{Ll}/u.test(next) || cut ? `${line.trimEnd()} ${next.trim()}` : line;
+      // several credits in a line: "Elaboración: A (REPENIV). Revisión: B (Fundación Illari)."
+      for (const part of whole.split(CREDIT_AFTER_SENTENCE)) out.push(...creditedAuthors(part));
+    }
+  return out;
+}
+
+/** A credit line cut after a dash, a comma or an "and", or after the first word of the name after it. */
+const CUT_CREDIT =
+  /(?:[—–,-]|\s(?:and|et|y|e|та|і|и|و)|(?:,|\s(?:and|et|y|e|та|і|и))\s+\p{Lu}[\p{L}'’-]*)\s*$/u;
+
+/** A credit line cut short, unless it ends with an organisation's acronym ("…, Project Coordinator, MWDC"). */
+function isCutCredit(line: string): boolean {
+  return CUT_CREDIT.test(line) && !/,\s*\p{Lu}{2,}\s*$/u.test(line);
+}
+
+/** Where a sentence ends and another credit's label opens ("… (REPENIV). Revisión: …"), or a dot or bar parts credits. */
+const CREDIT_AFTER_SENTENCE = /(?<=\p{Ll}{2}\.|\)\.|;)\s+(?=[^\s:][^:.;]{1,39}:\s)|\s+[·|]\s+/u;
+
+/** The people a credit line names, the organisation after the last name everyone's without one. */
+function creditedAuthors(line: string): Author[] {
+  const credit = creditOf(line);
+  if (!credit) return [];
+  const authors = (listedPeople(credit.names) ?? creditedPeople(credit.names)).map((c) =>
+    authorOf(credit.role, c),
+  );
+  // "A and B, Org", "A, Role; B, Role – Org": the organisation after the last name is everyone's
+  const shared = authors[authors.length - 1]?.organisation ?? null;
+  for (const a of authors) a.organisation ??= shared;
+  return authors;
+}
