@@ -793,9 +793,17 @@ export function isStampLine(text: string): boolean {
   return text.length <= 80 && RELATIVE_STAMP.test(text);
 }
 
-/** "3 min de leitura", "5 min read": how long a post takes to read, as blog platforms set it over each. */
-const READING_TIME =
-  /^\s*\d{1,3}\s*(?:min(?:ute)?s?\.?\s+(?:read|de leitura|de lectura|de lecture)|мин(?:ут[аы]?)?\.?\s+чтения|хв(?:илин[аи]?)?\.?\s+читання)\s*$/iu;
+/**
+ * "7 min read", "Lectura de 5 min", "5 мин чтения": how long a post takes to read, as blog platforms set it
+ * over each, alone on a line or beside its day ("7 min read · Mar 12, 2025").
+ */
+export const READING_TIME =
+  /(?<![\p{L}\d])\d{1,3}\s*(?:min(?:ute)?s?\.?\s+read|min(?:utos)?\.?\s+de\s+(?:lectura|lecture|leitura)|мин(?:ут[аы]?)?\.?\s+чтения|хв(?:илин[аи]?)?\.?\s+читання)(?![\p{L}])|(?<![\p{L}])(?:lectura|lecture|leitura|reading time|temps de lecture|время чтения|час читання)\s*(?:de\s*)?:?\s*\d{1,2}\s*min(?![\p{L}])/iu;
+
+/** A line without its reading time: "7 min read · Mar 12, 2025" is its day; a line of a reading time alone, none. */
+export function withoutReadingTime(line: string): string {
+  return line.replace(READING_TIME, '').replace(/^[\s·•|-]+|[\s·•|-]+$/gu, '');
+}
 
 /** "Atualizado: mar. 14, 2025", "Updated 3 April 2025": the day a post was changed, under the day it was made. */
 export function isUpdatedLine(text: string): boolean {
@@ -868,7 +876,7 @@ export function postsText(source: string): string {
     .filter(
       (line) =>
         !FOLLOWERS.test(line) &&
-        !READING_TIME.test(line) &&
+        !(READING_TIME.test(line) && withoutReadingTime(line) === '') &&
         !MEDIA_LEFT_OUT.test(line) &&
         !AD_SLOT.test(line) &&
         !SHARE_LINE.test(line.trim()),

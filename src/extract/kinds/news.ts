@@ -26,9 +26,11 @@ import {
   postOpener,
   postsText,
   READ_MORE,
+  READING_TIME,
   splitMailHeader,
   titleWithDate,
   withoutForwarding,
+  withoutReadingTime,
 } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import {
@@ -353,19 +355,11 @@ const EMOJI = String.raw`\p{Extended_Pictographic}\uFE0F?\p{Emoji_Modifier}?(?:\
 const EMOJI_BEFORE = new RegExp(`^(?:${EMOJI}\\s*)+`, 'u');
 const EMOJI_AFTER = new RegExp(`(?:\\s*${EMOJI})+$`, 'u');
 
-/** "7 min read", "Lectura de 5 min", "5 мин чтения": how long a blog platform says a post takes to read. */
-const READING_TIME =
-  /(?<![\p{L}\d])\d{1,2}\s*(?:min(?:ute)?s?\.?\s+read|min(?:utos)?\.?\s+de\s+(?:lectura|lecture|leitura)|мин(?:ут[аы]?)?\.?\s+чтения|хв(?:илин[аи]?)?\.?\s+читання)(?![\p{L}])|(?<![\p{L}])(?:lectura|lecture|leitura|reading time|temps de lecture|время чтения|час читання)\s*(?:de\s*)?:?\s*\d{1,2}\s*min(?![\p{L}])/iu;
 /** A blog platform's buttons over a post: "Subscribe Sign in", "Suscribirse Iniciar sesión". */
 const ACCOUNT_BUTTONS =
   /^(?:(?:subscribe|sign in|sign up|suscribirse|iniciar sesión|s['’]abonner|se connecter|подписаться|войти|підписатися|увійти|assinar|entrar)\s*){1,3}$/iu;
 /** How many lines the head of a post, its title, author, day and buttons, takes at most. */
 const POST_HEAD_LINES = 12;
-
-/** A line of a post's head without its reading time: "7 min read · Mar 12, 2025" is its day. */
-function withoutReadingTime(line: string): string {
-  return line.replace(READING_TIME, '').replace(/^[\s·•|-]+|[\s·•|-]+$/gu, '');
-}
 
 /**
  * A blog platform's page of one post (Medium, Substack): its title (under the publication's name and account
