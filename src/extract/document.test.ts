@@ -120,6 +120,11 @@ describe('extractText', () => {
       "ASSOCIATION INKINGI Y'AMAHORO (AIA) – Makamba, Burundi",
     );
     assert.equal(extractText('note.docx', 'We met 40 families.', 'Document1').title, null);
+    // (a chat app's export of a channel is titled so by the app)
+    assert.equal(
+      extractText('messages.html', page, 'Exported Data').title,
+      "ASSOCIATION INKINGI Y'AMAHORO (AIA) – Makamba, Burundi",
+    );
   });
 
   it('dates a page by the day its front matter declares', () => {

@@ -119,9 +119,9 @@ function withSiteName(title: string | null, declared: string | null): string | n
     : title;
 }
 
-/** A file's name or an editor's default, which a document's properties often give as its title. */
+/** A file's name or an editor's or exporter's default, which a document's properties often give as its title. */
 const NO_TITLE =
-  /^(?:microsoft (?:word|powerpoint|excel) - .*|untitled(?: document)?|sans titre|sin t[íi]tulo|sem t[íi]tulo|без названия|без назви|document\s?\d*|документ\s?\d*|.*\.(?:docx?|pdf|odt|rtf|html?))$/iu;
+  /^(?:microsoft (?:word|powerpoint|excel) - .*|untitled(?: document)?|exported data|sans titre|sin t[íi]tulo|sem t[íi]tulo|без названия|без назви|document\s?\d*|документ\s?\d*|.*\.(?:docx?|pdf|odt|rtf|html?))$/iu;
 
 /** The title a file declares, when it is one. */
 function namesTheDocument(declared: string | null): string | null {

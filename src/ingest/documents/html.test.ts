@@ -218,6 +218,16 @@ describe('HTML documents', () => {
     );
   });
 
+  it("leaves out a chat export's notices of the channel and the days with no post under them", () => {
+    const service = (text: string) =>
+      `<div class="message service"><div class="body details">${text}</div></div>`;
+    const message = `<div class="message default clearfix"><div class="body"><div class="text"><strong>Safe space opens</strong><br><br>76 women visited.</div></div></div>`;
+    const { text } = htmlToText(
+      `<body>${service('30 September 2026')}${service('PRRN Updates pinned "Bank details for donations"')}${service('12 October 2026')}${message}${service('Channel photo changed')}</body>`,
+    );
+    assert.equal(text, '12 October 2026\n\nSafe space opens\n\n76 women visited.');
+  });
+
   it("leaves out the note a heading's copy-link button shows once pressed", () => {
     const { text } = htmlToText(
       '<body><h2><div class="z1Eybb">Lien copié</div><span>Stratégie 1 – Lois</span></h2><p>5 organisations</p></body>',

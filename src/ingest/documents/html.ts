@@ -58,6 +58,23 @@ const LINK_COPIED =
  */
 const CHAT_SENDER = /(?:^|\s)(?:from_name|userpic(?:_wrap)?|initials)(?:$|\s)/;
 
+function isServiceMessage(node: ChildNode | null): boolean {
+  const words = node && isTag(node) ? ` ${node.attribs.class ?? ''} ` : '';
+  return words.includes(' message ') && words.includes(' service ');
+}
+
+/**
+ * Such an export's notice of what happened in the channel ("PRRN Updates pinned …", "Channel created"), which
+ * it sets as a "message service" like the day separators ("12 October 2026"), and a separator of a day with no
+ * post under it: none of the channel's posts.
+ */
+function isChannelNotice(element: Element): boolean {
+  if (!isServiceMessage(element)) return false;
+  let next = element.next;
+  while (next && !isTag(next)) next = next.next;
+  return !/\d/u.test(textOf(element)) || !next || isServiceMessage(next);
+}
+
 const BLOCKS = new Set([
   'p',
   'div',
@@ -126,7 +143,7 @@ function isChrome(element: Element, inSection: boolean, kept: WeakSet<Element>):
     return true;
   if (attribs.role && CHROME_ROLES.has(attribs.role)) return true;
   if (isUpdatedBeside(element)) return true;
-  if (CHAT_SENDER.test(attribs.class ?? '')) return true;
+  if (CHAT_SENDER.test(attribs.class ?? '') || isChannelNotice(element)) return true;
   return CHROME_WORD.test(attribs.class ?? '') || CHROME_WORD.test(attribs.id ?? '');
 }
 
