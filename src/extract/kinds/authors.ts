@@ -24,8 +24,32 @@ const AUTHOR_LABEL =
   /^(?:(?:отч[её]т\p{L}*|звіт\p{L}*|доклад\p{L}*|справк\p{L}*|report)\s+)?(?:(?:written|prepared|compiled|redacted|edited|produced|translated|reviewed|submitted)\s+by|soumise?\s+par|authors?|authorship|auteure?s?|autor(?:es|as|a)?|autoria|autoría|r[ée]dig[ée]e?\s+par|pr[ée]par[ée]e?s?\s+par|preparad[oa]s?\s+por|r[ée]vis[ée]e?\s+par|relue?\s+par|relatoria|relator[ae]?|rapporteur(?:se)?|evaluators?|[ée]valuat(?:eur|rice)s?|evaluador(?:es|as)?|avaliador(?:es|as)?|оцінювач(?:і|ка)?|оценщики|relecture|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|elabora[çc][ãa]o|elaboraci[óo]n|editado\s+por|revisad[oa]s?\s+por|elabor[óo]|revis[óo]|redact[óo]|facilitators?|facilitated\s+by|texto?|text|review|r[ée]daction|redacci[óo]n|reda[çc][ãa]o|equipo\s+(?:evaluador|consultor|de\s+(?:misi[óo]n|evaluaci[óo]n))|(?:evaluation|mission|review)\s+team|[ée]quip[ea]\s+(?:d['’][ée]valuation|de\s+(?:mission|avalia[çc][ãa]o|revis[ãa]o))|текст|редагування|редакция|редакція|revis[ãa]o|revisi[óo]n(?:\s+t[ée]cnica)?|r[ée]vision(?:\s+technique)?|подготовил[аи]?|підготува(?:в|ла|ли)|редагува(?:в|ла|ли)|(?:от)?редактировал[аи]?|даярдаган(?:дар)?|редакциялаган|карап\s+чыккан(?:дар)?|составител[ьи]|упорядни(?:к|ця|ки)|укладач(?:ка|і)?|автор(?:[ыаи]|ка|ки)?|(?:\p{L}+\s+)?редактор(?:[ыаи]|ка)?|إعداد|اعداد|تحرير|كتابة|مراجعة|تدقيق|المؤلف(?:ون|ة)?)(?:\s+(?:of the report|du rapport|del informe|do relatório|отчёта|отчета|доклада|звіту))?$/iu;
 
 /** "Prepared by Name …" without a colon: the credits that say "by". */
-const BY_LABEL =
-  /^((?:written|prepared|compiled|edited|produced|translated|reviewed)\s+by|r[ée]dig[ée]e?\s+par|[ée]dit[ée]e?\s+par|elaborad[oa]s?\s+por|editado\s+por)\s+/iu;
+const BY_VERB =
+  '(?:written|prepared|compiled|edited|produced|translated|reviewed)\\s+by|(?:r[ée]dig|[ée]dit|pr[ée]par|relu)[ée]?e?s?\\s+par|(?:elaborad|editad|redactad|revisad|preparad)[oa]s?\\s+por';
+const BY_LABEL = new RegExp(`^(${BY_VERB})\\s+`, 'iu');
+
+/**
+ * "This factsheet was written by A (ACCS) and reviewed by B (SCCRF).", "Este informe fue elaborado por A y
+ * revisado por B.": the document credits its authors in a sentence about itself.
+ */
+const ABOUT_ITSELF = new RegExp(
+  `^(?:this|the|ce|cette|le|la|este|esta|el)\\s+[\\p{L} -]{2,40}?\\s+(?:was|were|has been|have been|a été|ont été|fue|fueron|ha sido)\\s+(?=(?:${BY_VERB})\\s)`,
+  'iu',
+);
+const AND_BY = new RegExp(`\\s+(?:and|et|y|e)\\s+(?=(?:${BY_VERB})\\s)`, 'giu');
+
+/**
+ * A sentence crediting the document's authors as its credits, one after another ("written by A · reviewed by
+ * B"); one that credits an organisation ("… was produced by ACSA with funding from …") names no author.
+ */
+function creditsInSentence(line: string): string {
+  const about = ABOUT_ITSELF.exec(line);
+  const credits = about ? line.slice(about[0].length) : '';
+  const by = BY_LABEL.exec(credits);
+  const first = by ? credits.slice(by[0].length).split(/\s*[(,;.]|\s+(?:and|et|y|e)\s/u)[0] : '';
+  const person = first && isPersonName(first.trim()) && !hasOrganisationWord(first);
+  return person ? credits.replace(AND_BY, ' · ') : line;
+}
 /** Words of a position, not an organisation: "Name, Executive Director". */
 export const POSITION =
   /(?:director|officer|coordinator|manager|head|chair|president|specialist|advis[eo]r|consultant|researcher|assistant|lead|editor|analyst|expert|chargée?|directeur|directrice|coordinat|responsable|présidente?|secrétaire|coordinador|coordenador|directora?|diretora?|координатор|директор|эксперт|експерт|керівни|менеджер|специалист|фахів|голова|председател|төрага|مسؤول|منسق|مدير|رئيس)/iu;
@@ -250,7 +274,8 @@ export function readAuthors(paras: Paragraph[]): Author[] {
         !creditOf(next);
       const whole = /^\s*\p{Ll}/u.test(next) || cut ? `${line.trimEnd()} ${next.trim()}` : line;
       // several credits in a line: "Elaboración: A (REPENIV). Revisión: B (Fundación Illari)."
-      for (const part of whole.split(CREDIT_AFTER_SENTENCE)) out.push(...creditedAuthors(part));
+      for (const part of creditsInSentence(whole).split(CREDIT_AFTER_SENTENCE))
+        out.push(...creditedAuthors(part));
     }
   return out;
 }

@@ -523,6 +523,14 @@ describe('readFactsheet', () => {
       { name: 'Кризисный центр «Сенім»', url: 'http://senim-aktobe.kz' },
     ]);
     assert.deepEqual(quoted.entities.organizations, ['Сенім']);
+    // a table of links copied with its cells set apart by spaces
+    const spaced = readFactsheet(
+      'INSPIRE Country Factsheet: Armenia\n\nLori Family Resource Network   https://lorifamily.am\nSafe Steps Gyumri   https://www.instagram.com/safesteps.gyumri',
+    );
+    assert.deepEqual(spaced.details.organisations, [
+      { name: 'Lori Family Resource Network', url: 'https://lorifamily.am' },
+      { name: 'Safe Steps Gyumri', url: 'https://www.instagram.com/safesteps.gyumri' },
+    ]);
     // a table's row number before a label that numbers itself, and a column of shares after the count
     const rows =
       'Ficha país INSPIRE: Honduras\n\nN.º\tEstrategia\tOrganizaciones\t% de respuestas\n' +
@@ -834,6 +842,30 @@ describe('readFactsheet', () => {
   it('reads credits labelled after the document, by a qualified editor, by icons, as bullets and listed with brackets', () => {
     const credits = (text: string) =>
       readAuthors(paragraphs(text)).map((a) => [a.role, a.name, a.organisation]);
+    // (or given in a sentence about the document)
+    assert.deepEqual(
+      credits(
+        'This factsheet was written by Gayane Arakelyan (ACCS) and reviewed by Hovhannes Babayan (SCCRF).',
+      ),
+      [
+        ['written by', 'Gayane Arakelyan', 'ACCS'],
+        ['reviewed by', 'Hovhannes Babayan', 'SCCRF'],
+      ],
+    );
+    assert.deepEqual(
+      credits('Este informe fue elaborado por Lucía Ramos (REDNI) y revisado por Tomás Quispe.'),
+      [
+        ['elaborado por', 'Lucía Ramos', 'REDNI'],
+        ['revisado por', 'Tomás Quispe', null],
+      ],
+    );
+    // (an organisation so credited is no author)
+    assert.deepEqual(
+      credits(
+        'This factsheet was produced by Shishu Suraksha Network Bangladesh (SSNB) with the support of ACSF.',
+      ),
+      [],
+    );
     assert.deepEqual(
       credits(
         'Отчёт подготовили: Нургуль Мамытова и Бахтияр Юсупов, ОФ «Жаңы Кадам». Контакты: info@janykadam.kg',

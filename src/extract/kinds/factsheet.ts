@@ -52,11 +52,11 @@ export interface NamedLink {
 }
 
 /**
- * "Name - <url>", "Name – url", "Name: url", "Name (url)", "Name<tab>url" (a table of links), "Name (url) –
- * Town": an organisation with its link, alone on a line.
+ * "Name - <url>", "Name – url", "Name: url", "Name (url)", "Name<tab>url" or "Name   url" (a table of links,
+ * copied with its cells apart), "Name (url) – Town": an organisation with its link, alone on a line.
  */
 const NAMED_LINK =
-  /^([^\p{Cc}]{2,150}?)\s*(?:\s[-–—|→»]\s|:\s|\(|\t)\s*<?(https?:\/\/[^\s<>()]+)>?\)?(?:\s+[–—-]\s+\p{Lu}[\p{L}' -]{1,40})?$/u;
+  /^([^\p{Cc}]{2,150}?)\s*(?:\s[-–—|→»]\s|:\s|\(|\t| {2})\s*<?(https?:\/\/[^\s<>()]+)>?\)?(?:\s+[–—-]\s+\p{Lu}[\p{L}' -]{1,40})?$/u;
 
 const FOOTNOTE_MARK = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†]|\[\^?\d{1,2}\]|\d{1,2}\s)/u;
 
