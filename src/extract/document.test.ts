@@ -234,6 +234,28 @@ describe('tessera extract --json', () => {
     assert.deepEqual([doc.entities.emails, doc.entities.handles], [['info@example.org'], ['@examplenet']]);
   });
 
+  it('reads a message saved whole: its folded fields, its subject as MIME encodes it, the language of its body', () => {
+    const header = [
+      'Return-Path: <nashra-bounces@lists.afkc.tn>',
+      'Received: from mail.afkc.tn (mail.afkc.tn [196.203.71.18])',
+      '\tby lists.afkc.tn (Postfix) with ESMTPS id 4Rk9Zq0fJbz1xQ',
+      '\tfor <nashra@lists.afkc.tn>; Fri,  4 Dec 2026 09:15:04 +0100 (CET)',
+      'From: AFKC - Femmes de Kasserine <info@afkc.tn>',
+      `Subject: =?UTF-8?B?${Buffer.from('النشرة الإخبارية – العدد 17').toString('base64')}?=`,
+      'Date: Fri, 4 Dec 2026 09:15:02 +0100',
+      'Message-ID: <20261204081502.7731@afkc.tn>',
+      'Content-Type: text/plain; charset="UTF-8"',
+      'List-Unsubscribe: <mailto:nashra-unsubscribe@lists.afkc.tn>',
+    ].join('\n');
+    const body =
+      'صديقاتنا وأصدقاءنا الأعزاء، نضع بين أيديكم أخبار الجمعية لشهري نوفمبر وديسمبر. نظمت الجمعية ورشة تكوين لفائدة العاملات الفلاحيات حول التغطية الاجتماعية في سبيطلة.';
+    const doc = extractText('nashra.txt', `${header}\n\n${body}`);
+    assert.deepEqual(
+      [doc.title, doc.date, doc.language],
+      ['النشرة الإخبارية – العدد 17', '2026-12-04', 'ar'],
+    );
+  });
+
   it('reads a newsletter sent as e-mail: its subject and date, items under headings set off by rules', () => {
     const item = (title: string, dateline: string, body: string) =>
       `${title}\n------------------------------------------------------------\n${dateline}\n\n${body}\n\nRead more (https://pwmf.org.ng/news)`;

@@ -18,7 +18,7 @@ import { contactEntities, findEntities } from './entities.js';
 import { findFigures } from './figures.js';
 import { findFrameworks } from './frameworks.js';
 import { detectKind, readKind } from './kinds/index.js';
-import { mailHeader } from './kinds/layout.js';
+import { mailHeader, splitMailHeader } from './kinds/layout.js';
 import { addUnique } from './kinds/text.js';
 
 const ENTITY_LISTS = [
@@ -172,6 +172,8 @@ function extractClean(
   // a page or a report sent as an e-mail is titled and dated by its header; a resolution forwarded by
   // e-mail is not the message
   const mail = kind === 'news' || kind === 'document' ? mailHeader(clean) : null;
+  // (written in the language of its message, not of its header's fields)
+  const language = detectLanguage(mail ? splitMailHeader(clean).rest : clean);
   const declared = namesTheDocument(declaredTitle);
   // (a page of news is named by its page's title, "Noticias – Raíces Nicas en el Exilio", over its masthead)
   const title =
@@ -192,7 +194,7 @@ function extractClean(
     const items = parts.items.map((item) => describeItem(item, clean));
     return {
       ...base,
-      language: detectLanguage(clean),
+      language,
       items,
       entities: mergeEntities(parts.entities, ...items.map((i) => i.entities ?? {})),
       figures: mergeFigures(
@@ -202,7 +204,6 @@ function extractClean(
       frameworks: mergeFrameworks(parts.frameworks, ...items.map((i) => i.frameworks ?? [])),
     };
   }
-  const language = detectLanguage(clean);
   const entities = mergeEntities(parts.entities, findEntities(parts.entityText ?? clean));
   // the layout reads names from some parts only; an address, a site or a handle anywhere is the document's
   if (parts.entityText) contactEntities(clean, entities);

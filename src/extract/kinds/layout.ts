@@ -2,6 +2,7 @@
  * The layout marks that tell the kinds apart and that the kind modules read by: section codes, table rows,
  * numbered labels with counts, date lines, breadcrumbs, addressee lines. Each holds across languages.
  */
+import libmime from 'libmime';
 import { asciiDigits, findDates, yearlessDate } from '../dates.js';
 import { countIn } from '../figures.js';
 import { inspireStrategyNamed, pillarIn, pillarNamed, WHS_TRANSFORMATIONS } from '../frameworks.js';
@@ -1565,17 +1566,34 @@ const MAIL_FIELDS: [RegExp, 'from' | 'subject' | 'date' | 'other'][] = [
   [/^(?:to|cc|bcc|reply-to|para|à|a|кому|an)$/iu, 'other'],
 ];
 const MAIL_LINE = /^([\p{L}-]{1,10}(?:\s\p{L}{1,3})?)\s*:\s*(.*)$/u;
-const MAIL_LINES = 10;
+
+/**
+ * The fields only a message saved whole carries ("Return-Path", "Received", "Message-ID", "Content-Type",
+ * "List-Unsubscribe", "X-Mailer"), each on a line and any of them folded onto lines that open with white space.
+ */
+const RAW_MAIL_LINE =
+  /^(return-path|received|delivered-to|message-id|mime-version|content-[a-z-]+|list-[a-z-]+|x-[a-z0-9-]+|dkim-signature|arc-[a-z-]+|authentication-results|received-spf|in-reply-to|references|thread-[a-z-]+|precedence|sender|errors-to|user-agent|importance|organi[sz]ation)\s*:\s*(.*)$/iu;
+/** How many lines a header may take: a message saved whole has many, folded over several lines. */
+const MAIL_LINES = 80;
 
 /** The fields of the e-mail header a text opens with, and how many lines they take. */
 function mailFields(text: string): { fields: Map<string, string>; lines: number } {
   const fields = new Map<string, string>();
   let lines = 0;
+  let last: string | undefined;
   for (const line of text.split('\n', MAIL_LINES)) {
+    // (a field folded onto the next line goes on there)
+    if (last && /^[ \t]+\S/u.test(line)) {
+      fields.set(last, `${fields.get(last)} ${line.trim()}`);
+      lines++;
+      continue;
+    }
     const m = MAIL_LINE.exec(line.trim());
     const field = m ? MAIL_FIELDS.find(([name]) => name.test(m[1] ?? ''))?.[1] : undefined;
-    if (!m || !field) break;
-    fields.set(field, (m[2] ?? '').trim());
+    const raw = field ? null : RAW_MAIL_LINE.exec(line);
+    if (!(m && field) && !raw) break;
+    last = field ?? 'other';
+    fields.set(last, libmime.decodeWords(((m && field ? m[2] : raw?.[2]) ?? '').trim()));
     lines++;
   }
   return { fields, lines };
