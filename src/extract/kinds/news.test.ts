@@ -827,6 +827,25 @@ describe('readNews', () => {
     );
   });
 
+  it('reads cards closed by their day and reading time, the next card\'s tag and title under ("19 нояб. 2026 4 мин чтения")', () => {
+    const card = (tag: string, title: string, day: string) =>
+      `${tag}\n\n${title}\n\nУчастницы клубов письма в Вильнюсе и Варшаве подписали открытки для политзаключённых женщин.\n\n${day} 3 мин чтения`;
+    const text = [
+      'Новости',
+      card('Форум', 'Форум «Домой без страха» в Вильнюсе', '19 нояб. 2026'),
+      card('Право', 'Открыли юридическую консультацию', '4 нояб. 2026'),
+      card('Солидарность', '1 400 открыток политзаключённым за месяц', '21 окт. 2026'),
+    ].join('\n\n');
+    assert.deepEqual(
+      (readNews(text).items ?? []).map((i) => [i.date, i.title]),
+      [
+        ['2026-11-19', 'Форум «Домой без страха» в Вильнюсе'],
+        ['2026-11-04', 'Открыли юридическую консультацию'],
+        ['2026-10-21', '1 400 открыток политзаключённым за месяц'],
+      ],
+    );
+  });
+
   it("reads a newsletter sent by e-mail without its header's lines as an item, keeping its addresses", () => {
     const item = (title: string, day: string) =>
       `${title}\n\n🗓 ${day}\n\nУ Коростишеві відбулася перша зустріч групи взаємопідтримки для 12 жінок.`;

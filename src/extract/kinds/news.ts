@@ -95,8 +95,13 @@ function datedAtTheirFoot(paras: Paragraph[]): number[] {
   // (or cards whose line of who and when stands under their "Leer más »", every one's, the first's too:
   // "Comunicación Rukux Ixoq 6 noviembre, 2026 Sin comentarios")
   const underMore = (i: number) => READ_MORE.test(paras[i - 1]?.text.trim() ?? '');
-  const lines = paras.flatMap((p, i) => (isItemDateLine(p.text) ? [i] : []));
-  const dates = lines.every(underMore) ? lines : lines.filter((i) => listsPostDetails(paras[i]?.text ?? ''));
+  // (or cards whose day and reading time close them, the next card's title under: "19 нояб. 2026 4 мин чтения")
+  const closesCard = (i: number) =>
+    isDayAndReadingTime(paras[i]?.text ?? '') && !isProse(paras[i + 1]?.text ?? '');
+  const lines = paras.flatMap((p, i) => (isItemDateLine(p.text) || closesCard(i) ? [i] : []));
+  const dates = lines.every(underMore)
+    ? lines
+    : lines.filter((i) => listsPostDetails(paras[i]?.text ?? '') || closesCard(i));
   const closes = (i: number) => {
     let j = i - 1;
     while (
@@ -123,9 +128,16 @@ function startsOver(paras: Paragraph[], feet: number[]): number[] {
   });
 }
 
+/** A post's day with the time it takes to read: "19 нояб. 2026 4 мин чтения", "Jan 28, 2025 · 5 min read". */
+function isDayAndReadingTime(line: string): boolean {
+  return READING_TIME.test(line) && isItemDateLine(withoutReadingTime(line));
+}
+
 /** The day a post's foot gives, where its platform writes one there. */
 function dayAtFoot(paras: Paragraph[]): string | null {
-  const foot = paras.find((p) => POST_FOOTER.test(p.text)) ?? paras.findLast((p) => isItemDateLine(p.text));
+  const foot =
+    paras.find((p) => POST_FOOTER.test(p.text)) ??
+    paras.findLast((p) => isItemDateLine(p.text) || isDayAndReadingTime(p.text));
   return foot ? firstDay([foot.text]) : null;
 }
 
