@@ -1484,7 +1484,7 @@ export function labelParagraphs(source: Paragraph[]): Paragraph[] {
  * СЕМЬИ РЕСПУБЛИКИ" / "УЗБЕКИСТАН" (a republic is followed by its name).
  */
 const WRAPPED_CAPITALS =
-  /(?:^|\s)(?:ET|AND|DE|DES|DU|OF|TO|AUX|AU|THE|LA|LE|LES|EN|IN|FOR|POUR|Y|E|И|В|НА|ПО|ДЛЯ|ЖАНА|РЕСПУБЛИКИ|РЕСПУБЛІКИ|REPUBLIC|RÉPUBLIQUE|REPÚBLICA)$|[,–-]$/u;
+  /(?:^|\s)(?:ET|AND|DE|DES|DU|OF|TO|AUX|AU|À|A|THE|LA|LE|LES|EN|IN|FOR|POUR|Y|E|SA|SON|SES|LEUR|LEURS|ITS|THEIR|SU|SUS|SUA|SEU|DEL|DA|DO|DOS|DAS|И|В|НА|ПО|ДЛЯ|ЕГО|ЕЁ|ИХ|ЖАНА|РЕСПУБЛИКИ|РЕСПУБЛІКИ|REPUBLIC|RÉPUBLIQUE|REPÚBLICA)$|[,–-]$/u;
 
 /**
  * A Russian or Ukrainian capitals line that goes on in the genitive ("… ЗАПАДНО-КАЗАХСТАНСКОЙ" / "ОБЛАСТЕЙ,

@@ -476,13 +476,14 @@ describe('readResolution', () => {
     );
   });
 
-  it('reads an addressee in capitals wrapped over two lines, "les 12 et 13", "Fait à …, le …"', () => {
+  it('reads an addressee in capitals wrapped over two lines (after "ET", after "À SA"), "les 12 et 13", "Fait à …, le …"', () => {
     const text = [
       'RÉSOLUTION',
       'des participants et participantes à la conférence nationale des jeunes',
       'Ouagadougou, les 12 et 13 octobre 2023',
       'AU GOUVERNEMENT DE TRANSITION\n\n1. Garantir l’accès des jeunes aux examens.',
       'AUX COLLECTIVITÉS TERRITORIALES ET AUX AUTORITÉS COUTUMIÈRES ET\nRELIGIEUSES\n\n2. Ouvrir les cadres de concertation ;\n3. Promouvoir le dialogue.',
+      'AU CONSEIL NATIONAL DES DROITS DE L’HOMME (CNDH) ET À SA\nCOMMISSION RÉGIONALE DU CENTRE\n\n4. Effectuer des visites inopinées.',
       'Fait à Ouagadougou, le 13 oct. 2023',
       'TÉMOIGNAGE',
       '« Nous voulons être des bâtisseurs, pas des suspects »',
@@ -497,8 +498,9 @@ describe('readResolution', () => {
     assert.deepEqual(parts.details.addressees, [
       'AU GOUVERNEMENT DE TRANSITION',
       'AUX COLLECTIVITÉS TERRITORIALES ET AUX AUTORITÉS COUTUMIÈRES ET RELIGIEUSES',
+      'AU CONSEIL NATIONAL DES DROITS DE L’HOMME (CNDH) ET À SA COMMISSION RÉGIONALE DU CENTRE',
     ]);
-    assert.equal(parts.recommendations.length, 3);
+    assert.equal(parts.recommendations.length, 4);
     assert.deepEqual(
       (parts.details.testimonials as Testimonial[]).map((t) => [t.person, t.headline, t.about]),
       [
