@@ -3,6 +3,7 @@
  * chose; this puts them back in the order a person reads: runs on the same baseline form a line, lines are
  * grouped by the gaps between them, and a page in columns is read column by column (recursive XY-cut).
  */
+import { getLexicon } from '../../redact/lexicon.js';
 
 /** A run of text as PDF.js reports it, in page coordinates (points, y upwards, x the run's start). */
 export interface TextRun {
@@ -385,4 +386,32 @@ export function linesToText(lines: PageLine[]): string {
     previous = line;
   }
   return text;
+}
+
+/** A line that breaks its last word with a hyphen ("… des res-"), and the line that goes on with it in lower case. */
+const BROKEN_WORD = /(?<![\p{L}\p{M}])(\p{Lu}?[\p{Ll}\p{M}]+)[-\u00AD]$/u;
+const GOING_ON = /^(\p{Ll}[\p{L}\p{M}]*\S*)(\s*)(.*)$/u;
+
+/**
+ * A page's text with the words that justified type breaks over two lines whole again ("res-" / "sortissants
+ * du Soudan" as "ressortissants" / "du Soudan"): the word's end moves up, so lines stay as they were. A word
+ * broken at the hyphen of a compound keeps it, where the part before is a word of its own ("non-" /
+ * "refoulement", "self-" / "help"); one after an acronym ("BWPC-" / "trained") is left as it is.
+ */
+export function joinBrokenWords(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i] ?? '';
+    const head = line.includes('\t') ? null : BROKEN_WORD.exec(line);
+    const next = head ? GOING_ON.exec(lines[i + 1] ?? '') : null;
+    if (!head || !next) continue;
+    const compound = getLexicon().common.has((head[1] ?? '').toLocaleLowerCase());
+    const [, end = '', space = '', rest = ''] = next;
+    // (the rest of the line goes up too where it is only the sentence's stop: "heu-" / "res ;")
+    const stop = !/[\p{L}\p{N}]/u.test(rest);
+    lines[i] = `${line.slice(0, compound ? line.length : line.length - 1)}${end}${stop ? space + rest : ''}`;
+    if (stop) lines.splice(i + 1, 1);
+    else lines[i + 1] = rest;
+  }
+  return lines.join('\n');
 }

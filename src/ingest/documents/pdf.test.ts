@@ -65,6 +65,30 @@ describe('PDF documents', () => {
     assert.equal(doc.text, [1, 2, 3, 4].map((n) => body(n).join('\n')).join('\n\n'));
   });
 
+  it('makes whole the words justified type breaks over two lines, and keeps the hyphen of a compound', async () => {
+    const lines = [
+      'qui touchent surtout des res-',
+      'sortissants du Soudan et du Mali, et appelons au respect du principe de non-',
+      'refoulement par toutes les autorités, dans un délai de 24 heu-',
+      'res ;',
+      'avec le Col-',
+      'lectif des avocats et le BWPC-',
+      'trained team.',
+    ];
+    const bytes = await makePdf((doc) => {
+      for (const [i, line] of lines.entries()) doc.text(line, 72, 100 + i * 14, { lineBreak: false });
+    });
+    const doc = await readDocument(write('hyphens.pdf', bytes));
+    assert.deepEqual(doc.text.split('\n'), [
+      'qui touchent surtout des ressortissants',
+      'du Soudan et du Mali, et appelons au respect du principe de non-refoulement',
+      'par toutes les autorités, dans un délai de 24 heures ;',
+      'avec le Collectif',
+      'des avocats et le BWPC-',
+      'trained team.',
+    ]);
+  });
+
   it('reads a table of labels and values as rows, not as two columns', async () => {
     const rows = [
       ['Name of the organisation', 'Highlands Women Peacebuilders Network (HWPN)'],

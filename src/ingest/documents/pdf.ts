@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { TesseraError } from '../../errors.js';
 import { dropFurniture, isPageNumber } from './furniture.js';
-import { linesToText, type PageLine, pageLines, type TextRun } from './layout.js';
+import { joinBrokenWords, linesToText, type PageLine, pageLines, type TextRun } from './layout.js';
 import { hasText, normaliseText } from './normalise.js';
 import { documentError, type ReadText } from './read.js';
 
@@ -100,7 +100,7 @@ function pdfText(file: string, pages: PageLine[][], title: string | null): ReadT
       'has no text layer (a scanned image): run OCR on it first (for example with OCRmyPDF) and import the result',
     );
   const { pages: kept, dropped, removed } = dropFurniture(pages);
-  const text = normaliseText(kept.map(linesToText).join('\n\n'));
+  const text = normaliseText(kept.map((lines) => joinBrokenWords(linesToText(lines))).join('\n\n'));
   const unmapped = text.length - text.replace(UNMAPPED, '').length;
   if (unmapped * 2 > text.replace(/\s+/g, '').length)
     throw documentError(
