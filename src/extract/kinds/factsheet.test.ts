@@ -839,6 +839,47 @@ describe('readFactsheet', () => {
     );
   });
 
+  it("reads counts a survey tool's table gives, then lists again under a caption, sections after the list", () => {
+    const text = [
+      'INSPIRE Country Factsheet: Papua New Guinea',
+      'This factsheet summarises the answers of 21 civil society organisations working to end violence against children.',
+      'Value\tFrequency\tPercentage\nStrategy 1 – Implementation and enforcement of laws\t9\t42.86%\nStrategy 2 – Norms and values\t14\t66.67%\nStrategy 3 – Safe environments\t6\t28.57%',
+      'Number of organisations working on INSPIRE strategies',
+      'Results based on information provided by 21 organisations:',
+      'Strategy 1: Implementation and enforcement of laws 9 organisations',
+      'Strategy 2: Norms and values 14 organisations',
+      'Strategy 3: Safe environments 6 organisations',
+      'Strategy 1 — Implementation and enforcement of laws',
+      'The Port Moresby Child Justice Clinic followed 64 cases in 2026.',
+      'Strategy 2 — Norms and values',
+      'Kundu Youth for Change runs a radio campaign in Madang.',
+      'Strategy 3 — Safe environments',
+      'In Lae, 40 trained mothers accompany children to school.',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(
+      parts.sections.map((s) => [s.code, s.title, s.text]),
+      [
+        [
+          '1',
+          'Implementation and enforcement of laws',
+          'The Port Moresby Child Justice Clinic followed 64 cases in 2026.',
+        ],
+        ['2', 'Norms and values', 'Kundu Youth for Change runs a radio campaign in Madang.'],
+        ['3', 'Safe environments', 'In Lae, 40 trained mothers accompany children to school.'],
+      ],
+    );
+    assert.equal(parts.details.respondents, 21);
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((s) => [s.number, s.count, s.unit]),
+      [
+        [1, 9, 'organisations'],
+        [2, 14, 'organisations'],
+        [3, 6, 'organisations'],
+      ],
+    );
+  });
+
   it('reads credits labelled after the document, by a qualified editor, by icons, as bullets and listed with brackets', () => {
     const credits = (text: string) =>
       readAuthors(paragraphs(text)).map((a) => [a.role, a.name, a.organisation]);

@@ -367,6 +367,28 @@ function readSections(
   return sections;
 }
 
+/**
+ * Where the same counts listed a second time right under the first end (a survey tool's table, then the
+ * list under its caption: "Strategy 1: … 9 organisations"), with no sentence between them; or undefined.
+ */
+function listedAgain(
+  paras: Paragraph[],
+  found: { at: number; count: LabelCount }[],
+  end: number,
+  total: number,
+): number | undefined {
+  const sentence = (p: Paragraph) => /[.!?…]["'”»)]*$/u.test(p.text.trim());
+  const again = new Set<number>();
+  let at = end;
+  for (const f of found) {
+    if (f.at <= end) continue;
+    if (paras.slice(at + 1, f.at).some(sentence)) break;
+    again.add(f.count.number);
+    at = f.at;
+  }
+  return again.size >= total ? at : undefined;
+}
+
 function mentionsFramework(text: string): FrameworkCode['framework'] | null {
   return INSPIRE_WORD.test(text) ? 'inspire' : null;
 }
@@ -388,22 +410,28 @@ export function readFactsheet(text: string): KindParts {
     words.set(f.count.label.toLocaleLowerCase(), (words.get(f.count.label.toLocaleLowerCase()) ?? 0) + 1);
   const label = [...words.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   const counts = new Map<number, StrategyCount>();
-  for (const { count } of found)
-    if (count.label.toLocaleLowerCase() === label && !counts.has(count.number))
+  for (const { count } of found) {
+    if (count.label.toLocaleLowerCase() !== label) continue;
+    const known = counts.get(count.number);
+    // (the same count given again with its noun names what a table's bare number counts)
+    if (known && !known.unit && known.count === count.count) known.unit = count.unit;
+    if (!known)
       counts.set(count.number, {
         number: count.number,
         title: count.title,
         count: count.count,
         unit: count.unit,
       });
+  }
   const first = found[0]?.at ?? 0;
   // (the counts end with the last strategy counted first: a section's heading may give its count again)
   const numbered = new Set<number>();
-  const last = found.reduce((end, f) => {
+  const firstListing = found.reduce((end, f) => {
     const again = numbered.has(f.count.number);
     numbered.add(f.count.number);
     return again ? end : f.at;
   }, 0);
+  const last = listedAgain(paras, found, firstListing, counts.size) ?? firstListing;
   // counts in a table without their noun ("…<tab>5") count what the table's header names ("Organizaciones")
   // or a caption above them, or the one under a chart's rows ("Nombre d'organisations par stratégie")
   const headerUnit =
