@@ -85,6 +85,13 @@ describe('readDocument', () => {
       (parts.details.authors as Author[]).map((a) => [a.name, a.organisation]),
       [['Світлана Олійник', 'Рівні можливості Запоріжжя']],
     );
+    // (a section that speaks of the document is none of its names)
+    const note =
+      "Three years after the Al Haouz earthquake: women's voices in reconstruction\n\nAuthors: Hanane Ait Oubella\n\nWhy this note\n\nOn 8 September 2023 an earthquake struck the High Atlas.";
+    assert.equal(
+      readDocument(note).title,
+      "Three years after the Al Haouz earthquake: women's voices in reconstruction",
+    );
   });
 
   it('reads authors credited with semicolons over a wrapped line, and in Arabic', () => {

@@ -35,9 +35,12 @@ function crumbTitle(line: string): string | null {
 const DOCUMENT_WORD =
   /(?<![\p{L}])(?:report|rapport|relat[óo]rio|informe|memoria|bilan|отч[её]т|звіт|доклад|تقرير|brief|note|записка)/iu;
 
-/** A heading that opens with what the document is, an adjective before it: "Відкритий лист щодо …", "Open letter on …". */
+/**
+ * A heading that opens with what the document is, an adjective before it: "Відкритий лист щодо …", "Open letter
+ * on …"; not one that speaks of it ("Why this note", "À propos de ce rapport").
+ */
 const NAMES_ITSELF =
-  /^(?:\p{L}+\s+){0,2}(?:letter|lettre|carta|лист|письмо|обращение|звернення|رسالة|report|rapport|relat[óo]rio|informe|звіт|отч[её]т|brief|note|записка|evaluation|[ée]valuation|evaluaci[óo]n|avalia[çc][ãa]o|summary|r[ée]sum[ée]|resumen|case study|[ée]tude de cas|estudio de caso|sitrep|situation report)(?![\p{L}])/iu;
+  /^(?:(?!(?:why|this|that|these|about|our|pourquoi|propos|ce|cette|notre|por|sobre|este|esta|nuestro|nuestra|почему|об|этот|эта|наш|чому|про|цей|ця|наш)\s)\p{L}+\s+){0,2}(?:letter|lettre|carta|лист|письмо|обращение|звернення|رسالة|report|rapport|relat[óo]rio|informe|звіт|отч[её]т|brief|note|записка|evaluation|[ée]valuation|evaluaci[óo]n|avalia[çc][ãa]o|summary|r[ée]sum[ée]|resumen|case study|[ée]tude de cas|estudio de caso|sitrep|situation report)(?![\p{L}])/iu;
 /** How many paragraphs a letter's head may take (letterhead, reference, addressees, copies) before its title. */
 const LETTER_HEAD = 8;
 
