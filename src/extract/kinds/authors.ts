@@ -272,7 +272,10 @@ export function readAuthors(paras: Paragraph[]): Author[] {
         !/\t|^[^:]{1,40}:/u.test(next) &&
         creditOf(line) !== null &&
         !creditOf(next);
-      const whole = /^\s*\p{Ll}/u.test(next) || cut ? `${line.trimEnd()} ${next.trim()}` : line;
+      // or a name in guillemets that the line's end left open ("…, AO «Casa" / "Deschisă».")
+      const open = (line.match(/«/gu)?.length ?? 0) > (line.match(/»/gu)?.length ?? 0);
+      const whole =
+        /^\s*\p{Ll}/u.test(next) || cut || (open && next) ? `${line.trimEnd()} ${next.trim()}` : line;
       // several credits in a line: "Elaboración: A (REPENIV). Revisión: B (Fundación Illari)."
       for (const part of creditsInSentence(whole).split(CREDIT_AFTER_SENTENCE))
         out.push(...creditedAuthors(part));

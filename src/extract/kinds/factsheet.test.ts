@@ -900,6 +900,14 @@ describe('readFactsheet', () => {
         ['revisado por', 'Tomás Quispe', null],
       ],
     );
+    // (a name in guillemets the line's end left open goes on on the next line)
+    assert.deepEqual(
+      credits('Підготували: Олена Савчук, ГО «Рівні без кордонів»; Іон Кожокару, AO «Casa\nDeschisă».'),
+      [
+        ['Підготували', 'Олена Савчук', 'ГО «Рівні без кордонів»'],
+        ['Підготували', 'Іон Кожокару', 'AO «Casa Deschisă»'],
+      ],
+    );
     // (an organisation so credited is no author)
     assert.deepEqual(
       credits(
