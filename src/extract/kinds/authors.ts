@@ -25,7 +25,7 @@ const AUTHOR_LABEL =
 
 /** "Prepared by Name …" without a colon: the credits that say "by". */
 const BY_VERB =
-  '(?:written|prepared|compiled|edited|produced|translated|reviewed)\\s+by|(?:r[ée]dig|[ée]dit|pr[ée]par|relu)[ée]?e?s?\\s+par|(?:elaborad|editad|redactad|revisad|preparad)[oa]s?\\s+por';
+  '(?:written|prepared|compiled|edited|produced|translated|reviewed)\\s+by|(?:r[ée]dig|[ée]dit|pr[ée]par|r[ée]alis|relu)[ée]?e?s?\\s+par|(?:elaborad|editad|redactad|revisad|preparad|realizad)[oa]s?\\s+por';
 const BY_LABEL = new RegExp(`^(${BY_VERB})\\s+`, 'iu');
 
 /**
@@ -37,6 +37,9 @@ const ABOUT_ITSELF = new RegExp(
   'iu',
 );
 const AND_BY = new RegExp(`\\s+(?:and|et|y|e)\\s+(?=(?:${BY_VERB})\\s)`, 'giu');
+/** "…, with the support of the Tilelli Fund": who funded the work, after who did it. */
+const SUPPORTED_BY =
+  /,?\s+(?:with (?:the )?(?:support|funding|financial support) (?:of|from)|thanks to|avec le soutien|grâce au soutien|avec l['’]appui|con el apoyo|gracias al apoyo|com o apoio|при поддержке|за підтримки)(?![\p{L}]).*$/iu;
 
 /**
  * A sentence crediting the document's authors as its credits, one after another ("written by A · reviewed by
@@ -48,7 +51,7 @@ function creditsInSentence(line: string): string {
   const by = BY_LABEL.exec(credits);
   const first = by ? credits.slice(by[0].length).split(/\s*[(,;.]|\s+(?:and|et|y|e)\s/u)[0] : '';
   const person = first && isPersonName(first.trim()) && !hasOrganisationWord(first);
-  return person ? credits.replace(AND_BY, ' · ') : line;
+  return person ? credits.replace(SUPPORTED_BY, '').replace(AND_BY, ' · ') : line;
 }
 /** Words of a position, not an organisation: "Name, Executive Director". */
 export const POSITION =
@@ -209,8 +212,17 @@ function authorOf(role: string, credit: string): Author {
 const ARABIC_NAME = /^\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4}$/u;
 
 /** An organisation as the credit writes it, with its legal form: "ГО «Світанок громад»". */
+/** The capitalised name after the last "of" of a part: "… de l'ANEH", "… of the Tilelli Fund". */
+const OF_NAME =
+  /(?:^|\s)(?:(?:of(?:\s+the)?|de(?:\s+la)?|del|da|do|du|des)\s+|(?:de\s+)?l['’]|d['’])(\p{Lu}[^,;]*)$/u;
+
 function organisationAsWritten(organisation: string): string | null {
-  return organisation.trim() || null;
+  // "de l'observatoire de l'ANEH", "from the research unit of WILPF": the organisation the part names after "of"
+  const part = organisation.trim();
+  const within = /^(?:of|from|de|d['’]|du|des|del|da|do)\s*\p{Ll}/u.test(part)
+    ? OF_NAME.exec(part)?.[1]
+    : undefined;
+  return (within ?? part) || null;
 }
 
 /** "Authors" alone as a heading, with a credit per line under it ("Name, Role, Organisation"). */

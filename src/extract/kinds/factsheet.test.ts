@@ -900,6 +900,16 @@ describe('readFactsheet', () => {
         ['revisado por', 'Tomás Quispe', null],
       ],
     );
+    // (who funded the work after who did it is none of theirs; "de l'observatoire de l'ANEH" names the ANEH)
+    assert.deepEqual(
+      credits(
+        'Ce recensement a été réalisé par Lynda Mansouri et Karima Aït Saadi, de l’observatoire de l’ANEH, avec le soutien du Fonds Tilelli pour l’égalité.',
+      ),
+      [
+        ['réalisé par', 'Lynda Mansouri', 'ANEH'],
+        ['réalisé par', 'Karima Aït Saadi', 'ANEH'],
+      ],
+    );
     // (a name in guillemets the line's end left open goes on on the next line)
     assert.deepEqual(
       credits('Підготували: Олена Савчук, ГО «Рівні без кордонів»; Іон Кожокару, AO «Casa\nDeschisă».'),
