@@ -127,6 +127,22 @@ describe('extractText', () => {
     );
   });
 
+  it('names a page by the title it declares without its site, where the page shows it under other lines', () => {
+    const page = [
+      'Natalina do Rosário Pinto 14 ago. 2026 Monitorização, Violência doméstica',
+      'Violência doméstica nos tribunais: o que vimos em seis meses de monitorização',
+      'Entre janeiro e junho de 2026, a equipa acompanhou 93 audiências de processos de violência doméstica.',
+    ].join('\n\n');
+    assert.equal(
+      extractText(
+        'post.html',
+        page,
+        'Violência doméstica nos tribunais: o que vimos em seis meses de monitorização — Observatório Lia Loos',
+      ).title,
+      'Violência doméstica nos tribunais: o que vimos em seis meses de monitorização',
+    );
+  });
+
   it('dates a page by the day its front matter declares', () => {
     const note = 'Note de mission – Bambari, 13–17 octobre 2025\n\nNous avons rencontré 23 médiatrices.';
     assert.equal(extractText('note.md', note).date, '2025-10-13');

@@ -119,6 +119,26 @@ function withSiteName(title: string | null, declared: string | null): string | n
     : title;
 }
 
+/** "Título — Observatório Lia Loos": where a declared title's parts are set apart. */
+const TITLE_PARTS = /\s+[|–—-]\s+/gu;
+
+/**
+ * The title a page declares, without the site's name after it, where the page shows it as a line of its
+ * own ("Violência doméstica nos tribunais: …" under a line of its author, day and categories), unless the
+ * layout's title already begins with it.
+ */
+function shownTitle(declared: string | null, layout: string | null, text: string): string | null {
+  if (!declared) return null;
+  const cuts = [...declared.matchAll(TITLE_PARTS)].map((m) => m.index);
+  const lines = new Set(text.split('\n', 400).map((l) => l.trim()));
+  for (const cut of [declared.length, ...cuts.reverse()]) {
+    const head = declared.slice(0, cut).trim();
+    if (head.split(/\s+/u).length < 4 || !lines.has(head)) continue;
+    return layout?.toLocaleLowerCase().startsWith(head.toLocaleLowerCase()) ? null : head;
+  }
+  return null;
+}
+
 /** A file's name or an editor's or exporter's default, which a document's properties often give as its title. */
 const NO_TITLE =
   /^(?:microsoft (?:word|powerpoint|excel) - .*|untitled(?: document)?|exported data|sans titre|sin t[íi]tulo|sem t[íi]tulo|без названия|без назви|document\s?\d*|документ\s?\d*|.*\.(?:docx?|pdf|odt|rtf|html?))$/iu;
@@ -179,6 +199,8 @@ function extractClean(
   const title =
     mail?.subject ??
     (kind === 'news' ? declared : null) ??
+    // (a resolution's and a self-report's layout names them better than a page or a file does)
+    (kind === 'document' || kind === 'factsheet' ? shownTitle(declared, parts.title, clean) : null) ??
     asWrittenBelow(withSiteName(parts.title, declared), clean);
   const base: Omit<ExtractedDocument, 'items' | 'entities' | 'figures' | 'frameworks' | 'language'> = {
     file,
