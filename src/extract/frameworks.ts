@@ -294,17 +294,17 @@ function whs(text: string): Mention[] {
 const INSPIRE_CONTEXT = /\bINSPIRE\b/u;
 const STRATEGY_NUMBER = /(?<![\p{L}])(?:strategy|stratégie|estrategia|стратегия)\s+([1-7])(?![\p{N}])/giu;
 
+/** Each strategy's title as texts write it: "Parent and care giver support", "Implementation and enforcements of laws". */
+const INSPIRE_TITLES = INSPIRE_STRATEGIES.map((s) => {
+  const words = s.title.split(/\s+/u).map((w) => key(w).replace(/s$/u, ''));
+  const written = words.map((w) => (w === 'caregiver' ? 'care\\s*givers?' : `${escapeRegExp(w)}s?`));
+  return { s, re: new RegExp(`(?<![\\p{L}])${written.join('\\s+')}(?![\\p{L}])`, 'giu') };
+});
+
 function inspire(text: string): Mention[] {
   if (!INSPIRE_CONTEXT.test(text)) return [];
   const found: Mention[] = [];
-  const compact = (s: string) => key(s).replace(/s$/u, '');
-  for (const s of INSPIRE_STRATEGIES) {
-    // "Parent and care giver support", "Implementation and enforcements of laws": spacing and plurals vary
-    const words = s.title.split(/\s+/u).map((w) => compact(w));
-    const re = new RegExp(
-      `(?<![\\p{L}])${words.map((w) => (w === 'caregiver' ? 'care\\s*givers?' : `${escapeRegExp(w)}s?`)).join('\\s+')}(?![\\p{L}])`,
-      'giu',
-    );
+  for (const { s, re } of INSPIRE_TITLES) {
     for (const m of text.matchAll(re)) {
       found.push({
         framework: 'inspire',
@@ -329,12 +329,17 @@ function inspire(text: string): Mention[] {
   return found;
 }
 
+const PILLAR_MENTIONS = UNSCR_1325_PILLARS.map((p) => ({
+  p,
+  re: new RegExp(`(?<![\\p{L}])(?:${p.words})(?![\\p{L}])`, 'giu'),
+}));
+
 function unscr1325(text: string): Mention[] {
   const anchors = [...text.matchAll(WPS)].map((m) => m.index);
   if (anchors.length === 0) return [];
   const found: Mention[] = [];
-  for (const p of UNSCR_1325_PILLARS) {
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?:${p.words})(?![\\p{L}])`, 'giu'))) {
+  for (const { p, re } of PILLAR_MENTIONS) {
+    for (const m of text.matchAll(re)) {
       if (anchors.some((a) => Math.abs(a - m.index) <= WPS_REACH)) {
         found.push({
           framework: 'unscr1325',
