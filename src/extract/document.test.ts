@@ -272,6 +272,28 @@ describe('tessera extract --json', () => {
     );
   });
 
+  it('reads a report forwarded in a chain of messages as one document, not their headers as items', () => {
+    const header = (from: string, sent: string, subject: string) =>
+      `From: ${from}\nSent: ${sent}\nTo: Programme Team <pt@nlpf.org>\nSubject: ${subject}`;
+    const text = [
+      header(
+        'Hannah Verbeek <h.verbeek@nlpf.org>',
+        'Tuesday, October 20, 2026 9:12 AM',
+        'FW: Q3 report - Kono',
+      ),
+      'Hi all, forwarding the Q3 report from KWPJN below for the files.',
+      `-----Original Message-----\n${header('Tamba Fillie <tamba@kwpjn.org>', 'Friday, October 16, 2026 5:47 PM', 'Q3 report - Kono')}`,
+      'Dear Hannah, below is the text of our Q3 report.',
+      'Quarterly Protection Monitoring Report: Kono District\nDate of report: 14 October 2026',
+      'During the quarter, 22 community monitors recorded 167 protection incidents.',
+      `-----Original Message-----\n${header('Hannah Verbeek <h.verbeek@nlpf.org>', 'Monday, October 5, 2026 8:00 AM', 'Reminder: Q3 reports')}`,
+      'Dear partners, a reminder that Q3 reports are due by 16 October.',
+    ].join('\n\n');
+    const doc = extractText('fw.txt', text);
+    assert.equal(doc.kind, 'document');
+    assert.deepEqual(doc.entities.emails.slice(0, 2), ['h.verbeek@nlpf.org', 'pt@nlpf.org']);
+  });
+
   it('reads a newsletter sent as e-mail: its subject and date, items under headings set off by rules', () => {
     const item = (title: string, dateline: string, body: string) =>
       `${title}\n------------------------------------------------------------\n${dateline}\n\n${body}\n\nRead more (https://pwmf.org.ng/news)`;

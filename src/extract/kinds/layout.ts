@@ -872,7 +872,7 @@ function withDays(text: string): string {
  * reading times, the notes that their media was left out, its advertisements' slots and share buttons left out.
  */
 export function postsText(source: string): string {
-  return withYears(detailsUnderDate(withDays(chatPosts(splitMailHeader(source).rest))))
+  return withYears(detailsUnderDate(withDays(chatPosts(withoutQuotedHeaders(splitMailHeader(source).rest)))))
     .split('\n')
     .filter(
       (line) =>
@@ -1603,6 +1603,32 @@ function mailFields(text: string): { fields: Map<string, string>; lines: number 
  * The e-mail header a text opens with, and the rest: the header's subject and day name the whole, no item of
  * it, and its addresses are the sender's.
  */
+/** "-----Original Message-----", "---------- Forwarded message ---------": where a forwarded text starts. */
+export const FORWARDED = /^[ \t]*-{2,}\s*\p{L}[\p{L} ]{2,40}\s*-{2,}[ \t]*$/mu;
+
+/**
+ * A text without the headers of the messages a reply or forward quotes ("-----Original Message-----" /
+ * "From: …" / "Sent: …" / "Subject: …"): they date no item of a page.
+ */
+function withoutQuotedHeaders(text: string): string {
+  if (!/^(?:from|de|от|від|von)\s*:/imu.test(text)) return text;
+  const lines = text.split('\n');
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (FORWARDED.test(line)) continue;
+    const opens =
+      (i === 0 || !(lines[i - 1] ?? '').trim() || FORWARDED.test(lines[i - 1] ?? '')) && line.includes(':');
+    const header = opens ? mailFields(lines.slice(i, i + MAIL_LINES).join('\n')) : null;
+    if (header?.fields.has('from') && (header.fields.has('date') || header.fields.has('subject'))) {
+      i += header.lines - 1;
+      continue;
+    }
+    kept.push(line);
+  }
+  return kept.join('\n');
+}
+
 export function splitMailHeader(text: string): { header: string; rest: string } {
   if (!mailHeader(text)) return { header: '', rest: text };
   const lines = text.split('\n');

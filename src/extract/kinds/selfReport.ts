@@ -8,6 +8,7 @@ import { WHS_TRANSFORMATIONS } from '../frameworks.js';
 import { POSITION } from './authors.js';
 import {
   breadcrumb,
+  FORWARDED,
   isDateLine,
   isTableRow,
   isWhsHeading,
@@ -929,9 +930,6 @@ function joinWrappedHeadings(text: string): string {
   }
   return out.join('\n');
 }
-
-/** "-----Original Message-----", "---------- Forwarded message ---------": where a forwarded text starts. */
-const FORWARDED = /^[ \t]*-{2,}\s*\p{L}[\p{L} ]{2,40}\s*-{2,}[ \t]*$/mu;
 
 /** A report sent in an e-mail's body: what follows the message's rule or forward mark, or its header. */
 function sentReport(text: string): string {
