@@ -158,6 +158,19 @@ describe('readSelfReport', () => {
       ],
     );
     assert.equal((parts.details.stakeholder as Stakeholder).contact, 'Achta Mahamat Saleh');
+    // (a form's section named by the word alone, "3A – transformation", over the code and title chosen)
+    const form = [
+      'Auto-évaluation individuelle 2027',
+      "Nom de l'organisation : ONG Hadin Kai",
+      '3A – transformation',
+      'Code et titre de la transformation *\n3A Réduire et gérer les déplacements',
+      "Engagement\tType d'engagement\nL'ONG s'engage à accompagner les déplacés.\tOpérationnel",
+      'En 2026, nos 4 comités ont traité 138 différends.',
+    ].join('\n\n');
+    assert.deepEqual(
+      readSelfReport(form).sections.map((s) => [s.code, s.title]),
+      [['3A', 'Réduire et gérer les déplacements']],
+    );
   });
 
   it('reads labels above their values without colons, a question right after a table, keywords under "Keywords"', () => {

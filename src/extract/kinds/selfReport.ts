@@ -942,6 +942,9 @@ function sentReport(text: string): string {
   return rule ? text.slice(header.length + rule.index + rule[0].length) : text.slice(header.length);
 }
 
+/** "3A – transformation": a form's name for a section, the word for one alone. */
+const FORM_SECTION = /^(?:transformation|transformación|transformação|трансформация|трансформація|التحول)$/iu;
+
 export function readSelfReport(source: string): KindParts {
   // (a report pasted into an e-mail is dated by the message when it gives no date of its own)
   const mail = mailHeader(source);
@@ -1012,11 +1015,20 @@ export function readSelfReport(source: string): KindParts {
     const end = starts[n + 1] ?? paras.length;
     const code = (m?.[1] ?? '').toUpperCase();
     // a heading in capitals ("TRANSFORMATION 5A: INVEST IN LOCAL CAPACITIES") under the Agenda's own wording
-    const written = (m?.[2] ?? '').trim();
+    let written = (m?.[2] ?? '').trim();
+    let body = paras.slice(start + 1, end);
+    // (a form's name for its section, "3A – transformation", over the code and title the reporter chose)
+    const chosen = FORM_SECTION.test(written)
+      ? body.slice(0, 3).findIndex((p) => WHS_HEADING.exec(p.text)?.[1]?.toUpperCase() === code)
+      : -1;
+    if (chosen >= 0) {
+      written = (WHS_HEADING.exec(body[chosen]?.text ?? '')?.[2] ?? written).trim();
+      body = body.slice(chosen + 1);
+    }
     const title = isCapitals(written)
       ? (WHS_TRANSFORMATIONS.find((t) => t.code === code)?.title ?? written)
       : written;
-    return readSection(code, title, paras.slice(start + 1, end));
+    return readSection(code, title, body);
   });
   const sections = reads.map((r) => r.section);
   const period = reportingPeriod(
