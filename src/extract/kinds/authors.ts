@@ -55,7 +55,7 @@ function creditsInSentence(line: string): string {
 }
 /** Words of a position, not an organisation: "Name, Executive Director". */
 export const POSITION =
-  /(?:director|officer|coordinator|manager|head|chair|president|specialist|advis[eo]r|consultant|researcher|assistant|lead|editor|analyst|expert|chargée?|directeur|directrice|coordinat|responsable|présidente?|secrétaire|coordinador|coordenador|directora?|diretora?|координатор|директор|эксперт|експерт|керівни|менеджер|специалист|фахів|голова|председател|төрага|مسؤول|منسق|مدير|رئيس)/iu;
+  /(?:director|officer|coordinator|manager|head|chair|president|specialist|advis[eo]r|consultant|researcher|assistant|lead|editor|analyst|expert|lawyer|paralegal|juriste|avocate?|chargée?|directeur|directrice|coordinat|responsable|présidente?|secrétaire|coordinador|coordenador|directora?|diretora?|abogad[oa]|advogad[oa]|юрист|координатор|директор|эксперт|експерт|керівни|менеджер|специалист|фахів|голова|председател|төрага|مسؤول|منسق|مدير|رئيس)/iu;
 
 /** A credit's first sentence, outside brackets: "A (Role, Org) and B (Org). The survey was funded …". */
 function firstSentence(names: string): string {

@@ -523,6 +523,14 @@ describe('readFactsheet', () => {
       { name: 'Кризисный центр «Сенім»', url: 'http://senim-aktobe.kz' },
     ]);
     assert.deepEqual(quoted.entities.organizations, ['Сенім']);
+    // a note after its icon under the last count is none of its title ("ℹ" is a letter in lower case)
+    const noted = readFactsheet(
+      'Fiche pays INSPIRE : Guinée\n\n• Stratégie 1 : Mise en œuvre des lois — 9 organisations\n• Stratégie 2 : Normes et valeurs — 11 organisations\n• Stratégie 3 : Sécurisation de l’environnement — 5 organisations\n\nℹ️ Une même organisation peut travailler sur plusieurs stratégies.',
+    );
+    assert.deepEqual(
+      (noted.details.strategies as StrategyCount[]).map((s) => s.title),
+      ['Mise en œuvre des lois', 'Normes et valeurs', 'Sécurisation de l’environnement'],
+    );
     // a table of links copied with its cells set apart by spaces
     const spaced = readFactsheet(
       'INSPIRE Country Factsheet: Armenia\n\nLori Family Resource Network   https://lorifamily.am\nSafe Steps Gyumri   https://www.instagram.com/safesteps.gyumri',
@@ -916,6 +924,14 @@ describe('readFactsheet', () => {
       [
         ['Підготували', 'Олена Савчук', 'ГО «Рівні без кордонів»'],
         ['Підготували', 'Іон Кожокару', 'AO «Casa Deschisă»'],
+      ],
+    );
+    // (a lawyer's trade is a position, not an organisation)
+    assert.deepEqual(
+      credits('Rédigé par : Oumou Traoré Diakité, chargée de programme, et Boubacar Hamadoun Cissé, juriste'),
+      [
+        ['Rédigé par', 'Oumou Traoré Diakité', null],
+        ['Rédigé par', 'Boubacar Hamadoun Cissé', null],
       ],
     );
     // (an organisation so credited is no author)

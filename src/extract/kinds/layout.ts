@@ -275,7 +275,9 @@ export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
   if (inline && inline.index > 0) {
     // a table cell wrapped onto the next line: "Strategy 1: Implementation and<tab>6" / "enforcement of laws"
     const next = paras[i + 1];
-    const wrapped = next?.lines.length === 1 && /^\p{Ll}/u.test(next.text) && !next.text.includes('\t');
+    // (not a note after its icon, "ℹ️ Une même organisation …": the icon is a letter in lower case)
+    const wrapped =
+      next?.lines.length === 1 && /^\p{Ll}(?!\uFE0F)/u.test(next.text) && !next.text.includes('\t');
     return {
       ...label,
       title: `${label.title.slice(0, inline.index).trim()}${wrapped ? ` ${next.text.trim()}` : ''}`,
