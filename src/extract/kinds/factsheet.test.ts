@@ -531,6 +531,20 @@ describe('readFactsheet', () => {
       (noted.details.strategies as StrategyCount[]).map((s) => s.title),
       ['Mise en œuvre des lois', 'Normes et valeurs', 'Sécurisation de l’environnement'],
     );
+    // a narrow column's links wrapped after their scheme or before their dash, a count under its dash
+    const narrow = readFactsheet(
+      [
+        'Информационный лист INSPIRE: Казахстан',
+        'Стратегия 1: Законы – 5 организаций\n\nСтратегия 2: Нормы и ценности – 7 организаций\n\nСтратегия 7: Образование и жизненные навыки –\n9 организаций',
+        'ОРГАНИЗАЦИИ И ССЫЛКИ\nАлматинская коалиция за права ребёнка (АКПР)\n– https://akpr.kz',
+        'Юридическая клиника «Бала құқығы» – https://\nbalakukygy.kz',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(narrow.details.organisations, [
+      { name: 'Алматинская коалиция за права ребёнка (АКПР)', url: 'https://akpr.kz' },
+      { name: 'Юридическая клиника «Бала құқығы»', url: 'https://balakukygy.kz' },
+    ]);
+    assert.equal((narrow.details.strategies as StrategyCount[])[2]?.title, 'Образование и жизненные навыки');
     // a table of links copied with its cells set apart by spaces
     const spaced = readFactsheet(
       'INSPIRE Country Factsheet: Armenia\n\nLori Family Resource Network   https://lorifamily.am\nSafe Steps Gyumri   https://www.instagram.com/safesteps.gyumri',

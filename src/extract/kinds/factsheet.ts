@@ -86,6 +86,23 @@ function linkApart(p: Paragraph, next: Paragraph | undefined): NamedLink | null 
     : null;
 }
 
+/**
+ * A narrow column's lines with a name's link whole again: wrapped after its scheme ("… – https://" /
+ * "balakukygy.kz") or before the dash that sets it apart ("… (АКПР)" / "– https://akpr.kz").
+ */
+function withLinksUnwrapped(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last !== undefined && /(?:https?:\/\/|www\.)$/u.test(last) && /^\S+$/u.test(line.trim()))
+      out[out.length - 1] = `${last}${line.trim()}`;
+    else if (last !== undefined && /^\s*[–—-]\s+(?:https?:\/\/|www\.)\S+\s*$/u.test(line))
+      out[out.length - 1] = `${last.trimEnd()} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out;
+}
+
 function namedLinks(paras: Paragraph[]): NamedLink[] {
   const out: NamedLink[] = [];
   const within = paras.map(linkUnderName);
@@ -98,7 +115,7 @@ function namedLinks(paras: Paragraph[]): NamedLink[] {
     // (a link read with the name above it)
     else if (listed && apart[i - 1]) return;
     else
-      for (const line of p.lines) {
+      for (const line of withLinksUnwrapped(p.lines)) {
         // a table's row: the name in its first cell (after the row's number), the link in its last ("Центр
         // «Ласточка»<tab>Бельцы<tab>https://…", "6<tab>Adjumani Women's Savings Network<tab>Adjumani<tab>https://…")
         const cells = line.split('\t');

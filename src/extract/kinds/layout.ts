@@ -291,7 +291,9 @@ export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
   if (stated) return { ...label, title: label.title.slice(0, colon).trim(), ...stated };
   const after = paras[i + 1];
   const count = after && after.lines.length === 1 ? COUNT_LINE.exec(after.text) : null;
-  return count ? { ...label, count: Number(count[1]), unit: count[2] ?? '' } : null;
+  // (without the dash that led to it: "Strategy 7: Education and life skills –" / "9 organisations")
+  const title = label.title.replace(/\s*[–—-]$/u, '');
+  return count ? { ...label, title, count: Number(count[1]), unit: count[2] ?? '' } : null;
 }
 
 /** "stratégie 4", "Strategy 2", "стратегии 3": a framework's strategy named by its number inside a sentence. */
