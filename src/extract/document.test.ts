@@ -284,13 +284,31 @@ describe('tessera extract --json', () => {
       'Hi all, forwarding the Q3 report from KWPJN below for the files.',
       `-----Original Message-----\n${header('Tamba Fillie <tamba@kwpjn.org>', 'Friday, October 16, 2026 5:47 PM', 'Q3 report - Kono')}`,
       'Dear Hannah, below is the text of our Q3 report.',
-      'Quarterly Protection Monitoring Report: Kono District\nDate of report: 14 October 2026',
+      '----------------------------------------',
+      'Quarterly Protection Monitoring Report: Kono District',
+      'Date of report: 14 October 2026',
       'During the quarter, 22 community monitors recorded 167 protection incidents.',
       `-----Original Message-----\n${header('Hannah Verbeek <h.verbeek@nlpf.org>', 'Monday, October 5, 2026 8:00 AM', 'Reminder: Q3 reports')}`,
       'Dear partners, a reminder that Q3 reports are due by 16 October.',
     ].join('\n\n');
     const doc = extractText('fw.txt', text);
     assert.equal(doc.kind, 'document');
+    // (titled by the report's own heading, under the forwarded message's rule)
+    assert.equal(doc.title, 'Quarterly Protection Monitoring Report: Kono District');
+    const pasted = extractText(
+      'dovidka.txt',
+      [
+        'Від: Наталія Орел <monitoring@khmhm.org.ua>\nКому: робоча група <wg@gmail.com>\nКопія: Дмитро Шевчук <d.shevchuk@khmhm.org.ua>\nДата: пт, 23 жовт. 2026 р. о 18:47\nТема: Довідка: моніторинг, Харків (текст)',
+        'Колеги, добрий вечір! Надсилаю текст довідки прямо в листі.',
+        '--------------------------------------------------------------------',
+        'Інформаційна довідка за результатами громадського моніторингу пунктів незламності',
+        'Моніторинг охопив 24 пункти незламності у 9 районах міста.',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(
+      [pasted.title, pasted.date],
+      ['Інформаційна довідка за результатами громадського моніторингу пунктів незламності', '2026-10-23'],
+    );
     assert.deepEqual(doc.entities.emails.slice(0, 2), ['h.verbeek@nlpf.org', 'pt@nlpf.org']);
   });
 

@@ -18,7 +18,7 @@ import { contactEntities, findEntities } from './entities.js';
 import { findFigures } from './figures.js';
 import { findFrameworks } from './frameworks.js';
 import { detectKind, readKind } from './kinds/index.js';
-import { mailHeader, splitMailHeader } from './kinds/layout.js';
+import { mailHeader, reportBelowRule, splitMailHeader } from './kinds/layout.js';
 import { addUnique } from './kinds/text.js';
 
 const ENTITY_LISTS = [
@@ -196,7 +196,10 @@ function extractClean(
   const language = detectLanguage(mail ? splitMailHeader(clean).rest : clean);
   const declared = namesTheDocument(declaredTitle);
   // (a page of news is named by its page's title, "Noticias – Raíces Nicas en el Exilio", over its masthead)
+  // (a report pasted under the message's rule is titled by its own heading)
+  const report = mail && kind === 'document' ? reportBelowRule(clean) : null;
   const title =
+    (report ? asWrittenBelow(readKind('document', report).title, report) : null) ??
     mail?.subject ??
     (kind === 'news' ? declared : null) ??
     // (a resolution's and a self-report's layout names them better than a page or a file does)

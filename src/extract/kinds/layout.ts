@@ -1567,7 +1567,7 @@ const MAIL_FIELDS: [RegExp, 'from' | 'subject' | 'date' | 'other'][] = [
   [/^(?:from|de|от|від|von)$/iu, 'from'],
   [/^(?:subject|objet|asunto|assunto|тема|betreff)$/iu, 'subject'],
   [/^(?:date|sent|envoyé|enviado|fecha|data|дата|datum)(?:\s(?:on|le|el|em))?$/iu, 'date'],
-  [/^(?:to|cc|bcc|reply-to|para|à|a|кому|an)$/iu, 'other'],
+  [/^(?:to|cc|bcc|reply-to|para|à|a|кому|копия|копія|an)$/iu, 'other'],
 ];
 const MAIL_LINE = /^([\p{L}-]{1,10}(?:\s\p{L}{1,3})?)\s*:\s*(.*)$/u;
 
@@ -1631,6 +1631,33 @@ function withoutQuotedHeaders(text: string): string {
     kept.push(line);
   }
   return kept.join('\n');
+}
+
+/** Where the header of an e-mail copied as text ends: at its first blank line. */
+export function mailHeaderEnd(text: string): number {
+  return /^(?:[^\n]*\n)*?[^\n]*\n\n/u.exec(text)?.[0].length ?? 0;
+}
+
+const RULE = new RegExp(RULE_LINE.source, 'mu');
+
+/**
+ * A report pasted into an e-mail's body, under the message's rule or a forward's mark (the first of them: a
+ * reply quotes the message it answers after the report); null where the body draws neither.
+ */
+export function reportBelowRule(text: string): string | null {
+  const report = belowRule(text)?.trimStart();
+  // (in a forward, the report the forwarded message pasted under its own rule)
+  const inner = report && mailHeader(report) ? belowRule(report) : null;
+  return inner ?? report ?? null;
+}
+
+function belowRule(text: string): string | null {
+  const start = mailHeaderEnd(text);
+  const rest = text.slice(start);
+  const rule = [FORWARDED.exec(rest), RULE.exec(rest)]
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => a.index - b.index)[0];
+  return rule ? text.slice(start + rule.index + rule[0].length) : null;
 }
 
 export function splitMailHeader(text: string): { header: string; rest: string } {

@@ -8,12 +8,13 @@ import { WHS_TRANSFORMATIONS } from '../frameworks.js';
 import { POSITION } from './authors.js';
 import {
   breadcrumb,
-  FORWARDED,
   isDateLine,
   isTableRow,
   isWhsHeading,
   isWhsHeadingLine,
   mailHeader,
+  mailHeaderEnd,
+  reportBelowRule,
   splitParagraphs,
   WHS_HEADING,
 } from './layout.js';
@@ -933,13 +934,7 @@ function joinWrappedHeadings(text: string): string {
 
 /** A report sent in an e-mail's body: what follows the message's rule or forward mark, or its header. */
 function sentReport(text: string): string {
-  const header = /^(?:[^\n]*\n)*?[^\n]*\n\n/u.exec(text)?.[0] ?? '';
-  const rest = text.slice(header.length);
-  // (the first of a rule and a forward's mark: a reply quotes the message it answers after the report)
-  const rule = [FORWARDED.exec(rest), new RegExp(RULE_LINE.source, 'mu').exec(rest)]
-    .filter((m): m is RegExpExecArray => m !== null)
-    .sort((a, b) => a.index - b.index)[0];
-  return rule ? text.slice(header.length + rule.index + rule[0].length) : text.slice(header.length);
+  return reportBelowRule(text) ?? text.slice(mailHeaderEnd(text));
 }
 
 /** "3A – transformation": a form's name for a section, the word for one alone. */
