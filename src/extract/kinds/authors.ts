@@ -189,14 +189,23 @@ function authorOf(role: string, credit: string): Author {
   const dash = rest.join(', ').split(/\s+[–—-]\s+/);
   const parts = dash.length > 1 ? dash : rest;
   const [only] = parts;
+  // "координатор программ НАПР", "аналітик ХМГМ", "expert FDS": the organisation's acronym after the position
+  const acronym = parts.length === 1 && only ? /^(\p{Ll}.*?)\s+(\p{Lu}{2,}[\p{Lu}\d-]*)$/u.exec(only) : null;
+  if (acronym)
+    return { role, name: name.trim(), position: acronym[1] ?? null, organisation: acronym[2] ?? null };
   if (parts.length === 1 && only && !POSITION.test(only))
     return { role, name: name.trim(), position: null, organisation: organisationAsWritten(only) };
   const of = parts.length === 1 && only ? POSITION_OF.exec(only)?.[1] : undefined;
   if (of) return { role, name: name.trim(), position: only ?? null, organisation: organisationAsWritten(of) };
-  // "координатор программ НАПР", "expert FDS": the organisation's acronym after the position
-  const acronym = parts.length === 1 && only ? /^(.+?)\s+(\p{Lu}{2,}[\p{Lu}\d-]*)$/u.exec(only) : null;
-  if (acronym)
-    return { role, name: name.trim(), position: acronym[1] ?? null, organisation: acronym[2] ?? null };
+  // (a position in capitals before it: "Programme Officer WILPF")
+  const capitalised = parts.length === 1 && only ? /^(.+?)\s+(\p{Lu}{2,}[\p{Lu}\d-]*)$/u.exec(only) : null;
+  if (capitalised)
+    return {
+      role,
+      name: name.trim(),
+      position: capitalised[1] ?? null,
+      organisation: capitalised[2] ?? null,
+    };
   return {
     role,
     name: name.trim(),

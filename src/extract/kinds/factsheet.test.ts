@@ -940,6 +940,14 @@ describe('readFactsheet', () => {
         ['Підготували', 'Іон Кожокару', 'AO «Casa Deschisă»'],
       ],
     );
+    // (any position in lower case before the organisation's acronym)
+    assert.deepEqual(
+      credits('Підготували: Наталія Орел, координаторка моніторингу ХМГМ; Дмитро Шевчук, аналітик ХМГМ.'),
+      [
+        ['Підготували', 'Наталія Орел', 'ХМГМ'],
+        ['Підготували', 'Дмитро Шевчук', 'ХМГМ'],
+      ],
+    );
     // (a lawyer's trade is a position, not an organisation)
     assert.deepEqual(
       credits('Rédigé par : Oumou Traoré Diakité, chargée de programme, et Boubacar Hamadoun Cissé, juriste'),
