@@ -1603,10 +1603,6 @@ function mailFields(text: string): { fields: Map<string, string>; lines: number 
   return { fields, lines };
 }
 
-/**
- * The e-mail header a text opens with, and the rest: the header's subject and day name the whole, no item of
- * it, and its addresses are the sender's.
- */
 /** "-----Original Message-----", "---------- Forwarded message ---------": where a forwarded text starts. */
 export const FORWARDED = /^[ \t]*-{2,}\s*\p{L}[\p{L} ]{2,40}\s*-{2,}[ \t]*$/mu;
 
@@ -1660,6 +1656,10 @@ function belowRule(text: string): string | null {
   return rule ? text.slice(start + rule.index + rule[0].length) : null;
 }
 
+/**
+ * The e-mail header a text opens with, and the rest: the header's subject and day name the whole, no item of
+ * it, and its addresses are the sender's.
+ */
 export function splitMailHeader(text: string): { header: string; rest: string } {
   if (!mailHeader(text)) return { header: '', rest: text };
   const lines = text.split('\n');
