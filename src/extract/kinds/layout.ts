@@ -802,8 +802,13 @@ export function isStampLine(text: string): boolean {
  * "7 min read", "Lectura de 5 min", "5 мин чтения": how long a post takes to read, as blog platforms set it
  * over each, alone on a line or beside its day ("7 min read · Mar 12, 2025").
  */
-export const READING_TIME =
+const READING_TIME =
   /(?<![\p{L}\d])\d{1,3}\s*(?:min(?:ute)?s?\.?\s+read|min(?:utos)?\.?\s+de\s+(?:lectura|lecture|leitura)|мин(?:ут[аы]?)?\.?\s+чтения|хв(?:илин[аи]?)?\.?\s+читання)(?![\p{L}])|(?<![\p{L}])(?:lectura|lecture|leitura|reading time|temps de lecture|время чтения|час читання)\s*(?:de\s*)?:?\s*\d{1,2}\s*min(?![\p{L}])/iu;
+
+/** Whether a line gives a reading time (a cheap look for its unit first: most lines give none). */
+export function hasReadingTime(line: string): boolean {
+  return /min|мин|хв/iu.test(line) && READING_TIME.test(line);
+}
 
 /** A line without its reading time: "7 min read · Mar 12, 2025" is its day; a line of a reading time alone, none. */
 export function withoutReadingTime(line: string): string {
@@ -881,7 +886,7 @@ export function postsText(source: string): string {
     .filter(
       (line) =>
         !FOLLOWERS.test(line) &&
-        !(READING_TIME.test(line) && withoutReadingTime(line) === '') &&
+        !(hasReadingTime(line) && withoutReadingTime(line) === '') &&
         !MEDIA_LEFT_OUT.test(line) &&
         !AD_SLOT.test(line) &&
         !SHARE_LINE.test(line.trim()),

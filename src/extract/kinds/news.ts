@@ -13,6 +13,7 @@ import {
   COMMENTS_HEADING,
   datedTitles,
   datelineOpening,
+  hasReadingTime,
   isDateLine,
   isItemDateLine,
   isReactionsLine,
@@ -26,7 +27,6 @@ import {
   postOpener,
   postsText,
   READ_MORE,
-  READING_TIME,
   splitMailHeader,
   titleWithDate,
   withoutForwarding,
@@ -130,7 +130,7 @@ function startsOver(paras: Paragraph[], feet: number[]): number[] {
 
 /** A post's day with the time it takes to read: "19 нояб. 2026 4 мин чтения", "Jan 28, 2025 · 5 min read". */
 function isDayAndReadingTime(line: string): boolean {
-  return READING_TIME.test(line) && isItemDateLine(withoutReadingTime(line));
+  return hasReadingTime(line) && isItemDateLine(withoutReadingTime(line));
 }
 
 /** The day a post's foot gives, where its platform writes one there. */
@@ -381,7 +381,7 @@ const POST_HEAD_LINES = 12;
 function singlePost(lines: string[]): { title: number; date: number } | null {
   const head = lines.slice(0, POST_HEAD_LINES);
   const buttons = head.findIndex((line) => ACCOUNT_BUTTONS.test(line));
-  const platform = buttons >= 0 || head.some((line) => READING_TIME.test(line) || isReactionsLine(line));
+  const platform = buttons >= 0 || head.some((line) => hasReadingTime(line) || isReactionsLine(line));
   const title = buttons + 1;
   if (!platform || !isHeading(head[title] ?? '', 30)) return null;
   const date = head.findIndex((line, i) => i > title && isItemDateLine(withoutReadingTime(line)));
@@ -418,7 +418,7 @@ function readSinglePost(paras: Paragraph[]): KindParts | null {
   // reading times of the platform's other posts listed under it
   const text = [...lines.slice(post.title + 1, author ? at - 1 : at), ...lines.slice(at + 1)]
     .filter((line) => !isReactionsLine(line) && !ACCOUNT_BUTTONS.test(line))
-    .map((line) => (READING_TIME.test(line) ? withoutReadingTime(line) : line))
+    .map((line) => (hasReadingTime(line) ? withoutReadingTime(line) : line))
     .join('\n\n');
   return {
     ...emptyParts(),
