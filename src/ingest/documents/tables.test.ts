@@ -27,6 +27,33 @@ describe('tablesAsTabs', () => {
     );
   });
 
+  it("reads a table ruled under its header and between its rows, each row's cells wrapped in their columns", () => {
+    const rule = '-'.repeat(90);
+    const text = [
+      rule,
+      'Commitment                                   Commitment type     Core responsibility',
+      rule,
+      'The council commits to document damage to    Advocacy            Uphold the norms that',
+      'civilian homes in border communities                             safeguard humanity',
+      rule,
+      'It supports survivors filing claims          Operational         Leave no one behind',
+      rule,
+      '',
+      'In 2024 we documented 412 cases.',
+    ].join('\n');
+    assert.equal(
+      tablesAsTabs(text),
+      [
+        rule,
+        'Commitment\tCommitment type\tCore responsibility',
+        'The council commits to document damage to civilian homes in border communities\tAdvocacy\tUphold the norms that safeguard humanity',
+        'It supports survivors filing claims\tOperational\tLeave no one behind',
+        '',
+        'In 2024 we documented 412 cases.',
+      ].join('\n'),
+    );
+  });
+
   it('leaves text with wide spaces but no header over aligned rows as it is', () => {
     const text = 'Name     Role\nA sentence that   happens to have gaps.\nAnother line.';
     assert.equal(tablesAsTabs(text), text);

@@ -84,10 +84,14 @@ function cellsUnder(columns: number[], chunks: Chunk[]): string[] {
 
 const ROW_END = /[.;!?]$/u;
 
+/** "-------": a rule drawn under a table's header or between its rows. */
+const TABLE_RULE = /^[ \t]*[-=_─━]{5,}[ \t]*$/u;
+
 /**
  * A table laid out in columns of spaces under a header: each row whose first cell opens a new entry (the
- * one before it ended), the lines under it that go on with its cells joined to it; the table ends at a line
- * of one cell after a finished row.
+ * one before it ended, or a rule drawn under it), the lines under it that go on with its cells joined to it;
+ * the table ends at a line of one cell after a finished row. Rules drawn under the header and between rows
+ * are left out.
  */
 function alignedTablesAsTabs(text: string): string {
   if (!text.includes('   ')) return text;
@@ -96,7 +100,9 @@ function alignedTablesAsTabs(text: string): string {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const columns = headerColumns(line);
-    const next = chunksOf(lines[i + 1] ?? '');
+    let first = i + 1;
+    while (columns && TABLE_RULE.test(lines[first] ?? '')) first++;
+    const next = chunksOf(lines[first] ?? '');
     // the row under the header starts its cells where the header's do
     const aligned = next.every((c) => columns?.some((at) => Math.abs(c.start - at) <= 2));
     if (!columns || next.length < 2 || !aligned) {
@@ -104,15 +110,21 @@ function alignedTablesAsTabs(text: string): string {
       continue;
     }
     const rows: string[][] = [];
-    let j = i + 1;
+    let ruled = false;
+    let j = first;
     for (; j < lines.length; j++) {
+      if (TABLE_RULE.test(lines[j] ?? '')) {
+        ruled = true;
+        continue;
+      }
       const chunks = chunksOf(lines[j] ?? '');
       const last = rows[rows.length - 1];
-      const open = last !== undefined && !ROW_END.test(last[0] ?? '');
+      const open = last !== undefined && !ruled && !ROW_END.test(last[0] ?? '');
       if (chunks.length === 0 || (chunks.length === 1 && !open)) break;
       const cells = cellsUnder(columns, chunks);
-      if (last && (open || !cells[0])) rows[rows.length - 1] = joined(last, cells);
+      if (last && (open || (!ruled && !cells[0]))) rows[rows.length - 1] = joined(last, cells);
       else rows.push(cells);
+      ruled = false;
     }
     out.push(cellsUnder(columns, chunksOf(line)).join('\t'), ...rows.map((r) => r.join('\t')));
     i = j - 1;
