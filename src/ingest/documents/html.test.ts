@@ -120,6 +120,24 @@ describe('HTML documents', () => {
     ]);
   });
 
+  it("reads a Word table row by row: a wide row's narrative as blocks, its commitments' rows as values", () => {
+    const narrative =
+      '<p>1. A. Describe the concrete actions taken between 1 January and 31 December 2024.</p><p>Our lawyers gave 1,146 consultations in Panjakent and at mobile sessions in three jamoats.</p><p>318 women were helped with alimony and documents for their children.</p>';
+    const html =
+      '<table><tr><td colspan="3"><p><strong>Individual commitments</strong></p></td></tr>' +
+      '<tr><td><p>Commitment</p></td><td><p>Commitment type</p></td><td><p>Core responsibility</p></td></tr>' +
+      "<tr><td><p>The organisation commits to free legal aid for migrants' wives.</p></td><td><p>Operational</p></td><td><p>Leave no one behind</p></td></tr>" +
+      `<tr><td colspan="3">${narrative}</td></tr></table>`;
+    const text = htmlToText(html, true).text;
+    assert.ok(
+      text.includes(
+        "The organisation commits to free legal aid for migrants' wives.\tOperational\tLeave no one behind",
+      ),
+      text,
+    );
+    assert.ok(text.includes('\n\nOur lawyers gave 1,146 consultations'), text);
+  });
+
   it("shows a feed's full date, given in an attribute, for the short one the page shows", () => {
     const html = `<body><div class="post"><a href="/p/1" title="sábado, 15 de marzo de 2025 a las 10:32"><abbr>3 d</abbr></a>
       <p>Taller de memoria histórica</p></div>

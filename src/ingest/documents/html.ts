@@ -286,7 +286,17 @@ function layoutCells(roots: ChildNode[], fromWord: boolean): WeakSet<Element> {
     // (a Word table's cell holds its value in paragraphs, two of them a value still; a story under a name
     // and a headline, three, is a block of text)
     const fewest = headed ? Number.POSITIVE_INFINITY : fromWord ? 3 : 2;
-    if (own.some((cell) => laysOut(cell, fewest))) for (const cell of own) cells.add(cell);
+    // (a page's layout table lays out all its cells; a Word table, row by row: it may hold a section's
+    // narrative in one wide row and its commitments in the others)
+    const rowOf = (cell: Element) => (fromWord ? cell.parent : table);
+    const rows = new Map<unknown, Element[]>();
+    for (const cell of own) {
+      const row = rows.get(rowOf(cell));
+      if (row) row.push(cell);
+      else rows.set(rowOf(cell), [cell]);
+    }
+    for (const row of rows.values())
+      if (row.some((cell) => laysOut(cell, fewest))) for (const cell of row) cells.add(cell);
   }
   return cells;
 }
