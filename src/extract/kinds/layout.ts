@@ -1078,7 +1078,7 @@ const TO_ADDRESSEE =
 
 /** The bodies recommendations go to: "Government of Nepal …", "International and Donor Organizations". */
 const ADDRESSEE_WORD =
-  /(?<![\p{L}])(?:governments?|ministry|ministries|commissions?|committees?|councils?|authorities|parliaments?|donors?|partners|organi[sz]ations|agencies|communities|leaders|police|courts?|institutions|states|media|gouvernements?|minist[èe]res?|autorit[ée]s|partenaires|bailleurs|organisations|gobiernos?|ministerios?|autoridades|cooperaci[óo]n|organizaciones|collectivit[ée]s)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:governments?|ministry|ministries|commissions?|committees?|councils?|authorities|parliaments?|donors?|partners|organi[sz]ations|agencies|communities|leaders|police|courts?|institutions|states|media|gouvernements?|minist[èe]res?|autorit[ée]s|partenaires|bailleurs|organisations|gobiernos?|ministerios?|autoridades|cooperaci[óo]n|organizaciones|collectivit[ée]s|(?:ال)?حكوم[ةه]|وزار[ةه]|(?:ال)?وزارات|مجلس|(?:ال)?مديري[ةه]|هيئ[ةه]|(?:ال)?منظمات|(?:ال)?جهات|(?:ال)?سلطات|(?:ال)?أجهز[ةه]|(?:ال)?برلمان|مفوضي[ةه]|(?:ال)?لجن[ةه]|قائمقام|محافظ)(?![\p{L}])/iu;
 
 /**
  * "À l'attention du Ministère …", "For the attention of …": an addressee named so, whose recommendations may

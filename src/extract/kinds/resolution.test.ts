@@ -931,6 +931,24 @@ describe('readResolution', () => {
       ],
     );
     assert.equal(parts.figureText?.includes('2\tAppoint'), false, 'row numbers are no figures');
+    // (in Arabic, the bodies named without "to": "الحكومة …", "مجلس …")
+    const arabic = [
+      'قرار',
+      'المشاركون في الدورة التدريبية الوطنية للمدافعين الشباب',
+      'دهوك، العراق. ١٤-١٦ تشرين الأول ٢٠٢٦',
+      'نتقدّم بالتوصيات الواردة في الجدول الآتي:',
+      [
+        'ت\tالجهة المعنية\tالتوصية\tالأولوية',
+        '١\tالحكومة الاتحادية وحكومة إقليم كوردستان\tتنفيذ اتفاق سنجار.\tعاجلة',
+        '٢\tعدم إغلاق أي مخيم قبل توفير السكن.\tعاجلة',
+        '٣\tمجلس النواب العراقي\tتعديل قانون الناجيات.\tمتوسطة',
+      ].join('\n'),
+    ].join('\n\n');
+    assert.equal(detectKind(arabic), 'resolution');
+    assert.deepEqual(readResolution(arabic).details.addressees, [
+      'الحكومة الاتحادية وحكومة إقليم كوردستان',
+      'مجلس النواب العراقي',
+    ]);
   });
 
   it('reads a Kyrgyz resolution under its publication date: addressees in the dative, dated event and signature', () => {
