@@ -1523,6 +1523,21 @@ describe('readNews', () => {
       { role: 'by', name: 'Irene Salcedo Montero', position: null, organisation: null },
     ]);
     assert.match(parts.items?.[0]?.text ?? '', /^En el norte de Sri Lanka, 40 madres/u);
+    // (a network's article under its menu and buttons set one under another, dated below its author's lines)
+    const linkedin = [
+      'Skip to main content\nLinkedIn\nArticles\nPeople\nLearning\nJobs\nGames\nJoin now\nSign in',
+      "When the Kitchens Close: Protection Lessons from Khartoum's Community Kitchens",
+      'Report this article',
+      'Nahla Osman Babiker\nNahla Osman Babiker\nProtection Coordinator at Nile Mutual Aid Collective | Human rights',
+      'Published Dec 4, 2026',
+      '+ Follow',
+      'In the third year of the war, the community kitchens of Khartoum are still where most families get a hot meal.',
+    ].join('\n\n');
+    assert.equal(detectKind(linkedin), 'news');
+    assert.deepEqual(
+      readNews(linkedin).items?.map((i) => [i.title, i.date]),
+      [["When the Kitchens Close: Protection Lessons from Khartoum's Community Kitchens", '2026-12-04']],
+    );
     const medium = [
       'Au Macina, les médiatrices tiennent le calendrier',
       'Kadiatou Sangaré | AFPDM ·',

@@ -369,7 +369,7 @@ const EMOJI_AFTER = new RegExp(`(?:\\s*${EMOJI})+$`, 'u');
 
 /** A blog platform's buttons over a post: "Subscribe Sign in", "Suscribirse Iniciar sesión". */
 const ACCOUNT_BUTTONS =
-  /^(?:(?:subscribe|sign in|sign up|suscribirse|iniciar sesión|s['’]abonner|se connecter|подписаться|войти|підписатися|увійти|assinar|entrar)\s*){1,3}$/iu;
+  /^(?:(?:subscribe|sign in|sign up|join now|\+ follow|follow|report this article|suscribirse|iniciar sesión|s['’]abonner|se connecter|подписаться|войти|підписатися|увійти|assinar|entrar)\s*){1,3}$/iu;
 /** How many lines the head of a post, its title, author, day and buttons, takes at most. */
 const POST_HEAD_LINES = 12;
 
@@ -382,9 +382,12 @@ function singlePost(lines: string[]): { title: number; date: number } | null {
   const head = lines.slice(0, POST_HEAD_LINES);
   const buttons = head.findIndex((line) => ACCOUNT_BUTTONS.test(line));
   const platform = buttons >= 0 || head.some((line) => hasReadingTime(line) || isReactionsLine(line));
-  const title = buttons + 1;
-  if (!platform || !isHeading(head[title] ?? '', 30)) return null;
-  const date = head.findIndex((line, i) => i > title && isItemDateLine(withoutReadingTime(line)));
+  // (the title under the last of the buttons set one under another: "Join now" / "Sign in")
+  let title = buttons + 1;
+  while (buttons >= 0 && ACCOUNT_BUTTONS.test(lines[title] ?? '')) title++;
+  if (!platform || !isHeading(lines[title] ?? '', 30)) return null;
+  const under = lines.slice(0, title + POST_HEAD_LINES);
+  const date = under.findIndex((line, i) => i > title && isItemDateLine(withoutReadingTime(line)));
   return date < 0 ? null : { title, date };
 }
 
