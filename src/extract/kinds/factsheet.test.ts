@@ -861,6 +861,28 @@ describe('readFactsheet', () => {
     );
   });
 
+  it('reads sections of slides that give their counts again, their bullets without stops between them', () => {
+    const slide = (n: number, title: string, count: number, bullet: string) =>
+      `Stratégie ${n} — ${title}\n\n${count} organisations\n\n${bullet}\n\nUne organisation de Tripoli accompagne des enfants`;
+    const text = [
+      'Fiche pays INSPIRE : Liban',
+      'Stratégie 1\nMise en œuvre et application des lois\t5 organisations\n\nStratégie 2\nNormes et valeurs\t11 organisations\n\nStratégie 3\nSécurité de l’environnement\t4 organisations',
+      'Un contexte de crises superposées',
+      'Depuis 2019, la livre libanaise a perdu plus de 95 % de sa valeur',
+      slide(1, 'Mise en œuvre et application des lois', 5, 'Plaidoyer pour l’âge minimum du mariage'),
+      slide(2, 'Normes et valeurs', 11, 'Campagnes contre les châtiments corporels'),
+      slide(3, 'Sécurité de l’environnement', 4, 'Cartographie des lieux dangereux'),
+    ].join('\n\n');
+    assert.deepEqual(
+      readFactsheet(text).sections.map((s) => [s.code, s.title]),
+      [
+        ['1', 'Mise en œuvre et application des lois'],
+        ['2', 'Normes et valeurs'],
+        ['3', 'Sécurité de l’environnement'],
+      ],
+    );
+  });
+
   it("reads counts a survey tool's table gives, then lists again under a caption, sections after the list", () => {
     const text = [
       'INSPIRE Country Factsheet: Papua New Guinea',

@@ -386,7 +386,9 @@ function readSections(
 
 /**
  * Where the same counts listed a second time right under the first end (a survey tool's table, then the
- * list under its caption: "Strategy 1: … 9 organisations"), with no sentence between them; or undefined.
+ * list under its caption: "Strategy 1: … 9 organisations"), with no sentence between them and each count
+ * right under the one before (a count's line may come between); or undefined. Sections that give their
+ * counts again have text between them.
  */
 function listedAgain(
   paras: Paragraph[],
@@ -399,7 +401,7 @@ function listedAgain(
   let at = end;
   for (const f of found) {
     if (f.at <= end) continue;
-    if (paras.slice(at + 1, f.at).some(sentence)) break;
+    if (paras.slice(at + 1, f.at).some(sentence) || (again.size > 0 && f.at - at > 2)) break;
     again.add(f.count.number);
     at = f.at;
   }
