@@ -153,8 +153,12 @@ function listedPeople(names: string): string[] | null {
   return people.map((p) => (m?.[2] ? `${p} ${m[2]}` : p));
 }
 
-/** "coordinadora de incidencia de la CQDN": the organisation a position names, capitalised, after "of". */
-const POSITION_OF = /\s(?:of(?:\s+the)?|de(?:\s+la|\s+l['’])?|del|da|do|du|des)\s+(\p{Lu}.*)$/u;
+/**
+ * "coordinadora de incidencia de la CQDN", "de l'observatoire de l'ANEH": the organisation a position or a
+ * unit names, capitalised, after "of".
+ */
+const OF_NAME =
+  /(?:^|\s)(?:(?:of(?:\s+the)?|de(?:\s+la)?|del|da|do|du|des)\s+|(?:de\s+)?l['’]|d['’])(\p{Lu}[^,;]*)$/u;
 
 /**
  * "Name, Role – Organisation", "Name, Role, Organisation", "Name (Organisation)", "Name (Role, Organisation)",
@@ -195,7 +199,7 @@ function authorOf(role: string, credit: string): Author {
     return { role, name: name.trim(), position: acronym[1] ?? null, organisation: acronym[2] ?? null };
   if (parts.length === 1 && only && !POSITION.test(only))
     return { role, name: name.trim(), position: null, organisation: organisationAsWritten(only) };
-  const of = parts.length === 1 && only ? POSITION_OF.exec(only)?.[1] : undefined;
+  const of = parts.length === 1 && only ? OF_NAME.exec(only)?.[1] : undefined;
   if (of) return { role, name: name.trim(), position: only ?? null, organisation: organisationAsWritten(of) };
   // (a position in capitals before it: "Programme Officer WILPF")
   const capitalised = parts.length === 1 && only ? /^(.+?)\s+(\p{Lu}{2,}[\p{Lu}\d-]*)$/u.exec(only) : null;
@@ -221,10 +225,6 @@ function authorOf(role: string, credit: string): Author {
 const ARABIC_NAME = /^\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,4}$/u;
 
 /** An organisation as the credit writes it, with its legal form: "ГО «Світанок громад»". */
-/** The capitalised name after the last "of" of a part: "… de l'ANEH", "… of the Tilelli Fund". */
-const OF_NAME =
-  /(?:^|\s)(?:(?:of(?:\s+the)?|de(?:\s+la)?|del|da|do|du|des)\s+|(?:de\s+)?l['’]|d['’])(\p{Lu}[^,;]*)$/u;
-
 function organisationAsWritten(organisation: string): string | null {
   // "de l'observatoire de l'ANEH", "from the research unit of WILPF": the organisation the part names after "of"
   const part = organisation.trim();
