@@ -137,6 +137,25 @@ describe('readSelfReport', () => {
     );
   });
 
+  it('reads a table without a type column and without a heading, under the individual ones, as core commitments', () => {
+    const text = [
+      'Індивідуальний самозвіт 2025',
+      'Назва організації: ГО «Відкриті двері Буковини»',
+      '2D Вжити конкретних кроків для покращення дотримання норм і підзвітності',
+      'Індивідуальні зобов’язання',
+      'Зобов’язання\tТип зобов’язання\tОсновна відповідальність\nГО зобов’язується документувати свідчення переміщених осіб про порушення.\tАдвокаційне\tДотримуватися норм, що захищають людяність',
+      'Підтримувати незалежне документування порушень міжнародного гуманітарного права.\tДотримуватися норм, що захищають людяність',
+      'У 2024 році група провела 412 інтерв’ю.',
+    ].join('\n\n');
+    assert.deepEqual(
+      readSelfReport(text).sections[0]?.commitments.map((c) => [c.scope, c.type]),
+      [
+        ['individual', 'Адвокаційне'],
+        ['core', null],
+      ],
+    );
+  });
+
   it('reads sections headed "Transformation 4B : …" or "3D · …" and a "personne référente"', () => {
     const text = [
       'Auto-évaluation individuelle 2022 sur les engagements du Sommet humanitaire mondial',

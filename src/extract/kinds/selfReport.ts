@@ -444,12 +444,16 @@ interface SectionRead {
   question: string | null;
 }
 
+/** The fewest characters of a commitment's sentence: a type or a responsibility is shorter. */
+const COMMITMENT_CHARS = 40;
+
 function readSection(code: string, title: string, body: Paragraph[]): SectionRead {
   const commitments: Commitment[] = [];
   const narrative: string[] = [];
   const keywords: string[] = [];
   let scope: string | null = null;
   let question: string | null = null;
+  let cells = 0;
   for (let i = 0; i < body.length; i++) {
     const p = body[i] as Paragraph;
     const next = body[i + 1];
@@ -463,7 +467,14 @@ function readSection(code: string, title: string, body: Paragraph[]): SectionRea
     if (listed) {
       commitments.push(...listed);
     } else if (isTableRow(p.lines[0] ?? '') && !keyworded) {
-      commitments.push(...readCommitments(p, scope));
+      // (a table of individual commitments, then one without their type column and without a heading: the
+      // core commitments, which have no type)
+      const [first = '', ...rest] = (p.lines[0] ?? '').split('\t');
+      const columns = rest.length + 1;
+      // (its first cell a commitment's sentence, not a cut row's type: "Operational<tab>Uphold …")
+      const core = scope === 'individual' && cells === columns + 1 && first.trim().length >= COMMITMENT_CHARS;
+      commitments.push(...readCommitments(p, core ? 'core' : scope));
+      cells = columns;
     } else if (nextIsTable && isHeading(p.text.replace(/:$/u, ''), 6)) {
       scope = scopeOf(p.text);
     } else if (QUESTION.test(p.text) && p.text.length > 60) {
