@@ -317,6 +317,21 @@ function isCutCredit(line: string): boolean {
 const CREDIT_AFTER_SENTENCE = /(?<=\p{Ll}{2}\.|\)\.|;)\s+(?=[^\s:][^:.;]{1,39}:\s)|\s+[·|]\s+/u;
 
 /** The people a credit line names, the organisation after the last name everyone's without one. */
+/**
+ * "Dunia Marisol Paz Reyes and Elvin Josué Mejía Alvarado, CAFADES": the people a line of its own under a
+ * title names without a label, their organisation after the last; null where any part is no person's name.
+ */
+export function namedAuthors(line: string): Author[] | null {
+  const text = line.trim();
+  if (text.length > 160 || /[.:;!?]$|\d|\t/u.test(text)) return null;
+  const authors = creditedPeople(text).map((c) => authorOf('', c));
+  const person = (name: string) => isPersonName(name) && !hasOrganisationWord(name);
+  if (authors.length === 0 || !authors.every((a) => person(a.name))) return null;
+  const shared = authors[authors.length - 1]?.organisation ?? null;
+  for (const a of authors) a.organisation ??= shared;
+  return authors;
+}
+
 function creditedAuthors(line: string): Author[] {
   const credit = creditOf(line);
   if (!credit) return [];

@@ -94,6 +94,25 @@ describe('readDocument', () => {
     );
   });
 
+  it('reads the people named alone on the line under the title as its authors, not an organisation so named', () => {
+    const brief = [
+      'Leaving Home to Stay Alive: Extortion-Driven Displacement in Choloma',
+      'Dunia Marisol Paz Reyes and Elvin Josué Mejía Alvarado, CAFADES',
+      'KEY MESSAGES',
+      'Extortion is now the first cause of forced displacement among the families we assist.',
+    ].join('\n\n');
+    assert.deepEqual(
+      (readDocument(brief).details.authors as Author[]).map((a) => [a.name, a.organisation]),
+      [
+        ['Dunia Marisol Paz Reyes', 'CAFADES'],
+        ['Elvin Josué Mejía Alvarado', 'CAFADES'],
+      ],
+    );
+    const report =
+      'Relatório Anual 2023\n\nAssociação Kuvumbana – Mulheres pela Paz em Cabo Delgado\n\nEm 2023 apoiámos 40 mulheres.';
+    assert.equal(readDocument(report).details.authors, undefined);
+  });
+
   it('reads authors credited with semicolons over a wrapped line, and in Arabic', () => {
     const wrapped = readDocument(
       'Звіт\n\nАвторки звіту: Ірина Бондаренко-Лисенко, координаторка моніторингу; Оксана Мельничук,\n' +

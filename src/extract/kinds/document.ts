@@ -3,7 +3,7 @@
  * near the top, as `mainDate` finds it), and its authors when credited.
  */
 import { mainDate } from '../dates.js';
-import { type Author, bylineAuthors, readAuthors } from './authors.js';
+import { type Author, bylineAuthors, namedAuthors, readAuthors } from './authors.js';
 import { breadcrumb, isDateLine } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import {
@@ -147,14 +147,17 @@ export function readDocument(text: string): KindParts {
     crumb && heading && crumb.toLocaleLowerCase() === heading.toLocaleLowerCase()
       ? crumb
       : (heading ?? crumb);
-  // credited under a label, else in a byline under the title, else by a signature
+  // credited under a label, else in a byline under the title or named alone on the line under it, else by a
+  // signature
   const underLabel = readAuthors(paras);
+  const titleAt = labelled || under ? 1 : named ? paras.indexOf(named) : 0;
+  const below = paras[titleAt + 1];
   const byline =
     underLabel.length === 0
-      ? paras
+      ? (paras
           .slice(1, 4)
           .map((p) => bylineAuthors(p.text))
-          .find(Boolean)
+          .find(Boolean) ?? (below?.lines.length === 1 ? namedAuthors(below.text) : null))
       : null;
   const credited = byline ?? underLabel;
   const signed = credited.length === 0 ? signatory(paras) : null;
