@@ -327,9 +327,7 @@ export function namedAuthors(line: string): Author[] | null {
   const authors = creditedPeople(text).map((c) => authorOf('', c));
   const person = (name: string) => isPersonName(name) && !hasOrganisationWord(name);
   if (authors.length === 0 || !authors.every((a) => person(a.name))) return null;
-  const shared = authors[authors.length - 1]?.organisation ?? null;
-  for (const a of authors) a.organisation ??= shared;
-  return authors;
+  return withLastOrganisation(authors);
 }
 
 function creditedAuthors(line: string): Author[] {
@@ -338,7 +336,11 @@ function creditedAuthors(line: string): Author[] {
   const authors = (listedPeople(credit.names) ?? creditedPeople(credit.names)).map((c) =>
     authorOf(credit.role, c),
   );
-  // "A and B, Org", "A, Role; B, Role – Org": the organisation after the last name is everyone's
+  return withLastOrganisation(authors);
+}
+
+/** "A and B, Org", "A, Role; B, Role – Org": the organisation after the last name is everyone's who has none. */
+function withLastOrganisation(authors: Author[]): Author[] {
   const shared = authors[authors.length - 1]?.organisation ?? null;
   for (const a of authors) a.organisation ??= shared;
   return authors;

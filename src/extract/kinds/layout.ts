@@ -1622,8 +1622,10 @@ function withoutQuotedHeaders(text: string): string {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (FORWARDED.test(line)) continue;
+    // (only a line that is a header's field opens one: most paragraphs are looked at no further)
     const opens =
-      (i === 0 || !(lines[i - 1] ?? '').trim() || FORWARDED.test(lines[i - 1] ?? '')) && line.includes(':');
+      (i === 0 || !(lines[i - 1] ?? '').trim() || FORWARDED.test(lines[i - 1] ?? '')) &&
+      (MAIL_LINE.test(line.trim()) || RAW_MAIL_LINE.test(line));
     const header = opens ? mailFields(lines.slice(i, i + MAIL_LINES).join('\n')) : null;
     if (header?.fields.has('from') && (header.fields.has('date') || header.fields.has('subject'))) {
       i += header.lines - 1;
