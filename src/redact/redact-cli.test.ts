@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../test-support/cli.js';
+import { tempDir } from '../test-support/stores.js';
 
 // An invented statement.
 const STATEMENT =
@@ -11,7 +11,7 @@ const STATEMENT =
 
 describe('tessera redact', () => {
   it('prints the redacted text of a file', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'tessera-redact-'));
+    const dir = tempDir('tessera-redact-');
     const file = join(dir, 'statement.txt');
     await writeFile(file, STATEMENT);
     const result = await runCli(['redact', file]);
