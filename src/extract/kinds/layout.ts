@@ -522,13 +522,16 @@ function yearlessLineDate(line: string): ReturnType<typeof yearlessDate> {
 /** A dateline's place in capitals and perhaps its weekday, before a day and month: "ZEBILLA, Thursday ". */
 const YEARLESS_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,30},\s*(?:\p{L}+,?\s+)?/u;
 
+const LINK = /(?:https?:\/\/|www\.)\S+/gu;
+
 /**
  * The day a feed was copied, as a note above its posts says ("Скопировано … 2 апреля 2025 г."): a post it
  * dates without a year was made that day or in the year before it.
  */
 function copiedOn(lines: string[], firstPost: number): Date | null {
   for (const line of lines.slice(0, firstPost)) {
-    const date = findDates(line).find((d) => d.date.length === 10 && !d.endDate)?.date;
+    // (a link's slug is no note: "…/peace-letter-7-march-2025/")
+    const date = findDates(line.replace(LINK, ' ')).find((d) => d.date.length === 10 && !d.endDate)?.date;
     if (date) return new Date(`${date}T00:00:00Z`);
   }
   return null;
@@ -980,7 +983,12 @@ export function datedTitles(paras: Paragraph[]): {
   // (a day a chat's export sets over its messages, each under its own date line, opens none: "4 березня 2025"
   // over "04.03.2025 09:30:12 UTC+02:00")
   const day = (i: number) => findDates(paras[i]?.text ?? '')[0]?.date ?? '-';
-  const dates = dated.map((d, i) => d && !(dated[i + 1] && day(i + 1).startsWith(day(i))));
+  // (nor does the place and day over a newsletter's greeting, "Madrid, 9 de diciembre de 2026" / "Querida
+  // comunidad:": its letter's)
+  const dates = dated.map(
+    (d, i) =>
+      d && !(dated[i + 1] && day(i + 1).startsWith(day(i))) && !GREETING.test(paras[i + 1]?.text ?? ''),
+  );
   const inline = paras.flatMap((p, i) => (titleWithDate(p.text) ? [i] : []));
   const titleFirst = paras.flatMap((_p, i) => (titles[i] && dates[i + 1] ? [i] : []));
   // (a title under the date may stand under the day the post was changed, too)
@@ -1010,6 +1018,13 @@ export const POSTS = 3;
 
 /** "Ends", "-ENDS-", "###", "-30-", "Fin", "Кінець": the mark a press release ends with, under every one. */
 const RELEASE_END = /^[-–—#*\s]*(?:ends?|fin|fim|конец|кінець|انتهى|30|#{3})[-–—#*\s]*$/iu;
+
+/**
+ * "Querida comunidad:", "Dear friends,", "Шановні друзі!": the greeting a newsletter's letter opens with, under
+ * the issue's place and day, which is no item's title.
+ */
+export const GREETING =
+  /^(?:dear|hello|hi|cher|chère|chers|chères|bonjour|querid[oa]s?|estimad[oa]s?|hola|prezad[oa]s?|car[oa]s?|olá|уважаем\p{L}*|дорог\p{L}*|шановн\p{L}*|друзья|друзі|أعزائي|عزيزاتي|الأعزاء)(?:\s+\p{L}+){0,4}\s*[,:!،]$/iu;
 
 /**
  * Paragraphs opened by the same short line, three times or more, on a page with dates of its own: a chat's

@@ -1452,6 +1452,67 @@ describe('readNews', () => {
     assert.equal(parts.date, '2025-10-31');
   });
 
+  it('reads no item from a newsletter\'s letter, dated over its greeting ("Madrid, 9 de diciembre de 2026" / "Querida comunidad:")', () => {
+    const item = (day: string, title: string) =>
+      `📅 ${day} de 2026 · Madrid\n\n${title}\n\nEl sábado 120 mujeres se reunieron en un centro cívico de Lavapiés.`;
+    for (const greeting of [
+      'Querida comunidad:',
+      'Queridas compañeras,',
+      'Dear friends,',
+      'Шановні друзі!',
+    ]) {
+      const text = [
+        'Boletín Sacuanjoche n.º 14 · Diciembre 2026',
+        'Madrid, 9 de diciembre de 2026',
+        greeting,
+        'Cerramos un año duro y hermoso. Aquí van las noticias de las últimas semanas.',
+        item('3 de diciembre', 'III Encuentro de Nicaragüenses Exiliadas'),
+        item('19 de noviembre', 'Abrimos una asesoría legal en San José'),
+        item('5 de noviembre', '2 300 cartas para las presas políticas'),
+      ].join('\n\n');
+      assert.deepEqual(
+        readNews(text).items?.map((i) => [i.title, i.date]),
+        [
+          ['III Encuentro de Nicaragüenses Exiliadas', '2026-12-03'],
+          ['Abrimos una asesoría legal en San José', '2026-11-19'],
+          ['2 300 cartas para las presas políticas', '2026-11-05'],
+        ],
+        greeting,
+      );
+    }
+  });
+
+  describe('a newsletter copied as text under its link to its web copy', () => {
+    const item = (day: string, title: string) =>
+      `${day} · Kumba\n\n${title}\n\nThe new members completed a six-month training in mediation.`;
+    const text = [
+      'View this email in your browser (https://buttondown.com/mwpn/archive/peace-letter-7-march-2025/)',
+      'Peace Letter #7 · March 2025',
+      "Meme Women's Peace Network (MWPN) · Kumba, Cameroon\nSent on Thursday, 13 March 2025",
+      'Dear friends,',
+      'Schools are slowly reopening, and our members keep bringing people back to the same table.',
+      'Warm regards,\nEsther Ngole Mbua\nCoordinator, MWPN',
+      item('Wed, 12 March', 'Twelve women mediators join the peace committee'),
+      item('Fri 28 Feb', '340 children return to class in Mbonge'),
+      item('Tue, 18 February', 'Listening circles for survivors in Konye'),
+    ].join('\n\n');
+
+    it('is titled by its masthead, not by the link', () => {
+      assert.equal(readNews(text).title, 'Peace Letter #7 · March 2025');
+    });
+
+    it("dates its items in the year it was sent, not in a year the link's slug reads", () => {
+      assert.deepEqual(
+        readNews(text).items?.map((i) => i.date),
+        ['2025-03-12', '2025-02-28', '2025-02-18'],
+      );
+    });
+
+    it("names the people its letter's signature names", () => {
+      assert.ok(readNews(text).entities.persons?.includes('Esther Ngole Mbua'));
+    });
+  });
+
   it('reads a date line whose details name a long department ("· Vereação de Acção Social, Género e Assuntos Comunitários")', () => {
     const item = (title: string, line: string) =>
       `${title}\n\n${line}\n\nA Vereação procedeu à entrega de 320 kits de material escolar.\n\nLeia mais »`;

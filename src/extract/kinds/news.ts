@@ -13,6 +13,7 @@ import {
   COMMENTS_HEADING,
   datedTitles,
   datelineOpening,
+  GREETING,
   hasReadingTime,
   isDateLine,
   isItemDateLine,
@@ -320,15 +321,27 @@ function readItem(
  */
 function leadEntities(lead: Paragraph[], opener: string | null): Partial<Entities> {
   if (lead.length === 0) return {};
+  // (a newsletter's letter, from its greeting to its signature, names people and places in every line)
+  const letter = lead.findIndex((p) => GREETING.test(p.text));
   const entities = findEntities(
     lead
-      .filter((p) => isProse(p.text))
+      .filter((p, i) => isProse(p.text) || (letter >= 0 && i > letter))
       .map((p) => p.text)
       .join('\n\n'),
   );
   // the page's owner, whose name opens each of its posts ("Nimba Peace Hut Women's Network - NPHWN")
   if (opener) addUnique(entities.organizations, findEntities(opener).organizations);
   return contactEntities(lead.map((p) => p.text).join('\n\n'), entities);
+}
+
+/** "View this email in your browser", "¿No ves bien este correo? Ver en el navegador": a newsletter's link to its web copy. */
+const WEB_COPY =
+  /^\[?(?:¿[^?]*\?\s*)?(?:view (?:this (?:e-?mail|newsletter|message) )?(?:in|on) (?:your |a )?(?:web )?browser|view (?:it )?online|voir (?:la version en ligne|(?:cet? (?:e-?mail|courriel|message) )?dans (?:votre|le) navigateur)|afficher dans (?:le|votre) navigateur|ver (?:este correo |este mensaje |el boletín )?en (?:el|tu|su) navegador|ver (?:no|em) (?:seu )?navegador|(?:открыть|посмотреть) в браузере|(?:переглянути|відкрити) (?:в|у) браузері|عرض (?:هذه الرسالة )?(?:في|على) المتصفح)/iu;
+
+/** The page's first line, above any subtitle ("Newsletter of … | Issue No. 23"), under its link to its web copy. */
+function pageTitle(lead: Paragraph[]): string | null {
+  const first = lead.find((p) => !WEB_COPY.test(p.text))?.lines[0];
+  return first && isHeading(first, 20) && !isDateLine(first) ? first.trim() : null;
 }
 
 /** A newsletter's issue number, before the day it came out. */
@@ -469,11 +482,7 @@ export function readNews(source: string): KindParts {
   ].sort();
   return {
     ...emptyParts(),
-    // the page's first line, above any subtitle ("Newsletter of … | Issue No. 23")
-    title:
-      lead[0]?.lines[0] && isHeading(lead[0].lines[0], 20) && !isDateLine(lead[0].lines[0])
-        ? lead[0].lines[0].trim()
-        : null,
+    title: pageTitle(lead),
     date: dates[dates.length - 1] ?? null,
     items,
     // (and the addresses of the e-mail it came in)
