@@ -5,8 +5,10 @@
  */
 import { getLexicon } from '../../redact/lexicon.js';
 import { keyOf } from '../../redact/text.js';
+import { findDates } from '../dates.js';
 import { hasOrganisationWord } from '../names.js';
-import { isPersonName, listItemText, type Paragraph, wordCount } from './text.js';
+import { isItemDateLine, withoutReadingTime } from './layout.js';
+import { isPersonName, isProse, listItemText, type Paragraph, wordCount } from './text.js';
 
 export interface Author {
   /** What the person did, as the label says: "Edited by". */
@@ -344,4 +346,36 @@ function withLastOrganisation(authors: Author[]): Author[] {
   const shared = authors[authors.length - 1]?.organisation ?? null;
   for (const a of authors) a.organisation ??= shared;
   return authors;
+}
+
+/** "Kadiatou Sangaré | AFPDM ·", "Irene Salcedo Montero": the author over a post's day, and where they work. */
+export function postAuthor(line: string): Author | null {
+  const [name = '', organisation = ''] = line
+    .split(/\s+[|·•]\s*/u)
+    .map((part) => part.replace(/[\s·•|]+$/u, ''));
+  return isPersonName(name) ? { role: 'by', name, position: null, organisation: organisation || null } : null;
+}
+
+/** How many lines a post's head (its title, author, day, categories, reading time) takes at most. */
+const POST_HEAD_LINES = 8;
+
+/**
+ * Who wrote a blog post, as its head says over its day: on lines one under another, as a list or not
+ * ("• Nerea Quintana Betancor" / "• 18 noviembre, 2026" / "• Sin comentarios"), or on one line before it
+ * ("Natalina do Rosário Pinto 14 ago. 2026 Monitorização, Violência doméstica").
+ */
+export function postHeadAuthor(paras: Paragraph[]): Author | null {
+  const lines = paras
+    .flatMap((p) => p.lines.map(listItemText))
+    .filter(Boolean)
+    .slice(0, POST_HEAD_LINES);
+  for (const [i, line] of lines.entries()) {
+    const over = i > 0 && isItemDateLine(withoutReadingTime(line)) ? postAuthor(lines[i - 1] ?? '') : null;
+    // (a name before a day, not a title before a year: "Annual Report 2023"; nor a verb: "Publicado el …")
+    const day = over || isProse(line) ? undefined : findDates(line)[0];
+    const before = day && day.date.length === 10 ? line.slice(0, day.start).trim() : '';
+    const author = over ?? (/\p{Lu}\S*$/u.test(before) ? postAuthor(before) : null);
+    if (author) return author;
+  }
+  return null;
 }

@@ -113,6 +113,29 @@ describe('readDocument', () => {
     assert.equal(readDocument(report).details.authors, undefined);
   });
 
+  it("reads a blog post's author from its head, over the day or before it on one line, not a title before a year", () => {
+    const body = 'Desde enero hemos acompañado a 312 personas retornadas en Conakry, Kankan y Mamou.';
+    const listed = [
+      'Volver sin rendirse: 312 personas retornadas reconstruyen su vida en Guinea',
+      '• Nerea Quintana Betancor\n• 18 noviembre, 2026\n• Retorno y reintegración\n• Sin comentarios',
+      body,
+    ].join('\n\n');
+    const oneLine = [
+      'Natalina do Rosário Pinto 14 ago. 2026 Monitorização, Violência doméstica',
+      'Violência doméstica nos tribunais: o que vimos em seis meses de monitorização',
+      body,
+    ].join('\n\n');
+    for (const [text, name] of [
+      [listed, 'Nerea Quintana Betancor'],
+      [oneLine, 'Natalina do Rosário Pinto'],
+    ] as const)
+      assert.deepEqual(readDocument(text).details.authors, [
+        { role: 'by', name, position: null, organisation: null },
+      ]);
+    for (const head of ['Annual Report 2023', 'Publicado el 3 de marzo de 2026'])
+      assert.equal(readDocument(`${head}\n\n${body}`).details.authors, undefined, head);
+  });
+
   it('reads authors credited with semicolons over a wrapped line, and in Arabic', () => {
     const wrapped = readDocument(
       'Звіт\n\nАвторки звіту: Ірина Бондаренко-Лисенко, координаторка моніторингу; Оксана Мельничук,\n' +

@@ -3,7 +3,7 @@
  * near the top, as `mainDate` finds it), and its authors when credited.
  */
 import { mainDate } from '../dates.js';
-import { type Author, bylineAuthors, namedAuthors, readAuthors } from './authors.js';
+import { type Author, bylineAuthors, namedAuthors, postHeadAuthor, readAuthors } from './authors.js';
 import { breadcrumb, isDateLine } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import {
@@ -160,8 +160,9 @@ export function readDocument(text: string): KindParts {
           .find(Boolean) ?? (below?.lines.length === 1 ? namedAuthors(below.text) : null))
       : null;
   const credited = byline ?? underLabel;
-  const signed = credited.length === 0 ? signatory(paras) : null;
-  const authors = signed ? [signed] : credited;
+  // else the post's head of a blog's page, else a letter's signature
+  const uncredited = credited.length === 0 ? (postHeadAuthor(paras) ?? signatory(paras)) : null;
+  const authors = uncredited ? [uncredited] : credited;
   return {
     ...emptyParts(),
     title,

@@ -1482,6 +1482,19 @@ describe('readNews', () => {
     }
   });
 
+  it('names the author of a page of one post from its head, over its day and reading time', () => {
+    const text = [
+      'Karla Beatriz Hernández Menjívar',
+      '• 12 nov 2026\n• 6 Min. de lectura',
+      'Actualizado: 15 nov 2026',
+      'Tres años esperando una audiencia: lo que nos contaron 214 familias de Soyapango',
+      'Entre marzo y septiembre de 2026, el equipo de escucha visitó a 214 familias de personas detenidas.',
+    ].join('\n\n');
+    assert.deepEqual(readNews(text).details.authors, [
+      { role: 'by', name: 'Karla Beatriz Hernández Menjívar', position: null, organisation: null },
+    ]);
+  });
+
   describe('a newsletter copied as text under its link to its web copy', () => {
     const item = (day: string, title: string) =>
       `${day} · Kumba\n\n${title}\n\nThe new members completed a six-month training in mediation.`;

@@ -6,7 +6,7 @@
 import { type DocumentItem, type Entities, emptyEntities } from '../../domain/document.js';
 import { findDates } from '../dates.js';
 import { contactEntities, findEntities } from '../entities.js';
-import type { Author } from './authors.js';
+import { postAuthor, postHeadAuthor } from './authors.js';
 import {
   breadcrumb,
   CATEGORY_LINE,
@@ -38,7 +38,6 @@ import {
   addUnique,
   isCapitals,
   isHeading,
-  isPersonName,
   isProse,
   listItemText,
   type Paragraph,
@@ -413,14 +412,6 @@ export function isSinglePost(text: string): boolean {
   return singlePost(lines) !== null;
 }
 
-/** "Kadiatou Sangaré | AFPDM ·", "Irene Salcedo Montero": the author over a post's day, and where they work. */
-function postAuthor(line: string): Author | null {
-  const [name = '', organisation = ''] = line
-    .split(/\s+[|·•]\s*/u)
-    .map((part) => part.replace(/[\s·•|]+$/u, ''));
-  return isPersonName(name) ? { role: 'by', name, position: null, organisation: organisation || null } : null;
-}
-
 /** A blog platform's page of one post as one item, under its title, dated by the line under its author. */
 function readSinglePost(paras: Paragraph[]): KindParts | null {
   const lines = paras.flatMap((p) => p.lines.map((line) => line.trim())).filter(Boolean);
@@ -468,6 +459,8 @@ export function readNews(source: string): KindParts {
   });
   const items = inOrdinaryCase(read, paras);
   const lead = paras.slice(0, starts[0] ?? 0);
+  // a page of one post names who wrote it in the post's head, over its day
+  const author = items.length === 1 ? postHeadAuthor(paras.slice(0, (starts[0] ?? 0) + 2)) : null;
   // the page's date: its latest item's, or the day its head says it was published, when later
   // (a newsletter's issue number before its day: "العدد 9 · 31 تشرين الأول/أكتوبر 2025", "Issue 23 | March 2025")
   const published = lead.flatMap((p) =>
@@ -490,6 +483,6 @@ export function readNews(source: string): KindParts {
       ...emptyEntities(),
       ...leadEntities(lead, opener),
     }),
-    details: { itemCount: items.length },
+    details: { itemCount: items.length, ...(author ? { authors: [author] } : {}) },
   };
 }

@@ -297,8 +297,8 @@ export function placeParts(place: string): {
   };
 }
 
-/** Small words inside a person's name: "de", "van", "bin", the Kyrgyz "уулу" (son of) and "кызы". */
-export const NAME_PARTICLES = 'de|del|da|dos|van|von|al|el|bin|ibn|уулу|кызы|uulu|kyzy';
+/** Small words inside a person's name: "de", "do", "van", "bin", the Kyrgyz "уулу" (son of) and "кызы". */
+export const NAME_PARTICLES = 'de|del|da|do|dos|das|du|di|van|von|al|el|bin|ibn|уулу|кызы|uulu|kyzy';
 const PERSON_NAME = new RegExp(
   String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|${NAME_PARTICLES})){1,4}$`,
   'u',
