@@ -272,6 +272,18 @@ describe('tessera extract --json', () => {
     );
   });
 
+  it('reads a message printed from Gmail: its subject and day, the addresses of its head', () => {
+    const text = [
+      'Gmail\tTamba Fillie <tamba@kwpjn.org>',
+      'Q3 report - Kono\n2 messages',
+      'Hannah Verbeek <h.verbeek@nlpf.org>\tTue, Oct 20, 2026 at 9:12 AM\nTo: Programme Team <pt@nlpf.org>',
+      'Hi all, here is the Q3 report from KWPJN for the files. During the quarter, 22 community monitors recorded 167 protection incidents.',
+    ].join('\n\n');
+    const doc = extractText('gmail.txt', text);
+    assert.deepEqual([doc.kind, doc.title, doc.date], ['document', 'Q3 report - Kono', '2026-10-20']);
+    assert.deepEqual(doc.entities.emails, ['tamba@kwpjn.org', 'h.verbeek@nlpf.org', 'pt@nlpf.org']);
+  });
+
   it('reads a report forwarded in a chain of messages as one document, not their headers as items', () => {
     const header = (from: string, sent: string, subject: string) =>
       `From: ${from}\nSent: ${sent}\nTo: Programme Team <pt@nlpf.org>\nSubject: ${subject}`;

@@ -1600,8 +1600,45 @@ const RAW_MAIL_LINE =
 /** How many lines a header may take: a message saved whole has many, folded over several lines. */
 const MAIL_LINES = 80;
 
+/** "1 message", "3 messages", "2 mensajes": the count a conversation printed from Gmail gives under its subject. */
+const MESSAGE_COUNT =
+  /^\d{1,3}\s+(?:messages?|mensajes?|mensagens?|сообщени\p{L}*|повідомлен\p{L}*|رسائل|رسالة)$/iu;
+/** "Google Forms <forms-receipts-noreply@google.com><tab>ven. 19 mars 2027 à 10:14": a printed message's sender and day. */
+const SENDER_AND_DAY = /^([^<\t\n]{0,80}<[^>\s]+@[^>\s]+>)[ \t]+(\S.*)$/u;
+/** How many lines a printed conversation's head (the account, the subject, the count, the sender) takes at most. */
+const PRINTED_HEAD_LINES = 10;
+
+/**
+ * A conversation printed from Gmail ("Gmail<tab>account" / its subject / "1 message" / "Sender <address><tab>day"
+ * / "À : …"): its first message's fields as a header gives them, and the lines they take; or null.
+ */
+function printedMailFields(text: string): { fields: Map<string, string>; lines: number } | null {
+  if (!/^gmail(?:\s|$)/iu.test(text)) return null;
+  const lines = text.split('\n', PRINTED_HEAD_LINES);
+  const count = lines.findIndex((l) => MESSAGE_COUNT.test(l.trim()));
+  const sender = lines.findIndex((l, i) => count > 0 && i > count && SENDER_AND_DAY.test(l.trim()));
+  if (sender < 0) return null;
+  const [, from = '', date = ''] = SENDER_AND_DAY.exec(lines[sender]?.trim() ?? '') ?? [];
+  const subject = lines
+    .slice(1, count)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ');
+  // (the addressees' lines under it, "À : …", "To: …")
+  const under = mailFields(
+    text
+      .split('\n', sender + 1 + MAIL_LINES)
+      .slice(sender + 1)
+      .join('\n'),
+  );
+  const fields = new Map([...under.fields, ['subject', subject], ['from', from], ['date', date]]);
+  return { fields, lines: sender + 1 + under.lines };
+}
+
 /** The fields of the e-mail header a text opens with, and how many lines they take. */
 function mailFields(text: string): { fields: Map<string, string>; lines: number } {
+  const printed = printedMailFields(text);
+  if (printed) return printed;
   const fields = new Map<string, string>();
   let lines = 0;
   let last: string | undefined;
@@ -1653,7 +1690,10 @@ function withoutQuotedHeaders(text: string): string {
 
 /** Where the header of an e-mail copied as text ends: at its first blank line. */
 export function mailHeaderEnd(text: string): number {
-  return /^(?:[^\n]*\n)*?[^\n]*\n\n/u.exec(text)?.[0].length ?? 0;
+  // (a printed conversation's head has blank lines of its own)
+  const printed = printedMailFields(text);
+  const start = printed ? text.split('\n', printed.lines).join('\n').length : 0;
+  return start + (/^(?:[^\n]*\n)*?[^\n]*\n\n/u.exec(text.slice(start))?.[0].length ?? 0);
 }
 
 const RULE = new RegExp(RULE_LINE.source, 'mu');

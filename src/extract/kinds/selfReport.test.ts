@@ -951,6 +951,50 @@ describe('readSelfReport', () => {
     );
   });
 
+  it("reads a form's receipt printed from Gmail: the form's name, the day it was sent, commitments asked by number", () => {
+    const duties = (chosen: number) =>
+      ['Leadership politique pour prévenir et mettre fin aux conflits', 'Ne laisser personne de côté']
+        .map((d, i) => `${i === chosen ? '[x]' : '[ ]'} ${d}`)
+        .join('\n');
+    const question =
+      '1. A. Soulignez les actions concrètes menées entre le 1er janvier et le 31 décembre 2026 pour mettre en œuvre ' +
+      'les engagements qui contribuent à cette transformation. Soyez aussi précis que possible et incluez les ' +
+      "données et chiffres pertinents, ainsi que les bonnes pratiques et exemples d'innovation. *";
+    const form = 'Auto-évaluation individuelle 2027 sur les engagements du Sommet humanitaire mondial';
+    const text = [
+      'Gmail\tMariama Soumana <m.soumana@hadinkai-niger.org>',
+      `Merci d'avoir rempli le formulaire « ${form} »\n1 message`,
+      'Google Forms <forms-receipts-noreply@google.com>\tven. 19 mars 2027 à 10:14\nÀ : m.soumana@hadinkai-niger.org',
+      `Google Forms\n\nMerci d'avoir rempli le formulaire « ${form} »\n\nModifier la réponse\n\n${form}`,
+      "Nom de l'organisation *\nONG Hadin Kai pour la Paix et le Développement (HKPD)",
+      "Type d'organisation *\n( ) ONG - Internationale\n(•) ONG - Nationale\n( ) Autre :",
+      'Ville et pays du siège *\nTillabéri, Niger',
+      "Région *\nAfrique de l'Ouest et du Centre",
+      'Code et titre de la transformation *\n3A Réduire et gérer les déplacements',
+      "Engagement individuel n° 1 *\nL'ONG HKPD s'engage à accompagner les personnes déplacées vers des solutions durables.",
+      "Type d'engagement (engagement individuel n° 1)\n(•) Opérationnel\n( ) Plaidoyer\n( ) Partenariat",
+      `Responsabilité principale (engagement individuel n° 1)\n${duties(1)}`,
+      'Engagement individuel n° 2\nAucune réponse',
+      "Engagement de base n° 1\nS'engager à adopter une nouvelle approche du déplacement interne.",
+      `Responsabilité principale (engagement de base n° 1)\n${duties(0)}`,
+      `${question}\nNos 4 comités mixtes de cohabitation ont traité 138 différends.`,
+      'Mots-clés (séparés par des virgules) *\nDéplacement, Cohésion sociale',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'self-report');
+    const parts = readSelfReport(text);
+    assert.equal(parts.title, form);
+    assert.equal(parts.date, '2027-03-19');
+    const [section] = parts.sections;
+    assert.deepEqual(
+      section?.commitments.map((c) => [c.type, c.coreResponsibility, c.scope]),
+      [
+        ['Opérationnel', 'Ne laisser personne de côté', 'individual'],
+        [null, 'Leadership politique pour prévenir et mettre fin aux conflits', 'core'],
+      ],
+    );
+    assert.equal(section?.text, 'Nos 4 comités mixtes de cohabitation ont traité 138 différends.');
+  });
+
   it("reads a form's submission printed as a table of type, question and response, without the platform's fields", () => {
     const text = [
       'Individual Self-Report 2025 on World Humanitarian Summit Commitments and Initiatives',

@@ -175,7 +175,6 @@ function scopeOf(heading: string): string {
   return heading.toLocaleLowerCase();
 }
 
-/** The columns of a commitment table, from its header row, or from the number of cells when it has none. */
 /** The words for a commitment's type and its core responsibility, in a table's header or a form's question. */
 const TYPE_WORD = /type|tipo|тип|түрү|نوع/iu;
 const RESPONSIBILITY_WORD = /responsib|responsab|ответственн|відповідальн|жоопкерчилик|مسؤولية/iu;
@@ -574,10 +573,12 @@ function statedDate(paras: Paragraph[]): string | null {
 const QUESTION_LINE = /^(?:question|pregunta|pergunta|вопрос|питання|السؤال)\s*:\s*(.*)$/iu;
 const ANSWER_LINE =
   /^(?:answer|r[ée]ponse|respuesta|resposta|ответ|відповідь|الإجابة|الاجابة|الجواب)\s*:\s*(.*)$/iu;
-/** A question asking for a commitment's text by its number ("نص الالتزام الفردي رقم 1", "Text of core commitment 2"). */
-/** "Text of individual commitment 1", "Individual commitment – text": the question a commitment's text answers. */
+/**
+ * "Text of individual commitment 1", "نص الالتزام الفردي رقم 1", "Individual commitment – text", or the
+ * commitment's name and number alone ("Engagement de base n° 1"): the question a commitment's text answers.
+ */
 const COMMITMENT_TEXT =
-  /(?:text|texte|texto|текст|نص)\s.*(?:commitment|engagement|compromiso|compromisso|обязательств|зобов|الالتزام).*\d|(?:commitment|engagement|compromiso|compromisso|обязательств\p{L}*|зобов['’]язання|الالتزام)\s*[–—:-]\s*(?:text|texte|texto|текст|نص)$/iu;
+  /(?:text|texte|texto|текст|نص)\s.*(?:commitment|engagement|compromiso|compromisso|обязательств|зобов|الالتزام).*\d|(?:commitment|engagement|compromiso|compromisso|обязательств\p{L}*|зобов['’]язання|الالتزام)\s*[–—:-]\s*(?:text|texte|texto|текст|نص)$|^(?:\p{L}+\s+){0,2}(?:commitment|engagement|compromiso|compromisso|обязательство|зобов['’]язання)(?:\s+\p{L}+){0,2}\s*(?:№|no\.?|n\.?\s?[°º]|#)?\s*\d{1,2}$/iu;
 const FORM_QUESTIONS = 6;
 /** "Individual commitment 2 – commitment type": one part of a commitment the form asks for by itself. */
 const COMMITMENT_PART =
@@ -615,7 +616,7 @@ function commitmentList(commitments: FormCommitment[]): string[] {
  * copied as text, its question alone on its line (perhaps marked required or optional), the answer under it.
  */
 const ASKED =
-  /^(.{3,240}?(?:[?؟:](?=\s*(?:\*|\([^)]*\))?\s*$)|(?=\s+\*\s*$)))\s*(?:\*|\((?:optional|facultati[fv]o?|opcional|اختياري|необязательн\p{L}*|необов['’]язков\p{L}*)\))?\s*$/iu;
+  /^(.{3,400}?(?:[?؟:](?=\s*(?:\*|\([^)]*\))?\s*$)|(?=\s+\*\s*$)))\s*(?:\*|\((?:optional|facultati[fv]o?|opcional|اختياري|необязательн\p{L}*|необов['’]язков\p{L}*)\))?\s*$/iu;
 /** How many fields must ask a question outright, or mark it required, for a page to be read as a form. */
 const FORM_QUESTION_MARKS = 3;
 
@@ -626,13 +627,24 @@ function askedIn(line: string): { question: string; marked: boolean } | null {
   // (a commitment asked part by part: "Individual commitment 1 – commitment type"; the keywords, and when the
   // form was sent, asked without a mark: "Keywords (choose up to three)", "Timestamp")
   const unmarked =
-    (COMMITMENT_PART.test(line) && wordCount(line) <= 8) ||
+    ((COMMITMENT_PART.test(line) || NAMES_A_COMMITMENT.test(line)) && wordCount(line) <= 8) ||
     /^(?:timestamp|horodateur|marca temporal|carimbo de data\/hora|отметка времени|позначка часу)$/iu.test(
       line,
     ) ||
     KEYWORDS.exec(line)?.[1]?.replace(/^\([^)]*\)$/u, '') === '';
   return unmarked ? { question: line, marked: false } : null;
 }
+
+/**
+ * "Engagement individuel n° 2", "Type d'engagement (engagement individuel n° 1)": a question on a commitment
+ * named by its number, which a form may leave optional.
+ */
+const NAMES_A_COMMITMENT =
+  /(?:commitment|engagement|compromiso|compromisso|обязательств|зобов['’]язан|الالتزام)\p{L}*(?:\s+\p{L}+){0,2}\s*(?:№|no\.?|n\.?\s?[°º]|#|رقم)?\s*\d{1,2}\)?$/iu;
+
+/** "Aucune réponse", "No response": what a form's receipt shows for a question left unanswered. */
+const NO_ANSWER =
+  /^(?:no (?:response|answer)|aucune réponse|pas de réponse|sin respuesta|sem resposta|нет ответа|немає відповіді|لا توجد إجابة)$/iu;
 
 /** A form's field, its question and what was answered; or a line of the page between fields. */
 type FormPart = { question: string; answer: string } | string;
@@ -851,6 +863,7 @@ export function formAnswers(source: string): string {
       continue;
     }
     const { question, answer: said } = part;
+    if (NO_ANSWER.test(said)) continue;
     const byPart = COMMITMENT_PART.exec(question);
     // (or its text asked by number, its type and core responsibility by the questions after it)
     const last = commitments.at(-1);
@@ -861,7 +874,8 @@ export function formAnswers(source: string): string {
     if (
       !byPart &&
       last &&
-      wordCount(question) <= 4 &&
+      // (perhaps naming the commitment after it: "Type d'engagement (engagement individuel n° 1)")
+      wordCount(question.replace(/\s*\([^)]*\)$/u, '')) <= 4 &&
       (TYPE_WORD.test(question) || RESPONSIBILITY_WORD.test(question))
     ) {
       if (TYPE_WORD.test(question)) last.type = said;
@@ -948,6 +962,10 @@ function sentReport(text: string): string {
   return reportBelowRule(text) ?? text.slice(mailHeaderEnd(text));
 }
 
+/** "Thanks for filling out «…»", "Merci d'avoir rempli le formulaire « … »": a form's receipt, naming the form. */
+const FORM_RECEIPT =
+  /^(?:thanks?(?: you)? for filling (?:out|in)|merci d['’]avoir rempli|gracias por (?:completar|rellenar|llenar)|obrigad[oa] por preencher|спасибо за заполнение|дякуємо за заповнення)(?:\s+(?:the form|le formulaire|el formulario|o formulário|формы|форми))?\s*[«"“]\s*(.+?)\s*[»"”]\s*$/iu;
+
 /** "3A – transformation": a form's name for a section, the word for one alone. */
 const FORM_SECTION = /^(?:transformation|transformación|transformação|трансформация|трансформація|التحول)$/iu;
 
@@ -1012,7 +1030,9 @@ export function readSelfReport(source: string): KindParts {
         head.findIndex((p, i) => i > 0 && i <= COVER_PARAGRAPHS && namesAlike(p.text, head[0]?.text)),
       )
     : 0;
-  const title = titled ? oneLine(head[copied]?.text ?? '') : null;
+  // (a form's receipt names the form it answers: "Merci d'avoir rempli le formulaire « … »")
+  const receipt = head.map((p) => FORM_RECEIPT.exec(oneLine(p.text))?.[1]).find(Boolean);
+  const title = receipt ?? (titled ? oneLine(head[copied]?.text ?? '') : null);
   const stakeholder = readStakeholder(
     head.slice(titled + copied).filter((p) => !STAKEHOLDER_HEADING.test(p.text)),
   );
