@@ -1675,6 +1675,42 @@ describe('readFactsheet', () => {
     );
   });
 
+  it("reads a survey tool's summary printed under the sheet: its answers' shares, its options no country", () => {
+    const question = (n: number, asked: string, options: [string, string, number][]) =>
+      [
+        `P${n}\t${asked}\nRespondidas: 19\tIgnoradas: 0`,
+        ...options.map(([o]) => o),
+        `OPÇÕES DE RESPOSTA\tRESPOSTAS\n${options.map((o) => o.join('\t')).join('\n')}`,
+      ].join('\n\n');
+    const text = [
+      'Ficha de País INSPIRE: Moçambique',
+      'Rede Ku Hlayisa – Protecção da Criança em Moçambique (RKH) · Maio de 2026',
+      'Esta ficha resume as respostas de 19 organizações da sociedade civil moçambicana que trabalham na protecção da criança, em 8 províncias.',
+      question(3, 'Em que província(s) trabalha a sua organização?', [
+        ['Gaza', '15,79%', 3],
+        ['Niassa', '10,53%', 2],
+      ]),
+      question(4, 'Em quais estratégias INSPIRE trabalha a sua organização?', [
+        ['Estratégia 1 – Implementação e vigilância do cumprimento das leis', '31,58%', 6],
+        ['Estratégia 2 – Normas e valores', '68,42%', 13],
+      ]),
+      'Redacção: Celeste Armando Macuácua, oficial de advocacia – RKH',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(parts.details.country, { name: 'Moçambique', code: 'MZ' });
+    assert.deepEqual(
+      (parts.details.strategies as StrategyCount[]).map((c) => [c.number, c.title, c.count]),
+      [
+        [1, 'Implementação e vigilância do cumprimento das leis', 6],
+        [2, 'Normas e valores', 13],
+      ],
+    );
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.organisation]),
+      [['Celeste Armando Macuácua', 'RKH']],
+    );
+  });
+
   it('reads a table whose column of numbers stands under the label\'s own header ("Stratégie<tab>Intitulé")', () => {
     const text = [
       'Fiche pays INSPIRE : Tunisie',

@@ -248,7 +248,9 @@ function namesCountry(title: string, country: string): boolean {
 
 /** The country the factsheet is about: a country name alone near the top, or the title's last words. */
 function countryOf(paras: Paragraph[]): { name: string; code: string } | null {
-  for (const p of paras.slice(0, 12)) {
+  // (above the text: an answer a survey's question lists under it, "Gaza", is no such name)
+  const text = paras.findIndex((p) => p.text.length > 80 && /[.!?]$/u.test(p.text.trim()));
+  for (const p of paras.slice(0, text < 0 ? 12 : Math.min(12, text))) {
     if (wordCount(p.text) > 5) continue;
     const code = countryCode(p.text);
     if (code) return { name: isCapitals(p.text) ? titleCase(p.text) : p.text, code };

@@ -262,6 +262,9 @@ function arabicWordCount(title: string): { index: number; 1: string; 2: string }
 const NONE_COUNT =
   /(?:\s+[–—-]\s*|:\s*|\t\s*|(?<=\p{L})\s+)(?:no|none|zero|nenhuma|nenhum|aucune|aucun|ninguna|ninguno|ни одной|жодної|жодна)()\s+(\p{L}[\p{L}'’-]*)$/iu;
 
+/** "<tab>31,58%": the share of the answers a survey tool's table gives in its cells. */
+const SHARE_CELLS = /(?:\t\s*\d{1,3}(?:[.,]\d+)?\s?%)+\s*$/u;
+
 /** A numbered label with its count: on the same line, in a sentence after its title, or on the next line. */
 export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
   const label = numberedLabel(paras[i]);
@@ -278,9 +281,11 @@ export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
     // (not a note after its icon, "ℹ️ Une même organisation …": the icon is a letter in lower case)
     const wrapped =
       next?.lines.length === 1 && /^\p{Ll}(?!\uFE0F)/u.test(next.text) && !next.text.includes('\t');
+    // (a survey tool's share of the answers before the count is no part of the title: "…<tab>31,58%<tab>6")
+    const title = label.title.slice(0, inline.index).replace(SHARE_CELLS, '').trim();
     return {
       ...label,
-      title: `${label.title.slice(0, inline.index).trim()}${wrapped ? ` ${next.text.trim()}` : ''}`,
+      title: `${title}${wrapped ? ` ${next.text.trim()}` : ''}`,
       count: Number(inline[1]),
       unit: inline[2] ?? '',
     };
