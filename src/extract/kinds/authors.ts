@@ -87,9 +87,12 @@ function creditOf(text: string): { role: string; names: string } | null {
   const by = BY_LABEL.exec(line);
   const names = by ? firstSentence(line.slice(by[0].length)) : '';
   if (by && names.length <= 200 && /^\p{Lu}/u.test(names)) return { role: by[1] ?? '', names };
-  // a byline: "By Ratna Dewi Lamadjido | 3 April 2024"
+  // a byline: "By Ratna Dewi Lamadjido | 3 April 2024", "Por Aissatu Djaló Baldé e Nelson Mendes Có · …"
   const byline = BYLINE.exec(line);
-  return byline && isPersonName(byline[2] ?? '') ? { role: byline[1] ?? '', names: byline[2] ?? '' } : null;
+  const people = byline ? creditedPeople(byline[2] ?? '') : [];
+  return people.length > 0 && people.every(isPersonName)
+    ? { role: byline?.[1] ?? '', names: byline?.[2] ?? '' }
+    : null;
 }
 
 /** "✍️ Elena Stojanovska (MNCS)": a writing hand before a name, as social cards credit who wrote. */

@@ -113,6 +113,15 @@ describe('readDocument', () => {
     assert.equal(readDocument(report).details.authors, undefined);
   });
 
+  it('reads a byline of two people joined by "e" ("Por A e B · …")', () => {
+    const text =
+      'Caju, terra e paz: o que aprendemos com a mediação comunitária\n\nPor Aissatu Djaló Baldé e Nelson Mendes Có · 03/06/2026\n\nTodos os anos a campanha do caju traz conflitos.';
+    assert.deepEqual(
+      (readDocument(text).details.authors as Author[]).map((a) => a.name),
+      ['Aissatu Djaló Baldé', 'Nelson Mendes Có'],
+    );
+  });
+
   it("reads a blog post's author from its head, over the day or before it on one line, not a title before a year", () => {
     const body = 'Desde enero hemos acompañado a 312 personas retornadas en Conakry, Kankan y Mamou.';
     const listed = [
