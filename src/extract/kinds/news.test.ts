@@ -1482,6 +1482,25 @@ describe('readNews', () => {
     }
   });
 
+  it('reads a thread copied from X as one item, titled by its first post and dated by its time line', () => {
+    const post = (text: string) => `Red Defensoras de la Chiquitanía\n@DefensorasChiq\n${text}`;
+    const text = [
+      'Post',
+      `${post('Threats after the fires: what we documented in 6 Chiquitano communities 🧵 (1/7)')}`,
+      'Fire season is over in the Chiquitanía, but not the danger for the people who fought the fires.\nTranslate post\n9:14 AM · Nov 4, 2026 · 21.6K Views',
+      '27\n388\n1.1K\n64',
+      post(
+        '2/7 Between July and October, 11 volunteer fire brigades fought the fires with almost no equipment.',
+      ),
+      post('3/7 In the communities we visited, 14 community water sources dried up.'),
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'news');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => [i.title, i.date]),
+      [['Threats after the fires: what we documented in 6 Chiquitano communities', '2026-11-04']],
+    );
+  });
+
   it('names the author of a page of one post from its head, over its day and reading time', () => {
     const text = [
       'Karla Beatriz Hernández Menjívar',

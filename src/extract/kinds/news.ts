@@ -393,14 +393,30 @@ const POST_HEAD_LINES = 12;
 function singlePost(lines: string[]): { title: number; date: number } | null {
   const head = lines.slice(0, POST_HEAD_LINES);
   const buttons = head.findIndex((line) => ACCOUNT_BUTTONS.test(line));
+  // (or a thread, titled by its first post: "Threats after the fires: … 🧵 (1/7)")
+  const thread = head.findIndex((line) => THREAD_OPENER.test(line));
   const platform = buttons >= 0 || head.some((line) => hasReadingTime(line) || isReactionsLine(line));
   // (the title under the last of the buttons set one under another: "Join now" / "Sign in")
-  let title = buttons + 1;
-  while (buttons >= 0 && ACCOUNT_BUTTONS.test(lines[title] ?? '')) title++;
-  if (!platform || !isHeading(lines[title] ?? '', 30)) return null;
+  let title = thread >= 0 ? thread : buttons + 1;
+  while (thread < 0 && buttons >= 0 && ACCOUNT_BUTTONS.test(lines[title] ?? '')) title++;
+  if ((!platform && thread < 0) || !isHeading(lines[title] ?? '', 30)) return null;
   const under = lines.slice(0, title + POST_HEAD_LINES);
-  const date = under.findIndex((line, i) => i > title && isItemDateLine(withoutReadingTime(line)));
+  const date = under.findIndex((line, i) => i > title && isItemDateLine(postDay(line)));
   return date < 0 ? null : { title, date };
+}
+
+/** "… 🧵 (1/7)", "… 1/5", "… 🧵": the first post of a thread, its numbering after its first line. */
+const THREAD_OPENER = /\s*(?:🧵\s*)?\(?(?<!\d)1\s?\/\s?\d{1,2}\)?\s*(?:🧵\s*)?$|\s*🧵\s*$/u;
+/** "· 21.6K Views", "· 8.317 Visualizações": how often a post was seen, after its day. */
+const VIEWS =
+  /\s*[·|]\s*[\d.,]+\s?[KkMm]?\s+(?:views|vues|visualizaciones|visualizações|просмотр\p{L}*|перегляд\p{L}*|مشاهدات?)\s*$/iu;
+
+/** "9:14 AM · ", "10:42 · ": the time a post's day line opens with. */
+const TIME_BEFORE = /^\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*[·|]\s*/u;
+
+/** A post's day line without the platform's reading time, its views or its time: "Nov 4, 2026". */
+function postDay(line: string): string {
+  return withoutReadingTime(line.replace(VIEWS, '').replace(TIME_BEFORE, ''));
 }
 
 /** Whether a text is a blog platform's page of one post. */
@@ -418,9 +434,9 @@ function readSinglePost(paras: Paragraph[]): KindParts | null {
   const post = singlePost(lines);
   if (!post) return null;
   const at = post.date;
-  const date = dateOf(withoutReadingTime(lines[at] ?? ''));
+  const date = dateOf(postDay(lines[at] ?? ''));
   const author = postAuthor(lines[at - 1] ?? '');
-  const title = lines[post.title] ?? null;
+  const title = lines[post.title]?.replace(THREAD_OPENER, '') ?? null;
   // its standfirst and its body, without its author and day, the platform's reactions and buttons, and the
   // reading times of the platform's other posts listed under it
   const text = [...lines.slice(post.title + 1, author ? at - 1 : at), ...lines.slice(at + 1)]
