@@ -50,6 +50,11 @@ describe('names from the regions the field works in', () => {
       'PERSON Maria Clara dela Cruz',
       'LOCATION Zamboanga City',
     ]);
+    // (a surname that reads as an English plural, "fortes", names no group)
+    has('Ana Paula Lopes Fortes, jeune leader à Assomada, anime un cercle.', [
+      'PERSON Ana Paula Lopes Fortes',
+    ]);
+    has('The Sahar Learning Circles met in Kabul.', ['ORGANIZATION Sahar Learning Circles']);
   });
 
   it('finds names in lower case and in capitals', () => {

@@ -476,9 +476,17 @@ function organisation(ctx: Context, first: number, last: number): Candidate | un
     const head = tokens[h];
     if (!head) continue;
     const strong = ORG_HEADS_STRONG.has(head.key);
-    // "Mindanao Peace Weavers": a group named by what its members are
+    // "Mindanao Peace Weavers": a group named by what its members are (not "Ana Paula Lopes Fortes": a
+    // given name and names only, ending like a plural)
     const group =
-      h === last && head.script === 'latin' && /[^s]s$/u.test(head.key) && lexicon.common.has(head.key);
+      h === last &&
+      head.script === 'latin' &&
+      /[^s]s$/u.test(head.key) &&
+      lexicon.common.has(head.key) &&
+      !(
+        isFirstName(tokens[first] as Token, lexicon) &&
+        tokens.slice(first, h).every((t) => isFirstName(t, lexicon) || isKnownName(t, lexicon))
+      );
     if (!strong && !group && !ORG_HEADS_WEAK.has(head.key)) continue;
     let s = first;
     while (

@@ -550,6 +550,27 @@ describe('readResolution', () => {
     assert.deepEqual([event.city, event.countryCode], ['Nueva Loja', 'EC']);
   });
 
+  it('dates a declaration by the day it was done ("Fait à Praia, le 29 …"), after the day a plenary adopted it', () => {
+    const text = [
+      'DÉCLARATION DE PRAIA',
+      'des participantes à l’Atelier régional de formation des femmes médiatrices',
+      'Praia, Cap-Vert, 22-25 sept. 2026',
+      'Nous, 38 femmes médiatrices, réunies à Praia ;',
+      'AUX GOUVERNEMENTS\n\n– Intégrer les médiatrices dans les comités villageois.',
+      'Adoptée à l’unanimité en séance plénière le 25 septembre 2026.',
+      'Fait à Praia, le 29 septembre 2026',
+      'TÉMOIGNAGES DES PARTICIPANTES',
+      '« Ici, on m’écoute enfin »',
+      'Ana Paula Lopes Fortes, jeune leader à Assomada (Cap-Vert) : « Avant l’atelier, les adultes ne m’écoutaient pas. »',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    assert.equal(parts.details.published, '2026-09-29');
+    assert.deepEqual(
+      (parts.details.testimonials as { person: string }[]).map((t) => t.person),
+      ['Ana Paula Lopes Fortes'],
+    );
+  });
+
   it('reads Russian addressees in the dative, a city alone, and "Принято" as the adoption date', () => {
     const text = [
       'РЕЗОЛЮЦИЯ',

@@ -315,17 +315,21 @@ const ADOPTED_WITHIN =
  * de Novembro de 2024").
  */
 function adoptionDate(paras: Paragraph[], end: number): string | null {
+  let adopted: string | null = null;
   for (const [i, p] of paras.entries()) {
     const signed = i >= end && p.lines.length === 1 && !isRange(p.text) && placeAndDates(p.text) !== null;
     // (or one sentence of a paragraph says it: "Резолюцію ухвалено 25 квітня 2025 року. Контакти: …")
     const said = signed ? [p.text] : p.text.split(/(?<=[.!?])\s+/u);
     for (const line of said) {
-      if (line.length > 120 || !(signed || ADOPTED.test(line) || ADOPTED_WITHIN.test(line))) continue;
+      const done = ADOPTED.test(line);
+      if (line.length > 120 || !(signed || done || ADOPTED_WITHIN.test(line))) continue;
       const date = datesIn(line)[0]?.from;
-      if (date) return date;
+      // (the day it was done, "Fait à Praia, le 29 septembre", over the day a plenary adopted it before)
+      if (date && done) return date;
+      adopted ??= date ?? null;
     }
   }
-  return null;
+  return adopted;
 }
 
 /** "Signatories", "Annex", "Signataires": a heading after the recommendations that lists something else. */
@@ -617,7 +621,6 @@ function speakerFirst(paras: Paragraph[], i: number, persons: string[]): Testimo
 /** A resolution's word anywhere in a line: "… катышуучуларынын резолюциясы", "Résolution des participants". */
 const NAMES_RESOLUTION = new RegExp(RESOLUTION_WORD.source.replace(/^\^/u, '(?<![\\p{L}])'), 'iu');
 
-/** "Resolution" / "of participants of the X" / "“Title”.": the heading lines as one title. */
 /** "sob o lema «…»", "sous le thème « … »", "under the motto “…”": the event's theme in its opening. */
 const MOTTO =
   /(?:lema|tema|th[èe]me|theme|motto|slogan|devise|девиз\p{L}*|гасл\p{L}*|شعار)\s*:?\s*[«“"„]\s*([^»”"]{3,200}?)\s*[»”"]/iu;
@@ -628,6 +631,7 @@ const MAIL_HEADER = /^(?:from|de|von|от|від|subject|assunto|objet|asunto|т
 /** "Thème : « … »", "Theme: …": a line that gives the event's theme, not part of the title. */
 const THEME_LINE = /^(?:th[èe]me|tema|тема|topic|المحور|الموضوع)\s*[:：]/iu;
 
+/** "Resolution" / "of participants of the X" / "“Title”.": the heading lines as one title. */
 function fullTitle(lines: Paragraph[]): string {
   // the title ends where a dated line starts ("نُشر بتاريخ 24 تشرين الأول 2024 · …") or the heading is given
   // again under a title line that gave it whole
