@@ -904,10 +904,11 @@ export function postsText(source: string): string {
 
 /**
  * The words of a post's reactions and the buttons under it: "👍❤️ 246 · 38 comments · 17 shares", "Like ·
- * Reply", "1,2 тис. переглядів", "أعجبني تعليق مشاركة", "Write a comment…", and a comment's age ("1 дн.", "2h").
+ * Reply", "4 replies  41 boosts  57 favourites", "1,2 тис. переглядів", "أعجبني تعليق مشاركة", "Write a comment…",
+ * and a comment's age ("1 дн.", "2h").
  */
 const REACTION_WORDS =
-  /(?<![\p{L}])(?:likes?|comments?|shares?|views?|reactions?|repl(?:y|ies)|write a comment|most relevant|j['’]aime|commentaires?|partages?|répondre|me gusta|reproducciones|reproduções|plays|comentarios?|compartid\p{L}*|veces compartido|responder|curtid\p{L}*|comentários?|partilh\p{L}*|compartilhament\p{L}*|коментар\p{L}*|поширен\p{L}*|вподобан\p{L}*|переглянул\p{L}*|перегляд\p{L}*|подобається|відповісти|комментари\p{L}*|репост\p{L}*|просмотр\p{L}*|нравится|ответить|тис|тыс|تعليق[\p{L}\p{M}]*|مشارك[\p{L}\p{M}]*|إعجاب[\p{L}\p{M}]*|أعجبني|اكتب تعليقًا|الأكثر صلة|مشاهد\p{L}*|رد|дн|год|хв|тиж|ч|мин|нед|[dhmwy]|hrs?|mins?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:likes?|comments?|shares?|views?|reactions?|repl(?:y|ies)|boosts?|favou?rites?|bookmark|more|write a comment|most relevant|j['’]aime|commentaires?|partages?|répondre|me gusta|reproducciones|reproduções|plays|comentarios?|compartid\p{L}*|veces compartido|responder|curtid\p{L}*|comentários?|partilh\p{L}*|compartilhament\p{L}*|коментар\p{L}*|поширен\p{L}*|вподобан\p{L}*|переглянул\p{L}*|перегляд\p{L}*|подобається|відповісти|комментари\p{L}*|репост\p{L}*|просмотр\p{L}*|нравится|ответить|тис|тыс|تعليق[\p{L}\p{M}]*|مشارك[\p{L}\p{M}]*|إعجاب[\p{L}\p{M}]*|أعجبني|اكتب تعليقًا|الأكثر صلة|مشاهد\p{L}*|رد|дн|год|хв|тиж|ч|мин|нед|[dhmwy]|hrs?|mins?)(?![\p{L}])/giu;
 
 /** A line of only reactions and counts: none of the post's words, nor figures it gives. */
 export function isReactionsLine(line: string): boolean {

@@ -1501,6 +1501,23 @@ describe('readNews', () => {
     );
   });
 
+  it('reads a Mastodon thread as one post, however many posts it has, without their counters and buttons', () => {
+    const post = (text: string, time: string) =>
+      `Glas Preživjelih\n@glasprezivjelih@drustvo.social\n${text}\nDec 10, 2026, ${time} · 🌐 Public · Web\n4 replies  41 boosts  57 favourites\nReply  Boost  Favourite  Bookmark  More`;
+    const text = [
+      post('🧵 LIVE: Verdict in the Kalinovik II case at the Court of Bosnia and Herzegovina', '09:12'),
+      post('The court found 2 of the accused guilty. (2/4)', '09:47'),
+      post('The court awarded compensation to 4 survivors. (3/4)', '10:05'),
+      post('Around 40 women waited outside the court. (4/4)', '10:31'),
+    ].join('\n\n');
+    const parts = readNews(text);
+    assert.deepEqual(
+      parts.items?.map((i) => [i.title, i.date]),
+      [['LIVE: Verdict in the Kalinovik II case at the Court of Bosnia and Herzegovina', '2026-12-10']],
+    );
+    assert.doesNotMatch(parts.items?.[0]?.text ?? '', /boosts|Bookmark/u);
+  });
+
   it('names the author of a page of one post from its head, over its day and reading time', () => {
     const text = [
       'Karla Beatriz Hernández Menjívar',

@@ -405,8 +405,8 @@ function singlePost(lines: string[]): { title: number; date: number } | null {
   return date < 0 ? null : { title, date };
 }
 
-/** "… 🧵 (1/7)", "… 1/5", "… 🧵": the first post of a thread, its numbering after its first line. */
-const THREAD_OPENER = /\s*(?:🧵\s*)?\(?(?<!\d)1\s?\/\s?\d{1,2}\)?\s*(?:🧵\s*)?$|\s*🧵\s*$/u;
+/** "… 🧵 (1/7)", "… 1/5", "🧵 …": the first post of a thread, its mark or numbering about its first line. */
+const THREAD_OPENER = /\s*(?:🧵\s*)?\(?(?<!\d)1\s?\/\s?\d{1,2}\)?\s*(?:🧵\s*)?$|\s*🧵\s*$|^🧵\s*/u;
 /** "· 21.6K Views", "· 8.317 Visualizações": how often a post was seen, after its day. */
 const VIEWS =
   /\s*[·|]\s*[\d.,]+\s?[KkMm]?\s+(?:views|vues|visualizaciones|visualizações|просмотр\p{L}*|перегляд\p{L}*|مشاهدات?)\s*$/iu;
@@ -457,8 +457,11 @@ export function readNews(source: string): KindParts {
   const text = postsText(source);
   const paras = itemParagraphs(paragraphs(text));
   const { starts, crumbs, footed } = itemStarts(paras);
-  // (a post's page may list a few of the platform's other posts under it)
-  const post = starts.length < POSTS ? readSinglePost(paras) : null;
+  // (a post's page may list a few of the platform's other posts under it; a thread's posts are one post)
+  const thread = paras
+    .slice(0, POST_HEAD_LINES)
+    .some((p) => p.lines.some((l) => THREAD_OPENER.test(l.trim())));
+  const post = starts.length < POSTS || thread ? readSinglePost(paras) : null;
   if (post) return post;
   // (a breadcrumb opens each item of its page too, read as the crumb it is)
   const opener = crumbs ? null : postOpener(paras, starts);
