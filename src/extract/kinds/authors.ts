@@ -295,8 +295,8 @@ export function readAuthors(paras: Paragraph[]): Author[] {
       const cut =
         next !== '' &&
         isCutCredit(line) &&
-        !/\t|^[^:]{1,40}:/u.test(next) &&
-        creditOf(line) !== null &&
+        !/\t|^[^:.]{1,40}:/u.test(next) &&
+        (creditOf(line) !== null || ABOUT_ITSELF.test(line)) &&
         !creditOf(next);
       // or a name in guillemets that the line's end left open ("…, AO «Casa" / "Deschisă».")
       const open = (line.match(/«/gu)?.length ?? 0) > (line.match(/»/gu)?.length ?? 0);
@@ -309,9 +309,12 @@ export function readAuthors(paras: Paragraph[]): Author[] {
   return out;
 }
 
-/** A credit line cut after a dash, a comma or an "and", or after the first word of the name after it. */
+/**
+ * A credit line cut after a dash, a comma or an "and", or after the first word of the name after it or after
+ * "by" ("… et relue par Ardian" / "Memeti-Rexha (FAPE).").
+ */
 const CUT_CREDIT =
-  /(?:[—–,-]|\s(?:and|et|y|e|та|і|и|و)|(?:,|\s(?:and|et|y|e|та|і|и))\s+\p{Lu}[\p{L}'’-]*)\s*$/u;
+  /(?:[—–,-]|\s(?:and|et|y|e|та|і|и|و)|(?:,|\s(?:and|et|y|e|та|і|и|by|par|por|від))\s+\p{Lu}[\p{L}'’-]*)\s*$/u;
 
 /** A credit line cut short, unless it ends with an organisation's acronym ("…, Project Coordinator, MWDC"). */
 function isCutCredit(line: string): boolean {

@@ -1675,6 +1675,45 @@ describe('readFactsheet', () => {
     );
   });
 
+  it('reads sections numbered in an outline ("4.4 Stratégie 4 : …" wrapped), and a credit sentence wrapped after "par"', () => {
+    const strategies = [
+      'Mise en œuvre et application des lois',
+      'Normes et valeurs',
+      'Sécurité de l’environnement',
+      'Soutien aux parents et aux personnes qui s’occupent d’enfants',
+    ];
+    const text = [
+      'Fiche pays INSPIRE : Macédoine du Nord',
+      'Cette fiche résume les réponses de 15 organisations de la société civile en Macédoine du Nord.',
+      `Stratégie\tRépondants\n${strategies.map((s, i) => `Stratégie ${i + 1} : ${s}\t${6 + i} organisations`).join('\n')}`,
+      [
+        '4 Stratégies INSPIRE',
+        '4.1 Stratégie 1 : Mise en œuvre et application des lois',
+        'Le RMPE a suivi 29 procédures judiciaires en 2025.',
+        '4.2 Stratégie 2 : Normes et valeurs',
+        'L’Association Svetlina a mené une campagne dans 12 écoles.',
+        '4.3 Stratégie 3 : Sécurité de l’environnement',
+        'Voir l’exemple ci-dessus.',
+        '4.4 Stratégie 4 : Soutien aux parents et aux personnes qui s’occupent',
+        'd’enfants',
+        'À Štip, 156 parents ont participé aux groupes en 2025.',
+      ].join('\n'),
+      'Cette fiche a été rédigée par Vesna Dimovska-Angelova (RMPE) et relue par Ardian\nMemeti-Rexha (FAPE). Commentaires : inspire@rmpe.org.mk',
+    ].join('\n\n');
+    const parts = readFactsheet(text);
+    assert.deepEqual(
+      parts.sections.map((s) => [s.code, s.title]),
+      strategies.map((s, i) => [String(i + 1), s]),
+    );
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.organisation]),
+      [
+        ['Vesna Dimovska-Angelova', 'RMPE'],
+        ['Ardian Memeti-Rexha', 'FAPE'],
+      ],
+    );
+  });
+
   it("reads a survey tool's summary printed under the sheet: its answers' shares, its options no country", () => {
     const question = (n: number, asked: string, options: [string, string, number][]) =>
       [

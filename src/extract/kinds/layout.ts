@@ -114,10 +114,12 @@ function labelText(line: string): string {
   // "الاستراتيجية ٢: المعايير والقيم – ٥ منظمات": numbers read in ASCII digits
   // and without a mark drawn before a heading ("▌Стратегия 3 · Безопасная среда"), nor a bar drawn in
   // blocks before a count ("Стратегія 6 · Послуги реагування<tab>██████ 14")
-  // (nor a table's row number before a label that numbers itself: "1<tab>Estrategia 1: Implementación …")
+  // (nor a table's row number before a label that numbers itself: "1<tab>Estrategia 1: Implementación …", nor a
+  // section's outline number: "4.1 Stratégie 1 : Mise en œuvre …")
   const ascii = asciiDigits(line)
     .replace(/^\s*[▌▍▎▐■▪►▶◆◼]\s*/u, '')
     .replace(/^\s*\d{1,2}\t(?=\p{L}+\s+\d)/u, '')
+    .replace(/^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\p{L}+\s+\d)/u, '')
     .replace(/(?<=\t|\s)[█▉▊▋▌▍▎▏▇▆▅▄▃▂▁■▬]+\s*(?=\d)/gu, '');
   const text = isListItem(ascii) && !/^\s*\(?\d/u.test(ascii) ? listItemText(ascii) : ascii;
   // (nor the square of a colour a strategy is drawn in: "• 🟦 Laws: 6 orgs"; nor the letter INSPIRE gives
@@ -1505,7 +1507,7 @@ export function labelParagraphs(source: Paragraph[]): Paragraph[] {
   // in a text without blank lines, a label with its count, or a label heading its section ("Strategy 3 –
   // Safe environments"), stands apart from the lines around it
   const apart = (line: string | undefined) =>
-    line !== undefined && isLabelLine(line) && (TRAILING_COUNT.test(line) || isHeading(line, 12));
+    line !== undefined && isLabelLine(line) && (TRAILING_COUNT.test(line) || isHeading(line));
   return splitParagraphs(paras, (lines, i) => labelled.has(lines) || apart(lines[i]) || apart(lines[i - 1]));
 }
 
