@@ -202,7 +202,9 @@ function authorOf(role: string, credit: string): Author {
   const acronym = parts.length === 1 && only ? /^(\p{Ll}.*?)\s+(\p{Lu}{2,}[\p{Lu}\d-]*)$/u.exec(only) : null;
   if (acronym)
     return { role, name: name.trim(), position: acronym[1] ?? null, organisation: acronym[2] ?? null };
-  if (parts.length === 1 && only && !POSITION.test(only))
+  // (where the brackets give the organisation, words in lower case before them are a position: "…, psicólogo
+  // comunitario (CAPT)"; a name in capitals, "…, Instituto Caribeño … (ICEI)", is the organisation)
+  if (parts.length === 1 && only && !POSITION.test(only) && (!bracketed || /^\p{Lu}/u.test(only)))
     return { role, name: name.trim(), position: null, organisation: organisationAsWritten(only) };
   const of = parts.length === 1 && only ? OF_NAME.exec(only)?.[1] : undefined;
   if (of) return { role, name: name.trim(), position: only ?? null, organisation: organisationAsWritten(of) };

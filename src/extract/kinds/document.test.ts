@@ -113,6 +113,34 @@ describe('readDocument', () => {
     assert.equal(readDocument(report).details.authors, undefined);
   });
 
+  it("reads a title under a letterhead and its town, a position before the bracketed organisation, a cover's title field", () => {
+    const text = [
+      'CENTRO DE ACOMPAÑAMIENTO PSICOSOCIAL TINKUY (CAPT)',
+      'Huamanga, Ayacucho – Perú',
+      'Sistematización de la experiencia: acompañamiento psicosocial a familiares de personas desaparecidas',
+      'Elaborado por: Rosa Luz Huamán Quispe, coordinadora del proyecto (CAPT), y Percy Alejandro Cárdenas Ochatoma, psicólogo comunitario (CAPT)',
+      'Este documento sistematiza la experiencia del centro entre enero de 2024 y junio de 2026.',
+    ].join('\n\n');
+    const parts = readDocument(text);
+    assert.equal(
+      parts.title,
+      'Sistematización de la experiencia: acompañamiento psicosocial a familiares de personas desaparecidas',
+    );
+    assert.deepEqual(
+      (parts.details.authors as Author[]).map((a) => [a.name, a.position, a.organisation]),
+      [
+        ['Rosa Luz Huamán Quispe', 'coordinadora del proyecto', 'CAPT'],
+        ['Percy Alejandro Cárdenas Ochatoma', 'psicólogo comunitario', 'CAPT'],
+      ],
+    );
+    const cover = [
+      "Rapport d'évaluation externe",
+      'Titre du document\tÉvaluation à mi-parcours du projet « Femmes des deux rives »\nDate\tseptembre 2025',
+      'Le réseau a demandé cette évaluation à mi-parcours.',
+    ].join('\n\n');
+    assert.equal(readDocument(cover).title, 'Évaluation à mi-parcours du projet « Femmes des deux rives »');
+  });
+
   it('reads a byline of two people joined by "e" ("Por A e B · …")', () => {
     const text =
       'Caju, terra e paz: o que aprendemos com a mediação comunitária\n\nPor Aissatu Djaló Baldé e Nelson Mendes Có · 03/06/2026\n\nTodos os anos a campanha do caju traz conflitos.';

@@ -33,7 +33,7 @@ function crumbTitle(line: string): string | null {
 
 /** The words a document names itself with: "report", "Relatório", "Informe", "Отчёт", "Звіт", "تقرير". */
 const DOCUMENT_WORD =
-  /(?<![\p{L}])(?:report|rapport|relat[óo]rio|informe|memoria|bilan|отч[её]т|звіт|доклад|تقرير|brief|note|записка)/iu;
+  /(?<![\p{L}])(?:report|rapport|relat[óo]rio|informe|memoria|bilan|sistematizaci[óo]n|sistematiza[çc][ãa]o|syst[ée]matisation|отч[её]т|звіт|доклад|систематизаци|تقرير|brief|note|записка)/iu;
 
 /**
  * A heading that opens with what the document is, an adjective before it: "Відкритий лист щодо …", "Open letter
@@ -110,6 +110,16 @@ function headingTitle(p: Paragraph | undefined): string | null {
 const RELEASE_NOTE =
   /^(?:for immediate release|immediate release|pour (?:diffusion|publication) imm[ée]diate|para (?:difusi[óo]n|publicaci[óo]n) inmediata|para (?:divulga[çc][ãa]o|publica[çc][ãa]o) imediata|для (?:немедленного|незамедлительного) (?:распространения|опубликования)|для негайного (?:поширення|оприлюднення)|дароо жарыялоо үчүн|للنشر الفوري)\s*[.:]?$/iu;
 
+/** "Titre du document<tab>…", "Title: …": a cover's field that gives the title. */
+const TITLE_FIELD =
+  /^(?:(?:document\s+)?title|titre(?:\s+du\s+(?:document|rapport))?|t[íi]tulo(?:\s+d[eo]l?\s+(?:documento|informe|relat[óo]rio))?|название(?:\s+документа)?|назва(?:\s+документа)?|العنوان)\s*(?::|\t)\s*(\S.{3,300})$/iu;
+
+/** The title a cover's field gives, among the first paragraphs' lines; or null. */
+function titled(paras: Paragraph[]): string | null {
+  const lines = paras.slice(0, LETTER_HEAD).flatMap((p) => p.lines);
+  return lines.map((l) => TITLE_FIELD.exec(l.trim())?.[1]?.trim()).find(Boolean) ?? null;
+}
+
 export function readDocument(text: string): KindParts {
   const all = paragraphs(text);
   // a breadcrumb above the title is the page's way there; its last step is the title as written
@@ -124,9 +134,11 @@ export function readDocument(text: string): KindParts {
     paras[0] && isCapitals(paras[0].text) && wordCount(paras[0].text) <= 3 && !/\d/u.test(paras[0].text);
   const labelled = label && !isDateLine(paras[1]?.text ?? '') && headingTitle(paras[1]);
   // a publisher's letterhead in capitals above the title that names the document ("Relatório Anual …")
+  // (perhaps with its town under it: "Huamanga, Ayacucho – Perú")
+  const town = placeParts((paras[1]?.text ?? '').replace(/\s+[–—-]\s+/gu, ', ')).country !== null ? 1 : 0;
   const under =
-    !labelled && isCapitals(paras[0]?.lines[0] ?? '') && DOCUMENT_WORD.test(paras[1]?.text ?? '')
-      ? headingTitle(paras[1])
+    !labelled && isCapitals(paras[0]?.lines[0] ?? '') && DOCUMENT_WORD.test(paras[1 + town]?.text ?? '')
+      ? headingTitle(paras[1 + town])
       : null;
   // a letter's own name under its head ("Вих. № …", the addressees, "Копія: …"), not a masthead's line
   // ("Policy brief | Jos, 14 November 2023")
@@ -142,7 +154,8 @@ export function readDocument(text: string): KindParts {
             !isDateLine(p.text) &&
             headingTitle(p),
         );
-  const heading = labelled || under || (named ? headingTitle(named) : null) || headingTitle(paras[0]);
+  const heading =
+    titled(paras) || labelled || under || (named ? headingTitle(named) : null) || headingTitle(paras[0]);
   const title =
     crumb && heading && crumb.toLocaleLowerCase() === heading.toLocaleLowerCase()
       ? crumb
@@ -150,7 +163,7 @@ export function readDocument(text: string): KindParts {
   // credited under a label, else in a byline under the title or named alone on the line under it, else by a
   // signature
   const underLabel = readAuthors(paras);
-  const titleAt = labelled || under ? 1 : named ? paras.indexOf(named) : 0;
+  const titleAt = labelled ? 1 : under ? 1 + town : named ? paras.indexOf(named) : 0;
   const below = paras[titleAt + 1];
   const byline =
     underLabel.length === 0
