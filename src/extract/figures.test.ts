@@ -92,6 +92,18 @@ describe('findFigures', () => {
       [22, 'participants'],
       [5, 'participants'],
     ]);
+    // (columns summed in a total over rows without a heading are places: the row names what is counted)
+    assert.deepEqual(
+      units('\tEráti\tMemba\tTotal\nProtection incidents\t87\t54\t141\nof which GBV incidents\t31\t22\t53'),
+      [
+        [87, 'Protection incidents'],
+        [54, 'Protection incidents'],
+        [141, 'Protection incidents'],
+        [31, 'GBV incidents'],
+        [22, 'GBV incidents'],
+        [53, 'GBV incidents'],
+      ],
+    );
     assert.deepEqual(units('It brought 24 practitioners, researchers and policy makers.'), [
       [24, 'practitioners'],
     ]);

@@ -588,7 +588,8 @@ function tableCell(
   const row = cellsOf(before);
   if (!/^\p{L}/u.test(row[0] ?? '')) return null;
   // the nearest cell in words before it: "Protection<tab>Safe houses operating<tab>3" counts safe houses
-  const rowName = row.findLast((c) => /^\p{L}/u.test(c)) ?? '';
+  // (without the words that make it part of the row above: "of which GBV incidents")
+  const rowName = (row.findLast((c) => /^\p{L}/u.test(c)) ?? '').replace(PART_OF_ABOVE, '');
   // the table's first line, above the run of tab-separated lines, is its header
   let top = lineStart;
   while (top > 0) {
@@ -602,9 +603,19 @@ function tableCell(
   const symbol = /[\s(]([^\s()]{1,6})\)?$/u.exec(column)?.[1] ?? '';
   const currency = CURRENCY_SYMBOLS[symbol] ?? (symbol ? currencyOfWord(symbol, context) : undefined);
   if (currency) return { unit: currency, label: rowName };
-  const unit = /^\p{L}[\p{L} '’-]*$/u.test(column) ? countedByHeader(column) : rowName;
-  return { unit, label: rowName };
+  // (columns summed in a total over rows whose labels have no heading, "<tab>Eráti<tab>Memba<tab>Total", are
+  // where or when the row's count was made)
+  const summed = header[0] === '' && header.some((c) => TOTAL.test(c));
+  const counts = /^\p{L}[\p{L} '’-]*$/u.test(column) && !summed;
+  return { unit: counts ? countedByHeader(column) : rowName, label: rowName };
 }
+
+/** "of which", "dont", "из них": a row's label that counts part of the row above. */
+const PART_OF_ABOVE =
+  /^(?:of which|of whom|including|dont|parmi eux|parmi elles|de los cuales|de las cuales|dos quais|das quais|из них|в том числе|з них|у тому числі|منها|منهم)\s+/iu;
+
+/** "Total", "Всього", "المجموع": a column of the sums of the others. */
+const TOTAL = /^(?:totals?|sub-?totals?|итого|всего|усього|всього|разом|жалпы|бардыгы|المجموع|الإجمالي)$/iu;
 
 /** "· 2 comentarios": a post's count of comments among its details, which counts nothing it tells of. */
 const DETAIL_BEFORE = /[·|•]\s*$/u;

@@ -54,6 +54,28 @@ describe('tablesAsTabs', () => {
     );
   });
 
+  it("reads a table of numbers whose rows' labels have no heading, the numbers set flush right under theirs", () => {
+    const text = [
+      '                                         Eráti     Memba     Total',
+      'Newly displaced people                   2,140     1,385     3,525',
+      'Protection incidents                        87        54       141',
+      '   of which GBV incidents                   31        22        53',
+      '',
+      'Source: AMMP community monitors.',
+    ].join('\n');
+    assert.equal(
+      tablesAsTabs(text),
+      [
+        '\tEráti\tMemba\tTotal',
+        'Newly displaced people\t2,140\t1,385\t3,525',
+        'Protection incidents\t87\t54\t141',
+        'of which GBV incidents\t31\t22\t53',
+        '',
+        'Source: AMMP community monitors.',
+      ].join('\n'),
+    );
+  });
+
   it('leaves text with wide spaces but no header over aligned rows as it is', () => {
     const text = 'Name     Role\nA sentence that   happens to have gaps.\nAnother line.';
     assert.equal(tablesAsTabs(text), text);

@@ -62,13 +62,28 @@ function chunksOf(line: string): Chunk[] {
   return chunks;
 }
 
-/** "Commitment      Commitment Type   Core Responsibility": a header of short cells set apart by gaps. */
+/** How far in a header's first cell starts when the column of the rows' labels has no heading. */
+const STUB_INDENT = 8;
+
+/**
+ * "Commitment      Commitment Type   Core Responsibility": a header of short cells set apart by gaps; over a
+ * column of the rows' labels without a heading ("                Eráti     Memba     Total"), that column too.
+ */
 function headerColumns(line: string): number[] | null {
   const chunks = chunksOf(line);
   const short = chunks.every(
     (c) => c.text.split(' ').length <= 4 && /^\p{Lu}/u.test(c.text) && !/\d/u.test(c.text),
   );
-  return chunks.length >= 2 && short ? chunks.map((c) => c.start) : null;
+  if (chunks.length < 2 || !short) return null;
+  const starts = chunks.map((c) => c.start);
+  return (starts[0] ?? 0) >= STUB_INDENT ? [0, ...starts] : starts;
+}
+
+const NUMBER_CELL = /^[\d\s.,%]+$/u;
+
+/** A row of a label and numbers in every other column: a figure's row, none wrapped from the row above. */
+function isNumbersRow(cells: string[]): boolean {
+  return cells.length > 1 && cells.slice(1).every((c) => NUMBER_CELL.test(c));
 }
 
 /** The row's cells, each chunk in the column it starts under (a column may start a little early or late). */
@@ -103,8 +118,13 @@ function alignedTablesAsTabs(text: string): string {
     let first = i + 1;
     while (columns && TABLE_RULE.test(lines[first] ?? '')) first++;
     const next = chunksOf(lines[first] ?? '');
-    // the row under the header starts its cells where the header's do
-    const aligned = next.every((c) => columns?.some((at) => Math.abs(c.start - at) <= 2));
+    // the row under the header starts its cells where the header's do, or ends its numbers where they end
+    const ends = chunksOf(line).map((c) => c.start + c.text.length);
+    const aligned = next.every(
+      (c) =>
+        columns?.some((at) => Math.abs(c.start - at) <= 2) ||
+        (NUMBER_CELL.test(c.text) && ends.some((at) => Math.abs(c.start + c.text.length - at) <= 2)),
+    );
     if (!columns || next.length < 2 || !aligned) {
       out.push(line);
       continue;
@@ -122,7 +142,9 @@ function alignedTablesAsTabs(text: string): string {
       const open = last !== undefined && !ruled && !ROW_END.test(last[0] ?? '');
       if (chunks.length === 0 || (chunks.length === 1 && !open)) break;
       const cells = cellsUnder(columns, chunks);
-      if (last && (open || (!ruled && !cells[0]))) rows[rows.length - 1] = joined(last, cells);
+      // (a row of numbers under another is a row of its own: "   of which GBV incidents   31   22   53")
+      const wrapped = open && !(isNumbersRow(last) && isNumbersRow(cells));
+      if (last && (wrapped || (!ruled && !cells[0]))) rows[rows.length - 1] = joined(last, cells);
       else rows.push(cells);
       ruled = false;
     }
