@@ -362,6 +362,7 @@ describe('figures in a long text', () => {
     assert.deepEqual(figures('Материалы стоили 18 500 доларів.'), [[18500, 'USD']]);
     assert.deepEqual(figures('بلغت قيمة المواد 18,500 مارك بوسني.'), [[18500, 'BAM']]);
     assert.deepEqual(figures('В Сербии аренда стоит 3000 динаров.'), [[3000, 'RSD']]);
+    assert.deepEqual(figures('Допомога становить 1 350 ларі на родину.'), [[1350, 'GEL']]);
     // (a year after a month with the "and" written onto it is no count)
     assert.deepEqual(figures('جمع الفريق بين كانون الثاني وأيلول 2025 ما مجموعه 212 شهادة.'), [
       [212, 'شهادة'],

@@ -105,7 +105,7 @@ const CURRENCY_WORDS: [RegExp, string | Record<string, string>][] = [
   [/^(?:ле[йяеи]в?)$/iu, 'MDL'],
   [/^(?:драм(?:ов|а|ы)?|drams?)$/iu, 'AMD'],
   [/^(?:злот(?:ых|ый|ые)|zł|złot(?:ych|e|y)|zlotys?)$/iu, 'PLN'],
-  [/^(?:лари|lari)$/iu, 'GEL'],
+  [/^(?:лар[иі]|lari)$/iu, 'GEL'],
   // (Bosnia and Herzegovina's convertible marks: "18,500 مارك بوسني", "2.000 maraka")
   [/^(?:مارك|maraka|марак[аи]?)$/iu, 'BAM'],
   [/^(?:gourdes?)$/iu, 'HTG'],

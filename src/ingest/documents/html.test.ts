@@ -57,6 +57,18 @@ describe('HTML documents', () => {
     assert.equal(footer, 'Write to info@example.org\n\nFollow @examplenet');
   });
 
+  it('leaves out what only screen readers read: a link\'s "Read more about <the title>"', () => {
+    const { text } = htmlToText(
+      '<main><h2>Batumi: 27 children start school</h2><p>This year 27 children went to Georgian schools.</p>' +
+        '<a href="/node/228">Read more<span class="visually-hidden"> about Batumi: 27 children start school</span></a>' +
+        '<p><span class="screen-reader-text">Post author:</span>Olena</p></main>',
+    );
+    assert.equal(
+      text,
+      'Batumi: 27 children start school\n\nThis year 27 children went to Georgian schools.\n\nRead more\n\nOlena',
+    );
+  });
+
   it('reads the body, less its chrome, when the page has no <main>', () => {
     const { text } = htmlToText(
       '<body><div id="main-menu"><a>Home</a></div><div role="navigation">Skip</div>' +

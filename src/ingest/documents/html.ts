@@ -41,9 +41,12 @@ const SECTIONING = new Set(['article', 'section', 'main']);
 
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu']);
 
-/** Class or id words of menus, cookie banners and the like. Kept short: a wrong guess drops real text. */
+/**
+ * Class or id words of menus, cookie banners and the like, and of text only screen readers read (a link's
+ * "Read more about <the title>"). Kept short: a wrong guess drops real text.
+ */
 const CHROME_WORD =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|cookies?|sidebar|side|skip-link)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|cookies?|sidebar|side|skip-link|visually-?hidden|sr-only|screen-reader-text|element-invisible)(?:$|[\s_-])/i;
 
 /**
  * "Link copied", "Lien copié": the note a site builder (Google Sites) hides beside each heading's button that
