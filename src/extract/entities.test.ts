@@ -87,6 +87,10 @@ describe('findAcronyms', () => {
       ],
     );
   });
+
+  it("takes no person's name before their organisation's acronym for its name", () => {
+    assert.deepEqual(findAcronyms('Подготовили: Ани Мкртчян-Саргсян, Арман Петросян (ГИС)'), []);
+  });
 });
 
 describe('organisationAliases', () => {

@@ -11,7 +11,7 @@ import { detect, stretchesAround } from '../redact/index.js';
 import { findInstitutions } from './institutions.js';
 import { quotedName, withoutPlace } from './kinds/text.js';
 import { lastResults } from './memo.js';
-import { type NameLabel, namesWater, reportedEntities } from './names.js';
+import { isKnownName, type NameLabel, namesWater, reportedEntities } from './names.js';
 
 export type ContactKind = 'email' | 'url' | 'handle' | 'hashtag';
 
@@ -271,7 +271,10 @@ function nameBefore(text: string, end: number, acronym: string): { name: string;
     const tail = taken.slice(taken.length - k);
     if (initials(tail.map((w) => w.text)) === wanted) return spanName(text, offset, tail);
   }
-  return taken.length >= 2 ? spanName(text, offset, taken) : null;
+  // (else the words before it, unless a person's, whose organisation it is: "Арман Петросян (ГИС)")
+  const person =
+    taken.length <= 3 && isKnownName(taken[0]?.text ?? '', true) && taken.every((w) => isKnownName(w.text));
+  return taken.length >= 2 && !person ? spanName(text, offset, taken) : null;
 }
 
 function spanName(text: string, offset: number, ws: Word[]): { name: string; start: number } {

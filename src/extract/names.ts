@@ -211,7 +211,7 @@ function organisationRanges(text: string, names: Iterable<string>): [number, num
 }
 
 /** A known given or family name, in any script the name lists can be read in. */
-function isKnownName(word: string, givenOnly = false): boolean {
+export function isKnownName(word: string, givenOnly = false): boolean {
   const { firstNames, names } = getLexicon();
   return tokenize(word).some((t) =>
     latinVariants(t.latin).some((k) => firstNames.has(k) || (!givenOnly && names.has(k))),
