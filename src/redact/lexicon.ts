@@ -10,7 +10,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import { latinVariants, listKey, transliterate } from './text.js';
+import { latinVariants, listKey, transliterate, ukrainianLatin } from './text.js';
 
 const require = createRequire(import.meta.url);
 
@@ -110,8 +110,9 @@ export function countryOfCity(city: string): string | null {
   const key = listKey(city).trim();
   const cities = cityCountries();
   if (cities.has(key)) return cities.get(key) ?? null;
-  // the list spells cities in Latin letters: "Душанбе" is looked up as "dushanbe", "Чернігів" as "chernihiv"
-  const spelt = latinVariants(transliterate(key)).find((v) => cities.has(v));
+  // the list spells cities in Latin letters: "Душанбе" is looked up as "dushanbe", "Чернігів" as "chernihiv",
+  // "Київ" as "kyiv"
+  const spelt = [...latinVariants(transliterate(key)), ukrainianLatin(key)].find((v) => cities.has(v));
   return spelt === undefined ? null : (cities.get(spelt) ?? null);
 }
 

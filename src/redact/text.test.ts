@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { keyOf, listKey, stretchesAround, tokenize } from './text.js';
+import { countryOfCity } from './lexicon.js';
+import { keyOf, listKey, stretchesAround, tokenize, ukrainianLatin } from './text.js';
 
 describe('stretchesAround', () => {
   it('gives each stretch without white space around a marker once, however many markers it holds', () => {
@@ -30,5 +31,18 @@ describe('tokenize', () => {
       'Öz:title',
       'al-Harbi:title',
     ]);
+  });
+});
+
+describe('ukrainianLatin', () => {
+  it("spells places as Ukraine's romanisation does, so that the place list finds their country", () => {
+    assert.deepEqual(
+      ['Київ', 'Хмельницький', 'Білгород-Дністровський'].map((c) => ukrainianLatin(listKey(c).trim())),
+      ['kyiv', 'khmelnytskyi', 'bilhorod dnistrovskyi'],
+    );
+    assert.deepEqual(
+      ['Київ', 'Хмельницький', 'Душанбе'].map((c) => countryOfCity(c)),
+      ['UA', 'UA', 'TJ'],
+    );
   });
 });

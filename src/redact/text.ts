@@ -175,6 +175,33 @@ export function transliterate(key: string): string {
   return key.replace(/дж/g, 'j').replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c);
 }
 
+/** Ukraine's national romanisation where it differs from the key's, within a word and at its start. */
+const UKRAINIAN: Record<string, string> = {
+  г: 'h',
+  и: 'y',
+  і: 'i',
+  ї: 'i',
+  й: 'i',
+  є: 'ie',
+  ю: 'iu',
+  я: 'ia',
+};
+const UKRAINIAN_INITIAL: Record<string, string> = { ї: 'yi', й: 'y', є: 'ye', ю: 'yu', я: 'ya' };
+
+/**
+ * Cyrillic as Ukraine's national romanisation spells it, as place lists do: "Київ" kyiv, "Хмельницький"
+ * khmelnytskyi (the key's spelling gives "kiyiv", "khmelnitskiy").
+ */
+export function ukrainianLatin(key: string): string {
+  if (!/[\u0400-\u04ff]/.test(key)) return key;
+  let out = '';
+  for (const [i, c] of [...key].entries()) {
+    const start = i === 0 || !/\p{L}/u.test(key[i - 1] ?? '');
+    out += (start ? UKRAINIAN_INITIAL[c] : undefined) ?? UKRAINIAN[c] ?? CYRILLIC[c] ?? c;
+  }
+  return out;
+}
+
 /** The other spellings a transliterated key may have in Latin lists (Ukrainian г is h, х often h). */
 export function latinVariants(latin: string): string[] {
   const variants = [latin];
