@@ -32,4 +32,10 @@ describe('placeParts', () => {
     // (a part of a city the gazetteer does not know stays with it)
     assert.equal(placeParts('Comuna 13, Medellín, Colombia').city, 'Comuna 13, Medellín');
   });
+
+  it('reads a city before its region set after a dash, or named as an autonomous unit or an Arabic region', () => {
+    assert.equal(placeParts('بعقوبة – محافظة ديالى').city, 'بعقوبة');
+    assert.equal(placeParts('الدمازين، إقليم النيل الأزرق').city, 'الدمازين');
+    assert.equal(placeParts('Комрат, АТО Гагаузия').city, 'Комрат');
+  });
 });

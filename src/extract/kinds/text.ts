@@ -228,10 +228,12 @@ export function withoutCapitalLines(paras: Paragraph[]): string {
     .join('\n\n');
 }
 
-/** "Aden, Yemen", "г. Ош, Кыргызстан", "عمّان، الأردن": the city (without the word for city) and the country with its code. */
-/** A region named as one: "… State", "… Region", "… Province", "… облусу", "Хатлонская область", "محافظة …". */
+/**
+ * A region named as one: "… State", "… Region", "… Province", "… облусу", "Хатлонская область", "محافظة …",
+ * "إقليم النيل الأزرق", "АТО Гагаузия".
+ */
 const REGION_NAMED =
-  /(?:^|\s)(?:state|region|province|county|district|department|governorate|r[ée]gion|provincia|prov[íi]ncia|departamento|d[ée]partement|область|облусу|облысы|області|район|محافظة|ولاية)(?:\s|$)/iu;
+  /(?:^|\s)(?:state|region|province|county|district|department|governorate|r[ée]gion|provincia|prov[íi]ncia|departamento|d[ée]partement|область|облусу|облысы|області|район|край|ато|محافظة|ولاية|إقليم)(?:\s|$)/iu;
 
 /** An organisation's name without the town or country a list gives after it ("Foyer Fanilo, Toamasina"). */
 export function withoutPlace(name: string): string {
@@ -258,6 +260,7 @@ function cityCountry(city: string): string | null {
   return countryOfCity(city) ?? (/\sCity$/u.test(city) ? countryOfCity(city.replace(/\s+City$/u, '')) : null);
 }
 
+/** "Aden, Yemen", "г. Ош, Кыргызстан", "عمّان، الأردن": the city (without the word for city) and the country with its code. */
 export function placeParts(place: string): {
   city: string | null;
   country: string | null;
@@ -270,7 +273,7 @@ export function placeParts(place: string): {
     '',
   );
   const parts = named
-    .split(/\s*[,،]\s*/)
+    .split(/\s*[,،]\s*|\s+[–—]\s+/u)
     .map((p) => p.replace(/\s+(?:шаары|шаарында|айылы|айылында|ш\.?)$/u, ''));
   const last = parts[parts.length - 1] ?? '';
   // "دهوك، إقليم كوردستان العراق": a region named with its country, after the city
