@@ -64,7 +64,7 @@ function firstSentence(names: string): string {
   let depth = 0;
   // (the stop of a title before a name, "M. Jean-Pierre", "Dr. Amina", ends no sentence)
   for (const m of names.matchAll(
-    /[()]|(?<!(?:^|[\s(;,])(?:M|Mr|Mrs|Ms|Dr|Prof|Sr|Sra))\.(?=\s+\p{Lu}|\s*$)|,(?=\s+(?!(?:and|et|y|e|и|і|та)\s)\p{Ll})/gu,
+    /[()]|(?<!(?:^|[\s(;,])(?:M|Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra))\.(?=\s+\p{Lu}|\s*$)|,(?=\s+(?!(?:and|et|y|e|и|і|та)\s)\p{Ll})/gu,
   )) {
     if (m[0] === '(') depth++;
     else if (m[0] === ')') depth--;
@@ -130,11 +130,12 @@ function creditedPeople(names: string): string[] {
 function inPosition(names: string, from: number, and: RegExpMatchArray): boolean {
   const before = names.slice(from, and.index);
   const after = names.slice((and.index ?? 0) + and[0].length).split(/[,(;]/u)[0] ?? '';
-  // (or words in lower case, no one's name: "фахівець з моніторингу та оцінки")
+  // (or words in lower case, no one's name: "фахівець з моніторингу та оцінки"; or the end of an
+  // organisation's name after a position: "…, investigadora, Observatório da Terra e Paz (OTP)")
   return (
     before.includes(',') &&
     !/[)]\s*,?\s*$/u.test(before) &&
-    (POSITION.test(after) || /^\p{Ll}/u.test(after.trim()))
+    (POSITION.test(after) || /^\p{Ll}/u.test(after.trim()) || wordCount(after) === 1)
   );
 }
 
@@ -146,7 +147,7 @@ function isArabicGivenName(text: string, at: number): boolean {
 }
 
 /** A title before a name: "د.", "Dr.", "Prof.", "Mme". */
-const NAME_TITLE = /^(?:د\.|أ\.|Dr\.?|Prof\.?|Mme|Mlle|M\.|Mrs?\.?|Ms\.?|Sra?\.)\s+/u;
+const NAME_TITLE = /^(?:د\.|أ\.|Dra?\.?|Prof\.?|Mme|Mlle|M\.|Mrs?\.?|Ms\.?|Sra?\.)\s+/u;
 
 /** "Олена Кравченко, Дмитро Шевчук (БФ «Опора громад»)": names listed with commas, their organisation after. */
 function listedPeople(names: string): string[] | null {
@@ -262,8 +263,17 @@ function creditsUnder(paras: Paragraph[], i: number): Author[] {
       : end === 0
         ? (after[0]?.lines ?? [])
         : after.slice(0, end < 0 ? after.length : end).map((p) => p.text);
+  // (a line cut inside an organisation's name goes on on the next: "…, Associação das Mulheres Rurais de" /
+  // "Bafatá (AMURBA)")
+  const whole = lines.reduce<string[]>((all, line) => {
+    const last = all.at(-1);
+    if (last !== undefined && isCutCredit(last) && !credited(line))
+      all[all.length - 1] = `${last} ${line.trim()}`;
+    else all.push(line);
+    return all;
+  }, []);
   // (each read as a credit line is: "A e B (RECAPROC). Contacto: …" credits both; a bullet opens no name)
-  return lines
+  return whole
     .flatMap((line) => listItemText(line).split(/\s+[·•|]\s+/u))
     .filter(credited)
     .flatMap((line) => creditedAuthors(`${role}: ${line.trim()}`));
@@ -312,11 +322,12 @@ export function readAuthors(paras: Paragraph[]): Author[] {
 }
 
 /**
- * A credit line cut after a dash, a comma or an "and", or after the first word of the name after it or after
- * "by" ("… et relue par Ardian" / "Memeti-Rexha (FAPE).").
+ * A credit line cut after a dash, a comma, an "and" or a preposition inside a name ("… Mulheres Rurais de" /
+ * "Bafatá (AMURBA)"), or after the first word of the name after it or after "by" ("… et relue par Ardian" /
+ * "Memeti-Rexha (FAPE)").
  */
 const CUT_CREDIT =
-  /(?:[—–,-]|\s(?:and|et|y|e|та|і|и|و)|(?:,|\s(?:and|et|y|e|та|і|и|by|par|por|від))\s+\p{Lu}[\p{L}'’-]*)\s*$/u;
+  /(?:[—–,-]|\s(?:and|et|y|e|та|і|и|و|of|for|de|da|do|das|dos|du|des|del|pour|para)|(?:,|\s(?:and|et|y|e|та|і|и|by|par|por|від))\s+\p{Lu}[\p{L}'’-]*)\s*$/u;
 
 /** A credit line cut short, unless it ends with an organisation's acronym ("…, Project Coordinator, MWDC"). */
 function isCutCredit(line: string): boolean {

@@ -141,6 +141,21 @@ describe('readDocument', () => {
     assert.equal(readDocument(cover).title, 'Évaluation à mi-parcours du projet « Femmes des deux rives »');
   });
 
+  it('reads credits under a label: a title before the name, an "e" inside an organisation, a line cut inside one', () => {
+    const text = [
+      'Corredores de transumância e conflitos de terra no Leste da Guiné-Bissau',
+      'Autoras\nDra. Aissatu Baldé Djaló, investigadora, Observatório da Terra e Paz (OTP)\nSra. Domingas Mendes Có, coordenadora de programas, Associação das Mulheres Rurais de\nBafatá (AMURBA)',
+      'Os corredores de transumância atravessam 14 tabancas do sector de Bafatá.',
+    ].join('\n\n');
+    assert.deepEqual(
+      (readDocument(text).details.authors as Author[]).map((a) => [a.name, a.organisation]),
+      [
+        ['Aissatu Baldé Djaló', 'Observatório da Terra e Paz'],
+        ['Domingas Mendes Có', 'Associação das Mulheres Rurais de Bafatá'],
+      ],
+    );
+  });
+
   it('reads a byline of two people joined by "e" ("Por A e B · …")', () => {
     const text =
       'Caju, terra e paz: o que aprendemos com a mediação comunitária\n\nPor Aissatu Djaló Baldé e Nelson Mendes Có · 03/06/2026\n\nTodos os anos a campanha do caju traz conflitos.';

@@ -7,6 +7,7 @@ import { type Author, bylineAuthors, namedAuthors, postHeadAuthor, readAuthors }
 import { breadcrumb, isDateLine } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import {
+  asOneLine,
   isCapitals,
   isCapitalsMasthead,
   isHeading,
@@ -102,7 +103,7 @@ function headingTitle(p: Paragraph | undefined): string | null {
   if (lines.length === 0 || lines.length > 4) return null;
   const last = lines[lines.length - 1] ?? '';
   const subtitle = lines.length >= 3 && /^\p{Lu}/u.test(last) && !/^\p{Lu}/u.test(lines[1] ?? '');
-  const title = (subtitle ? lines.slice(0, -1) : lines).join(' ');
+  const title = asOneLine(subtitle ? lines.slice(0, -1) : lines);
   return isHeading(title, 25) ? title : null;
 }
 

@@ -20,6 +20,7 @@ import {
 } from './layout.js';
 import { emptyParts, type KindParts } from './parts.js';
 import {
+  asOneLine,
   isCapitals,
   isCapitalsMasthead,
   isHeading,
@@ -151,10 +152,7 @@ const STAKEHOLDER_HEADING =
   /^(?:stakeholder information|informations? (?:sur|de) l['’]acteur|informaci[óo]n de la parte interesada|informa[çc][õo]es d[ao] (?:parte interessada|actor)|информация об организации|кызыкдар тарап жөнүндө маалымат)\s*:?$/iu;
 
 function oneLine(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .reduce((all, line) => (all && line ? joinLines(all, line) : all || line), '');
+  return asOneLine(text.split('\n'));
 }
 
 /** Whether a text opens with or holds another's words, case aside: a title's copy, a masthead's name. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { placeParts, withoutEnumerator } from './text.js';
+import { asOneLine, placeParts, withoutEnumerator } from './text.js';
 
 describe('withoutEnumerator', () => {
   it('drops the number, letter or Arabic ordinal before a heading, and a table row number and code cells', () => {
@@ -37,5 +37,16 @@ describe('placeParts', () => {
     assert.equal(placeParts('بعقوبة – محافظة ديالى').city, 'بعقوبة');
     assert.equal(placeParts('الدمازين، إقليم النيل الأزرق').city, 'الدمازين');
     assert.equal(placeParts('Комрат, АТО Гагаузия').city, 'Комрат');
+  });
+});
+
+describe('asOneLine', () => {
+  it("joins lines wrapped by hand: a word's hyphen dropped, a compound name's kept, others with a space", () => {
+    assert.equal(asOneLine(['гуманитар-', 'ного реагирования']), 'гуманитарного реагирования');
+    assert.equal(
+      asOneLine(['no Leste da Guiné-', 'Bissau: propostas']),
+      'no Leste da Guiné-Bissau: propostas',
+    );
+    assert.equal(asOneLine(['Women mediators', 'in Basilan']), 'Women mediators in Basilan');
   });
 });

@@ -156,12 +156,21 @@ export function isProse(text: string): boolean {
 
 /**
  * Two lines of a text wrapped by hand as one: a word hyphenated at the line's end goes on without its hyphen
- * ("гуманитар-" / "ного"), other lines join with a space.
+ * ("гуманитар-" / "ного"), a compound's name with it ("Guiné-" / "Bissau"), other lines join with a space.
  */
 export function joinLines(first: string, next: string): string {
+  if (!/\p{L}-$/u.test(first)) return `${first} ${next}`;
+  if (/^\p{Lu}/u.test(next)) return `${first}${next}`;
   return /\p{Ll}-$/u.test(first) && /^\p{Ll}/u.test(next)
     ? `${first.slice(0, -1)}${next}`
     : `${first} ${next}`;
+}
+
+/** Lines wrapped by hand as one line, each joined to the one before as `joinLines` does. */
+export function asOneLine(lines: string[]): string {
+  return lines
+    .map((line) => line.trim())
+    .reduce((all, line) => (all && line ? joinLines(all, line) : all || line), '');
 }
 
 /** Words of a text, in any script. */

@@ -375,11 +375,15 @@ export function linesToText(lines: PageLine[]): string {
       // (a heading so wrapped stands apart from the lines in other type under it: a subtitle, the text)
       const underHeading = line.size !== previous.size && wrapped;
       wrapped = wrappedHeading;
+      // (a compound's name wrapped at its hyphen goes on without a space: "Guiné-" / "Bissau")
+      const compound = /\p{L}-$/u.test(previous.text) && /^\p{Lu}/u.test(line.text);
       text +=
         newColumn || underHeading || (!tableRows && gap > PARAGRAPH_GAP * previous.size)
           ? '\n\n'
           : wrappedHeading
-            ? ' '
+            ? compound
+              ? ''
+              : ' '
             : '\n';
     }
     text += line.text;

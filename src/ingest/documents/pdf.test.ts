@@ -245,6 +245,25 @@ describe('PDF documents', () => {
     );
   });
 
+  it("reads a heading wrapped at a compound name's hyphen as one line without a space after it", async () => {
+    const bytes = await makePdf((doc) => {
+      doc.font('Helvetica-Bold').fontSize(16);
+      doc.text('Corredores de transumância no Leste da Guiné-', 40, 90, { lineBreak: false });
+      doc.text('Bissau: propostas para uma gestão partilhada', 40, 110, { lineBreak: false });
+      doc
+        .font('Helvetica')
+        .fontSize(9.5)
+        .text(`Bafatá, abril de 2025. ${'Texto do relatório. '.repeat(20)}`, 40, 150, {
+          width: 500,
+        });
+    });
+    const text = (await readDocument(write('heading.pdf', bytes))).text;
+    assert.equal(
+      text.split('\n')[0],
+      'Corredores de transumância no Leste da Guiné-Bissau: propostas para uma gestão partilhada',
+    );
+  });
+
   it('reads a justified line as one line though the column beside it stretches its spaces more often', () => {
     // runs as a PDF draws them: words and the spaces between them, two columns on one baseline
     const words = (x0: number, list: string[], space: number) => {
