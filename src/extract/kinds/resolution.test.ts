@@ -550,6 +550,20 @@ describe('readResolution', () => {
     assert.deepEqual([event.city, event.countryCode], ['Nueva Loja', 'EC']);
   });
 
+  it('reads a title and an event\'s name wrapped inside a word as whole words ("Defen-" / "soras")', () => {
+    const text = [
+      'RESOLUCIÓN\nde las participantes del Encuentro Macrorregional de Mujeres Defen-\nsoras de la Memoria',
+      'Huamanga, 14 y 15 de noviembre de 2024',
+      'A LAS AUTORIDADES REGIONALES\n\n1. Garantizar la búsqueda de las personas desaparecidas.',
+    ].join('\n\n');
+    const parts = readResolution(text);
+    assert.equal(
+      (parts.details.event as EventInfo).name,
+      'Encuentro Macrorregional de Mujeres Defensoras de la Memoria',
+    );
+    assert.match(parts.title ?? '', /Mujeres Defensoras de la Memoria$/u);
+  });
+
   it('dates a declaration by the day it was done ("Fait à Praia, le 29 …"), after the day a plenary adopted it', () => {
     const text = [
       'DÉCLARATION DE PRAIA',

@@ -29,6 +29,7 @@ import {
 import { emptyParts, type KindParts } from './parts.js';
 import {
   addUnique,
+  asOneLine,
   isCapitals,
   isHeading,
   isListItem,
@@ -289,7 +290,7 @@ function readEvent(head: Paragraph[]): {
   if (named) event.name ??= eventName(named.text.replace(TRAILING_QUOTE, ''));
   for (const p of between) event.title ??= quoted(p.text);
   // a name or a title wrapped over lines is one line
-  event.name = event.name?.replace(/\s+/gu, ' ') ?? null;
+  event.name = event.name ? asOneLine(event.name.split('\n')).replace(/\s+/gu, ' ') : null;
   // a name from a heading in capitals, as a sentence would write it
   if (event.name && isCapitals(event.name)) event.name = titleCase(event.name);
   event.title = event.title?.replace(/\s+/gu, ' ') ?? null;
@@ -641,7 +642,7 @@ function fullTitle(lines: Paragraph[]): string {
   const [heading, ...rest] = lines
     .slice(0, end < 0 ? lines.length : end)
     .filter((p) => !THEME_LINE.test(p.text))
-    .map((p) => p.text.replace(/\s+/g, ' '));
+    .map((p) => asOneLine(p.lines).replace(/\s+/g, ' '));
   const word = heading && isCapitals(heading) ? titleCase(heading) : (heading ?? '');
   // a heading that is a title of its own leaves the theme quoted under it out ("Declaração Final da
   // Conferência …" over "«Regressar com dignidade …»"); the word alone is completed by the lines under it
