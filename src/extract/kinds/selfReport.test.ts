@@ -951,6 +951,39 @@ describe('readSelfReport', () => {
     );
   });
 
+  it('reads a form printed as a table of questions beside their answers, as a filled PDF form reads', () => {
+    const text = [
+      'Individual Self-Report 2026 on World Humanitarian Summit Commitments and Initiatives',
+      [
+        "Organisation Name *\tWest Nile Women's Network for Peace (WENEP)",
+        'Organisational Type *\tNGO - National',
+        'City and Country where Headquartered *\tArua, Uganda',
+        'Region *\tEastern Africa',
+      ].join('\n'),
+      [
+        'Transformation *\t3A Reduce and address displacement',
+        'Individual commitment 1\tWENEP commits to strengthening peaceful coexistence between refugees and hosts.',
+        'Commitment type\tOperational',
+        'Core responsibility\tLeave No One Behind',
+        'Progress status\t☒ On track ☐ Partially achieved ☐ Not started',
+      ].join('\n'),
+      'In 2025 WENEP ran 9 refugee-host dialogue forums in Rhino Camp and Imvepi settlements.',
+      'Keywords *\tDisplacement, Social cohesion',
+    ].join('\n\n');
+    assert.equal(detectKind(text), 'self-report');
+    const parts = readSelfReport(text);
+    assert.equal(
+      (parts.details.stakeholder as Stakeholder).organisation,
+      "West Nile Women's Network for Peace (WENEP)",
+    );
+    const [section] = parts.sections;
+    assert.deepEqual([section?.code, section?.keywords], ['3A', ['Displacement', 'Social cohesion']]);
+    assert.deepEqual(
+      section?.commitments.map((c) => [c.type, c.coreResponsibility, c.scope]),
+      [['Operational', 'Leave No One Behind', 'individual']],
+    );
+  });
+
   it("reads a form's receipt printed from Gmail: the form's name, the day it was sent, commitments asked by number", () => {
     const duties = (chosen: number) =>
       ['Leadership politique pour prévenir et mettre fin aux conflits', 'Ne laisser personne de côté']

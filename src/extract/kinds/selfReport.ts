@@ -707,6 +707,34 @@ function typedFields(text: string): FormPart[] | null {
   return parts;
 }
 
+/** The most words of a question set beside its answer in a form's table. */
+const QUESTION_CELL_WORDS = 8;
+
+/**
+ * A form printed as a table of two columns, each question beside its answer ("Organisation Name *<tab>West
+ * Nile …", "Commitment type<tab>Operational"), as a filled PDF form reads.
+ */
+function tabbedFields(text: string): FormPart[] | null {
+  const lines = text.split('\n');
+  const cells = (line: string) => line.split('\t').map((c) => c.trim());
+  const field = (line: string) => {
+    const [question = '', answer = '', ...more] = cells(line);
+    return (
+      more.length === 0 &&
+      answer !== '' &&
+      /^\p{Lu}/u.test(question) &&
+      wordCount(question) <= QUESTION_CELL_WORDS
+    );
+  };
+  const marked = lines.filter((l) => field(l) && askedIn(cells(l)[0] ?? '')?.marked).length;
+  if (marked < FORM_QUESTION_MARKS) return null;
+  return lines.map((line) => {
+    if (!field(line)) return line;
+    const [question = '', answer = ''] = cells(line);
+    return { question: askedIn(question)?.question ?? question, answer };
+  });
+}
+
 /**
  * A web form's page copied as text: each question over its answer, in one paragraph or in two (a question
  * alone, the answer in the paragraph under it).
@@ -847,7 +875,7 @@ function commitmentCards(text: string): string {
  */
 export function formAnswers(source: string): string {
   const text = commitmentCards(chosenOptions(source.replace(CHARACTER_COUNTER, '')));
-  const parts = typedFields(text) ?? labelledFields(text) ?? askedFields(text);
+  const parts = typedFields(text) ?? labelledFields(text) ?? tabbedFields(text) ?? askedFields(text);
   if (!parts) return text;
   const out: string[] = [];
   let commitments: FormCommitment[] = [];

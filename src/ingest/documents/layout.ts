@@ -245,6 +245,11 @@ function joinWrappedCells(lines: PageLine[]): PageLine[] {
   return out;
 }
 
+/** The most words of a form's label, the share of them level with their value, and how near level is. */
+const FORM_LABEL_WORDS = 6;
+const LABELS_BESIDE = 0.5;
+const FORM_LEVEL = 0.4;
+
 /** The widest band of x that no segment crosses, when both sides read as columns of prose. */
 function columnSplit(segs: Segment[]): { left: Segment[]; right: Segment[]; gap: number } | undefined {
   const size = median(segs.map((s) => s.size));
@@ -271,7 +276,18 @@ function columnSplit(segs: Segment[]): { left: Segment[]; right: Segment[]; gap:
   const filled = left.filter((s) => s.x1 >= edge - FILLED_LINE * size).length >= 0.7 * left.length;
   const beside = (s: Segment) => rightSide.some((r) => Math.abs(r.y - s.y) <= SAME_BASELINE * size);
   const apart = () => left.filter(beside).length < SHARED_BASELINES * left.length;
-  return (filled || apart()) && prose(left) && prose(rightSide) ? { left, right: rightSide, gap } : undefined;
+  // (a form's labels of a few words, most level with their value, in type of another size, fill their column
+  // alike: "Organisation Name *" beside "West Nile Women's Network for Peace")
+  const level = (s: Segment) => rightSide.some((r) => Math.abs(r.top - s.top) <= FORM_LEVEL * size);
+  // (not lines of a box of text beside another, which go on in lower case: "… mettre fin à" / "la violence …")
+  const goesOn = left.some((s, i) => i > 0 && /^\p{Ll}/u.test(s.text.trim()));
+  const labels = () =>
+    !goesOn &&
+    left.every((s) => s.text.trim().split(/\s+/u).length <= FORM_LABEL_WORDS) &&
+    left.filter(level).length >= LABELS_BESIDE * left.length;
+  return (filled || apart()) && !labels() && prose(left) && prose(rightSide)
+    ? { left, right: rightSide, gap }
+    : undefined;
 }
 
 /**

@@ -245,6 +245,40 @@ describe('PDF documents', () => {
     );
   });
 
+  it("reads a filled form's labels beside their values as rows, though their type differs", async () => {
+    const rows: [string, string[]][] = [
+      ['Organisation Name *', ["West Nile Women's Network for Peace (WENEP)"]],
+      ['City and Country where', ['Arua, Uganda']],
+      ['Region *', ['Eastern Africa']],
+      [
+        'Individual commitment 1',
+        [
+          'WENEP commits to strengthening peaceful coexistence between refugees',
+          'and host communities through joint dispute resolution forums.',
+        ],
+      ],
+      ['Commitment type', ['Operational']],
+    ];
+    const bytes = await makePdf((doc) => {
+      let y = 80;
+      for (const [label, value] of rows) {
+        doc.font('Helvetica-Bold').fontSize(8).text(label, 45, y, { lineBreak: false });
+        for (const [i, line] of value.entries())
+          doc
+            .font('Helvetica')
+            .fontSize(9)
+            .text(line, 196, y + 12 * i, { lineBreak: false });
+        y += 12 * value.length + 9;
+      }
+    });
+    const text = (await readDocument(write('form.pdf', bytes))).text;
+    assert.deepEqual(text.split('\n').slice(0, 3), [
+      "Organisation Name *\tWest Nile Women's Network for Peace (WENEP)",
+      'City and Country where\tArua, Uganda',
+      'Region *\tEastern Africa',
+    ]);
+  });
+
   it("reads a heading wrapped at a compound name's hyphen as one line without a space after it", async () => {
     const bytes = await makePdf((doc) => {
       doc.font('Helvetica-Bold').fontSize(16);
