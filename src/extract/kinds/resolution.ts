@@ -590,6 +590,9 @@ const QUOTED = /^[«“"„].*[»”"]$/su;
 /** A speaker named under their words, after a dash: "— Тарас Мельничук, член ради ВПО". */
 const ATTRIBUTION = new RegExp(String.raw`^[—–-]\s*${NAMED}\s*(?:[,،]\s*([^\n]{2,160}?))?\s*$`, 'u');
 
+/** The most words of a testimonial's quoted headline. */
+const HEADLINE_WORDS = 12;
+
 /**
  * A testimonial that opens with its speaker rather than with their name on a line of its own; the line
  * before it, when quoted or short, is its headline.
@@ -598,23 +601,40 @@ function speakerFirst(paras: Paragraph[], i: number, persons: string[]): Testimo
   const p = paras[i] as Paragraph;
   const before = paras[i - 1]?.text ?? '';
   const next = paras[i + 1]?.text ?? '';
-  const card = QUOTED.test(before) && QUOTED.test(next) ? CARD_SPEAKER.exec(p.text) : null;
-  const m = SPEAKER.exec(p.text) ?? card;
+  // (or over its short quoted headline and their words: "Мадина Серикбаева, школьный психолог" / "«…»" / "«…»")
+  const split = next.split('\n');
+  const [over = '', ...words] = split.length > 1 ? split : [next, paras[i + 2]?.text ?? ''];
+  const headed =
+    QUOTED.test(over) &&
+    wordCount(over) <= HEADLINE_WORDS &&
+    QUOTED.test(words.join('\n').replace(/[.!?…]$/u, ''))
+      ? CARD_SPEAKER.exec(p.text)
+      : null;
+  const card = !headed && QUOTED.test(before) && QUOTED.test(next) ? CARD_SPEAKER.exec(p.text) : null;
+  const m = SPEAKER.exec(p.text) ?? card ?? headed;
   const person = m?.[1] ?? '';
   const known = persons.some((name) => name.includes(person) || person.includes(name));
   // an Arabic name has no capitals to show it: the document's pass for names must know it
   if (!m || !(isPersonName(person) || /^\p{Script=Arabic}/u.test(person)) || !known) return null;
   // "María Quispe, lideresa de El Alto:" with the words in the next paragraph, as a card gives them
-  const words = (card || /:\s*$/u.test(p.text)) && next ? `${p.text}\n\n${next}` : p.text;
-  const headline = before.length <= 150 && QUOTED.test(before) ? unquoted(before) : null;
+  const said = headed
+    ? `${p.text}\n\n${words.join('\n')}`
+    : (card || /:\s*$/u.test(p.text)) && next
+      ? `${p.text}\n\n${next}`
+      : p.text;
+  const headline = headed
+    ? unquoted(over)
+    : before.length <= 150 && QUOTED.test(before)
+      ? unquoted(before)
+      : null;
   return {
     person,
     headline,
     about: m[2]?.trim() ?? null,
-    text: words,
+    text: said,
     persons: addUnique(
       [person],
-      persons.filter((known) => words.includes(known)),
+      persons.filter((known) => said.includes(known)),
     ),
   };
 }
