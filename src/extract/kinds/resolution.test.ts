@@ -550,6 +550,27 @@ describe('readResolution', () => {
     assert.deepEqual([event.city, event.countryCode], ['Nueva Loja', 'EC']);
   });
 
+  it('reads testimonials each opened by its speaker over a short quoted headline and their quoted words', () => {
+    const text = [
+      'РЕЗОЛЮЦИЯ\nучастников областного тренинга «Ребёнок в центре»',
+      'г. Кызылорда, 12–13 ноября 2026 года',
+      'АКИМАТУ ОБЛАСТИ\n\n1. Открыть кабинеты психологов.',
+      'Отзывы участников',
+      'Мадина Серикбаева, школьный психолог, г. Аральск\n«Школа не должна справляться одна»\n«Раньше я боялась звонить в полицию. Теперь знаю, кому сообщать».',
+      'Ерболат Жанузаков, инспектор ювенальной полиции, п. Айтеке би\n«Ребёнка нельзя опрашивать пять раз»\n«Мы договорились опрашивать ребёнка один раз.»',
+    ].join('\n\n');
+    assert.deepEqual(
+      (readResolution(text).details.testimonials as { person: string; headline: string }[]).map((t) => [
+        t.person,
+        t.headline,
+      ]),
+      [
+        ['Мадина Серикбаева', 'Школа не должна справляться одна'],
+        ['Ерболат Жанузаков', 'Ребёнка нельзя опрашивать пять раз'],
+      ],
+    );
+  });
+
   it('reads a title and an event\'s name wrapped inside a word as whole words ("Defen-" / "soras")', () => {
     const text = [
       'RESOLUCIÓN\nde las participantes del Encuentro Macrorregional de Mujeres Defen-\nsoras de la Memoria',
