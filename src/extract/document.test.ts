@@ -272,6 +272,20 @@ describe('tessera extract --json', () => {
     );
   });
 
+  it("titles a blog's page of one post by the post, not by the blog's page title", () => {
+    const text = [
+      'Two years of the Family Tracing Desk: what families in Mannar told us',
+      '10/27/2026',
+      '0 Comments',
+      'In October 2024 the collective opened a Family Tracing Desk in Mannar town. Two years later, we share what the families told us.',
+    ].join('\n\n');
+    const doc = extractText('post.html', text, 'Updates - MWCTJ');
+    assert.deepEqual(
+      [doc.kind, doc.title, doc.items.length],
+      ['news', 'Two years of the Family Tracing Desk: what families in Mannar told us', 1],
+    );
+  });
+
   it('reads a message printed from Gmail: its subject and day, the addresses of its head', () => {
     const text = [
       'Gmail\tTamba Fillie <tamba@kwpjn.org>',

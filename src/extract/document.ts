@@ -181,21 +181,23 @@ export function extractTextAs(
   return inDateOrder(clean, () => extractClean(kind, file, clean, declaredTitle));
 }
 
-/** A document's title, from what its layout, the file and an e-mail it came in say. */
+/** A document's title, from what its layout, the file, an e-mail it came in and a page's only post say. */
 function documentTitle(
   kind: DocumentKind,
   layout: string | null,
   clean: string,
   declared: string | null,
   mail: { subject: string | null } | null,
+  post: string | null = null,
 ): string | null {
   // a report pasted under an e-mail's rule is titled by its own heading, a page or report sent as one by
   // its subject
   const report = mail && kind === 'document' ? reportBelowRule(clean) : null;
   const own = report ? asWrittenBelow(readKind('document', report).title, report) : null;
   if (own || mail?.subject) return own ?? mail?.subject ?? null;
-  // a page of news is named by its page's title ("Noticias – Raíces Nicas en el Exilio"), over its masthead
-  if (kind === 'news' && declared) return declared;
+  // a page of news is named by its page's title ("Noticias – Raíces Nicas en el Exilio"), over its masthead;
+  // a page of one post by the post's ("Updates - MWCTJ" is the blog's)
+  if (kind === 'news' && declared) return post ?? declared;
   // a page's or file's declared title that its text shows; a resolution's and a self-report's layout names
   // them better
   const shown = kind === 'document' || kind === 'factsheet' ? shownTitle(declared, layout, clean) : null;
@@ -215,7 +217,8 @@ function extractClean(
   const mail = kind === 'news' || kind === 'document' ? mailHeader(clean) : null;
   // (written in the language of its message, not of its header's fields)
   const language = detectLanguage(mail ? splitMailHeader(clean).rest : clean);
-  const title = documentTitle(kind, parts.title, clean, namesTheDocument(declaredTitle), mail);
+  const post = parts.items?.length === 1 ? (parts.items[0]?.title ?? null) : null;
+  const title = documentTitle(kind, parts.title, clean, namesTheDocument(declaredTitle), mail, post);
   const base: Omit<ExtractedDocument, 'items' | 'entities' | 'figures' | 'frameworks' | 'language'> = {
     file,
     kind,
