@@ -354,9 +354,10 @@ export function namedAuthors(line: string): Author[] | null {
 function creditedAuthors(line: string): Author[] {
   const credit = creditOf(line);
   if (!credit) return [];
-  const authors = (listedPeople(credit.names) ?? creditedPeople(credit.names)).map((c) =>
-    authorOf(credit.role, c),
-  );
+  // (an organisation credited names no author: "Prepared by Linda Mtoto Network Tanzania (LMNT) with …")
+  const authors = (listedPeople(credit.names) ?? creditedPeople(credit.names))
+    .map((c) => authorOf(credit.role, c))
+    .filter((a) => !hasOrganisationWord(a.name));
   return withLastOrganisation(authors);
 }
 

@@ -1655,6 +1655,12 @@ describe('readFactsheet', () => {
       readAuthors(paragraphs(text)).map((a) => [a.role, a.name, a.organisation]);
     assert.deepEqual(
       credits(
+        "October 2026 | Prepared by Linda Mtoto Network Tanzania (LMNT) with support from the Indian Ocean Children's Fund (IOCF)\nWritten by: Neema Joseph Mwakyusa, Programme Officer – LMNT",
+      ),
+      [['Written by', 'Neema Joseph Mwakyusa', 'LMNT']],
+    );
+    assert.deepEqual(
+      credits(
         'Elaboró: Itzel Carranza Ocampo, coordinadora de investigación – REMMUPAZ\nRevisó: Guadalupe Tzintzun Ruiz, Colectiva Tejiendo Calma',
       ),
       [
