@@ -392,6 +392,9 @@ describe('readFactsheet', () => {
         [3, 'Safe environments', 3],
       ],
     );
+    // (a note under the table is none of the last row's title)
+    const noted = `${text}\nn = 13 organisations; multiple answers possible.`;
+    assert.equal((readFactsheet(noted).details.strategies as StrategyCount[])[2]?.title, 'Safe environments');
   });
 
   it('reads a Russian factsheet: the country after a colon, respondents in another case', () => {

@@ -281,8 +281,12 @@ export function labelCountAt(paras: Paragraph[], i: number): LabelCount | null {
     // a table cell wrapped onto the next line: "Strategy 1: Implementation and<tab>6" / "enforcement of laws"
     const next = paras[i + 1];
     // (not a note after its icon, "ℹ️ Une même organisation …": the icon is a letter in lower case)
+    // (nor a note under the table: "n = 18 organisations; multiple answers possible.")
     const wrapped =
-      next?.lines.length === 1 && /^\p{Ll}(?!\uFE0F)/u.test(next.text) && !next.text.includes('\t');
+      next?.lines.length === 1 &&
+      /^\p{Ll}(?!\uFE0F)/u.test(next.text) &&
+      !next.text.includes('\t') &&
+      !/[.;!?]$/u.test(next.text.trim());
     // (a survey tool's share of the answers before the count is no part of the title: "…<tab>31,58%<tab>6")
     const title = label.title.slice(0, inline.index).replace(SHARE_CELLS, '').trim();
     return {
