@@ -1663,6 +1663,13 @@ describe('readFactsheet', () => {
       [['Written by', 'Neema Joseph Mwakyusa', 'LMNT']],
     );
     assert.deepEqual(
+      credits('Equipo de la visita\tLucía Ferrer Martí (AVSGL), Bahati Namegabe Safari (CMSU)'),
+      [
+        ['Equipo de la visita', 'Lucía Ferrer Martí', 'AVSGL'],
+        ['Equipo de la visita', 'Bahati Namegabe Safari', 'CMSU'],
+      ],
+    );
+    assert.deepEqual(
       credits(
         'Elaboró: Itzel Carranza Ocampo, coordinadora de investigación – REMMUPAZ\nRevisó: Guadalupe Tzintzun Ruiz, Colectiva Tejiendo Calma',
       ),
