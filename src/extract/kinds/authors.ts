@@ -77,7 +77,7 @@ function firstSentence(names: string): string {
 /** The label and the names of a credit line, or null: "Edited by: …", "Prepared by …". */
 function creditOf(text: string): { role: string; names: string } | null {
   // (a label after its icon, "🔎 review: …"; a writing hand alone credits who wrote, "✍️ Elena Stojanovska")
-  const line = text
+  const line = listItemText(text)
     .replace(/^(?:(?!✍)\p{Extended_Pictographic}\uFE0F?\s*)+/u, '')
     .replace(WRITING_HAND, 'Author: ');
   // "Rédaction : …", or a table's label cell ("Équipe de mission<tab>Mme …")
@@ -108,10 +108,17 @@ function creditedPeople(names: string): string[] {
   let from = 0;
   for (const m of names.matchAll(
     // (or two credits a table's cell ran together, the first ending with its organisation's acronym: "…, БЦДГ Іван Кюркчи, …")
-    /[()]|\s*;\s*|(?<=\)),\s*(?!(?:and|et|y|e|и|і|та)\s)|\s+(?:and|et|y|e|и|і|та|&|و)\s+|\s+و(?=\p{Script=Arabic}{3})|(?<=,\s*\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu,
+    /[()]|\s*;\s*|(?<=\)),\s*(?!(?:and|et|y|e|и|і|та)\s)|\s+(?:and|et|y|e|и|і|та|&|و)\s+|\s+و(?=\p{Script=Arabic}{3}|\p{Lu})|(?<=,\s*\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu,
   )) {
     // "… الموسوي وحيدر …": the Arabic "and" written onto a given name, not a name that opens with it ("وليد")
-    if (m[0].trim() === 'و' && !m[0].endsWith(' ') && !isArabicGivenName(names, m.index + m[0].length))
+    // (or written onto a name in Latin letters: "… وLual Makuei Ajak")
+    const after = m.index + m[0].length;
+    if (
+      m[0].trim() === 'و' &&
+      !m[0].endsWith(' ') &&
+      !isArabicGivenName(names, after) &&
+      !/^\p{Lu}/u.test(names.slice(after))
+    )
       continue;
     if (m[0] === '(') depth++;
     else if (m[0] === ')') depth--;

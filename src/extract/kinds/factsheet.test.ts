@@ -1670,6 +1670,12 @@ describe('readFactsheet', () => {
       ],
     );
     assert.deepEqual(
+      credits('• إعداد: Achol Garang Deng (منسقة الحماية) وLual Makuei Ajak (مسؤول الرصد والتقييم)').map(
+        (c) => c[1],
+      ),
+      ['Achol Garang Deng', 'Lual Makuei Ajak'],
+    );
+    assert.deepEqual(
       credits(
         'Elaboró: Itzel Carranza Ocampo, coordinadora de investigación – REMMUPAZ\nRevisó: Guadalupe Tzintzun Ruiz, Colectiva Tejiendo Calma',
       ),
