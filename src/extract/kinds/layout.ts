@@ -472,6 +472,9 @@ const HIJRI_AFTER =
  * A dated item's date line: a date with its day or month (a year is not enough), alone on the line or after
  * a short label and before a byline, in any style and language `findDates` reads.
  */
+/** "ACCÈS À LA JUSTICE · ": a post's category in capitals before its date, of more words than a label has. */
+const CATEGORY_BEFORE = /^[\p{Lu}\p{M}'’ -]{3,40}\s[·•|]\s*$/u;
+
 export function isDateLine(text: string, label = DATE_LABEL): boolean {
   // every date the reader knows has a year: four digits, or two after a day and month in digits
   if (!/[\d\u0660-\u0669]{4}|\d[./-]\d{2}\b/u.test(text)) return false;
@@ -497,7 +500,8 @@ export function isDateLine(text: string, label = DATE_LABEL): boolean {
     date !== undefined &&
     last !== undefined &&
     date.date.length >= 7 &&
-    label.test(line.slice(0, date.start)) &&
+    (label.test(line.slice(0, date.start)) ||
+      (label === DATE_LABEL && CATEGORY_BEFORE.test(line.slice(0, date.start)))) &&
     DATE_BYLINE.test(line.slice(last.end).replace(/^\s*م(?![\p{L}])/u, ''))
   );
 }

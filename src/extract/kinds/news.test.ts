@@ -1482,6 +1482,21 @@ describe('readNews', () => {
     }
   });
 
+  it('reads items dated under a category in capitals of four words ("ACCÈS À LA JUSTICE · 28/10/2026")', () => {
+    const item = (category: string, day: string, title: string) =>
+      `${category} · ${day}\n\n${title}\n\nLa clinique juridique a accompagné 83 survivantes de violences.`;
+    const text = [
+      "Sauti ya Amani · Bulletin d'information n° 9",
+      item('COHÉSION SOCIALE', '12/11/2026', 'Djugu : 5 comités locaux de paix relancés'),
+      item('ACCÈS À LA JUSTICE', '28/10/2026', 'Bunia : 83 survivantes accompagnées devant la justice'),
+      item('MÉDIAS', '03/10/2026', '40 journalistes de radios communautaires formés'),
+    ].join('\n\n');
+    assert.deepEqual(
+      readNews(text).items?.map((i) => i.date),
+      ['2026-11-12', '2026-10-28', '2026-10-03'],
+    );
+  });
+
   it('reads a thread copied from X as one item, titled by its first post and dated by its time line', () => {
     const post = (text: string) => `Red Defensoras de la Chiquitanía\n@DefensorasChiq\n${text}`;
     const text = [
