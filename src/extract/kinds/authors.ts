@@ -383,8 +383,9 @@ export function postAuthor(line: string): Author | null {
   return isPersonName(name) ? { role: 'by', name, position: null, organisation: organisation || null } : null;
 }
 
-/** How many lines a post's head (its title, author, day, categories, reading time) takes at most. */
+/** How many lines a post's head (its title, author, day, categories, reading time) takes at most, how long each. */
 const POST_HEAD_LINES = 8;
+const POST_HEAD_CHARS = 160;
 
 /**
  * Who wrote a blog post, as its head says over its day: on lines one under another, as a list or not
@@ -393,10 +394,13 @@ const POST_HEAD_LINES = 8;
  */
 export function postHeadAuthor(paras: Paragraph[]): Author | null {
   const lines = paras
-    .flatMap((p) => p.lines.map(listItemText))
+    .slice(0, POST_HEAD_LINES)
+    .flatMap((p) => p.lines.slice(0, POST_HEAD_LINES).map(listItemText))
     .filter(Boolean)
     .slice(0, POST_HEAD_LINES);
   for (const [i, line] of lines.entries()) {
+    // (prose is no head's line: only short lines are asked for their day)
+    if (line.length > POST_HEAD_CHARS) continue;
     const over = i > 0 && isItemDateLine(withoutReadingTime(line)) ? postAuthor(lines[i - 1] ?? '') : null;
     // (a name before a day, not a title before a year: "Annual Report 2023"; nor a verb: "Publicado el …")
     const day = over || isProse(line) ? undefined : findDates(line)[0];

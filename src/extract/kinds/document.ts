@@ -111,6 +111,9 @@ function headingTitle(p: Paragraph | undefined): string | null {
 const RELEASE_NOTE =
   /^(?:for immediate release|immediate release|pour (?:diffusion|publication) imm[ée]diate|para (?:difusi[óo]n|publicaci[óo]n) inmediata|para (?:divulga[çc][ãa]o|publica[çc][ãa]o) imediata|для (?:немедленного|незамедлительного) (?:распространения|опубликования)|для негайного (?:поширення|оприлюднення)|дароо жарыялоо үчүн|للنشر الفوري)\s*[.:]?$/iu;
 
+/** The longest line of a town and its country under a letterhead. */
+const TOWN_CHARS = 80;
+
 /** "Titre du document<tab>…", "Title: …": a cover's field that gives the title. */
 const TITLE_FIELD =
   /^(?:(?:document\s+)?title|titre(?:\s+du\s+(?:document|rapport))?|t[íi]tulo(?:\s+d[eo]l?\s+(?:documento|informe|relat[óo]rio))?|название(?:\s+документа)?|назва(?:\s+документа)?|العنوان)\s*(?::|\t)\s*(\S.{3,300})$/iu;
@@ -136,7 +139,9 @@ export function readDocument(text: string): KindParts {
   const labelled = label && !isDateLine(paras[1]?.text ?? '') && headingTitle(paras[1]);
   // a publisher's letterhead in capitals above the title that names the document ("Relatório Anual …")
   // (perhaps with its town under it: "Huamanga, Ayacucho – Perú")
-  const town = placeParts((paras[1]?.text ?? '').replace(/\s+[–—-]\s+/gu, ', ')).country !== null ? 1 : 0;
+  const line = paras[1]?.lines.length === 1 ? paras[1].text : '';
+  const town =
+    line.length <= TOWN_CHARS && placeParts(line.replace(/\s+[–—-]\s+/gu, ', ')).country !== null ? 1 : 0;
   const under =
     !labelled && isCapitals(paras[0]?.lines[0] ?? '') && DOCUMENT_WORD.test(paras[1 + town]?.text ?? '')
       ? headingTitle(paras[1 + town])
