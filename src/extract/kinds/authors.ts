@@ -311,9 +311,12 @@ export function readAuthors(paras: Paragraph[]): Author[] {
       // a credit wrapped onto the next line goes on there in lower case ("…, Оксана Мельничук," / "юристка – …")
       // or a credit line cut before its last name or organisation ("…, and Abdirahman" / "Moalim Nur, …")
       const next = p.lines[i + 1] ?? '';
+      // (or before a name's last word, which the next line gives before its position: "… and Daudi Petro" /
+      // "Kalinga (Paralegal Supervisor)")
+      const lastName = NAME_GOES_ON.test(line) && /^\p{Lu}[\p{L}'’-]*\s*\(/u.test(next);
       const cut =
         next !== '' &&
-        isCutCredit(line) &&
+        (isCutCredit(line) || lastName) &&
         !/\t|^[^:.]{1,40}:/u.test(next) &&
         (creditOf(line) !== null || ABOUT_ITSELF.test(line)) &&
         !creditOf(next);
@@ -335,6 +338,9 @@ export function readAuthors(paras: Paragraph[]): Author[] {
  */
 const CUT_CREDIT =
   /(?:[—–,-]|\s(?:and|et|y|e|та|і|и|و|of|for|de|da|do|das|dos|du|des|del|pour|para)|(?:,|\s(?:and|et|y|e|та|і|и|by|par|por|від))\s+\p{Lu}[\p{L}'’-]*)\s*$/u;
+
+/** A credit line that ends with two words of a name after an "and". */
+const NAME_GOES_ON = /\s(?:and|et|y|e|та|і|и)\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}'’-]*\s*$/u;
 
 /** A credit line cut short, unless it ends with an organisation's acronym ("…, Project Coordinator, MWDC"). */
 function isCutCredit(line: string): boolean {
