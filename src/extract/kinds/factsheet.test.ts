@@ -1677,6 +1677,12 @@ describe('readFactsheet', () => {
     );
     assert.deepEqual(
       credits(
+        'Prepared by: Rehema Ally Mushi (Protection Coordinator) and Daudi Petro\nKalinga (Paralegal Supervisor)',
+      ).map((c) => c[1]),
+      ['Rehema Ally Mushi', 'Daudi Petro Kalinga'],
+    );
+    assert.deepEqual(
+      credits(
         'Elaboró: Itzel Carranza Ocampo, coordinadora de investigación – REMMUPAZ\nRevisó: Guadalupe Tzintzun Ruiz, Colectiva Tejiendo Calma',
       ),
       [
