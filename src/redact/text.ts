@@ -194,9 +194,10 @@ const UKRAINIAN_INITIAL: Record<string, string> = { ї: 'yi', й: 'y', є: 'ye',
  */
 export function ukrainianLatin(key: string): string {
   if (!/[\u0400-\u04ff]/.test(key)) return key;
+  const chars = [...key];
   let out = '';
-  for (const [i, c] of [...key].entries()) {
-    const start = i === 0 || !/\p{L}/u.test(key[i - 1] ?? '');
+  for (const [i, c] of chars.entries()) {
+    const start = i === 0 || !/\p{L}/u.test(chars[i - 1] ?? '');
     out += (start ? UKRAINIAN_INITIAL[c] : undefined) ?? UKRAINIAN[c] ?? CYRILLIC[c] ?? c;
   }
   return out;

@@ -468,13 +468,13 @@ const HIJRI_BEFORE =
 const HIJRI_AFTER =
   /\s*[،,]?\s*الموافق\s+[\d\u0660-\u0669]{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s+[\d\u0660-\u0669]{4}\s*هـ\s*$/u;
 
+/** "ACCÈS À LA JUSTICE · ": a post's category in capitals before its date, of more words than a label has. */
+const CATEGORY_BEFORE = /^[\p{Lu}\p{M}'’ -]{3,40}\s[·•|]\s*$/u;
+
 /**
  * A dated item's date line: a date with its day or month (a year is not enough), alone on the line or after
  * a short label and before a byline, in any style and language `findDates` reads.
  */
-/** "ACCÈS À LA JUSTICE · ": a post's category in capitals before its date, of more words than a label has. */
-const CATEGORY_BEFORE = /^[\p{Lu}\p{M}'’ -]{3,40}\s[·•|]\s*$/u;
-
 export function isDateLine(text: string, label = DATE_LABEL): boolean {
   // every date the reader knows has a year: four digits, or two after a day and month in digits
   if (!/[\d\u0660-\u0669]{4}|\d[./-]\d{2}\b/u.test(text)) return false;
@@ -537,6 +537,7 @@ function yearlessLineDate(line: string): ReturnType<typeof yearlessDate> {
 /** A dateline's place in capitals and perhaps its weekday, before a day and month: "ZEBILLA, Thursday ". */
 const YEARLESS_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,30},\s*(?:\p{L}+,?\s+)?/u;
 
+/** A link written out in a line. */
 const LINK = /(?:https?:\/\/|www\.)\S+/gu;
 
 /**
